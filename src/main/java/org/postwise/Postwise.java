@@ -1,0 +1,148 @@
+package org.postwise;
+
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+import org.postwise.answer.AnswerService;
+import org.postwise.answer.GroundedAnswerService;
+import org.postwise.answer.TemplateSet;
+import org.postwise.answer.safety.CompositeQuestionGuard;
+import org.postwise.answer.safety.PatientIdentifierGuard;
+import org.postwise.answer.safety.PromptInjectionGuard;
+import org.postwise.chat.ChatCommands;
+import org.postwise.config.PostwiseConfig;
+import org.postwise.knowledge.FileKnowledgeLoader;
+import org.postwise.knowledge.KnowledgeBase;
+import org.postwise.knowledge.KnowledgeProblem;
+import org.postwise.knowledge.PassageChunker;
+import org.postwise.knowledge.SentenceSplitter;
+import org.postwise.retrieval.CachingQueryEmbedder;
+import org.postwise.retrieval.FilePassageEmbeddingStore;
+import org.postwise.retrieval.HybridPassageRetriever;
+import org.postwise.retrieval.InMemoryPassageEmbeddingStore;
+import org.postwise.retrieval.LiveIndex;
+import org.postwise.retrieval.PassageEmbeddingStore;
+import org.postwise.retrieval.PassageIndexBuilder;
+import org.postwise.retrieval.SignalCoverageJudge;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The composition root: reads the configuration's files, builds every component with plain constructor
+ * injection, and hands out the few objects transports need.
+ */
+public final class Postwise {
+
+    private static final Logger log = LoggerFactory.getLogger(Postwise.class);
+    /** Identifies the embedding model in stored embeddings; change it with the model. */
+    public static final String MODEL_ID = "bge-small-en-v1.5-q";
+
+    private final PostwiseConfig config;
+    private final LiveIndex index;
+    private final AnswerService answers;
+    private final ChatCommands commands;
+    private final List<KnowledgeProblem> problems;
+    private final Startup startup;
+
+    /** How start-up went, for the benchmark and the logs. */
+    public record Startup(Duration took, int documents, int passages, int embedded, int reused) {
+    }
+
+    private Postwise(PostwiseConfig config, LiveIndex index, AnswerService answers, List<KnowledgeProblem> problems,
+                     Startup startup) {
+        this.config = config;
+        this.index = index;
+        this.answers = answers;
+        this.commands = new ChatCommands(answers, index);
+        this.problems = problems;
+        this.startup = startup;
+    }
+
+    /**
+     * Loads templates and knowledge and builds the index. Bad knowledge files are reported in
+     * {@link #problems()} and left out; bad templates, or no usable knowledge at all, stop start-up with a
+     * {@link StartupException} that says what to fix.
+     */
+    public static Postwise start(PostwiseConfig config) {
+        return start(config, new BgeSmallEnV15QuantizedEmbeddingModel());
+    }
+
+    /** As {@link #start(PostwiseConfig)}, with a given embedding model (tests share one across starts). */
+    public static Postwise start(PostwiseConfig config, EmbeddingModel model) {
+        Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(model, "model");
+        long t0 = System.nanoTime();
+        var k = config.knowledge();
+        for (var dir : List.of(k.seeds(), k.knowledge(), k.prompts())) {
+            if (!Files.isDirectory(dir)) {
+                throw new StartupException("no directory " + dir + " (set POSTWISE_HOME or --home to the folder "
+                        + "that holds seeds/, knowledge/ and prompts/)");
+            }
+        }
+        TemplateSet templates;
+        try {
+            templates = TemplateSet.load(k.prompts());
+        } catch (org.postwise.answer.TemplateException e) {
+            throw new StartupException("the answer templates have problems:\n" + e.getMessage());
+        }
+        KnowledgeBase kb = new FileKnowledgeLoader(k, new PassageChunker()).load();
+        kb.problems().forEach(p -> log.warn("knowledge file left out: {}", p));
+        if (kb.documents().isEmpty()) {
+            throw new StartupException("no usable knowledge in " + k.seeds() + " or " + k.knowledge());
+        }
+        PassageEmbeddingStore store = config.dataDir() == null ? new InMemoryPassageEmbeddingStore()
+                : new FilePassageEmbeddingStore(config.dataDir().resolve("embeddings").resolve(MODEL_ID + ".bin"),
+                        MODEL_ID, model.dimension());
+        var build = new PassageIndexBuilder(model, MODEL_ID, store).build(kb.documents());
+        var index = new LiveIndex(build.index());
+        var guard = new CompositeQuestionGuard(List.of(new PatientIdentifierGuard(), new PromptInjectionGuard()));
+        var retriever = new HybridPassageRetriever(index,
+                new CachingQueryEmbedder(model, config.queryPrefix(), 10_000),
+                new SignalCoverageJudge(config.retrieval()), config.retrieval());
+        var splitter = new SentenceSplitter();
+        var answers = new GroundedAnswerService(guard, retriever, index, templates, config.answer(),
+                splitter::split, answerIds());
+        var startup = new Startup(Duration.ofNanos(System.nanoTime() - t0), kb.documents().size(),
+                build.index().size(), build.embedded(), build.reused());
+        log.info("index {} ready: {} documents, {} passages ({} embedded, {} reused) in {} ms",
+                build.index().version(), startup.documents(), startup.passages(), startup.embedded(),
+                startup.reused(), startup.took().toMillis());
+        return new Postwise(config, index, answers, kb.problems(), startup);
+    }
+
+    /** Short random answer ids: unique enough to find an answer in logs, and never derived from user text. */
+    static Supplier<String> answerIds() {
+        return () -> HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+    }
+
+    public PostwiseConfig config() {
+        return config;
+    }
+
+    public LiveIndex index() {
+        return index;
+    }
+
+    public AnswerService answers() {
+        return answers;
+    }
+
+    public ChatCommands commands() {
+        return commands;
+    }
+
+    /** Knowledge files that were left out, each with its path and line. */
+    public List<KnowledgeProblem> problems() {
+        return problems;
+    }
+
+    public Startup startup() {
+        return startup;
+    }
+}

@@ -1,0 +1,35 @@
+package org.postwise.answer;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What Postwise says to one question.
+ *
+ * @param id           short id of this answer (for feedback and error reports); never derived from the question
+ * @param answered     false when Postwise abstained, warned or refused
+ * @param text         the exact text a user sees
+ * @param sources      passages the answer rests on, best first; every source cited in the text is among them
+ * @param flags        safety flags raised ({@code phi}, {@code injection}, {@code too_long})
+ * @param indexVersion version of the index the answer came from, or {@code ""} when none was used
+ */
+public record Answer(String id, boolean answered, String text, List<AnswerSource> sources, Set<String> flags,
+                     String indexVersion) {
+
+    /** Flag for a question over the length limit. */
+    public static final String TOO_LONG = "too_long";
+
+    public Answer {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(text, "text");
+        sources = List.copyOf(sources);
+        flags = Set.copyOf(flags);
+        Objects.requireNonNull(indexVersion, "indexVersion");
+    }
+
+    /** The same answer under another id (a cached answer is served with a fresh id). */
+    Answer withId(String newId) {
+        return new Answer(newId, answered, text, sources, flags, indexVersion);
+    }
+}

@@ -1,0 +1,345 @@
+package org.postwise.answer.safety;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.postwise.answer.safety.LabelledPattern.Prerequisite;
+
+/**
+ * Flags {@link QuestionGuard#PHI} when a question carries something that identifies a patient, following
+ * the HIPAA Safe Harbor identifiers (45 CFR 164.514(b)(2)): names, dates tied to an individual, ages over
+ * 89, phone and fax numbers, email addresses, Social Security, medical record, health plan, account and
+ * licence numbers, vehicle and device identifiers, street addresses and ZIP codes, IP addresses and
+ * personal web addresses.
+ *
+ * <p>The guard looks for identifiers, not topics: "can I friend a patient?" or "a patient asked me about
+ * HIV on Twitter" are the questions Postwise exists to answer and pass clean. Identifiers that are only
+ * personal in context (a full date, a capitalised name, a profile URL) count only next to a patient word;
+ * identifiers that are personal on their own (an email address, a phone number) always count.
+ *
+ * <p>Every pattern is precompiled and written to run in linear time: no nested unbounded quantifiers, runs
+ * anchored by look-behinds so a match cannot restart inside a run, and digit-only patterns skipped when
+ * the text holds no digit. The verdict carries only the fixed labels below; the guard keeps nothing.
+ */
+public final class PatientIdentifierGuard implements QuestionGuard {
+
+    /** A capitalised personal name next to a patient word ("patient John Smith", "Mr. Okafor in bed 4"). */
+    public static final String NAME = "name next to a patient word";
+    /** A date (day and month, with or without a year) after a birth label ("DOB 03/04/1975"). */
+    public static final String DATE_OF_BIRTH = "date of birth";
+    /** A full date with a year near a patient or care-event word ("admitted on 2023-05-01"). */
+    public static final String PATIENT_DATE = "date next to a patient word";
+    /** A stated age of 90 or more ("92-year-old", "aged 95"). */
+    public static final String AGE_OVER_89 = "age over 89";
+    /** A phone or fax number. */
+    public static final String PHONE = "phone number";
+    /** An email address. */
+    public static final String EMAIL = "email address";
+    /** A Social Security number. */
+    public static final String SSN = "social security number";
+    /** A labelled medical record, chart or patient number. */
+    public static final String MEDICAL_RECORD = "medical record number";
+    /** A labelled health plan, policy, member, account, licence or certificate number. */
+    public static final String ACCOUNT = "account or licence number";
+    /** A labelled vehicle identifier, licence plate, serial number or device identifier. */
+    public static final String VEHICLE_OR_DEVICE = "vehicle or device identifier";
+    /** A street address or post-office box. */
+    public static final String STREET_ADDRESS = "street address";
+    /** A ZIP+4 code, or a five-digit ZIP code after a state code. */
+    public static final String ZIP_CODE = "zip code";
+    /** An IPv4 or full IPv6 address. */
+    public static final String IP_ADDRESS = "ip address";
+    /** A personal profile, blog or fundraiser URL near a patient word. */
+    public static final String PERSONAL_URL = "personal web address";
+    /** An {@code @handle} near a patient word. */
+    public static final String SOCIAL_HANDLE = "social media handle";
+
+    /** Every label this guard can report, in the order it reports them. */
+    public static final List<String> KINDS = List.of(NAME, DATE_OF_BIRTH, PATIENT_DATE, AGE_OVER_89, PHONE,
+            EMAIL, SSN, MEDICAL_RECORD, ACCOUNT, VEHICLE_OR_DEVICE, STREET_ADDRESS, ZIP_CODE, IP_ADDRESS,
+            PERSONAL_URL, SOCIAL_HANDLE);
+
+    private static final int CI = Pattern.CASE_INSENSITIVE;
+
+    // ---- dates -------------------------------------------------------------------------------------------
+
+    private static final String MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+            + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?(?![a-z])";
+    private static final String DAY = "(?:0?[1-9]|[12]\\d|3[01])";
+    private static final String MONTH_NUMBER = "(?:0?[1-9]|1[0-2])";
+    private static final String YEAR = "(?:19|20)\\d{2}";
+    private static final String ORDINAL = "(?:st|nd|rd|th)?";
+
+    /** A date with day, month and year; a day and month alone ("a meeting on 3/14") is not one. */
+    private static final String FULL_DATE = "(?<![\\w/.-])(?:"
+            + YEAR + "(?:-" + MONTH_NUMBER + "-|/" + MONTH_NUMBER + "/|\\." + MONTH_NUMBER + "\\.)" + DAY
+            + "|" + DAY + "(?:/" + DAY + "/|-" + DAY + "-|\\." + DAY + "\\.)(?:" + YEAR + "|\\d{2})"
+            + "|" + MONTH + "\\s+" + DAY + ORDINAL + ",?\\s+" + YEAR
+            + "|" + DAY + ORDINAL + "\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR
+            + ")(?![\\w/]|[.-]\\d)";
+    /** After a birth label even a partial date is an element of the birth date, so these count there. */
+    private static final String PARTIAL_DATE = "(?<![\\w/.-])(?:"
+            + MONTH + ",?\\s+" + YEAR
+            + "|" + MONTH + "\\s+" + DAY + ORDINAL + "(?!\\w)"
+            + "|" + DAY + ORDINAL + "\\s+(?:of\\s+)?" + MONTH
+            + "|" + DAY + "[/.-]" + DAY + "(?![\\w/-]|\\.\\d))";
+    private static final String BIRTH_LABEL = "(?:\\bborn|\\bdob\\b|\\bd\\.o\\.b\\b\\.?|\\bdate\\s+of\\s+birth"
+            + "|\\bbirth\\s*-?date|\\bbirthday|\\bb-?day\\b)";
+
+    private static final Proximity BIRTH_LABEL_BEFORE = new Proximity(Pattern.compile(BIRTH_LABEL, CI), 30, 0);
+
+    /** Patient words and care events that make a full date the date of someone's care. */
+    private static final Proximity CARE_EVENT_NEARBY = new Proximity(Pattern.compile(
+            "(?<![\\p{L}-])(?:patients?|pts?|clients?|admit(?:s|ted|ting)?|admission|re-?admitted"
+                    + "|discharg(?:e|es|ed|ing)|seen|visit(?:s|ed)?|died|death|deceased|passed\\s+away|expired"
+                    + "|gave\\s+birth|surgery|diagnosed|treated|transferred|date\\s+of\\s+service|dos)(?!\\p{L})",
+            CI), 60, 40);
+
+    // ---- people and their context -----------------------------------------------------------------------
+
+    /** Patient words alone: what makes a profile URL or a handle someone's rather than the hospital's. */
+    private static final Proximity PATIENT_NEARBY = new Proximity(Pattern.compile(
+            "(?<![\\p{L}-])(?:patient|pt|client)(?:s|'s|s')?(?!\\p{L})", CI), 60, 40);
+
+    private static final String HONORIFIC = "(?:Mr|Mrs|Ms|Miss|Mx|Mister|Mme|Madam)\\.?";
+    /** One capitalised name word: "Smith", "O'Brien", "McDonald", "Núñez", "Smith-Jones". */
+    private static final String NAME_WORD =
+            "(?:\\p{Lu}')?\\p{Lu}\\p{Ll}++(?:\\p{Lu}\\p{Ll}++)?(?:-\\p{Lu}\\p{Ll}++)?";
+    /** Up to three name words, with optional middle initials ("John Q. Public"). */
+    private static final String PERSON = NAME_WORD + "(?:\\s+(?:\\p{Lu}\\.\\s+)?" + NAME_WORD + "){0,2}";
+    private static final String NAMED = "(?:(?<hon>" + HONORIFIC + ")\\s+)?(?<name>" + PERSON + ")";
+    /** Between a patient word and the name: "patient John", "patient: John", "a patient named John". */
+    private static final String INTRODUCER = "(?:\\s*[:,(]\\s*|\\s+(?:(?:named|called|by\\s+the\\s+name\\s+of"
+            + "|whose\\s+name\\s+is)\\s+)?)";
+    /** "pt" counts only when not a font size ("12 pt Arial"). */
+    private static final String ONE_PATIENT = "(?<![\\p{L}-])(?:(?i:patient|client)|(?<!\\d\\s?)[Pp]t\\.?)";
+    private static final String SEVERAL_PATIENTS = "(?<![\\p{L}-])(?:(?i:patients|clients)|(?<!\\d\\s?)[Pp]ts\\.?)";
+    private static final String RELATIVE = "(?i:daughter|son|wife|husband|partner|spouse|mother|father|mum|mom"
+            + "|dad|sister|brother|sibling|parents?|child|children|kid|grandson|granddaughter|grandchild"
+            + "|grandmother|grandfather|aunt|uncle|niece|nephew|cousin|friend|girlfriend|boyfriend|fianc[eé]e?"
+            + "|caregiver|carer|guardian|relative|family\\s+member|next\\s+of\\s+kin)";
+    /** Role nouns that turn "a patient" into someone's job title ("Sarah Jones, a patient advocate"). */
+    private static final String PATIENT_ROLE = "(?i:advocates?|safety|experience|educators?|liaisons?"
+            + "|navigators?|representatives?|relations|care|portals?|services|access|coordinators?|engagement"
+            + "|partners?|leaders?|champions?|voices?|groups?|forums?|information|education|privacy|rights)";
+
+    // ---- numbers ----------------------------------------------------------------------------------------
+
+    /** Between a label and its value: "MRN 123", "MRN: 123", "MRN is 123", "account # 123". */
+    private static final String VALUE_AFTER_LABEL = "\\s*(?:(?:is|was|of)\\s+)?[:#=]?\\s*#?\\s*";
+    /** An alphanumeric identifier holding at least one digit. */
+    private static final String CODE = "(?=[a-z0-9-]{0,24}\\d)[a-z0-9][a-z0-9-]{3,24}(?![a-z0-9])";
+    /** Labels that make a phone-shaped number a citation or another kind of identifier. */
+    private static final Proximity OTHER_NUMBER_LABEL_BEFORE = new Proximity(Pattern.compile(
+            "\\b(?:isbn|issn|doi|pmid|pmcid|arxiv|grant|award|ref|nhs|mrn|chart|record|account|acct|policy"
+            + "|member|ssn)\\b", CI), 20, 0);
+    /** Labels that make a dotted quad a version or section number rather than an IP address. */
+    private static final Proximity VERSION_LABEL_BEFORE = new Proximity(Pattern.compile(
+            "\\b(?:version|ver|v|release|build|section|chapter|figure|table|step|rule)\\b\\.?\\s*$", CI), 12, 0);
+    private static final Pattern YEAR_RANGE = Pattern.compile("(?:19|20)\\d{2}\\s*-\\s*(?:19|20)\\d{2}");
+    private static final Pattern AGGREGATE_BEFORE = Pattern.compile(
+            "(?:\\bover|\\babove|\\bolder\\s+than|\\bat\\s+least|\\bmore\\s+than|>=?|\u2265)\\s*(?:the\\s+)?$", CI);
+    private static final Pattern TITLE_AFTER = Pattern.compile("\\.?\\s+\\p{Lu}\\p{Ll}");
+
+    private static final NameStoplist STOPLIST = NameStoplist.STANDARD;
+
+    private static final List<LabelledPattern> PATTERNS = List.of(
+            // Names: four sentence shapes that tie a name to a patient.
+            new LabelledPattern(NAME, Pattern.compile(ONE_PATIENT + INTRODUCER + NAMED),
+                    Prerequisite.NONE, PatientIdentifierGuard::nameAfterPatientWord),
+            new LabelledPattern(NAME, Pattern.compile(SEVERAL_PATIENTS + INTRODUCER + NAMED),
+                    Prerequisite.NONE, PatientIdentifierGuard::fullNameOrHonorific),
+            new LabelledPattern(NAME, Pattern.compile("(?<![\\p{L}'.])" + NAMED
+                    + "\\s*,?\\s+(?:(?:is|was|has\\s+been|who\\s+is|who\\s+was)\\s+)?"
+                    + "(?:a|an|my|our|the|one\\s+of\\s+(?:my|our|the))\\s+"
+                    + "(?:(?:former|current|new|regular|long-?time|elderly|young|old|recent|pediatric|paediatric"
+                    + "|private)\\s+)?(?i:patients?|pts?|clients?)(?!['\\p{L}])(?!\\s+" + PATIENT_ROLE + "\\b)"),
+                    Prerequisite.NONE, PatientIdentifierGuard::fullNameOrHonorific),
+            new LabelledPattern(NAME, Pattern.compile("(?<![\\p{L}'.])" + NAMED
+                    + "\\s*,?\\s+(?:(?:is|was)\\s+)?(?:in|on|from|at)\\s+(?:(?:the|a)\\s+)?"
+                    + "(?i:bed|room|bay|cubicle|ward|unit|icu\\s+bed)\\s*#?\\s*\\d{1,4}[A-Za-z]?(?!\\w)"),
+                    Prerequisite.DIGIT, PatientIdentifierGuard::fullNameOrHonorific),
+            new LabelledPattern(NAME, Pattern.compile("(?<![\\p{L}-])(?i:patient|pt|client)(?:'s|s')\\s+"
+                    + RELATIVE + INTRODUCER + NAMED),
+                    Prerequisite.NONE, PatientIdentifierGuard::nameAfterPatientWord),
+
+            // Dates.
+            new LabelledPattern(DATE_OF_BIRTH, Pattern.compile(BIRTH_LABEL
+                    + "\\s*[:=,-]?\\s*(?:(?:is|was|on|of|in|the)\\s+){0,2}(?:" + FULL_DATE + "|" + PARTIAL_DATE + ")",
+                    CI), Prerequisite.DIGIT),
+            new LabelledPattern(PATIENT_DATE, Pattern.compile(FULL_DATE, CI), Prerequisite.DIGIT,
+                    (text, m) -> CARE_EVENT_NEARBY.near(text, m.start(), m.end())
+                            // A birth date is already reported as such; do not report it twice.
+                            && !BIRTH_LABEL_BEFORE.precedes(text, m.start())),
+
+            // Ages over 89, unless phrased as the aggregate Safe Harbor allows ("over 90", "90 and older").
+            new LabelledPattern(AGE_OVER_89, Pattern.compile("(?<![\\w.,])(?:9\\d|1[01]\\d)\\s*-?\\s*"
+                    + "(?:years?|yrs?)\\.?\\s*-?\\s*(?:old|of\\s+age)\\b", CI),
+                    Prerequisite.DIGIT, PatientIdentifierGuard::notAggregate),
+            new LabelledPattern(AGE_OVER_89, Pattern.compile("(?<![\\w.,])(?:9\\d|1[01]\\d)\\s*"
+                    + "(?:y/o|y\\.o\\.?|yo|yr-old)(?![\\w/])", CI),
+                    Prerequisite.DIGIT, PatientIdentifierGuard::notAggregate),
+            new LabelledPattern(AGE_OVER_89, Pattern.compile("\\baged?\\s*(?::|=|of|is|was)?\\s*(?:9\\d|1[01]\\d)"
+                    + "(?![\\d.,]?\\d)(?!\\s*(?:\\+|-?\\s*plus\\b|and\\s+(?:over|older|above|up)|or\\s+(?:over|older"
+                    + "|above|more)))", CI),
+                    Prerequisite.DIGIT, PatientIdentifierGuard::notAggregate),
+
+            // Phone and fax numbers: North American, international, and any long number after a phone label.
+            new LabelledPattern(PHONE, Pattern.compile("(?<![\\w.+/-])(?:\\+?1[ .-]?)?(?:\\(\\d{3}\\)[ .-]?|\\d{3}[ .-])"
+                    + "\\d{3}[ .-]\\d{4}(?![\\w/-]|\\.\\d)"),
+                    Prerequisite.DIGIT, PatientIdentifierGuard::notAReference),
+            new LabelledPattern(PHONE, Pattern.compile("(?<![\\w+])\\+(?:[2-9]\\d{0,2}(?:[ .-]\\(?\\d{1,4}\\)?){2,5}"
+                    + "|[2-9]\\d{7,14})(?![\\d-]|\\.\\d)"),
+                    Prerequisite.DIGIT, (text, m) -> digitsIn(m.group()) >= 8 && digitsIn(m.group()) <= 15
+                            && notAReference(text, m)),
+            new LabelledPattern(PHONE, Pattern.compile("\\b(?:phone|telephone|tel|fax|cell(?:phone)?|mobile|pager"
+                    + "|whatsapp|call\\s+(?:me|him|her|them)\\s+(?:at|on))(?:\\s*(?:number|num|no\\.?|#))?"
+                    + "\\s*(?:(?:is|was|at|on)\\s+)?[:#=]?\\s*\\+?\\(?\\d(?:[ .()-]{0,2}\\d){6,14}(?!\\d)", CI),
+                    Prerequisite.DIGIT, (text, m) -> !YEAR_RANGE.matcher(m.group()).find()),
+
+            new LabelledPattern(EMAIL, Pattern.compile("(?<![\\w.%+-])[\\w.%+-]+@[a-z0-9-]+(?:\\.[a-z0-9-]+)*"
+                    + "\\.[a-z]{2,24}(?![\\w-])", CI), Prerequisite.AT_SIGN),
+            // Spelled out to dodge filters: "tom.r at example dot org", "tom (at) example (dot) org".
+            new LabelledPattern(EMAIL, Pattern.compile("(?<![\\w.+-])[\\w.+-]+\\s*(?:[(\\[{]at[)\\]}]|\\sat\\s)\\s*"
+                    + "[a-z0-9-]+\\s*(?:[(\\[{]dot[)\\]}]|\\sdot\\s)\\s*(?:com|org|net|edu|gov|co|io|us|uk|ca|au|info"
+                    + "|me)\\b", CI), Prerequisite.NONE),
+
+            new LabelledPattern(SSN, Pattern.compile("(?<![\\w-])\\d{3}-\\d{2}-\\d{4}(?![\\w-])"), Prerequisite.DIGIT),
+            new LabelledPattern(SSN, Pattern.compile("\\b(?:ssn|social\\s+security(?:\\s+(?:number|num|no\\.?|#))?"
+                    + "|ss\\s*#)" + VALUE_AFTER_LABEL + "\\d{3}[ -]?\\d{2}[ -]?\\d{4}(?!\\d)", CI), Prerequisite.DIGIT),
+
+            new LabelledPattern(MEDICAL_RECORD, Pattern.compile("\\b(?:mrn|medical\\s+records?\\s*(?:number|num|no\\.?|#|id)"
+                    + "|med(?:ical)?\\s*rec(?:ord)?\\s*(?:#|no\\.?)|chart\\s*(?:number|num|no\\.?|#|id)"
+                    + "|record\\s*(?:number|num|no\\.?|#)|hospital\\s*(?:number|num|no\\.?|#|id)"
+                    + "|patient\\s*(?:id|number|num|no\\.?|#)|(?:nhs|chi|unit)\\s*(?:number|no\\.?|#))"
+                    + VALUE_AFTER_LABEL + "(?:[a-z]{1,3}-?)?\\d(?:[ -]?\\d){2,14}(?!\\d)", CI), Prerequisite.DIGIT),
+
+            new LabelledPattern(ACCOUNT, Pattern.compile("\\b(?:(?:insurance|health\\s*(?:plan|insurance)|policy"
+                    + "|member(?:ship)?|subscriber|group|account|acct|beneficiary|medicaid|medicare|plan|claim"
+                    + "|licen[cs]e|driver'?s?\\s+licen[cs]e|certificate|certification|permit|passport|registration"
+                    + "|bank|card|routing)\\s*(?:id|number|num|no\\.?|#|identifier)|acct\\.?)"
+                    + VALUE_AFTER_LABEL + CODE, CI), Prerequisite.DIGIT),
+
+            new LabelledPattern(VEHICLE_OR_DEVICE, Pattern.compile("\\b(?:vin|vehicle\\s+identification\\s+number"
+                    + "|licen[cs]e\\s+plate(?:\\s+(?:number|no\\.?|#))?|(?:number|registration)\\s+plate"
+                    + "|plate\\s+(?:number|no\\.?|#)|serial\\s*(?:number|num|no\\.?|#)"
+                    + "|device\\s*(?:id|serial|identifier|number)|imei|udi)" + VALUE_AFTER_LABEL
+                    + "(?=[a-z0-9 -]{0,24}\\d)[a-z0-9][a-z0-9-]{1,24}(?:\\s[a-z0-9-]{1,10})?(?![a-z0-9])", CI),
+                    Prerequisite.DIGIT),
+
+            // Street addresses: a house number, capitalised street name words and a street suffix.
+            new LabelledPattern(STREET_ADDRESS, Pattern.compile("(?<![\\w.,/-])\\d{1,6}[A-Za-z]?\\s+"
+                    + "(?:(?:[NSEW]\\.?|North|South|East|West)\\s+)?"
+                    + "(?:(?:\\p{Lu}[\\p{L}'-]*|\\d{1,3}(?:st|nd|rd|th))\\s+){1,3}"
+                    + "(?<suffix>(?i:street|st|avenue|ave|av|road|rd|lane|ln|boulevard|blvd|drive|dr|court|ct|place"
+                    + "|pl|way|terrace|terr?|circle|cir|parkway|pkwy|highway|hwy|square|sq|trail|trl|crescent|cres"
+                    + "|close|row|alley|aly|plaza|pike))(?!\\w)"),
+                    Prerequisite.DIGIT, PatientIdentifierGuard::notATitle),
+            new LabelledPattern(STREET_ADDRESS, Pattern.compile("\\b(?:p\\.?\\s?o\\.?\\s?box|post\\s+office\\s+box)"
+                    + "\\s*#?\\s*\\d{1,6}(?!\\d)", CI), Prerequisite.DIGIT),
+
+            new LabelledPattern(ZIP_CODE, Pattern.compile("(?<![\\w-])\\d{5}-\\d{4}(?![\\w-])"), Prerequisite.DIGIT),
+            // The comma keeps "patient ID 12345" and "IN 2014" from reading as Idaho or Indiana.
+            new LabelledPattern(ZIP_CODE, Pattern.compile("\\p{L},\\s*(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY"
+                    + "|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV"
+                    + "|WI|WY|PR)\\s+\\d{5}(?:-\\d{4})?(?![\\w-])"), Prerequisite.DIGIT),
+
+            new LabelledPattern(IP_ADDRESS, Pattern.compile("(?<![\\w.])(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}"
+                    + "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?!\\w|\\.\\d)"), Prerequisite.DIGIT,
+                    (text, m) -> !VERSION_LABEL_BEFORE.precedes(text, m.start())),
+            new LabelledPattern(IP_ADDRESS, Pattern.compile("(?<![\\w:])(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}(?![\\w:])", CI),
+                    Prerequisite.DIGIT),
+
+            // Profile, blog and fundraiser URLs and @handles say who someone is only when a patient is nearby.
+            new LabelledPattern(PERSONAL_URL, Pattern.compile("(?<![\\w.-])(?:https?://)?(?:www\\.|m\\.|mobile\\.)?"
+                    + "(?:(?:facebook|fb|instagram|twitter|x|tiktok|linkedin|youtube|snapchat|pinterest|reddit"
+                    + "|threads|tumblr|myspace|medium|gofundme|caringbridge)\\.(?:com|net|org|me)/"
+                    + "(?:in/|u/|user/|c/|f/|visit/|@)?(?!(?:help|policies|policy|privacy|legal|terms|about|business"
+                    + "|groups|pages|hashtag|search|login|home|explore|settings|watch|share|intent|i|hc|careers|jobs"
+                    + "|company|school)(?![\\w.-]))[\\w.-]{2,60}"
+                    + "|[a-z0-9-]{2,63}\\.(?:wordpress|blogspot|tumblr|substack|weebly|wixsite)\\.com)", CI),
+                    Prerequisite.NONE, (text, m) -> PATIENT_NEARBY.near(text, m.start(), m.end())),
+            new LabelledPattern(SOCIAL_HANDLE, Pattern.compile("(?<![\\w@./])@[A-Za-z0-9_]{2,30}(?![\\w@])"),
+                    Prerequisite.AT_SIGN, (text, m) -> PATIENT_NEARBY.near(text, m.start(), m.end())));
+
+    /** Creates the guard; it holds no state, so one instance can serve every thread. */
+    public PatientIdentifierGuard() {
+        // All patterns are static and immutable.
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @throws NullPointerException if {@code question} is {@code null}
+     */
+    @Override
+    public GuardVerdict inspect(String question) {
+        NormalizedQuestion normalized = NormalizedQuestion.of(question);
+        Set<String> found = new LinkedHashSet<>();
+        for (LabelledPattern p : PATTERNS) {
+            if (!found.contains(p.kind()) && p.foundIn(normalized)) {
+                found.add(p.kind());
+            }
+        }
+        return found.isEmpty() ? GuardVerdict.CLEAN : new GuardVerdict(Set.of(PHI), List.copyOf(found));
+    }
+
+    // ---- checks on candidate matches ----------------------------------------------------------------------
+
+    /** Right after a patient word one capitalised word suffices, unless it is a stopword ("Patient Portal"). */
+    private static boolean nameAfterPatientWord(String text, Matcher m) {
+        return m.group("hon") != null || !STOPLIST.startsWithStopword(m.group("name"));
+    }
+
+    /**
+     * Further from the patient word a single capitalised word is too often a sentence starter, so the name
+     * needs an honorific ("Mrs. Jones") or two name words ("John Smith") once leading stopwords are dropped.
+     */
+    private static boolean fullNameOrHonorific(String text, Matcher m) {
+        int words = STOPLIST.nameWords(m.group("name"));
+        return m.group("hon") != null ? words >= 1 : words >= 2;
+    }
+
+    /** "over 90 years old" and "older than 95 years of age" are the aggregate form Safe Harbor permits. */
+    private static boolean notAggregate(String text, Matcher m) {
+        Matcher before = AGGREGATE_BEFORE.matcher(text);
+        before.region(Math.max(0, m.start() - 20), m.start());
+        return !before.find();
+    }
+
+    /** A number right after "ISBN" or "PMID" is a citation, after "MRN" a record number: not a phone. */
+    private static boolean notAReference(String text, Matcher m) {
+        return !OTHER_NUMBER_LABEL_BEFORE.precedes(text, m.start());
+    }
+
+    /** "12 Oak Dr" is an address, but in "3 Patients With Dr. Nguyen" the "Dr" is a title before a name. */
+    private static boolean notATitle(String text, Matcher m) {
+        String suffix = m.group("suffix").toLowerCase(Locale.ROOT);
+        if (!suffix.equals("dr") && !suffix.equals("st")) {
+            return true;
+        }
+        Matcher after = TITLE_AFTER.matcher(text);
+        after.region(m.end(), Math.min(text.length(), m.end() + 4));
+        return !after.lookingAt();
+    }
+
+    private static int digitsIn(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Names the guard; a guard has no question text to show. */
+    @Override
+    public String toString() {
+        return "PatientIdentifierGuard";
+    }
+}

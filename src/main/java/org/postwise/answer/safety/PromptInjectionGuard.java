@@ -1,0 +1,167 @@
+package org.postwise.answer.safety;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.postwise.answer.safety.LabelledPattern.Prerequisite;
+
+/**
+ * Flags {@link QuestionGuard#INJECTION} when a question tries to make Postwise reveal its instructions,
+ * system prompt, templates or configuration, or to set its rules aside.
+ *
+ * <p>Words alone are not enough: staff ask "what are the rules for posting about patients?", "should I
+ * ignore a friend request from a patient?" and "what does the policy template look like?" all the time.
+ * A request counts only when a reveal or override verb is aimed, within the same clause, at a target that
+ * is about the bot itself ("your rules", "the system prompt", "all previous instructions", "the hidden
+ * instructions you were given"), or when it uses a well-known jailbreak phrase or chat-template markup.
+ *
+ * <p>Patterns are precompiled, case-insensitive, and bounded: the gap between verb and target is at most
+ * a clause of sixty characters, so the work per verb is constant and the whole scan stays linear.
+ */
+public final class PromptInjectionGuard implements QuestionGuard {
+
+    /** Asking for the instructions, system prompt, templates or configuration. */
+    public static final String REVEAL = "request to reveal instructions";
+    /** Asking Postwise to ignore, forget or bypass its rules. */
+    public static final String OVERRIDE = "request to override instructions";
+    /** A well-known jailbreak phrase ("you are now DAN", "developer mode", "pretend you have no rules"). */
+    public static final String JAILBREAK = "jailbreak phrase";
+    /** Chat-template markup pasted into a question ("<|im_start|>", "[INST]"). */
+    public static final String CHAT_MARKUP = "chat markup";
+
+    /** Every label this guard can report, in the order it reports them. */
+    public static final List<String> KINDS = List.of(REVEAL, OVERRIDE, JAILBREAK, CHAT_MARKUP);
+
+    private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    /** Up to sixty characters within one clause: "tell me [the] hidden instructions". */
+    private static final String GAP = "[^.?!;]{0,60}?";
+    /** A shorter gap for question forms, which drift off-topic sooner: "what is [in] your system prompt". */
+    private static final String SHORT_GAP = "[^.?!;]{0,20}?";
+
+    private static final String SHOW_VERB = "\\b(?:reveal|show|display|print|output|dump|leak|expose|repeat|recite"
+            + "|echo|disclose|divulge|tell\\s+(?:me|us)|give\\s+(?:me|us)|send\\s+(?:me|us)|write\\s+(?:out|down)"
+            + "|spell\\s+out|copy|paste|read\\s+(?:me|out|back)|list|share|provide)\\b";
+    private static final String ASK = "\\b(?:what(?:'s|\\s+(?:is|are|was|were))|which\\s+(?:is|are|were))\\b";
+    private static final String OVERRIDE_VERB = "\\b(?:ignore|disregard|forget|override|overrule|bypass"
+            + "|circumvent|skip|abandon|discard|break|violate|disobey|suspend|disable|deactivate|remove|lift"
+            + "|turn\\s+off|switch\\s+off|set\\s+aside|throw\\s+out|get\\s+rid\\s+of"
+            + "|(?:stop|quit|cease)\\s+(?:following|obeying|applying)"
+            + "|(?:do\\s+not|don't|dont|no\\s+longer|never)\\s+(?:follow|obey|apply))\\b";
+
+    private static final String PROMPT_WORD = "(?:system\\s*(?:prompt|message|instructions?)"
+            + "|(?:initial|original|hidden|secret|internal|developer|base|master|meta|pre-?)\\s*prompts?"
+            + "|prompt\\s+templates?)";
+    private static final String INNER = "(?:exact|full|current|original|initial|hidden|secret|internal|real"
+            + "|actual|underlying|entire|whole|complete)";
+
+    /**
+     * Targets that can only mean the bot's own set-up. "your prompt" must not be "your prompt reply";
+     * "hidden rules" must not be "the hidden rules of LinkedIn".
+     */
+    private static final String BOT_TARGET = "(?:"
+            + "(?:your|postwise's|the\\s+(?:bot|assistant|ai|model|chatbot)'s)\\s+(?:" + INNER + "\\s+)?(?:"
+            + PROMPT_WORD + "|prompts?(?!\\s+(?:reply|replies|response|responses|attention|answer|action|help"
+            + "|service|feedback|payment)))"
+            + "|(?:the|this|its)\\s+(?:" + INNER + "\\s+)?" + PROMPT_WORD
+            + "|your\\s+(?:own\\s+)?(?:templates?|configuration|config|programming|source\\s+code|training\\s+data"
+            + "|directives|guardrails|(?:hidden|secret|internal|exact|actual|real|original|underlying|core|initial)"
+            + "\\s+(?:rules|instructions|guidelines|directives|policies|settings|configuration))"
+            + "|(?:hidden|secret|internal|confidential)\\s+(?:instructions?|directives|rules|guidelines|configuration"
+            + "|config|settings|prompts?)(?!\\s+(?:of|for|on|about|in|at|when|to|regarding)\\b)"
+            + "|(?:instructions?|rules|guidelines|directives|prompts?)\\s+(?:that\\s+)?(?:you(?:'ve|'re|\\s+have"
+            + "|\\s+were|\\s+had|\\s+are)?|were\\s+you)\\s+(?:been\\s+)?(?:given|told|programmed|trained|provided"
+            + "|configured|following|operating\\s+under|running\\s+on|fed)\\b"
+            + ")";
+    /** The bot's rules in ordinary words; ambiguous on their own ("your guidelines on LinkedIn"). */
+    private static final String YOUR_RULES = "(?:your\\s+(?:own\\s+)?(?:rules|instructions|guidelines|policies"
+            + "|restrictions|limitations|constraints|filters|safety\\s+(?:rules|filters|guidelines|settings|measures))"
+            + "|(?:the|these|those|any|all)\\s+(?:rules|instructions|guidelines|restrictions)\\s+(?:that\\s+)?you\\s+"
+            + "(?:follow|have|were|operate|obey|use|must|are\\s+(?:given|following)))";
+    /** Earlier instructions in the conversation; "my previous instructions" is the user's own and allowed. */
+    private static final String EARLIER = "(?:(?<!\\bmy\\s)(?<!\\bmy\\sown\\s)(?:previous|prior|above|preceding"
+            + "|earlier|foregoing)\\s+(?:instructions?|prompts?|directions|directives|commands|rules)"
+            + "|(?:everything|anything|all|the\\s+text|what\\s+(?:is|was)\\s+written)\\s+(?:above|before\\s+this)"
+            + "|the\\s+above(?!\\s+(?:question|message|post|comment|example|typo|part|link|article)))";
+    private static final String VERBATIM = "(?:verbatim|word[\\s-]+for[\\s-]+word|in\\s+full|in\\s+their\\s+entirety"
+            + "|full\\s+text|exact\\s+(?:text|wording|words)|exactly\\s+as\\s+(?:written|given|worded)|unedited"
+            + "|raw\\s+text|character\\s+for\\s+character|line\\s+by\\s+line)";
+    /** A clause ending right after the target: "tell me your instructions." rather than "... on Twitter". */
+    private static final String CLAUSE_END = "(?=\\s*(?:[.?!;:]|$)|\\s+(?:now|please|to\\s+me|" + VERBATIM + ")\\b)";
+    private static final String LIMITS = "(?:restrictions?|rules|limits|limitations|filters|guidelines|constraints"
+            + "|guardrails|censorship|policies|instructions|boundaries|ethics|morals|programming)";
+
+    private static final List<LabelledPattern> PATTERNS = List.of(
+            reveal(SHOW_VERB + GAP + BOT_TARGET),
+            reveal(ASK + SHORT_GAP + BOT_TARGET),
+            reveal(SHOW_VERB + SHORT_GAP + YOUR_RULES + CLAUSE_END),
+            reveal("(?:" + SHOW_VERB + "|" + ASK + ")" + SHORT_GAP
+                    + "(?:" + YOUR_RULES + GAP + VERBATIM + "|" + VERBATIM + GAP + YOUR_RULES + ")"),
+            reveal("\\b(?:repeat|print|output|echo|recite|reveal|copy)\\b" + GAP + "\\b(?:above|before\\s+this"
+                    + "\\s+(?:message|line|conversation)|(?:initial|original|earlier|previous)\\s+(?:instructions?"
+                    + "|prompts?))\\b"),
+            reveal("\\bhow\\s+(?:were|are|have)\\s+you\\s+(?:been\\s+)?(?:instructed|configured|programmed|prompted)\\b"),
+
+            new LabelledPattern(OVERRIDE, Pattern.compile(OVERRIDE_VERB + GAP
+                    + "(?:" + BOT_TARGET + "|" + YOUR_RULES + "|" + EARLIER + ")", CI), Prerequisite.NONE),
+
+            jailbreak("\\bjailbr(?:ea|o)k\\w*"),
+            jailbreak("\\b(?:developer|dev|god|debug|admin|sudo|unrestricted|unfiltered|uncensored|jailbreak|dan"
+                    + "|evil)\\s+mode\\b"),
+            jailbreak("\\bdo\\s+anything\\s+now\\b"),
+            jailbreak("\\b(?:you\\s+are|you're|you\\s+will\\s+be|act\\s+as|become|pretend\\s+(?:to\\s+be|you\\s+are"
+                    + "|you're)|role-?play\\s+as|play\\s+the\\s+role\\s+of)\\s+(?:now\\s+)?(?:dan\\b|an?\\s+"
+                    + "(?:unrestricted|unfiltered|uncensored|unlimited|unbound|evil|rogue|jailbroken|amoral)\\b)"),
+            jailbreak("\\b(?:pretend|imagine|act\\s+as\\s+if|act\\s+like|behave\\s+as\\s+if|suppose|assume)\\s+"
+                    + "(?:that\\s+)?(?:you|you're)\\b[^.?!;]{0,30}?\\b(?:no|without|free\\s+(?:of|from)|zero)\\s+"
+                    + "(?:any\\s+)?(?:\\w+\\s+)?" + LIMITS + "\\b"),
+            jailbreak("\\byou\\s+(?:now\\s+)?(?:have|are\\s+under|are\\s+bound\\s+by)\\s+no\\s+(?:\\w+\\s+)?"
+                    + LIMITS + "\\b"),
+            jailbreak("\\byou(?:\\s+are|'re)\\s+(?:now\\s+)?(?:no\\s+longer|not)\\s+(?:bound|restricted|limited"
+                    + "|constrained|governed)\\s+by\\b"),
+            jailbreak("\\byou\\s+are\\s+now\\s+(?:free|unrestricted|unfiltered|uncensored|unchained|unbound"
+                    + "|liberated|in\\s+\\w+\\s+mode)\\b"),
+
+            new LabelledPattern(CHAT_MARKUP, Pattern.compile("<\\|?\\s*/?\\s*(?:im_start|im_end|system|endoftext"
+                    + "|eot_id|start_header_id|end_header_id|instructions?)\\s*\\|?>|\\[/?\\s*(?:inst|system)\\s*\\]"
+                    + "|<<\\s*/?\\s*sys\\s*>>|(?:^|\\s)#{2,}\\s*(?:system|instruction|new\\s+instructions)\\b"
+                    + "|^\\s*system\\s*:", CI), Prerequisite.NONE));
+
+    /** Creates the guard; it holds no state, so one instance can serve every thread. */
+    public PromptInjectionGuard() {
+        // All patterns are static and immutable.
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @throws NullPointerException if {@code question} is {@code null}
+     */
+    @Override
+    public GuardVerdict inspect(String question) {
+        NormalizedQuestion normalized = NormalizedQuestion.of(question);
+        Set<String> found = new LinkedHashSet<>();
+        for (LabelledPattern p : PATTERNS) {
+            if (!found.contains(p.kind()) && p.foundIn(normalized)) {
+                found.add(p.kind());
+            }
+        }
+        return found.isEmpty() ? GuardVerdict.CLEAN : new GuardVerdict(Set.of(INJECTION), List.copyOf(found));
+    }
+
+    /** Names the guard; a guard has no question text to show. */
+    @Override
+    public String toString() {
+        return "PromptInjectionGuard";
+    }
+
+    private static LabelledPattern reveal(String regex) {
+        return new LabelledPattern(REVEAL, Pattern.compile(regex, CI), Prerequisite.NONE);
+    }
+
+    private static LabelledPattern jailbreak(String regex) {
+        return new LabelledPattern(JAILBREAK, Pattern.compile(regex, CI), Prerequisite.NONE);
+    }
+}

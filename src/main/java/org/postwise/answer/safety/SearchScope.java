@@ -1,0 +1,153 @@
+package org.postwise.answer.safety;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Where in a question a pattern is worth running. Scanning 2,000 characters with a regex costs tens of
+ * microseconds, and a guard holds dozens of patterns, so each pattern names the cheap cues every match
+ * must contain (a literal word such as "mrn", or a digit) and how far a match can reach before and after
+ * its cue. The pattern then runs only in the merged windows around the cues: ordinary prose without the
+ * cue costs one {@code indexOf}, and the text searched never exceeds the whole question, so the scan
+ * stays linear however many cues there are.
+ *
+ * <p>The window sizes are a promise about the pattern: every match lies within {@code before} characters
+ * before and {@code after} characters after one of its cues (for digit cues, after each run of digits, so
+ * the windows of the runs inside one match overlap and merge).
+ *
+ * @param cues         lower-case literal cues; a cue that starts with a letter counts only at a word start
+ * @param digitCues    whether each run of digits is a cue
+ * @param before       how far a match may start before its cue
+ * @param after        how far a match may end after its cue
+ * @param minDigits    how many digits the whole question must hold for the pattern to be worth running
+ */
+record SearchScope(List<String> cues, boolean digitCues, int before, int after, int minDigits) {
+
+    /** Window size standing for "the whole question". */
+    private static final int UNBOUNDED = Integer.MAX_VALUE;
+
+    SearchScope {
+        Objects.requireNonNull(cues, "cues must not be null");
+        cues = List.copyOf(cues);
+        for (String cue : cues) {
+            if (cue.isEmpty() || !cue.equals(cue.toLowerCase(java.util.Locale.ROOT))) {
+                throw new IllegalArgumentException("cues must be non-empty and lower case, got a cue of length "
+                        + cue.length());
+            }
+        }
+        if (before < 0 || after < 0 || minDigits < 0) {
+            throw new IllegalArgumentException("before, after and minDigits must not be negative: before=" + before
+                    + ", after=" + after + ", minDigits=" + minDigits);
+        }
+    }
+
+    /** The whole question, always. */
+    static SearchScope everywhere() {
+        return new SearchScope(List.of(), false, UNBOUNDED, UNBOUNDED, 0);
+    }
+
+    /** The whole question, but only when one of {@code cues} occurs in it. */
+    static SearchScope wherever(String... cues) {
+        return new SearchScope(List.of(cues), false, UNBOUNDED, UNBOUNDED, 0);
+    }
+
+    /** Windows around each occurrence of {@code cues}. */
+    static SearchScope around(int before, int after, String... cues) {
+        return new SearchScope(List.of(cues), false, before, after, 0);
+    }
+
+    /** Windows around each run of digits, when the question holds at least {@code minDigits} digits. */
+    static SearchScope aroundDigits(int before, int after, int minDigits) {
+        return new SearchScope(List.of(), true, before, after, minDigits);
+    }
+
+    /** This scope, run only when the question holds at least {@code count} digits. */
+    SearchScope withMinDigits(int count) {
+        return new SearchScope(cues, digitCues, before, after, count);
+    }
+
+    /**
+     * The merged windows of {@code question} to search, as {@code [start0, end0, start1, end1, ...]}; empty
+     * when no cue occurs or too few digits do.
+     */
+    int[] windows(NormalizedQuestion question) {
+        String text = question.text();
+        int length = text.length();
+        if (question.digitCount() < minDigits) {
+            return new int[0];
+        }
+        if (cues.isEmpty() && !digitCues) {
+            return new int[] {0, length};
+        }
+        // Collected as [start, end) pairs, then sorted and merged.
+        int[] spans = new int[16];
+        int n = 0;
+        String lower = question.lowerCase();
+        for (String cue : cues) {
+            boolean wordStart = Character.isLetter(cue.charAt(0));
+            for (int at = lower.indexOf(cue); at >= 0; at = lower.indexOf(cue, at + 1)) {
+                if (wordStart && at > 0 && Character.isLetterOrDigit(lower.charAt(at - 1))) {
+                    continue;
+                }
+                spans = ensure(spans, n + 2);
+                spans[n++] = start(at);
+                spans[n++] = end(at + cue.length(), length);
+            }
+        }
+        if (digitCues) {
+            for (int i = 0; i < length; ) {
+                if (!NormalizedQuestion.isDigit(text.charAt(i))) {
+                    i++;
+                    continue;
+                }
+                int runStart = i;
+                while (i < length && NormalizedQuestion.isDigit(text.charAt(i))) {
+                    i++;
+                }
+                spans = ensure(spans, n + 2);
+                spans[n++] = start(runStart);
+                spans[n++] = end(i, length);
+            }
+        }
+        return merge(spans, n);
+    }
+
+    private int start(int cueStart) {
+        return before >= cueStart ? 0 : cueStart - before;
+    }
+
+    private int end(int cueEnd, int length) {
+        return after >= length - cueEnd ? length : cueEnd + after;
+    }
+
+    private static int[] ensure(int[] spans, int size) {
+        return size <= spans.length ? spans : Arrays.copyOf(spans, Math.max(size, spans.length * 2));
+    }
+
+    /** Sorts the {@code [start, end)} pairs by start and joins the ones that overlap or touch. */
+    private static int[] merge(int[] spans, int n) {
+        int pairs = n / 2;
+        if (pairs == 0) {
+            return new int[0];
+        }
+        long[] packed = new long[pairs];
+        for (int i = 0; i < pairs; i++) {
+            packed[i] = ((long) spans[2 * i] << 32) | (spans[2 * i + 1] & 0xFFFFFFFFL);
+        }
+        Arrays.sort(packed);
+        int[] out = new int[n];
+        int m = 0;
+        for (long p : packed) {
+            int s = (int) (p >>> 32);
+            int e = (int) p;
+            if (m > 0 && s <= out[m - 1]) {
+                out[m - 1] = Math.max(out[m - 1], e);
+            } else {
+                out[m++] = s;
+                out[m++] = e;
+            }
+        }
+        return Arrays.copyOf(out, m);
+    }
+}

@@ -1,0 +1,62 @@
+package org.postwise.chat;
+
+import java.util.Comparator;
+import java.util.Objects;
+import org.postwise.answer.Answer;
+import org.postwise.answer.AnswerService;
+import org.postwise.answer.Question;
+import org.postwise.knowledge.KnowledgeDocument;
+import org.postwise.retrieval.LiveIndex;
+import org.postwise.retrieval.PassageIndex;
+
+/** The commands every transport offers, with no knowledge of any transport. */
+public final class ChatCommands {
+
+    private final AnswerService answers;
+    private final LiveIndex index;
+
+    public ChatCommands(AnswerService answers, LiveIndex index) {
+        this.answers = Objects.requireNonNull(answers, "answers");
+        this.index = Objects.requireNonNull(index, "index");
+    }
+
+    /** {@code /ask}: the templated, cited answer (or a warning, refusal or abstention). */
+    public Answer ask(Question question) {
+        return answers.answer(question);
+    }
+
+    /** {@code /sources}: what is indexed. */
+    public SourcesReport sources() {
+        PassageIndex snapshot = index.current();
+        var lines = snapshot.documents().stream()
+                .sorted(Comparator.comparing((KnowledgeDocument d) -> d.kind().ordinal())
+                        .thenComparing(KnowledgeDocument::title))
+                .map(d -> new SourcesReport.DocumentLine(label(d), d.id(), d.title(), d.primarySource().citation(),
+                        d.primarySource().link(), d.passages().size()))
+                .toList();
+        return new SourcesReport(snapshot.version(), snapshot.size(), lines);
+    }
+
+    /** {@code /help}: what Postwise does and how to use it, with {@code prefix} before command names. */
+    public String help(String prefix) {
+        return """
+                Postwise answers questions about professional social-media use in health care, from the \
+                review papers and the institution's guideline cards, and cites its sources.
+
+                %1$sask <question>  ask a question (or just type it)
+                %1$ssources         list what is indexed
+                %1$shelp            show this help
+
+                Never paste patient details (names, dates of birth, phone numbers, record numbers...): \
+                Postwise will warn you and will not keep what you wrote.""".formatted(prefix);
+    }
+
+    private static String label(KnowledgeDocument d) {
+        return switch (d.kind()) {
+            case SEED -> "Review papers";
+            case CARD -> "Guideline cards";
+            case TIP -> "Tips";
+            case POLICY -> "Institution policy";
+        };
+    }
+}

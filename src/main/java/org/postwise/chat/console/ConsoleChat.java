@@ -1,0 +1,80 @@
+package org.postwise.chat.console;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.Locale;
+import java.util.Objects;
+import org.postwise.answer.Answer;
+import org.postwise.answer.Question;
+import org.postwise.chat.ChatCommands;
+
+/**
+ * The console chat: plain text asks; {@code /ask}, {@code /sources}, {@code /help}, {@code /quit}.
+ * Reads until {@code /quit} or end of input.
+ */
+public final class ConsoleChat {
+
+    private final ChatCommands commands;
+    private final BufferedReader in;
+    private final PrintStream out;
+
+    public ConsoleChat(ChatCommands commands, BufferedReader in, PrintStream out) {
+        this.commands = Objects.requireNonNull(commands, "commands");
+        this.in = Objects.requireNonNull(in, "in");
+        this.out = Objects.requireNonNull(out, "out");
+    }
+
+    public void run() throws IOException {
+        out.println("Postwise: ask about professional social-media use in health care. /help for commands, /quit to leave.");
+        while (true) {
+            out.print("> ");
+            out.flush();
+            String line = in.readLine();
+            if (line == null) {
+                out.println();
+                return;
+            }
+            line = line.strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (!handle(line)) {
+                return;
+            }
+        }
+    }
+
+    /** Handles one line; false when the user asked to leave. */
+    boolean handle(String line) {
+        if (!line.startsWith("/")) {
+            print(commands.ask(Question.of(line)));
+            return true;
+        }
+        int space = line.indexOf(' ');
+        String command = (space < 0 ? line : line.substring(0, space)).toLowerCase(Locale.ROOT);
+        String rest = space < 0 ? "" : line.substring(space + 1).strip();
+        switch (command) {
+            case "/quit", "/exit" -> {
+                return false;
+            }
+            case "/ask" -> {
+                if (rest.isEmpty()) {
+                    out.println("Usage: /ask <question>");
+                } else {
+                    print(commands.ask(Question.of(rest)));
+                }
+            }
+            case "/sources" -> out.println(commands.sources().toText());
+            case "/help" -> out.println(commands.help("/") + "\n/quit            leave the chat");
+            default -> out.println("Unknown command " + command + ". Type /help for the commands.");
+        }
+        return true;
+    }
+
+    private void print(Answer answer) {
+        out.println();
+        out.println(answer.text());
+        out.println();
+    }
+}

@@ -1,0 +1,92 @@
+package org.postwise.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.postwise.answer.Answer;
+import org.postwise.answer.AnswerService;
+import org.postwise.answer.AnswerSource;
+import org.postwise.answer.safety.QuestionGuard;
+
+/**
+ * The batch contract: JSON lines {@code {"id", "question"}} in, one JSON line per question out, in order,
+ * with the same id. A bad input line is reported with its line number and skipped; the others are answered.
+ */
+final class BatchRunner {
+
+    /** Stands in for the question text in output when it was flagged {@code phi}: never echo it. */
+    static final String WITHHELD = "[withheld: the question contained patient details]";
+
+    private final AnswerService answers;
+    private final ObjectMapper json;
+
+    BatchRunner(AnswerService answers, ObjectMapper json) {
+        this.answers = Objects.requireNonNull(answers, "answers");
+        this.json = Objects.requireNonNull(json, "json");
+    }
+
+    /** What a run did: the answers written, in order, and the input problems met. */
+    record Result(List<ObjectNode> answers, List<String> problems) {
+    }
+
+    Result run(BufferedReader in, String inputName, PrintStream out) throws IOException {
+        var written = new ArrayList<ObjectNode>();
+        var problems = new ArrayList<String>();
+        String line;
+        int n = 0;
+        while ((line = in.readLine()) != null) {
+            n++;
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode row;
+            try {
+                row = json.readTree(line);
+            } catch (JsonProcessingException e) {
+                problems.add(inputName + ":" + n + ": not JSON (" + e.getOriginalMessage() + ")");
+                continue;
+            }
+            if (!row.isObject() || !row.hasNonNull("id") || !row.path("question").isTextual()) {
+                problems.add(inputName + ":" + n + ": expected an object with \"id\" and a string \"question\"");
+                continue;
+            }
+            ObjectNode result = toJson(row.get("id"), row.get("question").asText(),
+                    answers.answer(row.get("question").asText()));
+            out.println(json.writeValueAsString(result));
+            written.add(result);
+        }
+        out.flush();
+        return new Result(written, problems);
+    }
+
+    ObjectNode toJson(JsonNode id, String question, Answer answer) {
+        ObjectNode o = json.createObjectNode();
+        o.set("id", id);
+        o.put("question", answer.flags().contains(QuestionGuard.PHI) ? WITHHELD : question);
+        o.put("answered", answer.answered());
+        o.put("answer", answer.text());
+        var sources = o.putArray("sources");
+        for (AnswerSource s : answer.sources()) {
+            sources.addObject()
+                    .put("doi", s.doi())
+                    .put("url", s.url())
+                    .put("title", s.title())
+                    .put("citation", s.citation())
+                    .put("section", s.section())
+                    .put("text", s.text())
+                    .put("score", Math.round(s.score() * 1e6) / 1e6);
+        }
+        var flags = o.putArray("flags");
+        answer.flags().stream().sorted().forEach(flags::add);
+        o.put("answer_id", answer.id());
+        o.put("index_version", answer.indexVersion());
+        return o;
+    }
+}

@@ -1,0 +1,225 @@
+package org.postwise.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.postwise.Postwise;
+import org.postwise.StartupException;
+import org.postwise.answer.Answer;
+import org.postwise.chat.console.ConsoleChat;
+import org.postwise.config.ConfigException;
+import org.postwise.config.PostwiseConfig;
+import org.postwise.eval.EvalScorer;
+
+/**
+ * The command line: {@code chat}, {@code ask}, {@code batch}, {@code eval}, {@code help}. Every failure a user
+ * can cause ends in a one-line message and a non-zero exit code, never a stack trace.
+ */
+public final class CommandLineApp {
+
+    /** Exit codes. */
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int USAGE = 2;
+    public static final int CANNOT_START = 3;
+
+    private final InputStream stdin;
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Map<String, String> env;
+    private final Path workingDir;
+    private final ObjectMapper json = new ObjectMapper();
+
+    public CommandLineApp(InputStream stdin, PrintStream out, PrintStream err, Map<String, String> env,
+                          Path workingDir) {
+        this.stdin = Objects.requireNonNull(stdin, "stdin");
+        this.out = Objects.requireNonNull(out, "out");
+        this.err = Objects.requireNonNull(err, "err");
+        this.env = Objects.requireNonNull(env, "env");
+        this.workingDir = Objects.requireNonNull(workingDir, "workingDir");
+    }
+
+    public int run(String... args) {
+        try {
+            Arguments a = Arguments.parse(args);
+            if (a.flag("help") || a.command().equals("help")) {
+                out.println(usage());
+                return OK;
+            }
+            return switch (a.command()) {
+                case "chat" -> chat(a);
+                case "ask" -> ask(a);
+                case "batch" -> batch(a);
+                case "eval" -> eval(a);
+                case "bench" -> bench(a);
+                default -> throw new UsageException("unknown command '" + a.command() + "'");
+            };
+        } catch (UsageException e) {
+            err.println("postwise: " + e.getMessage());
+            err.println("Run 'java -jar target/postwise.jar help' for usage.");
+            return USAGE;
+        } catch (ConfigException | StartupException e) {
+            err.println("postwise: cannot start: " + e.getMessage());
+            return CANNOT_START;
+        } catch (IOException | UncheckedIOException e) {
+            err.println("postwise: " + e.getMessage());
+            return FAILED;
+        }
+    }
+
+    private Postwise start(Arguments a) {
+        var settings = new HashMap<>(env);
+        if (a.options().containsKey("home")) {
+            settings.put("POSTWISE_HOME", a.options().get("home"));
+        }
+        if (a.options().containsKey("data")) {
+            settings.put("POSTWISE_DATA_DIR", a.options().get("data"));
+        }
+        Postwise postwise = Postwise.start(PostwiseConfig.from(settings, workingDir));
+        postwise.problems().forEach(p -> err.println("postwise: warning: left out " + p));
+        return postwise;
+    }
+
+    private int chat(Arguments a) throws IOException {
+        noPositional(a, "chat");
+        Postwise postwise = start(a);
+        new ConsoleChat(postwise.commands(), reader(stdin), out).run();
+        return OK;
+    }
+
+    private int ask(Arguments a) {
+        if (a.positional().isEmpty()) {
+            throw new UsageException("ask needs a question: ask [--json] \"QUESTION\"");
+        }
+        String question = String.join(" ", a.positional());
+        Postwise postwise = start(a);
+        Answer answer = postwise.answers().answer(question);
+        if (a.flag("json")) {
+            try {
+                out.println(json.writeValueAsString(new BatchRunner(postwise.answers(), json)
+                        .toJson(json.getNodeFactory().textNode("ask"), question, answer)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        } else {
+            out.println(answer.text());
+        }
+        return OK;
+    }
+
+    private int batch(Arguments a) throws IOException {
+        noPositional(a, "batch");
+        String in = a.options().get("in");
+        try (BufferedReader reader = in == null ? reader(stdin) : open(in)) {
+            Postwise postwise = start(a);
+            var result = new BatchRunner(postwise.answers(), json).run(reader, in == null ? "stdin" : in, out);
+            result.problems().forEach(p -> err.println("postwise: " + p));
+            return result.problems().isEmpty() ? OK : FAILED;
+        }
+    }
+
+    private int eval(Arguments a) throws IOException {
+        if (a.positional().size() != 1) {
+            throw new UsageException("eval needs one question file: eval FILE");
+        }
+        String file = a.positional().get(0);
+        List<JsonNode> questions = new ArrayList<>();
+        try (BufferedReader reader = open(file)) {
+            String line;
+            int n = 0;
+            while ((line = reader.readLine()) != null) {
+                n++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                try {
+                    JsonNode q = json.readTree(line);
+                    if (!q.hasNonNull("id") || !q.path("question").isTextual() || !q.path("expect").isObject()) {
+                        throw new UsageException(file + ":" + n
+                                + ": expected {\"id\", \"question\", \"expect\": {...}}");
+                    }
+                    questions.add(q);
+                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                    throw new UsageException(file + ":" + n + ": not JSON (" + e.getOriginalMessage() + ")");
+                }
+            }
+        }
+        Postwise postwise = start(a);
+        var runner = new BatchRunner(postwise.answers(), json);
+        Map<String, JsonNode> answers = new HashMap<>();
+        for (JsonNode q : questions) {
+            String question = q.get("question").asText();
+            answers.put(q.get("id").asText(), runner.toJson(q.get("id"), question, postwise.answers().answer(question)));
+        }
+        var report = new EvalScorer().score(questions, answers);
+        report.misses().forEach(m -> out.println("  " + m));
+        out.println("questions=" + questions.size() + " " + report.summary());
+        return OK;
+    }
+
+    private int bench(Arguments a) {
+        noPositional(a, "bench");
+        long t0 = System.nanoTime();
+        Postwise postwise = start(a);
+        new LatencyBenchmark(out).run(postwise, t0, 30);
+        return OK;
+    }
+
+    private BufferedReader open(String file) throws IOException {
+        Path path = workingDir.resolve(file);
+        try {
+            return Files.newBufferedReader(path, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new UsageException("no such file: " + path);
+        }
+    }
+
+    private static BufferedReader reader(InputStream in) {
+        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+
+    private static void noPositional(Arguments a, String command) {
+        if (!a.positional().isEmpty()) {
+            throw new UsageException(command + " takes no arguments but got '" + a.positional().get(0) + "'");
+        }
+    }
+
+    static String usage() {
+        var vars = new StringBuilder();
+        PostwiseConfig.VARIABLES.forEach((k, v) -> vars.append(String.format("  %-28s %s%n", k, v)));
+        return """
+                Postwise: grounded, cited guidance on professional social-media use in health care.
+
+                Usage: java -jar target/postwise.jar COMMAND [OPTIONS]
+
+                Commands:
+                  chat                      console chat (plain text asks; /ask, /sources, /help, /quit)
+                  ask [--json] "QUESTION"   answer one question
+                  batch [--in FILE]         answer JSON lines {"id", "question"} (stdin by default)
+                  eval FILE                 score answers to a question set with expectations
+                  bench                     print start-up, warm and cached answer latencies
+                  help                      this text
+
+                Options (any command):
+                  --home DIR   folder with seeds/, knowledge/ and prompts/ (default: working directory)
+                  --data DIR   folder for stored embeddings (default: <home>/data)
+
+                Environment:
+                %s
+                Exit codes: 0 ok, 1 failed (e.g. bad batch lines), 2 usage error, 3 cannot start.""".formatted(vars);
+    }
+}

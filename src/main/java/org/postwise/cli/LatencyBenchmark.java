@@ -1,0 +1,92 @@
+package org.postwise.cli;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.postwise.Postwise;
+
+/**
+ * Prints Postwise's latency figures: start-up and first answer, warm answers (caching off, so every
+ * question runs the whole pipeline), and cached answers. Medians from repeated runs in one process; no
+ * pass/fail, just numbers to compare with the targets in the README.
+ */
+final class LatencyBenchmark {
+
+    /** Questions of the kinds staff ask; a mix of answerable and out-of-scope. */
+    static final List<String> QUESTIONS = List.of(
+            "Can I accept a friend request from a patient?",
+            "Is it OK to blog about rounds?",
+            "How do we use Twitter for flu season?",
+            "What should I do if a colleague posts something unprofessional?",
+            "Which kinds of social media did the review look at?",
+            "How can social media help professional development?",
+            "What is the best recipe for banana bread?",
+            "Can I post a photo from the ward if faces are hidden?");
+
+    private final PrintStream out;
+
+    LatencyBenchmark(PrintStream out) {
+        this.out = Objects.requireNonNull(out, "out");
+    }
+
+    /**
+     * @param postwise   a freshly started instance (nothing answered yet)
+     * @param startNanos {@link System#nanoTime()} taken before it was started
+     * @param rounds     how many times each question is asked per measurement
+     */
+    void run(Postwise postwise, long startNanos, int rounds) {
+        if (rounds < 1) {
+            throw new IllegalArgumentException("rounds must be >= 1 but was " + rounds);
+        }
+        var answers = postwise.answers();
+        answers.answer(QUESTIONS.get(0));
+        long firstDone = System.nanoTime();
+        out.printf(Locale.ROOT, "start-up (load, embed, index): %.0f ms (%d passages: %d embedded, %d reused)%n",
+                ms(postwise.startup().took().toNanos()), postwise.startup().passages(),
+                postwise.startup().embedded(), postwise.startup().reused());
+        out.printf(Locale.ROOT, "first answer after start:      %.0f ms%n", ms(firstDone - startNanos));
+
+        // let the JIT compile the hot path before measuring
+        for (int i = 0; i < 20; i++) {
+            for (String q : QUESTIONS) {
+                answers.answer(q + " warm-up " + i);
+            }
+        }
+        var uncached = new ArrayList<Long>();
+        for (int r = 0; r < rounds; r++) {
+            for (String q : QUESTIONS) {
+                // a new wording each time, so the answer and query-embedding caches both miss
+                String variant = q + " (variant " + r + ")";
+                long t = System.nanoTime();
+                answers.answer(variant);
+                uncached.add(System.nanoTime() - t);
+            }
+        }
+        var cached = new ArrayList<Long>();
+        for (int r = 0; r < rounds; r++) {
+            for (String q : QUESTIONS) {
+                long t = System.nanoTime();
+                answers.answer(q);
+                cached.add(System.nanoTime() - t);
+            }
+        }
+        report("warm answer, nothing cached", uncached);
+        report("cached answer", cached);
+    }
+
+    private void report(String what, List<Long> nanos) {
+        long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
+        out.printf(Locale.ROOT, "%-30s p50 %.3f ms  p90 %.3f ms  max %.3f ms  (n=%d)%n", what + ":",
+                ms(percentile(sorted, 50)), ms(percentile(sorted, 90)), ms(sorted[sorted.length - 1]), sorted.length);
+    }
+
+    private static long percentile(long[] sorted, int p) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+    }
+
+    private static double ms(long nanos) {
+        return nanos / 1e6;
+    }
+}

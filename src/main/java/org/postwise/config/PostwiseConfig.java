@@ -1,0 +1,111 @@
+package org.postwise.config;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * All of Postwise's settings, read once at start-up from environment variables (and the command line's
+ * {@code --home}/{@code --data} options, which win). Components receive only the narrow record they need.
+ *
+ * @param knowledge where the knowledge base lives
+ * @param dataDir   where Postwise keeps derived data (stored embeddings); {@code null} keeps it in memory
+ * @param retrieval retrieval and abstention settings
+ * @param answer    answer composition settings
+ * @param queryPrefix instruction prepended to questions before embedding them
+ */
+public record PostwiseConfig(KnowledgeConfig knowledge, Path dataDir, RetrievalConfig retrieval,
+                             AnswerConfig answer, String queryPrefix) {
+
+    /** The environment variables Postwise reads, with what they mean; printed by {@code help}. */
+    public static final Map<String, String> VARIABLES = new java.util.LinkedHashMap<>() {{
+            put("POSTWISE_HOME", "directory with seeds/, knowledge/ and prompts/ (default: the working directory)");
+            put("POSTWISE_DATA_DIR", "directory for stored embeddings (default: <home>/data)");
+            put("POSTWISE_HELP_CONTACT", "who staff should ask for help (default: " + AnswerConfig.DEFAULT_HELP + ")");
+            put("POSTWISE_INSTITUTION", "institution name used to cite its own policy files (default: Your institution)");
+            put("POSTWISE_DISCLAIMER", "the line under every answer");
+            put("POSTWISE_MAX_QUESTION_CHARS", "longest question accepted (default: 1000)");
+            put("POSTWISE_ANSWER_CACHE_SIZE", "answers kept in the cache, 0 to turn it off (default: 10000)");
+            put("POSTWISE_FUSION", "how lexical and dense rankings are fused: convex or rrf (default: convex)");
+            put("POSTWISE_DENSE_WEIGHT", "weight of the dense score in convex fusion, 0 to 1 (default: 0.8)");
+        }};
+
+    public static final String DEFAULT_QUERY_PREFIX = "Represent this sentence for searching relevant passages: ";
+
+    public PostwiseConfig {
+        Objects.requireNonNull(knowledge, "knowledge");
+        Objects.requireNonNull(retrieval, "retrieval");
+        Objects.requireNonNull(answer, "answer");
+        Objects.requireNonNull(queryPrefix, "queryPrefix");
+    }
+
+    /**
+     * Reads settings from {@code env} (environment variables, or the same names given on the command line).
+     * Throws {@link ConfigException} naming the variable when a value is malformed.
+     */
+    public static PostwiseConfig from(Map<String, String> env, Path workingDir) {
+        Objects.requireNonNull(env, "env");
+        Path home = get(env, "POSTWISE_HOME").map(workingDir::resolve).orElse(workingDir).normalize();
+        Path data = get(env, "POSTWISE_DATA_DIR").map(workingDir::resolve).orElse(home.resolve("data"));
+        var defaults = AnswerConfig.defaults();
+        AnswerConfig answer;
+        try {
+            answer = new AnswerConfig(
+                    get(env, "POSTWISE_HELP_CONTACT").orElse(defaults.helpContact()),
+                    get(env, "POSTWISE_DISCLAIMER").orElse(defaults.disclaimer()),
+                    intValue(env, "POSTWISE_MAX_QUESTION_CHARS", defaults.maxQuestionChars()),
+                    defaults.maxSources(), defaults.maxSentences(), defaults.maxGuidance(),
+                    intValue(env, "POSTWISE_ANSWER_CACHE_SIZE", (int) defaults.answerCacheSize()));
+        } catch (IllegalArgumentException e) {
+            // AnswerConfig's own checks say what is wrong; report them as a configuration error
+            throw new ConfigException("invalid setting: " + e.getMessage());
+        }
+        var knowledge = new KnowledgeConfig(home, get(env, "POSTWISE_INSTITUTION").orElse("Your institution"));
+        RetrievalConfig retrieval;
+        try {
+            var d = RetrievalConfig.DEFAULTS;
+            retrieval = d.withFusion(get(env, "POSTWISE_FUSION").map(RetrievalConfig.Fusion::parse).orElse(d.fusion()),
+                    doubleValue(env, "POSTWISE_DENSE_WEIGHT", d.denseWeight()));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("invalid setting: " + e.getMessage());
+        }
+        return new PostwiseConfig(knowledge, data, retrieval, answer, DEFAULT_QUERY_PREFIX);
+    }
+
+    public PostwiseConfig withRetrieval(RetrievalConfig r) {
+        return new PostwiseConfig(knowledge, dataDir, r, answer, queryPrefix);
+    }
+
+    public PostwiseConfig withQueryPrefix(String prefix) {
+        return new PostwiseConfig(knowledge, dataDir, retrieval, answer, prefix);
+    }
+
+    private static Optional<String> get(Map<String, String> env, String name) {
+        return Optional.ofNullable(env.get(name)).map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    private static double doubleValue(Map<String, String> env, String name, double fallback) {
+        var raw = get(env, name);
+        if (raw.isEmpty()) {
+            return fallback;
+        }
+        try {
+            return Double.parseDouble(raw.get());
+        } catch (NumberFormatException e) {
+            throw new ConfigException(name + " must be a number but was '" + raw.get() + "'");
+        }
+    }
+
+    private static int intValue(Map<String, String> env, String name, int fallback) {
+        var raw = get(env, name);
+        if (raw.isEmpty()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(raw.get());
+        } catch (NumberFormatException e) {
+            throw new ConfigException(name + " must be a whole number but was '" + raw.get() + "'");
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package org.postwise.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Scores batch answers against an evaluation question set by the same rules as
+ * {@code shared/eval/score.py}: a source matches when its DOI is an expected DOI and its text, section or
+ * title contains an expected term; only the first five sources count; an answer is cited when its text
+ * contains the DOI or citation of one of its sources.
+ */
+public final class EvalScorer {
+
+    private static final int COUNTED_SOURCES = 5;
+
+    /** The scores and the reasons behind every miss. */
+    public record Report(Map<String, Double> metrics, List<String> misses) {
+
+        public Report {
+            metrics = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(metrics));
+            misses = List.copyOf(misses);
+        }
+
+        /** One line in score.py's format: {@code hit1=0.93 hit3=1.00 ...}. */
+        public String summary() {
+            var out = new StringBuilder();
+            metrics.forEach((k, v) -> out.append(out.isEmpty() ? "" : " ")
+                    .append(k).append('=').append(String.format(Locale.ROOT, "%.2f", v)));
+            return out.toString();
+        }
+    }
+
+    /**
+     * @param questions question objects {@code {id, question, expect}} in file order
+     * @param answers   answer objects by id, as the batch command writes them
+     */
+    public Report score(List<JsonNode> questions, Map<String, JsonNode> answers) {
+        Objects.requireNonNull(questions, "questions");
+        Objects.requireNonNull(answers, "answers");
+        int hit1 = 0, hit3 = 0, answered = 0, cited = 0, nAns = 0, abstained = 0, nOut = 0, flagged = 0, nFlag = 0;
+        double rr = 0;
+        var misses = new ArrayList<String>();
+        for (JsonNode q : questions) {
+            String id = q.path("id").asText();
+            JsonNode e = q.path("expect");
+            JsonNode a = answers.get(id);
+            if (a == null) {
+                misses.add(id + ": no answer");
+                a = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+            }
+            var flags = strings(a.path("flags"));
+            for (String flag : strings(e.path("noflags"))) {
+                nFlag++;
+                if (flags.contains(flag)) {
+                    misses.add(id + ": flag " + flag + " raised wrongly");
+                } else {
+                    flagged++;
+                }
+            }
+            for (String flag : strings(e.path("flags"))) {
+                nFlag++;
+                if (flags.contains(flag)) {
+                    flagged++;
+                } else {
+                    misses.add(id + ": flag " + flag + " not raised");
+                }
+            }
+            JsonNode answerable = e.path("answerable");
+            boolean isAnswered = a.path("answered").asBoolean(false);
+            if (answerable.isBoolean() && !answerable.asBoolean()) {
+                nOut++;
+                if (a.path("answered").isBoolean() && !isAnswered) {
+                    abstained++;
+                } else {
+                    misses.add(id + ": answered an out-of-scope question");
+                }
+            } else if (answerable.isBoolean()) {
+                nAns++;
+                if (isAnswered) {
+                    answered++;
+                    if (cites(a)) {
+                        cited++;
+                    } else {
+                        misses.add(id + ": answer carries no citation of its sources");
+                    }
+                }
+                int rank = firstMatch(a.path("sources"), e);
+                if (rank >= 0) {
+                    rr += 1.0 / (rank + 1);
+                    hit1 += rank == 0 ? 1 : 0;
+                    hit3 += rank < 3 ? 1 : 0;
+                    if (rank >= 3) {
+                        misses.add(id + ": first match at rank " + (rank + 1));
+                    }
+                } else {
+                    misses.add(id + ": no matching source in the top 5");
+                }
+                if (!isAnswered) {
+                    misses.add(id + ": abstained on an answerable question");
+                }
+            }
+        }
+        var metrics = new LinkedHashMap<String, Double>();
+        metrics.put("hit1", nAns == 0 ? 0 : (double) hit1 / nAns);
+        metrics.put("hit3", nAns == 0 ? 0 : (double) hit3 / nAns);
+        metrics.put("mrr", nAns == 0 ? 0 : rr / nAns);
+        metrics.put("coverage", nAns == 0 ? 0 : (double) answered / nAns);
+        metrics.put("cited", answered == 0 ? 0 : (double) cited / answered);
+        metrics.put("abstain", nOut == 0 ? 1 : (double) abstained / nOut);
+        metrics.put("flags", nFlag == 0 ? 1 : (double) flagged / nFlag);
+        return new Report(metrics, misses);
+    }
+
+    private static int firstMatch(JsonNode sources, JsonNode expect) {
+        var dois = strings(expect.path("doi")).stream().map(s -> s.toLowerCase(Locale.ROOT)).toList();
+        var terms = strings(expect.path("terms")).stream().map(s -> s.toLowerCase(Locale.ROOT)).toList();
+        for (int i = 0; i < Math.min(COUNTED_SOURCES, sources.size()); i++) {
+            JsonNode s = sources.get(i);
+            String doi = s.path("doi").asText("").toLowerCase(Locale.ROOT);
+            String text = (s.path("text").asText("") + " " + s.path("section").asText("") + " "
+                    + s.path("title").asText("")).toLowerCase(Locale.ROOT);
+            if (dois.contains(doi) && terms.stream().anyMatch(text::contains)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean cites(JsonNode answer) {
+        String body = answer.path("answer").asText("").toLowerCase(Locale.ROOT);
+        for (JsonNode s : answer.path("sources")) {
+            for (String key : List.of("doi", "citation")) {
+                String v = s.path(key).asText("").toLowerCase(Locale.ROOT);
+                if (!v.isEmpty() && body.contains(v)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static List<String> strings(JsonNode node) {
+        var out = new ArrayList<String>();
+        node.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+}

@@ -1,0 +1,13 @@
+package org.postwise.knowledge;
+
+/** What kind of file a knowledge document was read from. */
+public enum DocumentKind {
+    /** A review paper saved as a web page, in {@code seeds/}. */
+    SEED,
+    /** A guideline card with front matter, in {@code knowledge/}. */
+    CARD,
+    /** A weekly tip card, in {@code knowledge/tips/}. */
+    TIP,
+    /** An institution's own policy file (.md without front matter, .txt, .html, .pdf) in {@code knowledge/}. */
+    POLICY
+}

@@ -1,0 +1,13 @@
+package org.postwise.retrieval;
+
+/**
+ * Whether the material covers a question, with the signals the decision was made from (kept for
+ * tuning and for the eval report; they hold no question text).
+ *
+ * @param covered      true when Postwise should answer
+ * @param bestDense    cosine similarity of the most similar passage
+ * @param termCoverage IDF-weighted share of the question's content terms found in the best passages
+ * @param reason       a short fixed label for the decision
+ */
+public record Coverage(boolean covered, double bestDense, double termCoverage, String reason) {
+}

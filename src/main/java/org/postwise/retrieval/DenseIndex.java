@@ -1,0 +1,69 @@
+package org.postwise.retrieval;
+
+import java.util.List;
+
+/**
+ * Unit-length passage vectors held in one flat array. The knowledge base is a few hundred to a few thousand
+ * passages, so an exact scan (one dot product each) costs well under a millisecond and needs no ANN index.
+ */
+final class DenseIndex {
+
+    private final float[] vectors;
+    private final int dimension;
+    private final int size;
+
+    DenseIndex(List<float[]> unitVectors, int dimension) {
+        if (dimension < 1) {
+            throw new IllegalArgumentException("dimension must be >= 1 but was " + dimension);
+        }
+        this.dimension = dimension;
+        this.size = unitVectors.size();
+        this.vectors = new float[size * dimension];
+        for (int i = 0; i < size; i++) {
+            float[] v = unitVectors.get(i);
+            if (v.length != dimension) {
+                throw new IllegalArgumentException(
+                        "vector " + i + " has dimension " + v.length + ", expected " + dimension);
+            }
+            System.arraycopy(v, 0, vectors, i * dimension, dimension);
+        }
+    }
+
+    /** Cosine similarity of {@code unitQuery} with every passage, indexed by ordinal. */
+    double[] similarities(float[] unitQuery) {
+        if (unitQuery.length != dimension) {
+            throw new IllegalArgumentException(
+                    "query has dimension " + unitQuery.length + ", expected " + dimension);
+        }
+        var out = new double[size];
+        for (int i = 0; i < size; i++) {
+            int base = i * dimension;
+            double dot = 0;
+            for (int d = 0; d < dimension; d++) {
+                dot += vectors[base + d] * unitQuery[d];
+            }
+            out[i] = dot;
+        }
+        return out;
+    }
+
+    int dimension() {
+        return dimension;
+    }
+
+    static float[] normalize(float[] v) {
+        double norm = 0;
+        for (float x : v) {
+            norm += x * x;
+        }
+        norm = Math.sqrt(norm);
+        if (norm == 0) {
+            return v.clone();
+        }
+        var out = new float[v.length];
+        for (int i = 0; i < v.length; i++) {
+            out[i] = (float) (v[i] / norm);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,137 @@
+package org.postwise.retrieval;
+
+import dev.langchain4j.data.document.Metadata;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.rag.content.Content;
+import dev.langchain4j.rag.content.ContentMetadata;
+import dev.langchain4j.rag.content.retriever.ContentRetriever;
+import dev.langchain4j.rag.query.Query;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.IntStream;
+import org.postwise.config.RetrievalConfig;
+import org.postwise.knowledge.Passage;
+
+/**
+ * Lexical (BM25) and dense (embedding) rankings fused into one, so that an exact term match (a platform name
+ * like "Sermo") and a paraphrase ("doctor-only network") both reach the top. The fusion is configurable:
+ * a convex combination of normalised scores (the default, chosen by measurement) or reciprocal rank fusion.
+ *
+ * <p>As a langchain4j {@link ContentRetriever} it returns the covered passages as {@link Content} whose
+ * segment metadata carries the source ({@code citation}, {@code doi}, {@code url}, {@code section}, ...),
+ * and nothing when the material does not cover the query.
+ */
+public final class HybridPassageRetriever implements PassageRetriever, ContentRetriever {
+
+    /** How many passages a langchain4j query gets. */
+    private static final int CONTENT_LIMIT = 5;
+
+    private final LiveIndex index;
+    private final QueryEmbedder embedder;
+    private final CoverageJudge judge;
+    private final RetrievalConfig config;
+
+    public HybridPassageRetriever(LiveIndex index, QueryEmbedder embedder, CoverageJudge judge,
+                                  RetrievalConfig config) {
+        this.index = Objects.requireNonNull(index, "index");
+        this.embedder = Objects.requireNonNull(embedder, "embedder");
+        this.judge = Objects.requireNonNull(judge, "judge");
+        this.config = Objects.requireNonNull(config, "config");
+    }
+
+    @Override
+    public Retrieval retrieve(String question, int limit) {
+        Objects.requireNonNull(question, "question");
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be >= 1 but was " + limit);
+        }
+        PassageIndex snapshot = index.current(); // one version for the whole question
+        List<String> terms = snapshot.lexical().analyze(question);
+        double[] similarity = snapshot.dense().similarities(embedder.embed(question));
+        var lexicalHits = snapshot.lexical().search(terms, config.candidates());
+
+        int[] denseOrder = IntStream.range(0, similarity.length).boxed()
+                .sorted(Comparator.comparingDouble((Integer i) -> similarity[i]).reversed())
+                .limit(config.candidates()).mapToInt(Integer::intValue).toArray();
+        Map<Integer, Double> bm25 = new HashMap<>();
+        lexicalHits.forEach(h -> bm25.put(h.ordinal(), h.score()));
+        Map<Integer, Double> fused = config.fusion() == RetrievalConfig.Fusion.RRF
+                ? reciprocalRank(lexicalHits, denseOrder)
+                : convex(lexicalHits, denseOrder, similarity);
+
+        var ranked = new ArrayList<ScoredPassage>(fused.size());
+        fused.forEach((ord, score) -> ranked.add(new ScoredPassage(snapshot.passages().get(ord), score,
+                similarity[ord], bm25.getOrDefault(ord, 0.0))));
+        // ties (same fused score) go to the denser match, then to document order, for stable answers
+        ranked.sort(Comparator.comparingDouble(ScoredPassage::score).reversed()
+                .thenComparing(Comparator.comparingDouble(ScoredPassage::dense).reversed())
+                .thenComparing(sp -> sp.passage().id()));
+        Coverage coverage = judge.judge(terms, ranked, snapshot);
+        return new Retrieval(ranked.subList(0, Math.min(limit, ranked.size())), coverage, snapshot, terms);
+    }
+
+    /** Each ranking adds {@code 1 / (k + rank)}: needs no score calibration, but favours the middling-in-both. */
+    private Map<Integer, Double> reciprocalRank(List<LexicalIndex.Hit> lexicalHits, int[] denseOrder) {
+        Map<Integer, Double> fused = new HashMap<>();
+        for (int rank = 0; rank < lexicalHits.size(); rank++) {
+            fused.merge(lexicalHits.get(rank).ordinal(), 1.0 / (config.rrfK() + rank + 1), Double::sum);
+        }
+        for (int rank = 0; rank < denseOrder.length; rank++) {
+            fused.merge(denseOrder[rank], 1.0 / (config.rrfK() + rank + 1), Double::sum);
+        }
+        return fused;
+    }
+
+    /**
+     * A weighted sum of each ranking's score divided by its best score, over the union of both candidate
+     * lists. Unlike RRF it keeps how far ahead a passage is: a passage first by a wide margin in one ranking
+     * (an exact platform name) is not overtaken by passages that are merely middling in both.
+     */
+    private Map<Integer, Double> convex(List<LexicalIndex.Hit> lexicalHits, int[] denseOrder, double[] similarity) {
+        double bestLexical = lexicalHits.isEmpty() ? 1 : lexicalHits.get(0).score();
+        double bestDense = denseOrder.length == 0 ? 1 : Math.max(1e-9, similarity[denseOrder[0]]);
+        double w = config.denseWeight();
+        Map<Integer, Double> lexical = new HashMap<>();
+        lexicalHits.forEach(h -> lexical.put(h.ordinal(), h.score() / bestLexical));
+        Map<Integer, Double> fused = new HashMap<>();
+        for (int ord : denseOrder) {
+            fused.put(ord, w * similarity[ord] / bestDense + (1 - w) * lexical.getOrDefault(ord, 0.0));
+        }
+        for (var e : lexical.entrySet()) {
+            fused.putIfAbsent(e.getKey(), w * similarity[e.getKey()] / bestDense + (1 - w) * e.getValue());
+        }
+        return fused;
+    }
+
+    @Override
+    public List<Content> retrieve(Query query) {
+        Objects.requireNonNull(query, "query");
+        Retrieval r = retrieve(query.text(), CONTENT_LIMIT);
+        if (!r.coverage().covered()) {
+            return List.of();
+        }
+        return r.passages().stream().map(sp -> toContent(sp, r.indexVersion())).toList();
+    }
+
+    private static Content toContent(ScoredPassage sp, String version) {
+        Passage p = sp.passage();
+        var metadata = new Metadata()
+                .put("id", p.id())
+                .put("document_id", p.documentId())
+                .put("title", p.documentTitle())
+                .put("section", p.section())
+                .put("citation", p.source().citation())
+                .put("index_version", version);
+        if (p.source().doi() != null) {
+            metadata.put("doi", p.source().doi());
+        }
+        if (p.source().url() != null) {
+            metadata.put("url", p.source().url());
+        }
+        return Content.from(TextSegment.from(p.text(), metadata), Map.of(ContentMetadata.SCORE, sp.score()));
+    }
+}

@@ -1,0 +1,147 @@
+package org.postwise.retrieval;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/**
+ * BM25 over the passages, in memory, with Lucene's English analysis (lower case, stop words, Porter
+ * stemming) so that "blogging", "blogs" and "blog" meet. Immutable once built and safe to share.
+ */
+final class LexicalIndex {
+
+    static final String BODY = "body";
+    private static final String ORD = "ord";
+
+    /**
+     * Lucene's English stop set keeps question words, auxiliaries and pronouns ("what", "how", "should",
+     * "my"). In questions they carry no topic, yet they count as matches in BM25 and in term coverage, so
+     * they are stop words here too.
+     */
+    static final CharArraySet STOP_WORDS;
+
+    static {
+        var words = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
+        words.addAll(List.of("what", "which", "who", "whom", "whose", "when", "where", "why", "how",
+                "do", "does", "did", "done", "doing", "can", "could", "should", "would", "may", "might", "must",
+                "shall", "has", "have", "had", "having", "am", "were", "been", "being", "i", "me", "my", "mine",
+                "we", "us", "our", "you", "your", "he", "him", "his", "she", "her", "its", "them", "about",
+                "from", "so", "than", "too", "very", "just", "any", "all", "some", "also", "ok", "okay",
+                "please", "tell", "anything", "something", "get"));
+        STOP_WORDS = CharArraySet.unmodifiableSet(words);
+    }
+
+    private final Analyzer analyzer = new EnglishAnalyzer(STOP_WORDS);
+    private final IndexSearcher searcher;
+    private final int documentCount;
+    private final List<Set<String>> termsByOrdinal;
+    private final Map<String, Integer> documentFrequency;
+
+    /** Indexes {@code bodies}; the i-th body becomes ordinal i. */
+    LexicalIndex(List<String> bodies) {
+        var directory = new ByteBuffersDirectory();
+        try (var writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+            for (int i = 0; i < bodies.size(); i++) {
+                var doc = new Document();
+                doc.add(new TextField(BODY, bodies.get(i), Field.Store.NO));
+                doc.add(new StoredField(ORD, i));
+                writer.addDocument(doc);
+            }
+            writer.commit();
+            this.searcher = new IndexSearcher(DirectoryReader.open(directory));
+        } catch (IOException e) {
+            // an in-memory directory does not do I/O; this would be a Lucene bug
+            throw new UncheckedIOException("could not build the in-memory lexical index", e);
+        }
+        this.documentCount = bodies.size();
+        var terms = new ArrayList<Set<String>>(bodies.size());
+        var df = new HashMap<String, Integer>();
+        for (String body : bodies) {
+            var set = new LinkedHashSet<>(analyze(body));
+            terms.add(Set.copyOf(set));
+            set.forEach(t -> df.merge(t, 1, Integer::sum));
+        }
+        this.termsByOrdinal = List.copyOf(terms);
+        this.documentFrequency = Map.copyOf(df);
+    }
+
+    /** The analysed terms of {@code text}, in order, duplicates kept. */
+    List<String> analyze(String text) {
+        var out = new ArrayList<String>();
+        try (TokenStream ts = analyzer.tokenStream(BODY, text)) {
+            var term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysing a string cannot fail", e);
+        }
+        return out;
+    }
+
+    /** BM25 hits for already analysed {@code terms}: ordinal → score, best first, at most {@code limit}. */
+    List<Hit> search(List<String> terms, int limit) {
+        if (terms.isEmpty() || documentCount == 0) {
+            return List.of();
+        }
+        var query = new BooleanQuery.Builder();
+        for (String t : new LinkedHashSet<>(terms)) {
+            query.add(new TermQuery(new Term(BODY, t)), BooleanClause.Occur.SHOULD);
+        }
+        try {
+            var top = searcher.search(query.build(), limit);
+            var hits = new ArrayList<Hit>(top.scoreDocs.length);
+            var stored = searcher.storedFields();
+            for (ScoreDoc sd : top.scoreDocs) {
+                int ord = stored.document(sd.doc).getField(ORD).numericValue().intValue();
+                hits.add(new Hit(ord, sd.score));
+            }
+            return hits;
+        } catch (IOException e) {
+            throw new UncheckedIOException("in-memory search failed", e);
+        }
+    }
+
+    /** Inverse document frequency, BM25 style; a term no passage has gets the highest value. */
+    double idf(String term) {
+        int df = documentFrequency.getOrDefault(term, 0);
+        return Math.log(1 + (documentCount - df + 0.5) / (df + 0.5));
+    }
+
+    boolean contains(int ordinal, String term) {
+        return termsByOrdinal.get(ordinal).contains(term);
+    }
+
+    boolean knows(String term) {
+        return documentFrequency.containsKey(term);
+    }
+
+    record Hit(int ordinal, double score) {
+    }
+}

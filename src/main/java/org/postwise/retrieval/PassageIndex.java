@@ -1,0 +1,85 @@
+package org.postwise.retrieval;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.postwise.knowledge.KnowledgeDocument;
+import org.postwise.knowledge.Passage;
+
+/**
+ * An immutable snapshot of the knowledge base ready for search: the passages, their lexical and dense
+ * indexes, and a version that changes whenever any passage, source or the embedding model changes.
+ * Answers and caches are keyed by that version, so a swapped-in index never serves stale answers.
+ */
+public final class PassageIndex {
+
+    private final String version;
+    private final List<KnowledgeDocument> documents;
+    private final Map<String, KnowledgeDocument> documentsById;
+    private final List<Passage> passages;
+    private final Map<String, Integer> ordinalById;
+    private final LexicalIndex lexical;
+    private final DenseIndex dense;
+
+    PassageIndex(String version, List<KnowledgeDocument> documents, List<Passage> passages,
+                 LexicalIndex lexical, DenseIndex dense) {
+        this.version = Objects.requireNonNull(version, "version");
+        this.documents = List.copyOf(documents);
+        this.passages = List.copyOf(passages);
+        this.lexical = Objects.requireNonNull(lexical, "lexical");
+        this.dense = Objects.requireNonNull(dense, "dense");
+        var byId = new HashMap<String, KnowledgeDocument>();
+        documents.forEach(d -> byId.put(d.id(), d));
+        this.documentsById = Map.copyOf(byId);
+        var ords = new HashMap<String, Integer>();
+        for (int i = 0; i < passages.size(); i++) {
+            ords.put(passages.get(i).id(), i);
+        }
+        this.ordinalById = Map.copyOf(ords);
+    }
+
+    public List<KnowledgeDocument> documents() {
+        return documents;
+    }
+
+    public Optional<KnowledgeDocument> document(String id) {
+        return Optional.ofNullable(documentsById.get(id));
+    }
+
+    /** Position of the passage with {@code passageId} in {@link #passages()}, or -1. */
+    int ordinal(String passageId) {
+        return ordinalById.getOrDefault(passageId, -1);
+    }
+
+    public String version() {
+        return version;
+    }
+
+    public List<Passage> passages() {
+        return passages;
+    }
+
+    public int size() {
+        return passages.size();
+    }
+
+    LexicalIndex lexical() {
+        return lexical;
+    }
+
+    DenseIndex dense() {
+        return dense;
+    }
+
+    /** Inverse document frequency of an analysed term; unknown terms get the highest value. */
+    public double idf(String term) {
+        return lexical.idf(term);
+    }
+
+    /** Content terms of {@code text} as the lexical index sees them (stemmed, stop words removed). */
+    public List<String> analyze(String text) {
+        return lexical.analyze(text);
+    }
+}

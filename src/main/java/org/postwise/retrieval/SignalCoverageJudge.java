@@ -1,0 +1,68 @@
+package org.postwise.retrieval;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import org.postwise.config.RetrievalConfig;
+
+/**
+ * Judges coverage from two signals that fail in different ways:
+ * <ul>
+ *   <li>dense similarity of the best passage: robust to paraphrase and typos, but an off-topic question
+ *       that shares a domain ("diabetes treatment" against a diabetes app) still scores fairly high;</li>
+ *   <li>term coverage: the IDF-weighted share of the question's content terms that occur in the top
+ *       passages. Off-topic questions hinge on words the material never uses ("ibuprofen", "weather").</li>
+ * </ul>
+ * Very low similarity always abstains, very high similarity always answers; in between the question's
+ * distinctive words must be found in the material.
+ */
+public final class SignalCoverageJudge implements CoverageJudge {
+
+    /** How many top passages the term coverage looks into: the ones an answer returns as sources. */
+    static final int TERM_WINDOW = 5;
+
+    private final RetrievalConfig config;
+
+    public SignalCoverageJudge(RetrievalConfig config) {
+        this.config = Objects.requireNonNull(config, "config");
+    }
+
+    @Override
+    public Coverage judge(List<String> questionTerms, List<ScoredPassage> ranked, PassageIndex index) {
+        if (ranked.isEmpty()) {
+            return new Coverage(false, 0, 0, "empty index");
+        }
+        double bestDense = ranked.stream().mapToDouble(ScoredPassage::dense).max().orElse(0);
+        if (questionTerms.isEmpty()) {
+            return new Coverage(false, bestDense, 0, "no content words");
+        }
+        double termCoverage = termCoverage(questionTerms, ranked, index);
+        if (bestDense < config.minDense()) {
+            return new Coverage(false, bestDense, termCoverage, "weak similarity");
+        }
+        if (bestDense >= config.strongDense()) {
+            return new Coverage(true, bestDense, termCoverage, "strong similarity");
+        }
+        boolean covered = termCoverage >= config.minTermCoverage();
+        return new Coverage(covered, bestDense, termCoverage, covered ? "terms found" : "terms missing");
+    }
+
+    static double termCoverage(List<String> questionTerms, List<ScoredPassage> ranked, PassageIndex index) {
+        var lexical = index.lexical();
+        var ordinals = ranked.stream().limit(TERM_WINDOW)
+                .mapToInt(sp -> index.ordinal(sp.passage().id())).toArray();
+        double total = 0;
+        double found = 0;
+        for (String term : new LinkedHashSet<>(questionTerms)) {
+            double w = lexical.idf(term);
+            total += w;
+            for (int ord : ordinals) {
+                if (ord >= 0 && lexical.contains(ord, term)) {
+                    found += w;
+                    break;
+                }
+            }
+        }
+        return total == 0 ? 0 : found / total;
+    }
+}

@@ -1,0 +1,184 @@
+package org.postwise.knowledge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.postwise.config.KnowledgeConfig;
+
+class FileKnowledgeLoaderTest {
+
+    private static final String CARD = """
+            ---
+            id: %s
+            title: Blogs in health care
+            topic: categories of social media
+            sources:
+              - doi: 10.2196/jmir.2912
+            ---
+            Blogs are web logs.
+
+            ## What to do
+            - Keep patients anonymous.
+            """;
+
+    @TempDir
+    Path home;
+
+    @Test
+    void loads_good_files_and_reports_each_bad_file_once_with_path_and_line() throws IOException {
+        // given real seeds, good cards and policies, files to skip, and one bad file of each kind
+        Path seeds = Files.createDirectories(home.resolve("seeds"));
+        Path knowledge = Files.createDirectories(home.resolve("knowledge"));
+        Files.createDirectories(knowledge.resolve("tips"));
+        Files.createDirectories(knowledge.resolve(".git"));
+        Files.copy(Path.of("seeds", "000_8abc1b9e8d25b4ba.txt"), seeds.resolve("000_grajales.txt"));
+        Files.copy(Path.of("seeds", "002_3d01385bd49c11e3.txt"), seeds.resolve("002_george.txt"));
+        write(seeds.resolve("003_not_pubmed.txt"), "Just some notes.\n");
+        write(knowledge.resolve("a-blogs.md"), CARD.formatted("blogs"));
+        write(knowledge.resolve("tips/week-1.md"), CARD.formatted("week-1"));
+        write(knowledge.resolve("policy.txt"), "Ask before you post.\n");
+        Files.write(knowledge.resolve("photo-policy.pdf"), PolicyDocumentReaderTest.pdf("No patient photos."));
+        write(knowledge.resolve("README.md"), "How to write cards.\n");
+        write(knowledge.resolve(".draft.md"), "not ready");
+        write(knowledge.resolve(".git/config"), "[core]");
+        write(knowledge.resolve("b-typo.md"), CARD.formatted("typo").replace("topic:", "topik:"));
+        write(knowledge.resolve("c-duplicate.md"), "---\n# copy of blogs\n" + CARD.formatted("blogs").substring(4));
+        write(knowledge.resolve("diagram.png"), "png");
+        Files.write(knowledge.resolve("latin1.txt"), "Caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+        Files.write(knowledge.resolve("broken.pdf"), "%PDF-1.7 garbage".getBytes(StandardCharsets.US_ASCII));
+        Files.write(knowledge.resolve("huge.txt"), new byte[(int) FileKnowledgeLoader.MAX_FILE_BYTES + 1]);
+
+        // when
+        KnowledgeBase base = loader().load();
+
+        // then the good files load, seeds first, the rest in path order
+        assertEquals(List.of("grajales-2014", "george-2013", "blogs", "photo-policy", "policy", "week-1"),
+                base.documents().stream().map(KnowledgeDocument::id).toList());
+        assertEquals(DocumentKind.TIP, document(base, "week-1").kind());
+        // and a card citing a seed by DOI only carries the seed's citation
+        assertEquals("Grajales et al., J Med Internet Res 2014", document(base, "blogs").primarySource().citation());
+        assertEquals(List.of("Keep patients anonymous."), document(base, "blogs").guidance());
+        // and each bad file is exactly one problem, located
+        Map<String, KnowledgeProblem> problems = base.problems().stream()
+                .collect(Collectors.toMap(p -> p.path().getFileName().toString(), Function.identity()));
+        assertEquals(base.problems().size(), problems.size(), () -> "more than one problem per file: " + base.problems());
+        assertEquals(Map.of("003_not_pubmed.txt", 0, "b-typo.md", 4, "c-duplicate.md", 3, "diagram.png", 0,
+                        "latin1.txt", 1, "broken.pdf", 0, "huge.txt", 0),
+                problems.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().line())));
+        assertTrue(problems.get("c-duplicate.md").message().contains("duplicate id 'blogs'"));
+        assertTrue(problems.get("b-typo.md").message().contains("unknown key 'topik'"));
+        assertEquals("unsupported file type, expected .md, .txt, .html or .pdf",
+                problems.get("diagram.png").message());
+        assertTrue(problems.get("huge.txt").message().contains("5 MB"));
+        assertEquals(knowledge.resolve("b-typo.md"), problems.get("b-typo.md").path());
+    }
+
+    @Test
+    void gives_every_passage_a_unique_one_based_id_within_its_document() throws IOException {
+        // given
+        Path seeds = Files.createDirectories(home.resolve("seeds"));
+        Files.copy(Path.of("seeds", "000_8abc1b9e8d25b4ba.txt"), seeds.resolve("grajales.txt"));
+        write(Files.createDirectories(home.resolve("knowledge")).resolve("blogs.md"), CARD.formatted("blogs"));
+
+        // when
+        KnowledgeBase base = loader().load();
+
+        // then
+        assertEquals(List.of(), base.problems());
+        for (KnowledgeDocument doc : base.documents()) {
+            for (int i = 0; i < doc.passages().size(); i++) {
+                assertEquals(doc.id() + "#" + (i + 1), doc.passages().get(i).id());
+            }
+        }
+        assertEquals(base.passages().size(), new HashSet<>(base.passages().stream().map(Passage::id).toList()).size());
+    }
+
+    @Test
+    void reads_seed_pages_saved_as_html() throws IOException {
+        // given the Grajales page saved as HTML the way PubMed lays it out: banner and heading (DOI, title,
+        // authors) in <header> elements, one paragraph per line, and a script
+        List<String> lines = Files.readAllLines(Path.of("seeds", "000_8abc1b9e8d25b4ba.txt"));
+        StringBuilder html = new StringBuilder("<html><head><script>var trackingPixel = 1;</script></head><body>");
+        for (int i = 0; i < lines.size(); i++) {
+            html.append(i == 0 ? "<header>" : "").append(i == 28 ? "</header><main>" : "")
+                    .append("<p>").append(lines.get(i).replace("&", "&amp;").replace("<", "&lt;")).append("</p>\n");
+        }
+        html.append("</main></body></html>");
+        write(Files.createDirectories(home.resolve("seeds")).resolve("grajales.html"), html.toString());
+        Files.createDirectories(home.resolve("knowledge"));
+
+        // when
+        KnowledgeBase base = loader().load();
+
+        // then
+        assertEquals(List.of(), base.problems());
+        KnowledgeDocument seed = document(base, "grajales-2014");
+        assertEquals("10.2196/jmir.2912", seed.primarySource().doi());
+        assertEquals("Grajales et al., J Med Internet Res 2014", seed.primarySource().citation());
+        assertTrue(seed.passages().stream().anyMatch(p -> p.section().equals("Figure 2")));
+        assertTrue(seed.passages().stream().noneMatch(p -> p.text().contains("trackingPixel")
+                || p.text().contains("U.S. flag") || p.text().contains("PubMed Disclaimer")));
+    }
+
+    @Test
+    void missing_directories_are_problems_not_exceptions() {
+        // given an empty home
+        // when
+        KnowledgeBase base = loader().load();
+
+        // then
+        assertEquals(List.of(), base.documents());
+        assertEquals(List.of(home.resolve("seeds"), home.resolve("knowledge")),
+                base.problems().stream().map(KnowledgeProblem::path).toList());
+        assertTrue(base.problems().stream().allMatch(p -> p.line() == 0 && p.message().contains("directory")));
+    }
+
+    @Test
+    void a_card_citing_an_unknown_doi_fails_when_the_seed_is_absent() throws IOException {
+        // given the card but no seed pages
+        Files.createDirectories(home.resolve("seeds"));
+        write(Files.createDirectories(home.resolve("knowledge")).resolve("blogs.md"), CARD.formatted("blogs"));
+
+        // when
+        KnowledgeBase base = loader().load();
+
+        // then the source line (6) is reported
+        assertEquals(1, base.problems().size());
+        assertEquals(6, base.problems().get(0).line());
+        assertTrue(base.problems().get(0).message().contains("give title and citation"));
+    }
+
+    @Test
+    void refuses_missing_collaborators() {
+        // given / when / then
+        assertThrows(NullPointerException.class, () -> new FileKnowledgeLoader(null, new PassageChunker()));
+        assertThrows(NullPointerException.class,
+                () -> new FileKnowledgeLoader(new KnowledgeConfig(home, "St. Example"), null));
+    }
+
+    private FileKnowledgeLoader loader() {
+        return new FileKnowledgeLoader(new KnowledgeConfig(home, "St. Example Hospital"), new PassageChunker());
+    }
+
+    private static KnowledgeDocument document(KnowledgeBase base, String id) {
+        return base.documents().stream().filter(d -> d.id().equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError("no document " + id + " in " + base.documents()));
+    }
+
+    private static void write(Path file, String content) throws IOException {
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+    }
+}

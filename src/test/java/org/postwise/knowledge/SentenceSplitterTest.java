@@ -1,0 +1,89 @@
+package org.postwise.knowledge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class SentenceSplitterTest {
+
+    private final SentenceSplitter splitter = new SentenceSplitter();
+
+    @Test
+    void splits_at_terminal_punctuation_followed_by_a_new_sentence() {
+        // given / when
+        List<String> sentences = splitter.split("Post with care. Is it private? Think twice! \"Quotes\" count too.");
+
+        // then
+        assertEquals(List.of("Post with care.", "Is it private?", "Think twice!", "\"Quotes\" count too."), sentences);
+    }
+
+    @Test
+    void does_not_split_after_abbreviations() {
+        // given text full of abbreviations that end in a period
+        String text = "Stakeholders (eg, clinicians) use blogs, e.g. WordPress, i.e. Public sites. "
+                + "Grajales et al. Reviewed them. Dr. Smith, Mr. Jones, Mrs. Lee and Ms. Kay met at St. Paul. "
+                + "Facebook vs. Twitter is old news.";
+
+        // when
+        List<String> sentences = splitter.split(text);
+
+        // then
+        assertEquals(List.of(
+                "Stakeholders (eg, clinicians) use blogs, e.g. WordPress, i.e. Public sites.",
+                "Grajales et al. Reviewed them.",
+                "Dr. Smith, Mr. Jones, Mrs. Lee and Ms. Kay met at St. Paul.",
+                "Facebook vs. Twitter is old news."), sentences);
+    }
+
+    @Test
+    void does_not_split_decimal_numbers_or_initials() {
+        // given / when
+        List<String> sentences = splitter.split(
+                "Use rose 3.5 percent in 2.0 years. F. J. Grajales and the U.S. Team agreed. Then it fell.");
+
+        // then
+        assertEquals(List.of("Use rose 3.5 percent in 2.0 years.", "F. J. Grajales and the U.S. Team agreed.",
+                "Then it fell."), sentences);
+    }
+
+    @Test
+    void keeps_an_enumerated_list_in_one_sentence() {
+        // given a list whose items end with periods
+        String text = "Four recommendations: (1) Maintain professionalism. (2) Be authentic. 3) Ask for help. "
+                + "Then engage.";
+
+        // when
+        List<String> sentences = splitter.split(text);
+
+        // then
+        assertEquals(List.of(
+                "Four recommendations: (1) Maintain professionalism. (2) Be authentic. 3) Ask for help.",
+                "Then engage."), sentences);
+    }
+
+    @Test
+    void blank_lines_end_sentences_and_single_line_breaks_do_not() {
+        // given / when
+        List<String> sentences = splitter.split("A heading without a period\n\nA sentence\nthat wraps.\n \nLast one");
+
+        // then
+        assertEquals(List.of("A heading without a period", "A sentence that wraps.", "Last one"), sentences);
+    }
+
+    @Test
+    void does_not_split_before_a_lower_case_word() {
+        // given / when
+        List<String> sentences = splitter.split("About 5 p.m. most nurses post. approx. five did not.");
+
+        // then
+        assertEquals(List.of("About 5 p.m. most nurses post. approx. five did not."), sentences);
+    }
+
+    @Test
+    void blank_text_has_no_sentences() {
+        // given / when / then
+        assertEquals(List.of(), splitter.split("  \n\n "));
+    }
+}

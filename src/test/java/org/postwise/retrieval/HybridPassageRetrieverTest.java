@@ -1,0 +1,77 @@
+package org.postwise.retrieval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.langchain4j.rag.content.ContentMetadata;
+import dev.langchain4j.rag.query.Query;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.postwise.config.PostwiseConfig;
+import org.postwise.config.RetrievalConfig;
+
+class HybridPassageRetrieverTest {
+
+    private static HybridPassageRetriever retriever;
+
+    @BeforeAll
+    static void buildIndex() {
+        var build = new PassageIndexBuilder(SharedModel.get(), "test-model", new InMemoryPassageEmbeddingStore())
+                .build(TestDocuments.socialMediaCards());
+        retriever = new HybridPassageRetriever(new LiveIndex(build.index()),
+                new CachingQueryEmbedder(SharedModel.get(), PostwiseConfig.DEFAULT_QUERY_PREFIX, 100),
+                new SignalCoverageJudge(RetrievalConfig.DEFAULTS), RetrievalConfig.DEFAULTS);
+    }
+
+    @Test
+    void ranks_the_passage_naming_the_platform_first() {
+        // when
+        Retrieval r = retriever.retrieve("What is HealthMap?", 3);
+        // then
+        assertThat(r.passages().get(0).passage().documentId()).isEqualTo("mashups");
+    }
+
+    @Test
+    void finds_a_paraphrase_with_no_shared_keyword() {
+        // "befriend" and "someone I treat" share no stemmed term with the card
+        Retrieval r = retriever.retrieve("Should I befriend someone I treat on Facebook?", 3);
+        assertThat(r.passages().get(0).passage().documentId()).isEqualTo("friend-requests");
+    }
+
+    @Test
+    void abstains_when_the_question_is_off_topic() {
+        Retrieval r = retriever.retrieve("How much ibuprofen can an adult take in a day?", 3);
+        assertThat(r.coverage().covered()).isFalse();
+    }
+
+    @Test
+    void abstains_when_the_question_has_no_content_words() {
+        Retrieval r = retriever.retrieve("what is it?", 3);
+        assertThat(r.coverage().covered()).isFalse();
+        assertThat(r.coverage().reason()).isEqualTo("no content words");
+    }
+
+    @Test
+    void returns_at_most_the_limit_best_first() {
+        Retrieval r = retriever.retrieve("Twitter for public health outbreaks", 2);
+        assertThat(r.passages()).hasSize(2);
+        assertThat(r.passages().get(0).score()).isGreaterThanOrEqualTo(r.passages().get(1).score());
+    }
+
+    @Test
+    void serves_langchain4j_content_with_source_metadata() {
+        // when
+        var contents = retriever.retrieve(Query.from("What is a mashup?"));
+        // then
+        assertThat(contents).isNotEmpty();
+        var first = contents.get(0);
+        assertThat(first.textSegment().text()).contains("mashup");
+        assertThat(first.textSegment().metadata().getString("doi")).isEqualTo("10.1000/test.1");
+        assertThat(first.textSegment().metadata().getString("citation")).isEqualTo("Reviewer et al., J Test 2014");
+        assertThat(first.metadata()).containsKey(ContentMetadata.SCORE);
+    }
+
+    @Test
+    void serves_no_content_when_the_material_does_not_cover_the_query() {
+        assertThat(retriever.retrieve(Query.from("What's the weather like in Toronto tomorrow?"))).isEmpty();
+    }
+}
