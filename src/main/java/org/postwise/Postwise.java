@@ -92,7 +92,8 @@ public final class Postwise {
             throw new StartupException("the answer templates have problems:\n" + e.getMessage());
         }
         KnowledgeBase kb = new FileKnowledgeLoader(k, new PassageChunker()).load();
-        kb.problems().forEach(p -> log.warn("knowledge file left out: {}", p));
+        // each transport shows these to its admins; the log keeps them for long-running processes
+        kb.problems().forEach(p -> log.info("knowledge file left out: {}", p));
         if (kb.documents().isEmpty()) {
             throw new StartupException("no usable knowledge in " + k.seeds() + " or " + k.knowledge());
         }

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -30,6 +31,8 @@ final class ExtractiveComposer {
     private static final double RANK_WEIGHT = 0.35;
     /** Sections quoted whole: splitting a reference at its periods makes nonsense. */
     private static final Set<String> WHOLE_SECTIONS = Set.of("References");
+    /** Card sections that give advice rather than evidence. */
+    private static final Set<String> ADVICE_SECTIONS = Set.of("what to do", "where to ask for help");
     private static final int MAX_WHOLE_CHARS = 320;
     private static final String FALLBACK_GUIDANCE =
             "Follow your institution's social-media policy, and when in doubt, ask before you post.";
@@ -53,30 +56,26 @@ final class ExtractiveComposer {
         if (top.isEmpty()) {
             throw new IllegalArgumentException("cannot compose an answer from no passages");
         }
-        var cited = new LinkedHashMap<SourceRef, Integer>();
+        var card = guidanceCard(retrieval, top);
+        var guidanceLines = card.map(c -> c.guidance().stream().limit(config.maxGuidance()).toList())
+                .orElse(List.of());
+        // numbered per document: a card's words are the card's, not its first source's
+        var cited = new LinkedHashMap<String, Integer>();
         var evidence = new StringBuilder();
-        for (Quote q : pickQuotes(retrieval, top)) {
-            int n = cited.computeIfAbsent(q.source(), s -> cited.size() + 1);
+        for (Quote q : pickQuotes(retrieval, top, guidanceLines)) {
+            int n = cited.computeIfAbsent(q.documentId(), d -> cited.size() + 1);
             evidence.append("- ").append(q.text()).append(" [").append(n).append("]\n");
         }
         var guidance = new StringBuilder();
-        var card = guidanceCard(retrieval, top);
         if (card.isPresent()) {
-            int n = cited.computeIfAbsent(card.get().primarySource(), s -> cited.size() + 1);
-            card.get().guidance().stream().limit(config.maxGuidance())
-                    .forEach(g -> guidance.append("- ").append(g).append(" [").append(n).append("]\n"));
+            int n = cited.computeIfAbsent(card.get().id(), d -> cited.size() + 1);
+            guidanceLines.forEach(g -> guidance.append("- ").append(g).append(" [").append(n).append("]\n"));
         } else {
             guidance.append("- ").append(FALLBACK_GUIDANCE).append('\n');
         }
         var sources = new StringBuilder();
-        cited.forEach((source, n) -> {
-            sources.append('[').append(n).append("] ").append(source.citation()).append(". ")
-                    .append(source.title());
-            if (source.link() != null) {
-                sources.append(". ").append(source.link());
-            }
-            sources.append('\n');
-        });
+        cited.forEach((documentId, n) -> sources.append('[').append(n).append("] ")
+                .append(sourceLine(retrieval.index().document(documentId).orElseThrow())).append('\n'));
         String text = templates.get(TemplateKind.ANSWER).render(Map.of(
                 "evidence", evidence.toString().strip(),
                 "guidance", guidance.toString().strip(),
@@ -86,16 +85,45 @@ final class ExtractiveComposer {
         return new Composition(text, top);
     }
 
-    private record Quote(String text, SourceRef source, double score, int order) {
+    /**
+     * "Citation. Title. Link", and for a card also the card it came through and the other works it cites,
+     * so a reader can see whose advice it is.
+     */
+    static String sourceLine(KnowledgeDocument d) {
+        SourceRef s = d.primarySource();
+        var line = new StringBuilder(s.citation()).append(". ").append(s.title()).append('.');
+        if (s.link() != null) {
+            line.append(' ').append(s.link());
+        }
+        if (d.kind() == DocumentKind.CARD || d.kind() == DocumentKind.TIP) {
+            line.append(" (guideline card \"").append(d.title()).append('"');
+            var others = d.sources().stream().skip(1).map(SourceRef::citation).toList();
+            if (!others.isEmpty()) {
+                line.append(", which also cites ").append(String.join("; ", others));
+            }
+            line.append(')');
+        }
+        return line.toString();
     }
 
-    private List<Quote> pickQuotes(Retrieval retrieval, List<ScoredPassage> top) {
+    private record Quote(String text, String documentId, double score, int order) {
+    }
+
+    private List<Quote> pickQuotes(Retrieval retrieval, List<ScoredPassage> top, List<String> guidance) {
         var terms = new LinkedHashSet<>(retrieval.questionTerms());
         double total = terms.stream().mapToDouble(retrieval.index()::idf).sum();
+        // evidence comes from what the material says; the cards' own advice goes under "What to do"
+        var evidencePassages = top.stream().limit(EVIDENCE_PASSAGES)
+                .filter(sp -> !ADVICE_SECTIONS.contains(sp.passage().section().toLowerCase(Locale.ROOT)))
+                .toList();
+        if (evidencePassages.isEmpty()) {
+            evidencePassages = top.stream().limit(EVIDENCE_PASSAGES).toList();
+        }
+        var alreadySaid = guidance.stream().map(g -> finish(g).toLowerCase(Locale.ROOT)).toList();
         var candidates = new ArrayList<Quote>();
         int order = 0;
-        for (int rank = 0; rank < Math.min(EVIDENCE_PASSAGES, top.size()); rank++) {
-            var p = top.get(rank).passage();
+        for (int rank = 0; rank < evidencePassages.size(); rank++) {
+            var p = evidencePassages.get(rank).passage();
             List<String> units = WHOLE_SECTIONS.contains(p.section())
                     ? List.of(shorten(p.text())) : sentences.apply(p.text());
             for (String unit : units) {
@@ -107,14 +135,15 @@ final class ExtractiveComposer {
                     }
                 }
                 double score = (total == 0 ? 0 : match / total) + RANK_WEIGHT / (rank + 1);
-                candidates.add(new Quote(finish(unit), p.source(), score, order++));
+                candidates.add(new Quote(finish(unit), p.documentId(), score, order++));
             }
         }
         var chosen = new ArrayList<Quote>();
         var seen = new HashSet<String>();
         candidates.stream().sorted(Comparator.comparingDouble(Quote::score).reversed()
                         .thenComparingInt(Quote::order))
-                .filter(q -> seen.add(q.text().toLowerCase()))
+                .filter(q -> !alreadySaid.contains(q.text().toLowerCase(Locale.ROOT)))
+                .filter(q -> seen.add(q.text().toLowerCase(Locale.ROOT)))
                 .limit(config.maxSentences())
                 .forEach(chosen::add);
         return chosen;

@@ -67,7 +67,7 @@ public final class FileKnowledgeLoader implements KnowledgeLoader {
         KnowledgeBase base = new KnowledgeBase(load.documents, load.problems);
         log.info("Loaded {} knowledge documents ({} passages) from {}; {} problems", base.documents().size(),
                 base.passages().size(), config.home(), base.problems().size());
-        base.problems().forEach(p -> log.warn("Knowledge problem: {}", p));
+        base.problems().forEach(p -> log.debug("Knowledge problem: {}", p));
         return base;
     }
 

@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.postwise.answer.safety.LabelledPattern.Prerequisite;
 
 /**
  * Flags {@link QuestionGuard#PHI} when a question carries something that identifies a patient, following
@@ -75,7 +74,7 @@ public final class PatientIdentifierGuard implements QuestionGuard {
     private static final String ORDINAL = "(?:st|nd|rd|th)?";
 
     /** A date with day, month and year; a day and month alone ("a meeting on 3/14") is not one. */
-    private static final String FULL_DATE = "(?<![\\w/.-])(?:"
+    private static final String FULL_DATE = "(?=[0-9adfjmnos])(?<![\\w/.-])(?:"
             + YEAR + "(?:-" + MONTH_NUMBER + "-|/" + MONTH_NUMBER + "/|\\." + MONTH_NUMBER + "\\.)" + DAY
             + "|" + DAY + "(?:/" + DAY + "/|-" + DAY + "-|\\." + DAY + "\\.)(?:" + YEAR + "|\\d{2})"
             + "|" + MONTH + "\\s+" + DAY + ORDINAL + ",?\\s+" + YEAR
@@ -111,6 +110,8 @@ public final class PatientIdentifierGuard implements QuestionGuard {
             "(?:\\p{Lu}')?\\p{Lu}\\p{Ll}++(?:\\p{Lu}\\p{Ll}++)?(?:-\\p{Lu}\\p{Ll}++)?";
     /** Up to three name words, with optional middle initials ("John Q. Public"). */
     private static final String PERSON = NAME_WORD + "(?:\\s+(?:\\p{Lu}\\.\\s+)?" + NAME_WORD + "){0,2}";
+    /** Where a name can start: a capital (tested first, because it rules out most positions cheaply). */
+    private static final String NAME_START = "(?=\\p{Lu})(?<![\\p{L}'.])";
     private static final String NAMED = "(?:(?<hon>" + HONORIFIC + ")\\s+)?(?<name>" + PERSON + ")";
     /** Between a patient word and the name: "patient John", "patient: John", "a patient named John". */
     private static final String INTRODUCER = "(?:\\s*[:,(]\\s*|\\s+(?:(?:named|called|by\\s+the\\s+name\\s+of"
@@ -147,31 +148,37 @@ public final class PatientIdentifierGuard implements QuestionGuard {
 
     private static final NameStoplist STOPLIST = NameStoplist.STANDARD;
 
+    private static final SearchScope ACCOUNT_SCOPE = SearchScope.startingAt(90, "insurance", "health", "policy",
+            "member", "subscriber", "group", "account", "acct", "beneficiary", "medicaid", "medicare", "plan", "claim",
+            "licen", "driver", "certific", "permit", "passport", "registration", "bank", "card", "routing")
+            .withMinDigits(1);
+
     private static final List<LabelledPattern> PATTERNS = List.of(
             // Names: four sentence shapes that tie a name to a patient.
             new LabelledPattern(NAME, Pattern.compile(ONE_PATIENT + INTRODUCER + NAMED),
-                    Prerequisite.NONE, PatientIdentifierGuard::nameAfterPatientWord),
+                    SearchScope.startingAt(160, "patient", "client", "pt"), PatientIdentifierGuard::nameAfterPatientWord),
             new LabelledPattern(NAME, Pattern.compile(SEVERAL_PATIENTS + INTRODUCER + NAMED),
-                    Prerequisite.NONE, PatientIdentifierGuard::fullNameOrHonorific),
-            new LabelledPattern(NAME, Pattern.compile("(?<![\\p{L}'.])" + NAMED
+                    SearchScope.startingAt(160, "patients", "clients", "pts"), PatientIdentifierGuard::fullNameOrHonorific),
+            new LabelledPattern(NAME, Pattern.compile(NAME_START + NAMED
                     + "\\s*,?\\s+(?:(?:is|was|has\\s+been|who\\s+is|who\\s+was)\\s+)?"
                     + "(?:a|an|my|our|the|one\\s+of\\s+(?:my|our|the))\\s+"
                     + "(?:(?:former|current|new|regular|long-?time|elderly|young|old|recent|pediatric|paediatric"
                     + "|private)\\s+)?(?i:patients?|pts?|clients?)(?!['\\p{L}])(?!\\s+" + PATIENT_ROLE + "\\b)"),
-                    Prerequisite.NONE, PatientIdentifierGuard::fullNameOrHonorific),
-            new LabelledPattern(NAME, Pattern.compile("(?<![\\p{L}'.])" + NAMED
+                    SearchScope.around(100, 12, "patient", "client", "pt"), PatientIdentifierGuard::fullNameOrHonorific),
+            new LabelledPattern(NAME, Pattern.compile(NAME_START + NAMED
                     + "\\s*,?\\s+(?:(?:is|was)\\s+)?(?:in|on|from|at)\\s+(?:(?:the|a)\\s+)?"
                     + "(?i:bed|room|bay|cubicle|ward|unit|icu\\s+bed)\\s*#?\\s*\\d{1,4}[A-Za-z]?(?!\\w)"),
-                    Prerequisite.DIGIT, PatientIdentifierGuard::fullNameOrHonorific),
+                    SearchScope.around(100, 24, "bed", "room", "bay", "cubicle", "ward", "unit", "icu").withMinDigits(1), PatientIdentifierGuard::fullNameOrHonorific),
             new LabelledPattern(NAME, Pattern.compile("(?<![\\p{L}-])(?i:patient|pt|client)(?:'s|s')\\s+"
                     + RELATIVE + INTRODUCER + NAMED),
-                    Prerequisite.NONE, PatientIdentifierGuard::nameAfterPatientWord),
+                    SearchScope.startingAt(220, "patient's", "patients'", "pt's", "client's", "clients'"), PatientIdentifierGuard::nameAfterPatientWord),
 
             // Dates.
             new LabelledPattern(DATE_OF_BIRTH, Pattern.compile(BIRTH_LABEL
                     + "\\s*[:=,-]?\\s*(?:(?:is|was|on|of|in|the)\\s+){0,2}(?:" + FULL_DATE + "|" + PARTIAL_DATE + ")",
-                    CI), Prerequisite.DIGIT),
-            new LabelledPattern(PATIENT_DATE, Pattern.compile(FULL_DATE, CI), Prerequisite.DIGIT,
+                    CI), SearchScope.startingAt(100, "born", "dob", "d.o.b", "date of birth", "birth", "bday",
+                            "b-day").withMinDigits(1)),
+            new LabelledPattern(PATIENT_DATE, Pattern.compile(FULL_DATE, CI), SearchScope.aroundDigits(15, 25, 4),
                     (text, m) -> CARE_EVENT_NEARBY.near(text, m.start(), m.end())
                             // A birth date is already reported as such; do not report it twice.
                             && !BIRTH_LABEL_BEFORE.precedes(text, m.start())),
@@ -179,57 +186,60 @@ public final class PatientIdentifierGuard implements QuestionGuard {
             // Ages over 89, unless phrased as the aggregate Safe Harbor allows ("over 90", "90 and older").
             new LabelledPattern(AGE_OVER_89, Pattern.compile("(?<![\\w.,])(?:9\\d|1[01]\\d)\\s*-?\\s*"
                     + "(?:years?|yrs?)\\.?\\s*-?\\s*(?:old|of\\s+age)\\b", CI),
-                    Prerequisite.DIGIT, PatientIdentifierGuard::notAggregate),
+                    SearchScope.startingAtDigits(25, 2), PatientIdentifierGuard::notAggregate),
             new LabelledPattern(AGE_OVER_89, Pattern.compile("(?<![\\w.,])(?:9\\d|1[01]\\d)\\s*"
                     + "(?:y/o|y\\.o\\.?|yo|yr-old)(?![\\w/])", CI),
-                    Prerequisite.DIGIT, PatientIdentifierGuard::notAggregate),
+                    SearchScope.startingAtDigits(12, 2), PatientIdentifierGuard::notAggregate),
             new LabelledPattern(AGE_OVER_89, Pattern.compile("\\baged?\\s*(?::|=|of|is|was)?\\s*(?:9\\d|1[01]\\d)"
                     + "(?![\\d.,]?\\d)(?!\\s*(?:\\+|-?\\s*plus\\b|and\\s+(?:over|older|above|up)|or\\s+(?:over|older"
                     + "|above|more)))", CI),
-                    Prerequisite.DIGIT, PatientIdentifierGuard::notAggregate),
+                    SearchScope.startingAt(25, "age").withMinDigits(2), PatientIdentifierGuard::notAggregate),
 
             // Phone and fax numbers: North American, international, and any long number after a phone label.
             new LabelledPattern(PHONE, Pattern.compile("(?<![\\w.+/-])(?:\\+?1[ .-]?)?(?:\\(\\d{3}\\)[ .-]?|\\d{3}[ .-])"
                     + "\\d{3}[ .-]\\d{4}(?![\\w/-]|\\.\\d)"),
-                    Prerequisite.DIGIT, PatientIdentifierGuard::notAReference),
+                    SearchScope.aroundDigits(3, 3, 10), PatientIdentifierGuard::notAReference),
             new LabelledPattern(PHONE, Pattern.compile("(?<![\\w+])\\+(?:[2-9]\\d{0,2}(?:[ .-]\\(?\\d{1,4}\\)?){2,5}"
                     + "|[2-9]\\d{7,14})(?![\\d-]|\\.\\d)"),
-                    Prerequisite.DIGIT, (text, m) -> digitsIn(m.group()) >= 8 && digitsIn(m.group()) <= 15
+                    SearchScope.aroundDigits(2, 4, 8), (text, m) -> digitsIn(m.group()) >= 8 && digitsIn(m.group()) <= 15
                             && notAReference(text, m)),
             new LabelledPattern(PHONE, Pattern.compile("\\b(?:phone|telephone|tel|fax|cell(?:phone)?|mobile|pager"
                     + "|whatsapp|call\\s+(?:me|him|her|them)\\s+(?:at|on))(?:\\s*(?:number|num|no\\.?|#))?"
                     + "\\s*(?:(?:is|was|at|on)\\s+)?[:#=]?\\s*\\+?\\(?\\d(?:[ .()-]{0,2}\\d){6,14}(?!\\d)", CI),
-                    Prerequisite.DIGIT, (text, m) -> !YEAR_RANGE.matcher(m.group()).find()),
+                    SearchScope.startingAt(70, "phone", "telephone", "tel", "fax", "cell", "mobile", "pager", "whatsapp", "call")
+                            .withMinDigits(7), (text, m) -> !YEAR_RANGE.matcher(m.group()).find()),
 
             new LabelledPattern(EMAIL, Pattern.compile("(?<![\\w.%+-])[\\w.%+-]+@[a-z0-9-]+(?:\\.[a-z0-9-]+)*"
-                    + "\\.[a-z]{2,24}(?![\\w-])", CI), Prerequisite.AT_SIGN),
+                    + "\\.[a-z]{2,24}(?![\\w-])", CI), SearchScope.around(256, 256, "@")),
             // Spelled out to dodge filters: "tom.r at example dot org", "tom (at) example (dot) org".
             new LabelledPattern(EMAIL, Pattern.compile("(?<![\\w.+-])[\\w.+-]+\\s*(?:[(\\[{]at[)\\]}]|\\sat\\s)\\s*"
                     + "[a-z0-9-]+\\s*(?:[(\\[{]dot[)\\]}]|\\sdot\\s)\\s*(?:com|org|net|edu|gov|co|io|us|uk|ca|au|info"
-                    + "|me)\\b", CI), Prerequisite.NONE),
+                    + "|me)\\b", CI), SearchScope.around(100, 80, " at ", "(at)", "[at]", "{at}")),
 
-            new LabelledPattern(SSN, Pattern.compile("(?<![\\w-])\\d{3}-\\d{2}-\\d{4}(?![\\w-])"), Prerequisite.DIGIT),
+            new LabelledPattern(SSN, Pattern.compile("(?<![\\w-])\\d{3}-\\d{2}-\\d{4}(?![\\w-])"), SearchScope.startingAtDigits(12, 9)),
             new LabelledPattern(SSN, Pattern.compile("\\b(?:ssn|social\\s+security(?:\\s+(?:number|num|no\\.?|#))?"
-                    + "|ss\\s*#)" + VALUE_AFTER_LABEL + "\\d{3}[ -]?\\d{2}[ -]?\\d{4}(?!\\d)", CI), Prerequisite.DIGIT),
+                    + "|ss\\s*#)" + VALUE_AFTER_LABEL + "\\d{3}[ -]?\\d{2}[ -]?\\d{4}(?!\\d)", CI), SearchScope.startingAt(60, "ssn", "social security", "ss").withMinDigits(9)),
 
             new LabelledPattern(MEDICAL_RECORD, Pattern.compile("\\b(?:mrn|medical\\s+records?\\s*(?:number|num|no\\.?|#|id)"
                     + "|med(?:ical)?\\s*rec(?:ord)?\\s*(?:#|no\\.?)|chart\\s*(?:number|num|no\\.?|#|id)"
                     + "|record\\s*(?:number|num|no\\.?|#)|hospital\\s*(?:number|num|no\\.?|#|id)"
                     + "|patient\\s*(?:id|number|num|no\\.?|#)|(?:nhs|chi|unit)\\s*(?:number|no\\.?|#))"
-                    + VALUE_AFTER_LABEL + "(?:[a-z]{1,3}-?)?\\d(?:[ -]?\\d){2,14}(?!\\d)", CI), Prerequisite.DIGIT),
+                    + VALUE_AFTER_LABEL + "(?:[a-z]{1,3}-?)?\\d(?:[ -]?\\d){2,14}(?!\\d)", CI), SearchScope.startingAt(80, "mrn", "med", "rec", "chart", "hospital", "patient", "nhs", "chi", "unit")
+                            .withMinDigits(3)),
 
             new LabelledPattern(ACCOUNT, Pattern.compile("\\b(?:(?:insurance|health\\s*(?:plan|insurance)|policy"
                     + "|member(?:ship)?|subscriber|group|account|acct|beneficiary|medicaid|medicare|plan|claim"
                     + "|licen[cs]e|driver'?s?\\s+licen[cs]e|certificate|certification|permit|passport|registration"
                     + "|bank|card|routing)\\s*(?:id|number|num|no\\.?|#|identifier)|acct\\.?)"
-                    + VALUE_AFTER_LABEL + CODE, CI), Prerequisite.DIGIT),
+                    + VALUE_AFTER_LABEL + CODE, CI), ACCOUNT_SCOPE),
 
             new LabelledPattern(VEHICLE_OR_DEVICE, Pattern.compile("\\b(?:vin|vehicle\\s+identification\\s+number"
                     + "|licen[cs]e\\s+plate(?:\\s+(?:number|no\\.?|#))?|(?:number|registration)\\s+plate"
                     + "|plate\\s+(?:number|no\\.?|#)|serial\\s*(?:number|num|no\\.?|#)"
                     + "|device\\s*(?:id|serial|identifier|number)|imei|udi)" + VALUE_AFTER_LABEL
                     + "(?=[a-z0-9 -]{0,24}\\d)[a-z0-9][a-z0-9-]{1,24}(?:\\s[a-z0-9-]{1,10})?(?![a-z0-9])", CI),
-                    Prerequisite.DIGIT),
+                    SearchScope.startingAt(90, "vin", "vehicle", "licen", "number", "registration", "plate", "serial", "device",
+                            "imei", "udi").withMinDigits(1)),
 
             // Street addresses: a house number, capitalised street name words and a street suffix.
             new LabelledPattern(STREET_ADDRESS, Pattern.compile("(?<![\\w.,/-])\\d{1,6}[A-Za-z]?\\s+"
@@ -238,21 +248,21 @@ public final class PatientIdentifierGuard implements QuestionGuard {
                     + "(?<suffix>(?i:street|st|avenue|ave|av|road|rd|lane|ln|boulevard|blvd|drive|dr|court|ct|place"
                     + "|pl|way|terrace|terr?|circle|cir|parkway|pkwy|highway|hwy|square|sq|trail|trl|crescent|cres"
                     + "|close|row|alley|aly|plaza|pike))(?!\\w)"),
-                    Prerequisite.DIGIT, PatientIdentifierGuard::notATitle),
+                    SearchScope.startingAtDigits(110, 1), PatientIdentifierGuard::notATitle),
             new LabelledPattern(STREET_ADDRESS, Pattern.compile("\\b(?:p\\.?\\s?o\\.?\\s?box|post\\s+office\\s+box)"
-                    + "\\s*#?\\s*\\d{1,6}(?!\\d)", CI), Prerequisite.DIGIT),
+                    + "\\s*#?\\s*\\d{1,6}(?!\\d)", CI), SearchScope.startingAt(30, "po", "p.o", "p. o", "p o", "post office").withMinDigits(1)),
 
-            new LabelledPattern(ZIP_CODE, Pattern.compile("(?<![\\w-])\\d{5}-\\d{4}(?![\\w-])"), Prerequisite.DIGIT),
+            new LabelledPattern(ZIP_CODE, Pattern.compile("(?<![\\w-])\\d{5}-\\d{4}(?![\\w-])"), SearchScope.startingAtDigits(12, 9)),
             // The comma keeps "patient ID 12345" and "IN 2014" from reading as Idaho or Indiana.
             new LabelledPattern(ZIP_CODE, Pattern.compile("\\p{L},\\s*(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY"
                     + "|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV"
-                    + "|WI|WY|PR)\\s+\\d{5}(?:-\\d{4})?(?![\\w-])"), Prerequisite.DIGIT),
+                    + "|WI|WY|PR)\\s+\\d{5}(?:-\\d{4})?(?![\\w-])"), SearchScope.aroundDigits(8, 6, 5)),
 
             new LabelledPattern(IP_ADDRESS, Pattern.compile("(?<![\\w.])(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}"
-                    + "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?!\\w|\\.\\d)"), Prerequisite.DIGIT,
+                    + "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?!\\w|\\.\\d)"), SearchScope.startingAtDigits(16, 4),
                     (text, m) -> !VERSION_LABEL_BEFORE.precedes(text, m.start())),
             new LabelledPattern(IP_ADDRESS, Pattern.compile("(?<![\\w:])(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}(?![\\w:])", CI),
-                    Prerequisite.DIGIT),
+                    SearchScope.around(40, 40, ":").withMinDigits(1)),
 
             // Profile, blog and fundraiser URLs and @handles say who someone is only when a patient is nearby.
             new LabelledPattern(PERSONAL_URL, Pattern.compile("(?<![\\w.-])(?:https?://)?(?:www\\.|m\\.|mobile\\.)?"
@@ -262,9 +272,9 @@ public final class PatientIdentifierGuard implements QuestionGuard {
                     + "|groups|pages|hashtag|search|login|home|explore|settings|watch|share|intent|i|hc|careers|jobs"
                     + "|company|school)(?![\\w.-]))[\\w.-]{2,60}"
                     + "|[a-z0-9-]{2,63}\\.(?:wordpress|blogspot|tumblr|substack|weebly|wixsite)\\.com)", CI),
-                    Prerequisite.NONE, (text, m) -> PATIENT_NEARBY.near(text, m.start(), m.end())),
+                    SearchScope.around(100, 70, ".com", ".net", ".org", ".me"), (text, m) -> PATIENT_NEARBY.near(text, m.start(), m.end())),
             new LabelledPattern(SOCIAL_HANDLE, Pattern.compile("(?<![\\w@./])@[A-Za-z0-9_]{2,30}(?![\\w@])"),
-                    Prerequisite.AT_SIGN, (text, m) -> PATIENT_NEARBY.near(text, m.start(), m.end())));
+                    SearchScope.startingAt(32, "@"), (text, m) -> PATIENT_NEARBY.near(text, m.start(), m.end())));
 
     /** Creates the guard; it holds no state, so one instance can serve every thread. */
     public PatientIdentifierGuard() {

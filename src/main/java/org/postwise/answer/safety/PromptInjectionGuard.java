@@ -1,11 +1,11 @@
 package org.postwise.answer.safety;
 
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.postwise.answer.safety.LabelledPattern.Prerequisite;
 
 /**
  * Flags {@link QuestionGuard#INJECTION} when a question tries to make Postwise reveal its instructions,
@@ -34,12 +34,15 @@ public final class PromptInjectionGuard implements QuestionGuard {
     /** Every label this guard can report, in the order it reports them. */
     public static final List<String> KINDS = List.of(REVEAL, OVERRIDE, JAILBREAK, CHAT_MARKUP);
 
-    private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final int CI = Pattern.CASE_INSENSITIVE;
 
-    /** Up to sixty characters within one clause: "tell me [the] hidden instructions". */
-    private static final String GAP = "[^.?!;]{0,60}?";
+    /**
+     * Up to eight words within one clause: "tell me [the] hidden instructions". Stepping a word at a time
+     * (possessively) rather than a character at a time keeps the attempts per verb few and fixed.
+     */
+    private static final String GAP = "\\s+(?:[^\\s.?!;]++\\s+){0,8}?[\"'(\\[]*";
     /** A shorter gap for question forms, which drift off-topic sooner: "what is [in] your system prompt". */
-    private static final String SHORT_GAP = "[^.?!;]{0,20}?";
+    private static final String SHORT_GAP = "\\s+(?:[^\\s.?!;]++\\s+){0,3}?[\"'(\\[]*";
 
     private static final String SHOW_VERB = "\\b(?:reveal|show|display|print|output|dump|leak|expose|repeat|recite"
             + "|echo|disclose|divulge|tell\\s+(?:me|us)|give\\s+(?:me|us)|send\\s+(?:me|us)|write\\s+(?:out|down)"
@@ -88,46 +91,67 @@ public final class PromptInjectionGuard implements QuestionGuard {
     private static final String VERBATIM = "(?:verbatim|word[\\s-]+for[\\s-]+word|in\\s+full|in\\s+their\\s+entirety"
             + "|full\\s+text|exact\\s+(?:text|wording|words)|exactly\\s+as\\s+(?:written|given|worded)|unedited"
             + "|raw\\s+text|character\\s+for\\s+character|line\\s+by\\s+line)";
+    private static final Proximity VERBATIM_NEARBY = new Proximity(Pattern.compile(VERBATIM, CI), 60, 60);
     /** A clause ending right after the target: "tell me your instructions." rather than "... on Twitter". */
     private static final String CLAUSE_END = "(?=\\s*(?:[.?!;:]|$)|\\s+(?:now|please|to\\s+me|" + VERBATIM + ")\\b)";
     private static final String LIMITS = "(?:restrictions?|rules|limits|limitations|filters|guidelines|constraints"
             + "|guardrails|censorship|policies|instructions|boundaries|ethics|morals|programming)";
 
+    /** First words of the reveal and question verbs above: a reveal request contains one of them. */
+    private static final String[] SHOW_CUES = {"reveal", "show", "display", "print", "output", "dump", "leak",
+        "expose", "repeat", "recite", "echo", "disclose", "divulge", "tell", "give", "send", "write", "spell", "copy",
+        "paste", "read", "list", "share", "provide"};
+    private static final String[] ASK_CUES = {"what", "which"};
+    private static final String[] OVERRIDE_CUES = {"ignore", "disregard", "forget", "override", "overrule", "bypass",
+        "circumvent", "skip", "abandon", "discard", "break", "violate", "disobey", "suspend", "disable", "deactivate",
+        "remove", "lift", "turn", "switch", "set", "throw", "get", "stop", "quit", "cease", "do not", "don't", "dont",
+        "no longer", "never"};
+    /** A verb, a clause-long gap and a target fit in this many characters after the verb. */
+    private static final int REACH = 260;
+
     private static final List<LabelledPattern> PATTERNS = List.of(
-            reveal(SHOW_VERB + GAP + BOT_TARGET),
-            reveal(ASK + SHORT_GAP + BOT_TARGET),
-            reveal(SHOW_VERB + SHORT_GAP + YOUR_RULES + CLAUSE_END),
-            reveal("(?:" + SHOW_VERB + "|" + ASK + ")" + SHORT_GAP
-                    + "(?:" + YOUR_RULES + GAP + VERBATIM + "|" + VERBATIM + GAP + YOUR_RULES + ")"),
-            reveal("\\b(?:repeat|print|output|echo|recite|reveal|copy)\\b" + GAP + "\\b(?:above|before\\s+this"
+            reveal(SearchScope.startingAt(REACH, SHOW_CUES), SHOW_VERB + GAP + BOT_TARGET),
+            reveal(SearchScope.startingAt(REACH, ASK_CUES), ASK + SHORT_GAP + BOT_TARGET),
+            reveal(SearchScope.startingAt(REACH, SHOW_CUES), SHOW_VERB + SHORT_GAP + YOUR_RULES + CLAUSE_END),
+            // "what are your rules verbatim", "give me the exact wording of your instructions"
+            new LabelledPattern(REVEAL, Pattern.compile("(?:" + SHOW_VERB + "|" + ASK + ")" + GAP + YOUR_RULES, CI),
+                    SearchScope.startingAt(REACH, concat(SHOW_CUES, ASK_CUES)),
+                    (text, m) -> VERBATIM_NEARBY.near(text, m.start(), m.end())),
+            reveal(SearchScope.startingAt(160, "repeat", "print", "output", "echo", "recite", "reveal", "copy"),
+                    "\\b(?:repeat|print|output|echo|recite|reveal|copy)\\b" + GAP + "\\b(?:above|before\\s+this"
                     + "\\s+(?:message|line|conversation)|(?:initial|original|earlier|previous)\\s+(?:instructions?"
                     + "|prompts?))\\b"),
-            reveal("\\bhow\\s+(?:were|are|have)\\s+you\\s+(?:been\\s+)?(?:instructed|configured|programmed|prompted)\\b"),
+            reveal(SearchScope.startingAt(60, "how"),
+                    "\\bhow\\s+(?:were|are|have)\\s+you\\s+(?:been\\s+)?(?:instructed|configured|programmed|prompted)\\b"),
 
             new LabelledPattern(OVERRIDE, Pattern.compile(OVERRIDE_VERB + GAP
-                    + "(?:" + BOT_TARGET + "|" + YOUR_RULES + "|" + EARLIER + ")", CI), Prerequisite.NONE),
+                    + "(?:" + BOT_TARGET + "|" + YOUR_RULES + "|" + EARLIER + ")", CI),
+                    SearchScope.startingAt(REACH, OVERRIDE_CUES)),
 
-            jailbreak("\\bjailbr(?:ea|o)k\\w*"),
-            jailbreak("\\b(?:developer|dev|god|debug|admin|sudo|unrestricted|unfiltered|uncensored|jailbreak|dan"
-                    + "|evil)\\s+mode\\b"),
-            jailbreak("\\bdo\\s+anything\\s+now\\b"),
-            jailbreak("\\b(?:you\\s+are|you're|you\\s+will\\s+be|act\\s+as|become|pretend\\s+(?:to\\s+be|you\\s+are"
+            jailbreak(SearchScope.startingAt(40, "jailbr"), "\\bjailbr(?:ea|o)k\\w*"),
+            jailbreak(SearchScope.startingAt(30, "developer", "dev", "god", "debug", "admin", "sudo",
+                    "unrestricted", "unfiltered", "uncensored", "jailbreak", "dan", "evil"), "\\b(?:developer|dev|god|debug|admin|sudo|unrestricted"
+                    + "|unfiltered|uncensored|jailbreak|dan|evil)\\s+mode\\b"),
+            jailbreak(SearchScope.startingAt(20, "do anything"), "\\bdo\\s+anything\\s+now\\b"),
+            jailbreak(SearchScope.startingAt(90, "you", "act", "become", "pretend", "role", "play"),
+                    "\\b(?:you\\s+are|you're|you\\s+will\\s+be|act\\s+as|become|pretend\\s+(?:to\\s+be|you\\s+are"
                     + "|you're)|role-?play\\s+as|play\\s+the\\s+role\\s+of)\\s+(?:now\\s+)?(?:dan\\b|an?\\s+"
                     + "(?:unrestricted|unfiltered|uncensored|unlimited|unbound|evil|rogue|jailbroken|amoral)\\b)"),
-            jailbreak("\\b(?:pretend|imagine|act\\s+as\\s+if|act\\s+like|behave\\s+as\\s+if|suppose|assume)\\s+"
-                    + "(?:that\\s+)?(?:you|you're)\\b[^.?!;]{0,30}?\\b(?:no|without|free\\s+(?:of|from)|zero)\\s+"
+            jailbreak(SearchScope.startingAt(160, "pretend", "imagine", "act", "behave", "suppose", "assume"),
+                    "\\b(?:pretend|imagine|act\\s+as\\s+if|act\\s+like|behave\\s+as\\s+if|suppose|assume)\\s+"
+                    + "(?:that\\s+)?(?:you|you're)(?:\\s+[^\\s.?!;]++){0,5}?\\s+(?:no|without|free\\s+(?:of|from)|zero)\\s+"
                     + "(?:any\\s+)?(?:\\w+\\s+)?" + LIMITS + "\\b"),
-            jailbreak("\\byou\\s+(?:now\\s+)?(?:have|are\\s+under|are\\s+bound\\s+by)\\s+no\\s+(?:\\w+\\s+)?"
-                    + LIMITS + "\\b"),
-            jailbreak("\\byou(?:\\s+are|'re)\\s+(?:now\\s+)?(?:no\\s+longer|not)\\s+(?:bound|restricted|limited"
-                    + "|constrained|governed)\\s+by\\b"),
-            jailbreak("\\byou\\s+are\\s+now\\s+(?:free|unrestricted|unfiltered|uncensored|unchained|unbound"
-                    + "|liberated|in\\s+\\w+\\s+mode)\\b"),
+            jailbreak(SearchScope.startingAt(110, "you"), "\\byou\\s+(?:now\\s+)?(?:have|are\\s+under|are\\s+bound"
+                    + "\\s+by)\\s+no\\s+(?:\\w+\\s+)?" + LIMITS + "\\b"),
+            jailbreak(SearchScope.startingAt(110, "you"), "\\byou(?:\\s+are|'re)\\s+(?:now\\s+)?(?:no\\s+longer|not)"
+                    + "\\s+(?:bound|restricted|limited|constrained|governed)\\s+by\\b"),
+            jailbreak(SearchScope.startingAt(110, "you"), "\\byou\\s+are\\s+now\\s+(?:free|unrestricted|unfiltered"
+                    + "|uncensored|unchained|unbound|liberated|in\\s+\\w+\\s+mode)\\b"),
 
             new LabelledPattern(CHAT_MARKUP, Pattern.compile("<\\|?\\s*/?\\s*(?:im_start|im_end|system|endoftext"
                     + "|eot_id|start_header_id|end_header_id|instructions?)\\s*\\|?>|\\[/?\\s*(?:inst|system)\\s*\\]"
                     + "|<<\\s*/?\\s*sys\\s*>>|(?:^|\\s)#{2,}\\s*(?:system|instruction|new\\s+instructions)\\b"
-                    + "|^\\s*system\\s*:", CI), Prerequisite.NONE));
+                    + "|^\\s*system\\s*:", CI), SearchScope.around(24, 48, "<", "[", "##", "system")));
 
     /** Creates the guard; it holds no state, so one instance can serve every thread. */
     public PromptInjectionGuard() {
@@ -157,11 +181,17 @@ public final class PromptInjectionGuard implements QuestionGuard {
         return "PromptInjectionGuard";
     }
 
-    private static LabelledPattern reveal(String regex) {
-        return new LabelledPattern(REVEAL, Pattern.compile(regex, CI), Prerequisite.NONE);
+    private static LabelledPattern reveal(SearchScope scope, String regex) {
+        return new LabelledPattern(REVEAL, Pattern.compile(regex, CI), scope);
     }
 
-    private static LabelledPattern jailbreak(String regex) {
-        return new LabelledPattern(JAILBREAK, Pattern.compile(regex, CI), Prerequisite.NONE);
+    private static LabelledPattern jailbreak(SearchScope scope, String regex) {
+        return new LabelledPattern(JAILBREAK, Pattern.compile(regex, CI), scope);
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
     }
 }

@@ -2,6 +2,7 @@ package org.postwise.answer.safety;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -16,13 +17,18 @@ import java.util.Objects;
  * before and {@code after} characters after one of its cues (for digit cues, after each run of digits, so
  * the windows of the runs inside one match overlap and merge).
  *
- * @param cues         lower-case literal cues; a cue that starts with a letter counts only at a word start
- * @param digitCues    whether each run of digits is a cue
- * @param before       how far a match may start before its cue
- * @param after        how far a match may end after its cue
- * @param minDigits    how many digits the whole question must hold for the pattern to be worth running
+ * <p>An <em>anchored</em> scope goes further: every match starts exactly at a cue (a label such as "MRN",
+ * a verb such as "ignore", the first digit of a house number), so the pattern is tried once per cue with
+ * {@link java.util.regex.Matcher#lookingAt()} instead of at every position of a window.
+ *
+ * @param cues      lower-case literal cues; a cue that starts with a letter counts only at a word start
+ * @param digitCues whether each run of digits is a cue
+ * @param anchored  whether every match starts at a cue (then {@code before} is zero)
+ * @param before    how far a match may start before its cue
+ * @param after     how far a match may end after its cue's start (anchored) or end (windows)
+ * @param minDigits how many digits the whole question must hold for the pattern to be worth running
  */
-record SearchScope(List<String> cues, boolean digitCues, int before, int after, int minDigits) {
+record SearchScope(List<String> cues, boolean digitCues, boolean anchored, int before, int after, int minDigits) {
 
     /** Window size standing for "the whole question". */
     private static final int UNBOUNDED = Integer.MAX_VALUE;
@@ -31,10 +37,12 @@ record SearchScope(List<String> cues, boolean digitCues, int before, int after, 
         Objects.requireNonNull(cues, "cues must not be null");
         cues = List.copyOf(cues);
         for (String cue : cues) {
-            if (cue.isEmpty() || !cue.equals(cue.toLowerCase(java.util.Locale.ROOT))) {
-                throw new IllegalArgumentException("cues must be non-empty and lower case, got a cue of length "
-                        + cue.length());
+            if (cue.isEmpty() || !cue.equals(cue.toLowerCase(Locale.ROOT))) {
+                throw new IllegalArgumentException("cues must be non-empty and lower case: '" + cue + "'");
             }
+        }
+        if (anchored && (before != 0 || cues.isEmpty() && !digitCues)) {
+            throw new IllegalArgumentException("an anchored scope needs cues and starts at them (before=0)");
         }
         if (before < 0 || after < 0 || minDigits < 0) {
             throw new IllegalArgumentException("before, after and minDigits must not be negative: before=" + before
@@ -44,34 +52,40 @@ record SearchScope(List<String> cues, boolean digitCues, int before, int after, 
 
     /** The whole question, always. */
     static SearchScope everywhere() {
-        return new SearchScope(List.of(), false, UNBOUNDED, UNBOUNDED, 0);
-    }
-
-    /** The whole question, but only when one of {@code cues} occurs in it. */
-    static SearchScope wherever(String... cues) {
-        return new SearchScope(List.of(cues), false, UNBOUNDED, UNBOUNDED, 0);
+        return new SearchScope(List.of(), false, false, UNBOUNDED, UNBOUNDED, 0);
     }
 
     /** Windows around each occurrence of {@code cues}. */
     static SearchScope around(int before, int after, String... cues) {
-        return new SearchScope(List.of(cues), false, before, after, 0);
+        return new SearchScope(List.of(cues), false, false, before, after, 0);
+    }
+
+    /** Matches start at one of {@code cues} and end within {@code reach} characters of its start. */
+    static SearchScope startingAt(int reach, String... cues) {
+        return new SearchScope(List.of(cues), false, true, 0, reach, 0);
     }
 
     /** Windows around each run of digits, when the question holds at least {@code minDigits} digits. */
     static SearchScope aroundDigits(int before, int after, int minDigits) {
-        return new SearchScope(List.of(), true, before, after, minDigits);
+        return new SearchScope(List.of(), true, false, before, after, minDigits);
+    }
+
+    /** Matches start at a run of digits and end within {@code reach} characters of its start. */
+    static SearchScope startingAtDigits(int reach, int minDigits) {
+        return new SearchScope(List.of(), true, true, 0, reach, minDigits);
     }
 
     /** This scope, run only when the question holds at least {@code count} digits. */
     SearchScope withMinDigits(int count) {
-        return new SearchScope(cues, digitCues, before, after, count);
+        return new SearchScope(cues, digitCues, anchored, before, after, count);
     }
 
     /**
-     * The merged windows of {@code question} to search, as {@code [start0, end0, start1, end1, ...]}; empty
-     * when no cue occurs or too few digits do.
+     * The regions of {@code question} to search, as {@code [start0, end0, start1, end1, ...]}; empty when no
+     * cue occurs or too few digits do. Windows are merged; anchored regions start at their cue and are kept
+     * apart, one per cue.
      */
-    int[] windows(NormalizedQuestion question) {
+    int[] regions(NormalizedQuestion question) {
         String text = question.text();
         int length = text.length();
         if (question.digitCount() < minDigits) {
@@ -92,7 +106,7 @@ record SearchScope(List<String> cues, boolean digitCues, int before, int after, 
                 }
                 spans = ensure(spans, n + 2);
                 spans[n++] = start(at);
-                spans[n++] = end(at + cue.length(), length);
+                spans[n++] = anchored ? end(at, length) : end(at + cue.length(), length);
             }
         }
         if (digitCues) {
@@ -107,18 +121,18 @@ record SearchScope(List<String> cues, boolean digitCues, int before, int after, 
                 }
                 spans = ensure(spans, n + 2);
                 spans[n++] = start(runStart);
-                spans[n++] = end(i, length);
+                spans[n++] = anchored ? end(runStart, length) : end(i, length);
             }
         }
-        return merge(spans, n);
+        return anchored ? Arrays.copyOf(spans, n) : merge(spans, n);
     }
 
     private int start(int cueStart) {
         return before >= cueStart ? 0 : cueStart - before;
     }
 
-    private int end(int cueEnd, int length) {
-        return after >= length - cueEnd ? length : cueEnd + after;
+    private int end(int from, int length) {
+        return after >= length - from ? length : from + after;
     }
 
     private static int[] ensure(int[] spans, int size) {

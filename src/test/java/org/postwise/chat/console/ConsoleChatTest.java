@@ -1,0 +1,53 @@
+package org.postwise.chat.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.postwise.answer.Answer;
+import org.postwise.answer.Question;
+import org.postwise.chat.ChatCommands;
+import org.postwise.chat.SourcesReport;
+
+class ConsoleChatTest {
+
+    private final ChatCommands commands = mock(ChatCommands.class);
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    private String chat(String input) throws IOException {
+        new ConsoleChat(commands, new BufferedReader(new StringReader(input)),
+                new PrintStream(out, true, StandardCharsets.UTF_8)).run();
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void asks_plain_text_and_slash_ask_and_stops_at_quit() throws IOException {
+        when(commands.ask(any())).thenReturn(new Answer("id1", true, "ANSWER TEXT", List.of(), Set.of(), "v1"));
+        String shown = chat("Can I blog?\n/ask Is Twitter OK?\n/quit\nnever read\n");
+        assertThat(shown).contains("ANSWER TEXT");
+        verify(commands).ask(Question.of("Can I blog?"));
+        verify(commands).ask(Question.of("Is Twitter OK?"));
+        verify(commands, org.mockito.Mockito.times(2)).ask(any());
+    }
+
+    @Test
+    void lists_sources_and_help_and_explains_unknown_commands() throws IOException {
+        when(commands.sources()).thenReturn(new SourcesReport("abc123", 7, List.of(
+                new SourcesReport.DocumentLine("Review papers", "g", "A review", "G et al., J 2014", null, 7))));
+        when(commands.help("/")).thenReturn("HELP TEXT");
+        String shown = chat("/sources\n/help\n/frobnicate\n/ask\n");
+        assertThat(shown).contains("index version abc123", "A review (G et al., J 2014)", "HELP TEXT", "/quit",
+                "Unknown command /frobnicate", "Usage: /ask <question>");
+    }
+}
