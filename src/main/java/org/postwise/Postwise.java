@@ -1,7 +1,7 @@
 package org.postwise;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.HexFormat;
@@ -41,7 +41,7 @@ public final class Postwise {
 
     private static final Logger log = LoggerFactory.getLogger(Postwise.class);
     /** Identifies the embedding model in stored embeddings; change it with the model. */
-    public static final String MODEL_ID = "bge-small-en-v1.5-q";
+    public static final String MODEL_ID = "all-minilm-l6-v2";
 
     private final PostwiseConfig config;
     private final LiveIndex index;
@@ -70,7 +70,7 @@ public final class Postwise {
      * {@link StartupException} that says what to fix.
      */
     public static Postwise start(PostwiseConfig config) {
-        return start(config, new BgeSmallEnV15QuantizedEmbeddingModel());
+        return start(config, new AllMiniLmL6V2EmbeddingModel());
     }
 
     /** As {@link #start(PostwiseConfig)}, with a given embedding model (tests share one across starts). */

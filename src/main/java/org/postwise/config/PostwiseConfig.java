@@ -31,7 +31,8 @@ public record PostwiseConfig(KnowledgeConfig knowledge, Path dataDir, RetrievalC
             put("POSTWISE_DENSE_WEIGHT", "weight of the dense score in convex fusion, 0 to 1 (default: 0.8)");
         }};
 
-    public static final String DEFAULT_QUERY_PREFIX = "Represent this sentence for searching relevant passages: ";
+    /** all-MiniLM-L6-v2 embeds questions and passages alike, with no instruction prefix. */
+    public static final String DEFAULT_QUERY_PREFIX = "";
 
     public PostwiseConfig {
         Objects.requireNonNull(knowledge, "knowledge");

@@ -36,7 +36,7 @@ public record RetrievalConfig(int candidates, Fusion fusion, double denseWeight,
     }
 
     public static final RetrievalConfig DEFAULTS =
-            new RetrievalConfig(30, Fusion.CONVEX, 0.8, 60, 0.58, 0.645, 0.70);
+            new RetrievalConfig(30, Fusion.CONVEX, 0.8, 60, 0.36, 0.47, 0.55);
 
     public RetrievalConfig {
         Objects.requireNonNull(fusion, "fusion");

@@ -8,7 +8,7 @@ import java.util.Objects;
 /**
  * Embeds questions with the in-process model and keeps recent results in a Caffeine cache keyed by the
  * normalised question, since staff ask the same things again and an embedding costs milliseconds.
- * An optional instruction prefix is prepended to questions (bge models retrieve better with one).
+ * An optional instruction prefix is prepended to questions (some models, such as bge, expect one).
  */
 public final class CachingQueryEmbedder implements QueryEmbedder {
 

@@ -18,11 +18,11 @@ class PassageIndexBuilderTest {
         // given a first build that stored its embeddings on disk
         var model = new CountingEmbeddingModel(SharedModel.get());
         Path file = dir.resolve("emb.bin");
-        var first = new PassageIndexBuilder(model, "bge", new FilePassageEmbeddingStore(file, "bge", model.dimension()))
+        var first = new PassageIndexBuilder(model, "test-model", new FilePassageEmbeddingStore(file, "test-model", model.dimension()))
                 .build(TestDocuments.socialMediaCards());
         assertThat(first.embedded()).isEqualTo(4);
         // when a new process builds from the same files
-        var second = new PassageIndexBuilder(model, "bge", new FilePassageEmbeddingStore(file, "bge", model.dimension()))
+        var second = new PassageIndexBuilder(model, "test-model", new FilePassageEmbeddingStore(file, "test-model", model.dimension()))
                 .build(TestDocuments.socialMediaCards());
         // then
         assertThat(second.embedded()).isZero();
@@ -34,7 +34,7 @@ class PassageIndexBuilderTest {
     @Test
     void embeds_only_the_changed_passage_and_changes_the_version() {
         var model = new CountingEmbeddingModel(SharedModel.get());
-        var builder = new PassageIndexBuilder(model, "bge", new InMemoryPassageEmbeddingStore());
+        var builder = new PassageIndexBuilder(model, "test-model", new InMemoryPassageEmbeddingStore());
         var before = builder.build(TestDocuments.socialMediaCards());
         var docs = new ArrayList<>(TestDocuments.socialMediaCards());
         docs.set(3, TestDocuments.card("wikis", "Wikis such as Wikipedia", List.of(),

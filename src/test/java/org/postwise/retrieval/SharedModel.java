@@ -1,7 +1,7 @@
 package org.postwise.retrieval;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 
 /** The real in-process embedding model, loaded once for all tests in the JVM (it takes about a second). */
 public final class SharedModel {
@@ -15,7 +15,7 @@ public final class SharedModel {
         if (model == null) {
             synchronized (SharedModel.class) {
                 if (model == null) {
-                    model = new BgeSmallEnV15QuantizedEmbeddingModel();
+                    model = new AllMiniLmL6V2EmbeddingModel();
                 }
             }
         }

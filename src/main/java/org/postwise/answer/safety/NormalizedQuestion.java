@@ -1,23 +1,31 @@
 package org.postwise.answer.safety;
 
 import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * A question folded to one canonical spelling before any guard pattern sees it: Unicode NFKC (so full-width
  * digits and ligatures become plain ASCII), typographic dashes and apostrophes mapped to their ASCII forms,
  * invisible format characters (zero-width spaces, soft hyphens, bidi controls) removed, and every run of
- * whitespace collapsed to one space. Without this, "ign\u200Bore" or "５５５-２０１-３３４４" would slip past
- * patterns written for plain text.
+ * whitespace collapsed to one space. Without this, "ignore" with a zero-width space inside or a phone
+ * number in full-width digits would slip past patterns written for plain text.
  *
  * <p>Deliberately not a record, and {@link #toString()} shows only the length: this object holds question
- * text, and a guard must never let that text reach a log by accident.
+ * text, and a guard must never let that text reach a log by accident. It lives for one inspection on one
+ * thread; its lazily filled caches are not synchronized.
  */
 final class NormalizedQuestion {
 
     private final String text;
     private String lowerCase;
     private int digits = -1;
+    private int[] digitRuns;
+    /** Cue occurrences already looked up; several patterns share cues such as "patient" and "you". */
+    private final Map<String, int[]> cueStarts = new HashMap<>();
 
     private NormalizedQuestion(String text) {
         this.text = text;
@@ -100,6 +108,70 @@ final class NormalizedQuestion {
             digits = n;
         }
         return digits;
+    }
+
+    /**
+     * Where {@code cue} (lower case) occurs in {@link #lowerCase()}, in increasing order. A cue that starts
+     * with a letter counts only at the start of a word, so "pt" does not occur in "accept".
+     */
+    int[] cueStarts(String cue) {
+        int[] found = cueStarts.get(cue);
+        if (found == null) {
+            found = findCue(cue);
+            cueStarts.put(cue, found);
+        }
+        return found;
+    }
+
+    /** Looks up every cue of {@code table} in one pass, so later {@link #cueStarts} calls are map lookups. */
+    void locate(CueTable table) {
+        int[][] found = table.locate(lowerCase());
+        List<String> cues = table.cues();
+        for (int k = 0; k < found.length; k++) {
+            cueStarts.put(cues.get(k), found[k]);
+        }
+    }
+
+    private int[] findCue(String cue) {
+        String lower = lowerCase();
+        boolean wordStart = Character.isLetter(cue.charAt(0));
+        int[] starts = new int[4];
+        int n = 0;
+        for (int at = lower.indexOf(cue); at >= 0; at = lower.indexOf(cue, at + 1)) {
+            if (wordStart && at > 0 && Character.isLetterOrDigit(lower.charAt(at - 1))) {
+                continue;
+            }
+            if (n == starts.length) {
+                starts = Arrays.copyOf(starts, n * 2);
+            }
+            starts[n++] = at;
+        }
+        return Arrays.copyOf(starts, n);
+    }
+
+    /** The runs of ASCII digits, as {@code [start0, end0, start1, end1, ...]}. */
+    int[] digitRuns() {
+        if (digitRuns == null) {
+            int[] runs = new int[8];
+            int n = 0;
+            for (int i = 0; i < text.length(); ) {
+                if (!isDigit(text.charAt(i))) {
+                    i++;
+                    continue;
+                }
+                int start = i;
+                while (i < text.length() && isDigit(text.charAt(i))) {
+                    i++;
+                }
+                if (n + 2 > runs.length) {
+                    runs = Arrays.copyOf(runs, runs.length * 2);
+                }
+                runs[n++] = start;
+                runs[n++] = i;
+            }
+            digitRuns = Arrays.copyOf(runs, n);
+        }
+        return digitRuns;
     }
 
     static boolean isDigit(char c) {

@@ -1,12 +1,10 @@
 package org.postwise.answer.safety;
 
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 
 /**
  * Flags {@link QuestionGuard#PHI} when a question carries something that identifies a patient, following
@@ -20,9 +18,10 @@ import java.util.regex.Pattern;
  * personal in context (a full date, a capitalised name, a profile URL) count only next to a patient word;
  * identifiers that are personal on their own (an email address, a phone number) always count.
  *
- * <p>Every pattern is precompiled and written to run in linear time: no nested unbounded quantifiers, runs
- * anchored by look-behinds so a match cannot restart inside a run, and digit-only patterns skipped when
- * the text holds no digit. The verdict carries only the fixed labels below; the guard keeps nothing.
+ * <p>Every pattern is precompiled and written to run in linear time (no nested unbounded quantifiers;
+ * look-behinds so a match cannot restart inside a run of letters or digits), and each runs only where its
+ * {@link SearchScope} cues occur, so a 2,000-character question costs well under a millisecond. The
+ * verdict carries only the fixed labels below, in the order of {@link #KINDS}; the guard keeps nothing.
  */
 public final class PatientIdentifierGuard implements QuestionGuard {
 
@@ -73,13 +72,22 @@ public final class PatientIdentifierGuard implements QuestionGuard {
     private static final String YEAR = "(?:19|20)\\d{2}";
     private static final String ORDINAL = "(?:st|nd|rd|th)?";
 
-    /** A date with day, month and year; a day and month alone ("a meeting on 3/14") is not one. */
-    private static final String FULL_DATE = "(?=[0-9adfjmnos])(?<![\\w/.-])(?:"
+    /** The end of a date: not followed by more of a number ("3/4/1975/2", "1975-03-04-7"). */
+    private static final String DATE_END = "(?![\\w/]|[.-]\\d)";
+    /** A full date that starts with a digit: "1975-03-04", "03/04/1975", "4th of March 1975". */
+    private static final String DIGIT_FIRST_DATE = "(?<![\\w/.-])(?:"
             + YEAR + "(?:-" + MONTH_NUMBER + "-|/" + MONTH_NUMBER + "/|\\." + MONTH_NUMBER + "\\.)" + DAY
             + "|" + DAY + "(?:/" + DAY + "/|-" + DAY + "-|\\." + DAY + "\\.)(?:" + YEAR + "|\\d{2})"
-            + "|" + MONTH + "\\s+" + DAY + ORDINAL + ",?\\s+" + YEAR
             + "|" + DAY + ORDINAL + "\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR
-            + ")(?![\\w/]|[.-]\\d)";
+            + ")" + DATE_END;
+    /** A full date that starts with the month: "March 4, 1975". */
+    private static final String MONTH_FIRST_DATE = "(?<![\\w/.-])" + MONTH + "\\s+" + DAY + ORDINAL + ",?\\s+"
+            + YEAR + DATE_END;
+    /** A date with day, month and year; a day and month alone ("a meeting on 3/14") is not one. */
+    private static final String FULL_DATE = "(?:" + DIGIT_FIRST_DATE + "|" + MONTH_FIRST_DATE + ")";
+    /** Cues for {@link #MONTH_FIRST_DATE}: the three letters every month name starts with. */
+    private static final String[] MONTH_CUES = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+        "oct", "nov", "dec"};
     /** After a birth label even a partial date is an element of the birth date, so these count there. */
     private static final String PARTIAL_DATE = "(?<![\\w/.-])(?:"
             + MONTH + ",?\\s+" + YEAR
@@ -148,133 +156,190 @@ public final class PatientIdentifierGuard implements QuestionGuard {
 
     private static final NameStoplist STOPLIST = NameStoplist.STANDARD;
 
-    private static final SearchScope ACCOUNT_SCOPE = SearchScope.startingAt(90, "insurance", "health", "policy",
-            "member", "subscriber", "group", "account", "acct", "beneficiary", "medicaid", "medicare", "plan", "claim",
-            "licen", "driver", "certific", "permit", "passport", "registration", "bank", "card", "routing")
-            .withMinDigits(1);
+    // ---- the patterns, each with where it is worth running (see SearchScope) ------------------------------
+
+    private static final String NAME_AFTER_ONE_PATIENT = ONE_PATIENT + INTRODUCER + NAMED;
+    private static final String NAME_AFTER_PATIENTS = SEVERAL_PATIENTS + INTRODUCER + NAMED;
+    /** "John Smith, a patient of mine", "Mrs. Jones is my patient". */
+    private static final String NAME_BEFORE_PATIENT = NAME_START + NAMED
+            + "\\s*,?\\s+(?:(?:is|was|has\\s+been|who\\s+is|who\\s+was)\\s+)?"
+            + "(?:a|an|my|our|the|one\\s+of\\s+(?:my|our|the))\\s+"
+            + "(?:(?:former|current|new|regular|long-?time|elderly|young|old|recent|pediatric|paediatric"
+            + "|private)\\s+)?(?i:patients?|pts?|clients?)(?!['\\p{L}])(?!\\s+" + PATIENT_ROLE + "\\b)";
+    /** "Mr. Okafor in bed 4". */
+    private static final String NAME_IN_BED = NAME_START + NAMED
+            + "\\s*,?\\s+(?:(?:is|was)\\s+)?(?:in|on|from|at)\\s+(?:(?:the|a)\\s+)?"
+            + "(?i:bed|room|bay|cubicle|ward|unit|icu\\s+bed)\\s*#?\\s*\\d{1,4}[A-Za-z]?(?!\\w)";
+    /** "the patient's daughter Anna Kim". */
+    private static final String NAME_OF_RELATIVE = "(?<![\\p{L}-])(?i:patient|pt|client)(?:'s|s')\\s+"
+            + RELATIVE + INTRODUCER + NAMED;
+
+    private static final String DATE_AFTER_BIRTH_LABEL = BIRTH_LABEL
+            + "\\s*[:=,-]?\\s*(?:(?:is|was|on|of|in|the)\\s+){0,2}(?:" + FULL_DATE + "|" + PARTIAL_DATE + ")";
+
+    private static final String OLD_AGE = "(?<![\\w.,])(?:9\\d|1[01]\\d)";
+    private static final String AGE_IN_YEARS = OLD_AGE + "\\s*-?\\s*(?:years?|yrs?)\\.?\\s*-?\\s*(?:old|of\\s+age)\\b";
+    private static final String AGE_ABBREVIATED = OLD_AGE + "\\s*(?:y/o|y\\.o\\.?|yo|yr-old)(?![\\w/])";
+    private static final String AGE_AFTER_LABEL = "\\baged?\\s*(?::|=|of|is|was)?\\s*(?:9\\d|1[01]\\d)(?![\\d.,]?\\d)"
+            + "(?!\\s*(?:\\+|-?\\s*plus\\b|and\\s+(?:over|older|above|up)|or\\s+(?:over|older|above|more)))";
+
+    /** 555-201-3344, (555) 201-3344, +1 555 201 3344, 555.201.3344. */
+    private static final String NORTH_AMERICAN_PHONE = "(?<![\\w.+/-])(?:\\+?1[ .-]?)?"
+            + "(?:\\(\\d{3}\\)[ .-]?|\\d{3}[ .-])\\d{3}[ .-]\\d{4}(?![\\w/-]|\\.\\d)";
+    /** +44 20 7946 0958, +442079460958. */
+    private static final String INTERNATIONAL_PHONE = "(?<![\\w+])\\+(?:[2-9]\\d{0,2}(?:[ .-]\\(?\\d{1,4}\\)?){2,5}"
+            + "|[2-9]\\d{7,14})(?![\\d-]|\\.\\d)";
+    /** Any seven to fifteen digits right after a phone or fax label. */
+    private static final String LABELLED_PHONE = "\\b(?:phone|telephone|tel|fax|cell(?:phone)?|mobile|pager|whatsapp"
+            + "|call\\s+(?:me|him|her|them)\\s+(?:at|on))(?:\\s*(?:number|num|no\\.?|#))?"
+            + "\\s*(?:(?:is|was|at|on)\\s+)?[:#=]?\\s*\\+?\\(?\\d(?:[ .()-]{0,2}\\d){6,14}(?!\\d)";
+
+    private static final String EMAIL_ADDRESS = "(?<![\\w.%+-])[\\w.%+-]+@[a-z0-9-]+(?:\\.[a-z0-9-]+)*"
+            + "\\.[a-z]{2,24}(?![\\w-])";
+    /** Spelled out to dodge filters: "tom.r at example dot org", "tom (at) example (dot) org". */
+    private static final String SPELLED_EMAIL_ADDRESS = "(?<![\\w.+-])[\\w.+-]+\\s*(?:[(\\[{]at[)\\]}]|\\sat\\s)\\s*"
+            + "[a-z0-9-]+\\s*(?:[(\\[{]dot[)\\]}]|\\sdot\\s)\\s*(?:com|org|net|edu|gov|co|io|us|uk|ca|au|info|me)\\b";
+
+    private static final String SOCIAL_SECURITY = "(?<![\\w-])\\d{3}-\\d{2}-\\d{4}(?![\\w-])";
+    private static final String LABELLED_SOCIAL_SECURITY = "\\b(?:ssn|social\\s+security(?:\\s+(?:number|num|no\\.?"
+            + "|#))?|ss\\s*#)" + VALUE_AFTER_LABEL + "\\d{3}[ -]?\\d{2}[ -]?\\d{4}(?!\\d)";
+
+    private static final String LABELLED_RECORD_NUMBER = "\\b(?:mrn|medical\\s+records?\\s*(?:number|num|no\\.?|#|id)"
+            + "|med(?:ical)?\\s*rec(?:ord)?\\s*(?:#|no\\.?)|chart\\s*(?:number|num|no\\.?|#|id)"
+            + "|record\\s*(?:number|num|no\\.?|#)|hospital\\s*(?:number|num|no\\.?|#|id)"
+            + "|patient\\s*(?:id|number|num|no\\.?|#)|(?:nhs|chi|unit)\\s*(?:number|no\\.?|#))"
+            + VALUE_AFTER_LABEL + "(?:[a-z]{1,3}-?)?\\d(?:[ -]?\\d){2,14}(?!\\d)";
+
+    private static final String LABELLED_ACCOUNT_NUMBER = "\\b(?:(?:insurance|health\\s*(?:plan|insurance)|policy"
+            + "|member(?:ship)?|subscriber|group|account|acct|beneficiary|medicaid|medicare|plan|claim"
+            + "|licen[cs]e|driver'?s?\\s+licen[cs]e|certificate|certification|permit|passport|registration"
+            + "|bank|card|routing)\\s*(?:id|number|num|no\\.?|#|identifier)|acct\\.?)" + VALUE_AFTER_LABEL + CODE;
+    private static final String[] ACCOUNT_CUES = {"insurance", "health", "policy", "member", "subscriber", "group",
+        "account", "acct", "beneficiary", "medicaid", "medicare", "plan", "claim", "licen", "driver", "certific",
+        "permit", "passport", "registration", "bank", "card", "routing"};
+
+    /** Plates may hold a space ("ABC 1234"); the digit may come after it. */
+    private static final String LABELLED_VEHICLE_OR_DEVICE = "\\b(?:vin|vehicle\\s+identification\\s+number"
+            + "|licen[cs]e\\s+plate(?:\\s+(?:number|no\\.?|#))?|(?:number|registration)\\s+plate"
+            + "|plate\\s+(?:number|no\\.?|#)|serial\\s*(?:number|num|no\\.?|#)"
+            + "|device\\s*(?:id|serial|identifier|number)|imei|udi)" + VALUE_AFTER_LABEL
+            + "(?=[a-z0-9 -]{0,24}\\d)[a-z0-9][a-z0-9-]{1,24}(?:\\s[a-z0-9-]{1,10})?(?![a-z0-9])";
+
+    /** A house number, one to three capitalised street-name words and a street suffix. */
+    private static final String STREET = "(?<![\\w.,/-])\\d{1,6}[A-Za-z]?\\s+"
+            + "(?:(?:[NSEW]\\.?|North|South|East|West)\\s+)?"
+            + "(?:(?:\\p{Lu}[\\p{L}'-]*|\\d{1,3}(?:st|nd|rd|th))\\s+){1,3}"
+            + "(?<suffix>(?i:street|st|avenue|ave|av|road|rd|lane|ln|boulevard|blvd|drive|dr|court|ct|place"
+            + "|pl|way|terrace|terr?|circle|cir|parkway|pkwy|highway|hwy|square|sq|trail|trl|crescent|cres"
+            + "|close|row|alley|aly|plaza|pike))(?!\\w)";
+    private static final String PO_BOX = "\\b(?:p\\.?\\s?o\\.?\\s?box|post\\s+office\\s+box)\\s*#?\\s*\\d{1,6}(?!\\d)";
+
+    private static final String ZIP_PLUS_FOUR = "(?<![\\w-])\\d{5}-\\d{4}(?![\\w-])";
+    /** "Springfield, IL 62704": the comma keeps "patient ID 12345" from reading as Idaho. */
+    private static final String ZIP_AFTER_STATE = "\\p{L},\\s*(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS"
+            + "|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV"
+            + "|WI|WY|PR)\\s+\\d{5}(?:-\\d{4})?(?![\\w-])";
+
+    private static final String OCTET = "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
+    private static final String IPV4 = "(?<![\\w.])(?:" + OCTET + "\\.){3}" + OCTET + "(?!\\w|\\.\\d)";
+    private static final String IPV6 = "(?<![\\w:])(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}(?![\\w:])";
+
+    /** A profile on a social platform (not its help or policy pages), a personal blog or a fundraiser. */
+    private static final String PERSONAL_WEB_ADDRESS = "(?<![\\w.-])(?:https?://)?(?:www\\.|m\\.|mobile\\.)?"
+            + "(?:(?:facebook|fb|instagram|twitter|x|tiktok|linkedin|youtube|snapchat|pinterest|reddit"
+            + "|threads|tumblr|myspace|medium|gofundme|caringbridge)\\.(?:com|net|org|me)/"
+            + "(?:in/|u/|user/|c/|f/|visit/|@)?(?!(?:help|policies|policy|privacy|legal|terms|about|business"
+            + "|groups|pages|hashtag|search|login|home|explore|settings|watch|share|intent|i|hc|careers|jobs"
+            + "|company|school)(?![\\w.-]))[\\w.-]{2,60}"
+            + "|[a-z0-9-]{2,63}\\.(?:wordpress|blogspot|tumblr|substack|weebly|wixsite)\\.com)";
+    private static final String HANDLE = "(?<![\\w@./])@[A-Za-z0-9_]{2,30}(?![\\w@])";
+
+    private static final String[] ONE_PATIENT_CUES = {"patient", "client", "pt"};
 
     private static final List<LabelledPattern> PATTERNS = List.of(
-            // Names: four sentence shapes that tie a name to a patient.
-            new LabelledPattern(NAME, Pattern.compile(ONE_PATIENT + INTRODUCER + NAMED),
-                    SearchScope.startingAt(160, "patient", "client", "pt"), PatientIdentifierGuard::nameAfterPatientWord),
-            new LabelledPattern(NAME, Pattern.compile(SEVERAL_PATIENTS + INTRODUCER + NAMED),
-                    SearchScope.startingAt(160, "patients", "clients", "pts"), PatientIdentifierGuard::fullNameOrHonorific),
-            new LabelledPattern(NAME, Pattern.compile(NAME_START + NAMED
-                    + "\\s*,?\\s+(?:(?:is|was|has\\s+been|who\\s+is|who\\s+was)\\s+)?"
-                    + "(?:a|an|my|our|the|one\\s+of\\s+(?:my|our|the))\\s+"
-                    + "(?:(?:former|current|new|regular|long-?time|elderly|young|old|recent|pediatric|paediatric"
-                    + "|private)\\s+)?(?i:patients?|pts?|clients?)(?!['\\p{L}])(?!\\s+" + PATIENT_ROLE + "\\b)"),
-                    SearchScope.around(100, 12, "patient", "client", "pt"), PatientIdentifierGuard::fullNameOrHonorific),
-            new LabelledPattern(NAME, Pattern.compile(NAME_START + NAMED
-                    + "\\s*,?\\s+(?:(?:is|was)\\s+)?(?:in|on|from|at)\\s+(?:(?:the|a)\\s+)?"
-                    + "(?i:bed|room|bay|cubicle|ward|unit|icu\\s+bed)\\s*#?\\s*\\d{1,4}[A-Za-z]?(?!\\w)"),
-                    SearchScope.around(100, 24, "bed", "room", "bay", "cubicle", "ward", "unit", "icu").withMinDigits(1), PatientIdentifierGuard::fullNameOrHonorific),
-            new LabelledPattern(NAME, Pattern.compile("(?<![\\p{L}-])(?i:patient|pt|client)(?:'s|s')\\s+"
-                    + RELATIVE + INTRODUCER + NAMED),
-                    SearchScope.startingAt(220, "patient's", "patients'", "pt's", "client's", "clients'"), PatientIdentifierGuard::nameAfterPatientWord),
+            new LabelledPattern(NAME, Pattern.compile(NAME_AFTER_ONE_PATIENT),
+                    SearchScope.startingAt(160, ONE_PATIENT_CUES), PatientIdentifierGuard::nameAfterPatientWord),
+            new LabelledPattern(NAME, Pattern.compile(NAME_AFTER_PATIENTS),
+                    SearchScope.startingAt(160, "patients", "clients", "pts"),
+                    PatientIdentifierGuard::fullNameOrHonorific),
+            new LabelledPattern(NAME, Pattern.compile(NAME_BEFORE_PATIENT),
+                    SearchScope.around(100, 12, ONE_PATIENT_CUES), PatientIdentifierGuard::fullNameOrHonorific),
+            new LabelledPattern(NAME, Pattern.compile(NAME_IN_BED),
+                    SearchScope.around(100, 24, "bed", "room", "bay", "cubicle", "ward", "unit", "icu")
+                            .withMinDigits(1), PatientIdentifierGuard::fullNameOrHonorific),
+            new LabelledPattern(NAME, Pattern.compile(NAME_OF_RELATIVE),
+                    SearchScope.startingAt(220, "patient's", "patients'", "pt's", "client's", "clients'"),
+                    PatientIdentifierGuard::nameAfterPatientWord),
 
-            // Dates.
-            new LabelledPattern(DATE_OF_BIRTH, Pattern.compile(BIRTH_LABEL
-                    + "\\s*[:=,-]?\\s*(?:(?:is|was|on|of|in|the)\\s+){0,2}(?:" + FULL_DATE + "|" + PARTIAL_DATE + ")",
-                    CI), SearchScope.startingAt(100, "born", "dob", "d.o.b", "date of birth", "birth", "bday",
-                            "b-day").withMinDigits(1)),
-            new LabelledPattern(PATIENT_DATE, Pattern.compile(FULL_DATE, CI), SearchScope.aroundDigits(15, 25, 4),
-                    (text, m) -> CARE_EVENT_NEARBY.near(text, m.start(), m.end())
-                            // A birth date is already reported as such; do not report it twice.
-                            && !BIRTH_LABEL_BEFORE.precedes(text, m.start())),
+            new LabelledPattern(DATE_OF_BIRTH, Pattern.compile(DATE_AFTER_BIRTH_LABEL, CI),
+                    SearchScope.startingAt(100, "born", "dob", "d.o.b", "date of birth", "birth", "bday", "b-day")
+                            .withMinDigits(1)),
+            new LabelledPattern(PATIENT_DATE, Pattern.compile(DIGIT_FIRST_DATE, CI),
+                    SearchScope.startingAtDigits(30, 4), PatientIdentifierGuard::dateOfCare),
+            new LabelledPattern(PATIENT_DATE, Pattern.compile(MONTH_FIRST_DATE, CI),
+                    SearchScope.startingAt(30, MONTH_CUES).withMinDigits(4), PatientIdentifierGuard::dateOfCare),
 
-            // Ages over 89, unless phrased as the aggregate Safe Harbor allows ("over 90", "90 and older").
-            new LabelledPattern(AGE_OVER_89, Pattern.compile("(?<![\\w.,])(?:9\\d|1[01]\\d)\\s*-?\\s*"
-                    + "(?:years?|yrs?)\\.?\\s*-?\\s*(?:old|of\\s+age)\\b", CI),
+            // Unless phrased as the aggregate Safe Harbor allows ("over 90", "90 and older").
+            new LabelledPattern(AGE_OVER_89, Pattern.compile(AGE_IN_YEARS, CI),
                     SearchScope.startingAtDigits(25, 2), PatientIdentifierGuard::notAggregate),
-            new LabelledPattern(AGE_OVER_89, Pattern.compile("(?<![\\w.,])(?:9\\d|1[01]\\d)\\s*"
-                    + "(?:y/o|y\\.o\\.?|yo|yr-old)(?![\\w/])", CI),
+            new LabelledPattern(AGE_OVER_89, Pattern.compile(AGE_ABBREVIATED, CI),
                     SearchScope.startingAtDigits(12, 2), PatientIdentifierGuard::notAggregate),
-            new LabelledPattern(AGE_OVER_89, Pattern.compile("\\baged?\\s*(?::|=|of|is|was)?\\s*(?:9\\d|1[01]\\d)"
-                    + "(?![\\d.,]?\\d)(?!\\s*(?:\\+|-?\\s*plus\\b|and\\s+(?:over|older|above|up)|or\\s+(?:over|older"
-                    + "|above|more)))", CI),
+            new LabelledPattern(AGE_OVER_89, Pattern.compile(AGE_AFTER_LABEL, CI),
                     SearchScope.startingAt(25, "age").withMinDigits(2), PatientIdentifierGuard::notAggregate),
 
-            // Phone and fax numbers: North American, international, and any long number after a phone label.
-            new LabelledPattern(PHONE, Pattern.compile("(?<![\\w.+/-])(?:\\+?1[ .-]?)?(?:\\(\\d{3}\\)[ .-]?|\\d{3}[ .-])"
-                    + "\\d{3}[ .-]\\d{4}(?![\\w/-]|\\.\\d)"),
+            new LabelledPattern(PHONE, Pattern.compile(NORTH_AMERICAN_PHONE),
                     SearchScope.aroundDigits(3, 3, 10), PatientIdentifierGuard::notAReference),
-            new LabelledPattern(PHONE, Pattern.compile("(?<![\\w+])\\+(?:[2-9]\\d{0,2}(?:[ .-]\\(?\\d{1,4}\\)?){2,5}"
-                    + "|[2-9]\\d{7,14})(?![\\d-]|\\.\\d)"),
-                    SearchScope.aroundDigits(2, 4, 8), (text, m) -> digitsIn(m.group()) >= 8 && digitsIn(m.group()) <= 15
-                            && notAReference(text, m)),
-            new LabelledPattern(PHONE, Pattern.compile("\\b(?:phone|telephone|tel|fax|cell(?:phone)?|mobile|pager"
-                    + "|whatsapp|call\\s+(?:me|him|her|them)\\s+(?:at|on))(?:\\s*(?:number|num|no\\.?|#))?"
-                    + "\\s*(?:(?:is|was|at|on)\\s+)?[:#=]?\\s*\\+?\\(?\\d(?:[ .()-]{0,2}\\d){6,14}(?!\\d)", CI),
-                    SearchScope.startingAt(70, "phone", "telephone", "tel", "fax", "cell", "mobile", "pager", "whatsapp", "call")
-                            .withMinDigits(7), (text, m) -> !YEAR_RANGE.matcher(m.group()).find()),
+            new LabelledPattern(PHONE, Pattern.compile(INTERNATIONAL_PHONE),
+                    SearchScope.aroundDigits(2, 4, 8), PatientIdentifierGuard::phoneLength),
+            new LabelledPattern(PHONE, Pattern.compile(LABELLED_PHONE, CI),
+                    SearchScope.startingAt(70, "phone", "telephone", "tel", "fax", "cell", "mobile", "pager",
+                            "whatsapp", "call").withMinDigits(7),
+                    (text, m) -> !YEAR_RANGE.matcher(m.group()).find()),
 
-            new LabelledPattern(EMAIL, Pattern.compile("(?<![\\w.%+-])[\\w.%+-]+@[a-z0-9-]+(?:\\.[a-z0-9-]+)*"
-                    + "\\.[a-z]{2,24}(?![\\w-])", CI), SearchScope.around(256, 256, "@")),
-            // Spelled out to dodge filters: "tom.r at example dot org", "tom (at) example (dot) org".
-            new LabelledPattern(EMAIL, Pattern.compile("(?<![\\w.+-])[\\w.+-]+\\s*(?:[(\\[{]at[)\\]}]|\\sat\\s)\\s*"
-                    + "[a-z0-9-]+\\s*(?:[(\\[{]dot[)\\]}]|\\sdot\\s)\\s*(?:com|org|net|edu|gov|co|io|us|uk|ca|au|info"
-                    + "|me)\\b", CI), SearchScope.around(100, 80, " at ", "(at)", "[at]", "{at}")),
+            new LabelledPattern(EMAIL, Pattern.compile(EMAIL_ADDRESS, CI), SearchScope.around(256, 256, "@")),
+            new LabelledPattern(EMAIL, Pattern.compile(SPELLED_EMAIL_ADDRESS, CI),
+                    SearchScope.around(100, 80, " at ", "(at)", "[at]", "{at}")),
 
-            new LabelledPattern(SSN, Pattern.compile("(?<![\\w-])\\d{3}-\\d{2}-\\d{4}(?![\\w-])"), SearchScope.startingAtDigits(12, 9)),
-            new LabelledPattern(SSN, Pattern.compile("\\b(?:ssn|social\\s+security(?:\\s+(?:number|num|no\\.?|#))?"
-                    + "|ss\\s*#)" + VALUE_AFTER_LABEL + "\\d{3}[ -]?\\d{2}[ -]?\\d{4}(?!\\d)", CI), SearchScope.startingAt(60, "ssn", "social security", "ss").withMinDigits(9)),
+            new LabelledPattern(SSN, Pattern.compile(SOCIAL_SECURITY), SearchScope.startingAtDigits(12, 9)),
+            new LabelledPattern(SSN, Pattern.compile(LABELLED_SOCIAL_SECURITY, CI),
+                    SearchScope.startingAt(60, "ssn", "social security", "ss").withMinDigits(9)),
 
-            new LabelledPattern(MEDICAL_RECORD, Pattern.compile("\\b(?:mrn|medical\\s+records?\\s*(?:number|num|no\\.?|#|id)"
-                    + "|med(?:ical)?\\s*rec(?:ord)?\\s*(?:#|no\\.?)|chart\\s*(?:number|num|no\\.?|#|id)"
-                    + "|record\\s*(?:number|num|no\\.?|#)|hospital\\s*(?:number|num|no\\.?|#|id)"
-                    + "|patient\\s*(?:id|number|num|no\\.?|#)|(?:nhs|chi|unit)\\s*(?:number|no\\.?|#))"
-                    + VALUE_AFTER_LABEL + "(?:[a-z]{1,3}-?)?\\d(?:[ -]?\\d){2,14}(?!\\d)", CI), SearchScope.startingAt(80, "mrn", "med", "rec", "chart", "hospital", "patient", "nhs", "chi", "unit")
-                            .withMinDigits(3)),
+            new LabelledPattern(MEDICAL_RECORD, Pattern.compile(LABELLED_RECORD_NUMBER, CI),
+                    SearchScope.startingAt(80, "mrn", "med", "rec", "chart", "hospital", "patient", "nhs", "chi",
+                            "unit").withMinDigits(3)),
+            new LabelledPattern(ACCOUNT, Pattern.compile(LABELLED_ACCOUNT_NUMBER, CI),
+                    SearchScope.startingAt(90, ACCOUNT_CUES).withMinDigits(1)),
+            new LabelledPattern(VEHICLE_OR_DEVICE, Pattern.compile(LABELLED_VEHICLE_OR_DEVICE, CI),
+                    SearchScope.startingAt(90, "vin", "vehicle", "licen", "number", "registration", "plate",
+                            "serial", "device", "imei", "udi").withMinDigits(1)),
 
-            new LabelledPattern(ACCOUNT, Pattern.compile("\\b(?:(?:insurance|health\\s*(?:plan|insurance)|policy"
-                    + "|member(?:ship)?|subscriber|group|account|acct|beneficiary|medicaid|medicare|plan|claim"
-                    + "|licen[cs]e|driver'?s?\\s+licen[cs]e|certificate|certification|permit|passport|registration"
-                    + "|bank|card|routing)\\s*(?:id|number|num|no\\.?|#|identifier)|acct\\.?)"
-                    + VALUE_AFTER_LABEL + CODE, CI), ACCOUNT_SCOPE),
-
-            new LabelledPattern(VEHICLE_OR_DEVICE, Pattern.compile("\\b(?:vin|vehicle\\s+identification\\s+number"
-                    + "|licen[cs]e\\s+plate(?:\\s+(?:number|no\\.?|#))?|(?:number|registration)\\s+plate"
-                    + "|plate\\s+(?:number|no\\.?|#)|serial\\s*(?:number|num|no\\.?|#)"
-                    + "|device\\s*(?:id|serial|identifier|number)|imei|udi)" + VALUE_AFTER_LABEL
-                    + "(?=[a-z0-9 -]{0,24}\\d)[a-z0-9][a-z0-9-]{1,24}(?:\\s[a-z0-9-]{1,10})?(?![a-z0-9])", CI),
-                    SearchScope.startingAt(90, "vin", "vehicle", "licen", "number", "registration", "plate", "serial", "device",
-                            "imei", "udi").withMinDigits(1)),
-
-            // Street addresses: a house number, capitalised street name words and a street suffix.
-            new LabelledPattern(STREET_ADDRESS, Pattern.compile("(?<![\\w.,/-])\\d{1,6}[A-Za-z]?\\s+"
-                    + "(?:(?:[NSEW]\\.?|North|South|East|West)\\s+)?"
-                    + "(?:(?:\\p{Lu}[\\p{L}'-]*|\\d{1,3}(?:st|nd|rd|th))\\s+){1,3}"
-                    + "(?<suffix>(?i:street|st|avenue|ave|av|road|rd|lane|ln|boulevard|blvd|drive|dr|court|ct|place"
-                    + "|pl|way|terrace|terr?|circle|cir|parkway|pkwy|highway|hwy|square|sq|trail|trl|crescent|cres"
-                    + "|close|row|alley|aly|plaza|pike))(?!\\w)"),
+            new LabelledPattern(STREET_ADDRESS, Pattern.compile(STREET),
                     SearchScope.startingAtDigits(110, 1), PatientIdentifierGuard::notATitle),
-            new LabelledPattern(STREET_ADDRESS, Pattern.compile("\\b(?:p\\.?\\s?o\\.?\\s?box|post\\s+office\\s+box)"
-                    + "\\s*#?\\s*\\d{1,6}(?!\\d)", CI), SearchScope.startingAt(30, "po", "p.o", "p. o", "p o", "post office").withMinDigits(1)),
+            new LabelledPattern(STREET_ADDRESS, Pattern.compile(PO_BOX, CI),
+                    SearchScope.startingAt(30, "po", "p.o", "p. o", "p o", "post office").withMinDigits(1)),
+            new LabelledPattern(ZIP_CODE, Pattern.compile(ZIP_PLUS_FOUR), SearchScope.startingAtDigits(12, 9)),
+            new LabelledPattern(ZIP_CODE, Pattern.compile(ZIP_AFTER_STATE), SearchScope.aroundDigits(8, 6, 5)),
 
-            new LabelledPattern(ZIP_CODE, Pattern.compile("(?<![\\w-])\\d{5}-\\d{4}(?![\\w-])"), SearchScope.startingAtDigits(12, 9)),
-            // The comma keeps "patient ID 12345" and "IN 2014" from reading as Idaho or Indiana.
-            new LabelledPattern(ZIP_CODE, Pattern.compile("\\p{L},\\s*(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY"
-                    + "|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV"
-                    + "|WI|WY|PR)\\s+\\d{5}(?:-\\d{4})?(?![\\w-])"), SearchScope.aroundDigits(8, 6, 5)),
-
-            new LabelledPattern(IP_ADDRESS, Pattern.compile("(?<![\\w.])(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}"
-                    + "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?!\\w|\\.\\d)"), SearchScope.startingAtDigits(16, 4),
+            new LabelledPattern(IP_ADDRESS, Pattern.compile(IPV4), SearchScope.startingAtDigits(16, 4),
                     (text, m) -> !VERSION_LABEL_BEFORE.precedes(text, m.start())),
-            new LabelledPattern(IP_ADDRESS, Pattern.compile("(?<![\\w:])(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}(?![\\w:])", CI),
+            new LabelledPattern(IP_ADDRESS, Pattern.compile(IPV6, CI),
                     SearchScope.around(40, 40, ":").withMinDigits(1)),
 
-            // Profile, blog and fundraiser URLs and @handles say who someone is only when a patient is nearby.
-            new LabelledPattern(PERSONAL_URL, Pattern.compile("(?<![\\w.-])(?:https?://)?(?:www\\.|m\\.|mobile\\.)?"
-                    + "(?:(?:facebook|fb|instagram|twitter|x|tiktok|linkedin|youtube|snapchat|pinterest|reddit"
-                    + "|threads|tumblr|myspace|medium|gofundme|caringbridge)\\.(?:com|net|org|me)/"
-                    + "(?:in/|u/|user/|c/|f/|visit/|@)?(?!(?:help|policies|policy|privacy|legal|terms|about|business"
-                    + "|groups|pages|hashtag|search|login|home|explore|settings|watch|share|intent|i|hc|careers|jobs"
-                    + "|company|school)(?![\\w.-]))[\\w.-]{2,60}"
-                    + "|[a-z0-9-]{2,63}\\.(?:wordpress|blogspot|tumblr|substack|weebly|wixsite)\\.com)", CI),
-                    SearchScope.around(100, 70, ".com", ".net", ".org", ".me"), (text, m) -> PATIENT_NEARBY.near(text, m.start(), m.end())),
-            new LabelledPattern(SOCIAL_HANDLE, Pattern.compile("(?<![\\w@./])@[A-Za-z0-9_]{2,30}(?![\\w@])"),
-                    SearchScope.startingAt(32, "@"), (text, m) -> PATIENT_NEARBY.near(text, m.start(), m.end())));
+            // A profile URL or @handle says who someone is only when a patient is nearby.
+            new LabelledPattern(PERSONAL_URL, Pattern.compile(PERSONAL_WEB_ADDRESS, CI),
+                    SearchScope.around(100, 70, ".com", ".net", ".org", ".me"),
+                    (text, m) -> PATIENT_NEARBY.near(text, m.start(), m.end())),
+            new LabelledPattern(SOCIAL_HANDLE, Pattern.compile(HANDLE), SearchScope.startingAt(32, "@"),
+                    (text, m) -> PATIENT_NEARBY.near(text, m.start(), m.end())));
+
+    private static final LabelledPatternSet PATTERN_SET = new LabelledPatternSet(PATTERNS);
+
+    static {
+        // KINDS is the documented contract; the patterns must report exactly those labels, in that order.
+        if (!KINDS.equals(PATTERN_SET.kinds())) {
+            throw new IllegalStateException("KINDS is out of step with the patterns: " + PATTERN_SET.kinds());
+        }
+    }
 
     /** Creates the guard; it holds no state, so one instance can serve every thread. */
     public PatientIdentifierGuard() {
@@ -288,14 +353,8 @@ public final class PatientIdentifierGuard implements QuestionGuard {
      */
     @Override
     public GuardVerdict inspect(String question) {
-        NormalizedQuestion normalized = NormalizedQuestion.of(question);
-        Set<String> found = new LinkedHashSet<>();
-        for (LabelledPattern p : PATTERNS) {
-            if (!found.contains(p.kind()) && p.foundIn(normalized)) {
-                found.add(p.kind());
-            }
-        }
-        return found.isEmpty() ? GuardVerdict.CLEAN : new GuardVerdict(Set.of(PHI), List.copyOf(found));
+        List<String> found = PATTERN_SET.kindsIn(question);
+        return found.isEmpty() ? GuardVerdict.CLEAN : new GuardVerdict(Set.of(PHI), found);
     }
 
     // ---- checks on candidate matches ----------------------------------------------------------------------
@@ -314,11 +373,24 @@ public final class PatientIdentifierGuard implements QuestionGuard {
         return m.group("hon") != null ? words >= 1 : words >= 2;
     }
 
+    /** A full date is someone's care when a patient or care event is near, unless it is a birth date. */
+    private static boolean dateOfCare(String text, Matcher m) {
+        return CARE_EVENT_NEARBY.near(text, m.start(), m.end())
+                // A birth date is already reported as such; do not report it twice.
+                && !BIRTH_LABEL_BEFORE.precedes(text, m.start());
+    }
+
     /** "over 90 years old" and "older than 95 years of age" are the aggregate form Safe Harbor permits. */
     private static boolean notAggregate(String text, Matcher m) {
         Matcher before = AGGREGATE_BEFORE.matcher(text);
         before.region(Math.max(0, m.start() - 20), m.start());
         return !before.find();
+    }
+
+    /** An international number has eight to fifteen digits (E.164) and is not a citation. */
+    private static boolean phoneLength(String text, Matcher m) {
+        int digits = digitsIn(m.group());
+        return digits >= 8 && digits <= 15 && notAReference(text, m);
     }
 
     /** A number right after "ISBN" or "PMID" is a citation, after "MRN" a record number: not a phone. */

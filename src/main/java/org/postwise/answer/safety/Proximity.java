@@ -19,7 +19,8 @@ record Proximity(Pattern cue, int before, int after) {
     Proximity {
         Objects.requireNonNull(cue, "cue must not be null");
         if (before < 0 || after < 0) {
-            throw new IllegalArgumentException("window sizes must not be negative: before=" + before + ", after=" + after);
+            throw new IllegalArgumentException(
+                    "window sizes must not be negative: before=" + before + ", after=" + after);
         }
     }
 

@@ -10,8 +10,8 @@ import java.util.Objects;
  * microseconds, and a guard holds dozens of patterns, so each pattern names the cheap cues every match
  * must contain (a literal word such as "mrn", or a digit) and how far a match can reach before and after
  * its cue. The pattern then runs only in the merged windows around the cues: ordinary prose without the
- * cue costs one {@code indexOf}, and the text searched never exceeds the whole question, so the scan
- * stays linear however many cues there are.
+ * cue costs nothing beyond the one pass of {@link CueTable}, and the text searched never exceeds the whole
+ * question, so the scan stays linear however many cues there are.
  *
  * <p>The window sizes are a promise about the pattern: every match lies within {@code before} characters
  * before and {@code after} characters after one of its cues (for digit cues, after each run of digits, so
@@ -27,16 +27,21 @@ import java.util.Objects;
  * @param before    how far a match may start before its cue
  * @param after     how far a match may end after its cue's start (anchored) or end (windows)
  * @param minDigits how many digits the whole question must hold for the pattern to be worth running
+ * @param required  further lower-case cues of which at least one must occur somewhere (empty: no such
+ *                  condition); for a verb-led pattern, the words its target cannot do without
  */
-record SearchScope(List<String> cues, boolean digitCues, boolean anchored, int before, int after, int minDigits) {
+record SearchScope(List<String> cues, boolean digitCues, boolean anchored, int before, int after, int minDigits,
+        List<String> required) {
 
     /** Window size standing for "the whole question". */
     private static final int UNBOUNDED = Integer.MAX_VALUE;
 
     SearchScope {
         Objects.requireNonNull(cues, "cues must not be null");
+        Objects.requireNonNull(required, "required must not be null");
         cues = List.copyOf(cues);
-        for (String cue : cues) {
+        required = List.copyOf(required);
+        for (String cue : allCues(cues, required)) {
             if (cue.isEmpty() || !cue.equals(cue.toLowerCase(Locale.ROOT))) {
                 throw new IllegalArgumentException("cues must be non-empty and lower case: '" + cue + "'");
             }
@@ -52,32 +57,48 @@ record SearchScope(List<String> cues, boolean digitCues, boolean anchored, int b
 
     /** The whole question, always. */
     static SearchScope everywhere() {
-        return new SearchScope(List.of(), false, false, UNBOUNDED, UNBOUNDED, 0);
+        return new SearchScope(List.of(), false, false, UNBOUNDED, UNBOUNDED, 0, List.of());
     }
 
     /** Windows around each occurrence of {@code cues}. */
     static SearchScope around(int before, int after, String... cues) {
-        return new SearchScope(List.of(cues), false, false, before, after, 0);
+        return new SearchScope(List.of(cues), false, false, before, after, 0, List.of());
     }
 
     /** Matches start at one of {@code cues} and end within {@code reach} characters of its start. */
     static SearchScope startingAt(int reach, String... cues) {
-        return new SearchScope(List.of(cues), false, true, 0, reach, 0);
+        return new SearchScope(List.of(cues), false, true, 0, reach, 0, List.of());
     }
 
     /** Windows around each run of digits, when the question holds at least {@code minDigits} digits. */
     static SearchScope aroundDigits(int before, int after, int minDigits) {
-        return new SearchScope(List.of(), true, false, before, after, minDigits);
+        return new SearchScope(List.of(), true, false, before, after, minDigits, List.of());
     }
 
     /** Matches start at a run of digits and end within {@code reach} characters of its start. */
     static SearchScope startingAtDigits(int reach, int minDigits) {
-        return new SearchScope(List.of(), true, true, 0, reach, minDigits);
+        return new SearchScope(List.of(), true, true, 0, reach, minDigits, List.of());
     }
 
     /** This scope, run only when the question holds at least {@code count} digits. */
     SearchScope withMinDigits(int count) {
-        return new SearchScope(cues, digitCues, anchored, before, after, count);
+        return new SearchScope(cues, digitCues, anchored, before, after, count, required);
+    }
+
+    /** This scope, run only when at least one of {@code anyOf} occurs somewhere in the question. */
+    SearchScope requiring(String... anyOf) {
+        return new SearchScope(cues, digitCues, anchored, before, after, minDigits, List.of(anyOf));
+    }
+
+    /** The cues and the required words together: everything a question must be searched for. */
+    List<String> allCues() {
+        return allCues(cues, required);
+    }
+
+    private static List<String> allCues(List<String> cues, List<String> required) {
+        List<String> all = new java.util.ArrayList<>(cues);
+        all.addAll(required);
+        return all;
     }
 
     /**
@@ -88,7 +109,8 @@ record SearchScope(List<String> cues, boolean digitCues, boolean anchored, int b
     int[] regions(NormalizedQuestion question) {
         String text = question.text();
         int length = text.length();
-        if (question.digitCount() < minDigits) {
+        if (question.digitCount() < minDigits || !required.isEmpty() && required.stream()
+                .allMatch(word -> question.cueStarts(word).length == 0)) {
             return new int[0];
         }
         if (cues.isEmpty() && !digitCues) {
@@ -97,31 +119,19 @@ record SearchScope(List<String> cues, boolean digitCues, boolean anchored, int b
         // Collected as [start, end) pairs, then sorted and merged.
         int[] spans = new int[16];
         int n = 0;
-        String lower = question.lowerCase();
         for (String cue : cues) {
-            boolean wordStart = Character.isLetter(cue.charAt(0));
-            for (int at = lower.indexOf(cue); at >= 0; at = lower.indexOf(cue, at + 1)) {
-                if (wordStart && at > 0 && Character.isLetterOrDigit(lower.charAt(at - 1))) {
-                    continue;
-                }
+            for (int at : question.cueStarts(cue)) {
                 spans = ensure(spans, n + 2);
                 spans[n++] = start(at);
                 spans[n++] = anchored ? end(at, length) : end(at + cue.length(), length);
             }
         }
         if (digitCues) {
-            for (int i = 0; i < length; ) {
-                if (!NormalizedQuestion.isDigit(text.charAt(i))) {
-                    i++;
-                    continue;
-                }
-                int runStart = i;
-                while (i < length && NormalizedQuestion.isDigit(text.charAt(i))) {
-                    i++;
-                }
+            int[] runs = question.digitRuns();
+            for (int i = 0; i < runs.length; i += 2) {
                 spans = ensure(spans, n + 2);
-                spans[n++] = start(runStart);
-                spans[n++] = anchored ? end(runStart, length) : end(i, length);
+                spans[n++] = start(runs[i]);
+                spans[n++] = anchored ? end(runs[i], length) : end(runs[i + 1], length);
             }
         }
         return anchored ? Arrays.copyOf(spans, n) : merge(spans, n);

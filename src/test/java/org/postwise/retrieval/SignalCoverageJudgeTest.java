@@ -1,0 +1,63 @@
+package org.postwise.retrieval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.postwise.config.RetrievalConfig;
+
+class SignalCoverageJudgeTest {
+
+    private final PassageIndex index = RetrievalFixtures.index();
+    private final RetrievalConfig config = RetrievalConfig.DEFAULTS;
+    private final SignalCoverageJudge judge = new SignalCoverageJudge(config);
+
+    /** The fixture passages ranked in order, all with the given similarity to the question. */
+    private List<ScoredPassage> rankedWithSimilarity(double dense) {
+        var out = new ArrayList<ScoredPassage>();
+        for (var sp : RetrievalFixtures.ranked(index)) {
+            out.add(new ScoredPassage(sp.passage(), sp.score(), dense, sp.lexical()));
+        }
+        return out;
+    }
+
+    @Test
+    void answers_on_strong_similarity_even_without_shared_words() {
+        var c = judge.judge(index.analyze("befriending someone I treat"), rankedWithSimilarity(config.strongDense()), index);
+        assertThat(c.covered()).isTrue();
+        assertThat(c.reason()).isEqualTo("strong similarity");
+    }
+
+    @Test
+    void abstains_on_weak_similarity_even_when_words_match() {
+        var c = judge.judge(index.analyze("mashup HealthMap"), rankedWithSimilarity(config.minDense() - 0.01), index);
+        assertThat(c.covered()).isFalse();
+        assertThat(c.reason()).isEqualTo("weak similarity");
+        assertThat(c.termCoverage()).isEqualTo(1.0);
+    }
+
+    @Test
+    void in_between_answers_only_when_the_distinctive_words_are_in_the_passages() {
+        double middle = (config.minDense() + config.strongDense()) / 2;
+        var found = judge.judge(index.analyze("HealthMap mashup outbreaks"), rankedWithSimilarity(middle), index);
+        var missing = judge.judge(index.analyze("ibuprofen dosage for adults"), rankedWithSimilarity(middle), index);
+        assertThat(found.covered()).isTrue();
+        assertThat(missing.covered()).isFalse();
+        assertThat(missing.reason()).isEqualTo("terms missing");
+    }
+
+    @Test
+    void weighs_rare_words_above_common_ones() {
+        // "healthmap" occurs in one passage, "social" in none but is common English; coverage is by IDF
+        double rare = SignalCoverageJudge.termCoverage(List.of("healthmap", "zzzunknown"), RetrievalFixtures.ranked(index), index);
+        assertThat(rare).isGreaterThan(0.0).isLessThan(1.0);
+        assertThat(SignalCoverageJudge.termCoverage(List.of("healthmap"), RetrievalFixtures.ranked(index), index))
+                .isEqualTo(1.0);
+    }
+
+    @Test
+    void abstains_with_an_empty_ranking() {
+        assertThat(judge.judge(List.of("blog"), List.of(), index).covered()).isFalse();
+    }
+}
