@@ -16,6 +16,13 @@ import org.postwise.answer.safety.CompositeQuestionGuard;
 import org.postwise.answer.safety.PatientIdentifierGuard;
 import org.postwise.answer.safety.PromptInjectionGuard;
 import org.postwise.chat.ChatCommands;
+import org.postwise.chat.discord.DiscordBot;
+import org.postwise.config.DiscordConfig;
+import org.postwise.feedback.FeedbackStore;
+import org.postwise.feedback.FeedbackStoreException;
+import org.postwise.feedback.JdbcFeedbackStore;
+import org.postwise.storage.Database;
+import org.postwise.storage.StorageException;
 import org.postwise.config.PostwiseConfig;
 import org.postwise.knowledge.FileKnowledgeLoader;
 import org.postwise.knowledge.KnowledgeBase;
@@ -49,6 +56,7 @@ public final class Postwise {
     private final ChatCommands commands;
     private final List<KnowledgeProblem> problems;
     private final Startup startup;
+    private Database database;
 
     /** How start-up went, for the benchmark and the logs. */
     public record Startup(Duration took, int documents, int passages, int embedded, int reused) {
@@ -145,5 +153,31 @@ public final class Postwise {
 
     public Startup startup() {
         return startup;
+    }
+
+    /**
+     * Postwise's database, opened on first use: answering questions needs none, so {@code ask} and
+     * {@code batch} never touch it.
+     */
+    public synchronized Database database() {
+        if (database == null) {
+            try {
+                database = Database.open(config.storage());
+            } catch (StorageException e) {
+                throw new StartupException(e.getMessage() + " (check POSTWISE_DB_URL or the data directory)");
+            }
+        }
+        return database;
+    }
+
+    /** The Discord bot over these commands, not yet connected, with feedback in Postwise's database. */
+    public DiscordBot discordBot(DiscordConfig discord) {
+        FeedbackStore feedback;
+        try {
+            feedback = new JdbcFeedbackStore(database());
+        } catch (FeedbackStoreException e) {
+            throw new StartupException(e.getMessage());
+        }
+        return DiscordBot.create(commands, discord, feedback);
     }
 }

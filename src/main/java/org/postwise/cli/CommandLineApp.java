@@ -65,6 +65,11 @@ public final class CommandLineApp {
                 case "ask" -> ask(a);
                 case "batch" -> batch(a);
                 case "eval" -> eval(a);
+                case "discord" -> {
+                    var discord = org.postwise.config.DiscordConfig.from(env); // a missing token fails before loading
+                    start(a).discordBot(discord).run(out);
+                    yield OK;
+                }
                 case "bench" -> bench(a);
                 default -> throw new UsageException("unknown command '" + a.command() + "'");
             };
@@ -211,6 +216,7 @@ public final class CommandLineApp {
                   ask [--json] "QUESTION"   answer one question
                   batch [--in FILE]         answer JSON lines {"id", "question"} (stdin by default)
                   eval FILE                 score answers to a question set with expectations
+                  discord                   run the Discord bot (needs DISCORD_TOKEN; optional DISCORD_GUILD_ID)
                   bench                     print start-up, warm and cached answer latencies
                   help                      this text
 

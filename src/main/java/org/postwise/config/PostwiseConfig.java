@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.postwise.storage.StorageConfig;
 
 /**
  * All of Postwise's settings, read once at start-up from environment variables (and the command line's
@@ -14,9 +15,11 @@ import java.util.Optional;
  * @param retrieval retrieval and abstention settings
  * @param answer    answer composition settings
  * @param queryPrefix instruction prepended to questions before embedding them
+ * @param storage   where the database is (feedback, tip ledger, audit, statistics)
  */
 public record PostwiseConfig(KnowledgeConfig knowledge, Path dataDir, RetrievalConfig retrieval,
-                             AnswerConfig answer, String queryPrefix) {
+                             AnswerConfig answer, String queryPrefix,
+                             StorageConfig storage) {
 
     /** The environment variables Postwise reads, with what they mean; printed by {@code help}. */
     public static final Map<String, String> VARIABLES = new java.util.LinkedHashMap<>() {{
@@ -28,6 +31,10 @@ public record PostwiseConfig(KnowledgeConfig knowledge, Path dataDir, RetrievalC
             put("POSTWISE_MAX_QUESTION_CHARS", "longest question accepted (default: 1000)");
             put("POSTWISE_ANSWER_CACHE_SIZE", "answers kept in the cache, 0 to turn it off (default: 10000)");
             put("POSTWISE_FUSION", "how lexical and dense rankings are fused: convex or rrf (default: convex)");
+            put("POSTWISE_DB_URL", "JDBC URL of the database for feedback, tips, audit and statistics "
+                    + "(default: an H2 file <data>/postwise.mv.db; PostgreSQL by jdbc:postgresql://...)");
+            put("POSTWISE_DB_USER", "database user, with POSTWISE_DB_URL");
+            put("POSTWISE_DB_PASSWORD", "database password, with POSTWISE_DB_URL");
             put("POSTWISE_DENSE_WEIGHT", "weight of the dense score in convex fusion, 0 to 1 (default: 0.8)");
         }};
 
@@ -39,6 +46,7 @@ public record PostwiseConfig(KnowledgeConfig knowledge, Path dataDir, RetrievalC
         Objects.requireNonNull(retrieval, "retrieval");
         Objects.requireNonNull(answer, "answer");
         Objects.requireNonNull(queryPrefix, "queryPrefix");
+        Objects.requireNonNull(storage, "storage");
     }
 
     /**
@@ -71,15 +79,21 @@ public record PostwiseConfig(KnowledgeConfig knowledge, Path dataDir, RetrievalC
         } catch (IllegalArgumentException e) {
             throw new ConfigException("invalid setting: " + e.getMessage());
         }
-        return new PostwiseConfig(knowledge, data, retrieval, answer, DEFAULT_QUERY_PREFIX);
+        StorageConfig storage;
+        try {
+            storage = StorageConfig.from(env, data);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("POSTWISE_DB_URL: " + e.getMessage());
+        }
+        return new PostwiseConfig(knowledge, data, retrieval, answer, DEFAULT_QUERY_PREFIX, storage);
     }
 
     public PostwiseConfig withRetrieval(RetrievalConfig r) {
-        return new PostwiseConfig(knowledge, dataDir, r, answer, queryPrefix);
+        return new PostwiseConfig(knowledge, dataDir, r, answer, queryPrefix, storage);
     }
 
     public PostwiseConfig withQueryPrefix(String prefix) {
-        return new PostwiseConfig(knowledge, dataDir, retrieval, answer, prefix);
+        return new PostwiseConfig(knowledge, dataDir, retrieval, answer, prefix, storage);
     }
 
     private static Optional<String> get(Map<String, String> env, String name) {

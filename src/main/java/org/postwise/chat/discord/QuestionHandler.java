@@ -1,0 +1,131 @@
+package org.postwise.chat.discord;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalLong;
+import org.postwise.answer.Answer;
+import org.postwise.answer.Question;
+import org.postwise.answer.safety.QuestionGuard;
+import org.postwise.chat.ChatCommands;
+import org.postwise.chat.RateLimiter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Handles questions however they arrive on Discord ({@code /ask}, a mention, a direct message, a follow-up in a
+ * thread), and {@code /sources} and {@code /help}, through the transport-free {@link ChatCommands}. Free of
+ * JDA: it returns a {@link Reply} and the listener posts it.
+ *
+ * <p>Order of work for a question: an empty question gets usage help; the per-user rate limit; the core's
+ * answer (with the conversation's earlier questions); a {@code phi} answer becomes a {@link Reply.PrivacyWarning}
+ * and nothing about it is kept; any other answer is remembered for its buttons and laid out. Any failure ends
+ * in an apology with an error id. Never logs what a user wrote.
+ */
+public final class QuestionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(QuestionHandler.class);
+
+    static final String USAGE = "Ask me a question about professional social-media use in health care, for "
+            + "example: \"Can I accept a friend request from a patient?\" Use `/ask`, mention me in a channel, or "
+            + "send me a direct message.";
+    static final String CHANNEL_NOTE = "⚠️ This message seems to contain patient details, so I haven't answered "
+            + "it and I haven't kept it. I've sent its author a private note: please delete the message.";
+
+    private final ChatCommands commands;
+    private final RateLimiter limiter;
+    private final ConversationMemory memory;
+    private final RecentAnswers recent;
+    private final AnswerLayout layout;
+    private final ErrorReporter errors;
+
+    public QuestionHandler(ChatCommands commands, RateLimiter limiter, ConversationMemory memory,
+                           RecentAnswers recent, AnswerLayout layout, ErrorReporter errors) {
+        this.commands = Objects.requireNonNull(commands, "commands");
+        this.limiter = Objects.requireNonNull(limiter, "limiter");
+        this.memory = Objects.requireNonNull(memory, "memory");
+        this.recent = Objects.requireNonNull(recent, "recent");
+        this.layout = Objects.requireNonNull(layout, "layout");
+        this.errors = Objects.requireNonNull(errors, "errors");
+    }
+
+    /**
+     * Answers {@code text} from {@code userId}. With a {@code conversation} (the id of a thread Postwise
+     * started, or of a direct-message channel), the conversation's earlier questions go with it and this one is
+     * added to them.
+     */
+    public Reply ask(String userId, String text, OptionalLong conversation) {
+        Objects.requireNonNull(userId, "userId");
+        Objects.requireNonNull(conversation, "conversation");
+        try {
+            String question = text == null ? "" : text.strip();
+            if (question.isEmpty()) {
+                return new Reply.Notice(Reply.Kind.USAGE, layout.notice(USAGE));
+            }
+            RateLimiter.Decision decision = limiter.tryAcquire(userId);
+            if (!decision.allowed()) {
+                log.debug("rate limit reached for a user");
+                return new Reply.Notice(Reply.Kind.RATE_LIMITED,
+                        layout.notice(rateLimited(limiter.permits(), decision.retryAfter())));
+            }
+            List<String> earlier = conversation.isPresent() ? memory.earlier(conversation.getAsLong()) : List.of();
+            Answer answer = commands.ask(new Question(question, earlier));
+            if (answer.flags().contains(QuestionGuard.PHI)) {
+                log.info("answer {}: privacy warning given; the question was not kept", answer.id());
+                return new Reply.PrivacyWarning(answer.id(), layout.document("Privacy warning", answer.text()),
+                        layout.notice(CHANNEL_NOTE));
+            }
+            recent.put(answer, question);
+            conversation.ifPresent(id -> memory.add(id, question, answer));
+            log.debug("answer {}: answered={} flags={} follow-up={}", answer.id(), answer.answered(),
+                    answer.flags(), !earlier.isEmpty());
+            return new Reply.Answered(answer, layout.answer(answer));
+        } catch (RuntimeException e) {
+            return errors.report("answering a question failed", e);
+        }
+    }
+
+    /**
+     * Starts conversation {@code channelId} (a thread Postwise just created under a question) with the question
+     * that opened it, so follow-ups there have it in mind. Nothing is kept for a flagged answer.
+     */
+    public void startConversation(long channelId, String question, Answer answer) {
+        memory.add(channelId, question.strip(), answer);
+    }
+
+    /** {@code /sources}: what is indexed. */
+    public Reply sources() {
+        try {
+            return new Reply.Notice(Reply.Kind.INFO,
+                    layout.document("What Postwise has indexed", commands.sources().toText()));
+        } catch (RuntimeException e) {
+            return errors.report("listing the sources failed", e);
+        }
+    }
+
+    /** {@code /help}: the shared help, and how Postwise works on Discord. */
+    public Reply help() {
+        try {
+            String text = commands.help("/") + """
+
+
+                    **On Discord**
+                    - `/ask question:<text>` answers in the channel; add `private:True` to see the answer alone.
+                    - Mention me in a channel and I answer in a thread under your message. Mention me again in \
+                    that thread to ask a follow-up: I keep the thread's earlier questions in mind.
+                    - Or send me a direct message.
+                    - Under each answer, **Helpful** and **Not helpful** tell us how it went, and **Show passages** \
+                    shows you the quoted material in full.""";
+            return new Reply.Notice(Reply.Kind.INFO, layout.document("Postwise help", text));
+        } catch (RuntimeException e) {
+            return errors.report("showing the help failed", e);
+        }
+    }
+
+    static String rateLimited(int permits, Duration retryAfter) {
+        long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+        return "Sorry, you've reached the limit of " + permits + (permits == 1 ? " question" : " questions")
+                + " a minute, which keeps Postwise quick for everyone. Please ask again in " + seconds
+                + (seconds == 1 ? " second." : " seconds.");
+    }
+}

@@ -1,0 +1,7 @@
+package org.postwise.feedback;
+
+/** A user's verdict on one answer. */
+public enum Vote {
+    HELPFUL,
+    NOT_HELPFUL
+}
