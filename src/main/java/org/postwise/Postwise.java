@@ -4,6 +4,15 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.time.Clock;
+import org.postwise.admin.AuditLog;
+import org.postwise.admin.IndexReloader;
+import org.postwise.admin.JdbcAuditLog;
+import org.postwise.admin.JdbcUsageLog;
+import org.postwise.admin.KnowledgeBuild;
+import org.postwise.admin.KnowledgeReloader;
+import org.postwise.chat.AccessPolicy;
+import org.postwise.chat.AdminCommands;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
@@ -11,7 +20,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import org.postwise.answer.AnswerService;
 import org.postwise.answer.GroundedAnswerService;
-import org.postwise.answer.TemplateSet;
+import org.postwise.answer.LiveTemplates;
 import org.postwise.answer.safety.CompositeQuestionGuard;
 import org.postwise.answer.safety.PatientIdentifierGuard;
 import org.postwise.answer.safety.PromptInjectionGuard;
@@ -25,8 +34,6 @@ import org.postwise.storage.Database;
 import org.postwise.storage.StorageException;
 import org.postwise.config.PostwiseConfig;
 import org.postwise.knowledge.FileKnowledgeLoader;
-import org.postwise.knowledge.KnowledgeBase;
-import org.postwise.knowledge.KnowledgeProblem;
 import org.postwise.knowledge.PassageChunker;
 import org.postwise.knowledge.SentenceSplitter;
 import org.postwise.retrieval.CachingQueryEmbedder;
@@ -52,23 +59,28 @@ public final class Postwise {
 
     private final PostwiseConfig config;
     private final LiveIndex index;
+    private final LiveTemplates templates;
     private final AnswerService answers;
-    private final ChatCommands commands;
-    private final List<KnowledgeProblem> problems;
+    private final KnowledgeBuild knowledgeBuild;
+    private final List<String> problems;
     private final Startup startup;
+    private final Clock clock = Clock.systemUTC();
     private Database database;
+    private ChatCommands commands;
+    private KnowledgeReloader reloader;
 
     /** How start-up went, for the benchmark and the logs. */
     public record Startup(Duration took, int documents, int passages, int embedded, int reused) {
     }
 
-    private Postwise(PostwiseConfig config, LiveIndex index, AnswerService answers, List<KnowledgeProblem> problems,
-                     Startup startup) {
+    private Postwise(PostwiseConfig config, LiveIndex index, LiveTemplates templates, AnswerService answers,
+                     KnowledgeBuild knowledgeBuild, List<String> problems, Startup startup) {
         this.config = config;
         this.index = index;
+        this.templates = templates;
         this.answers = answers;
-        this.commands = new ChatCommands(answers, index);
-        this.problems = problems;
+        this.knowledgeBuild = knowledgeBuild;
+        this.problems = List.copyOf(problems);
         this.startup = startup;
     }
 
@@ -93,23 +105,24 @@ public final class Postwise {
                         + "that holds seeds/, knowledge/ and prompts/)");
             }
         }
-        TemplateSet templates;
-        try {
-            templates = TemplateSet.load(k.prompts());
-        } catch (org.postwise.answer.TemplateException e) {
-            throw new StartupException("the answer templates have problems:\n" + e.getMessage());
-        }
-        KnowledgeBase kb = new FileKnowledgeLoader(k, new PassageChunker()).load();
-        // each transport shows these to its admins; the log keeps them for long-running processes
-        kb.problems().forEach(p -> log.info("knowledge file left out: {}", p));
-        if (kb.documents().isEmpty()) {
-            throw new StartupException("no usable knowledge in " + k.seeds() + " or " + k.knowledge());
-        }
         PassageEmbeddingStore store = config.dataDir() == null ? new InMemoryPassageEmbeddingStore()
                 : new FilePassageEmbeddingStore(config.dataDir().resolve("embeddings").resolve(MODEL_ID + ".bin"),
                         MODEL_ID, model.dimension());
-        var build = new PassageIndexBuilder(model, MODEL_ID, store).build(kb.documents());
+        var knowledgeBuild = new KnowledgeBuild(new FileKnowledgeLoader(k, new PassageChunker()), k.prompts(),
+                new PassageIndexBuilder(model, MODEL_ID, store));
+        // at start-up a bad knowledge file is left out and reported; a reload would refuse to swap instead
+        var prepared = knowledgeBuild.prepare(true);
+        if (prepared.templates() == null) {
+            throw new StartupException("the answer templates have problems:\n" + String.join("\n", prepared.problems()));
+        }
+        if (prepared.build() == null) {
+            throw new StartupException("no usable knowledge in " + k.seeds() + " or " + k.knowledge());
+        }
+        // each transport shows these to its admins; the log keeps them for long-running processes
+        prepared.problems().forEach(p -> log.info("knowledge file left out: {}", p));
+        var build = prepared.build();
         var index = new LiveIndex(build.index());
+        var templates = new LiveTemplates(prepared.templates());
         var guard = new CompositeQuestionGuard(List.of(new PatientIdentifierGuard(), new PromptInjectionGuard()));
         var retriever = new HybridPassageRetriever(index,
                 new CachingQueryEmbedder(model, config.queryPrefix(), 10_000),
@@ -117,12 +130,12 @@ public final class Postwise {
         var splitter = new SentenceSplitter();
         var answers = new GroundedAnswerService(guard, retriever, index, templates, config.answer(),
                 splitter::split, answerIds());
-        var startup = new Startup(Duration.ofNanos(System.nanoTime() - t0), kb.documents().size(),
+        var startup = new Startup(Duration.ofNanos(System.nanoTime() - t0), prepared.knowledge().documents().size(),
                 build.index().size(), build.embedded(), build.reused());
         log.info("index {} ready: {} documents, {} passages ({} embedded, {} reused) in {} ms",
                 build.index().version(), startup.documents(), startup.passages(), startup.embedded(),
                 startup.reused(), startup.took().toMillis());
-        return new Postwise(config, index, answers, kb.problems(), startup);
+        return new Postwise(config, index, templates, answers, knowledgeBuild, prepared.problems(), startup);
     }
 
     /** Short random answer ids: unique enough to find an answer in logs, and never derived from user text. */
@@ -142,17 +155,41 @@ public final class Postwise {
         return answers;
     }
 
-    public ChatCommands commands() {
+    /** The chat commands, recording usage in the database (opened on first use). */
+    public synchronized ChatCommands commands() {
+        if (commands == null) {
+            commands = new ChatCommands(answers, index,
+                    new JdbcUsageLog(database(), clock, config.admin().questionRetention()));
+        }
         return commands;
     }
 
-    /** Knowledge files that were left out, each with its path and line. */
-    public List<KnowledgeProblem> problems() {
+    /** Knowledge files that were left out at start-up, each with its path and line. */
+    public List<String> problems() {
         return problems;
     }
 
     public Startup startup() {
         return startup;
+    }
+
+    /** Reloads the knowledge base into this running instance, audited in the database. */
+    public synchronized KnowledgeReloader reloader() {
+        if (reloader == null) {
+            reloader = new IndexReloader(knowledgeBuild, index, templates, new JdbcAuditLog(database()), clock);
+        }
+        return reloader;
+    }
+
+    /** A check-only reloader that needs no database: for the command line's {@code reload}. */
+    public KnowledgeReloader checker() {
+        return new IndexReloader(knowledgeBuild, index, templates, AuditLog.NONE, clock);
+    }
+
+    /** The admin commands under {@code access}. */
+    public AdminCommands admin(AccessPolicy access) {
+        return new AdminCommands(reloader(), new JdbcAuditLog(database()),
+                new JdbcUsageLog(database(), clock, config.admin().questionRetention()), access, clock);
     }
 
     /**
@@ -178,6 +215,6 @@ public final class Postwise {
         } catch (FeedbackStoreException e) {
             throw new StartupException(e.getMessage());
         }
-        return DiscordBot.create(commands, discord, feedback);
+        return DiscordBot.create(commands(), discord, feedback);
     }
 }

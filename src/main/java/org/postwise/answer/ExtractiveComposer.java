@@ -37,12 +37,10 @@ final class ExtractiveComposer {
     private static final String FALLBACK_GUIDANCE =
             "Follow your institution's social-media policy, and when in doubt, ask before you post.";
 
-    private final TemplateSet templates;
     private final AnswerConfig config;
     private final Function<String, List<String>> sentences;
 
-    ExtractiveComposer(TemplateSet templates, AnswerConfig config, Function<String, List<String>> sentences) {
-        this.templates = Objects.requireNonNull(templates, "templates");
+    ExtractiveComposer(AnswerConfig config, Function<String, List<String>> sentences) {
         this.config = Objects.requireNonNull(config, "config");
         this.sentences = Objects.requireNonNull(sentences, "sentences");
     }
@@ -51,7 +49,7 @@ final class ExtractiveComposer {
     record Composition(String text, List<ScoredPassage> sources) {
     }
 
-    Composition compose(Retrieval retrieval) {
+    Composition compose(Retrieval retrieval, TemplateSet templates) {
         List<ScoredPassage> top = retrieval.passages().stream().limit(config.maxSources()).toList();
         if (top.isEmpty()) {
             throw new IllegalArgumentException("cannot compose an answer from no passages");

@@ -34,18 +34,21 @@ public final class GroundedAnswerService implements AnswerService {
     private final QuestionGuard guard;
     private final PassageRetriever retriever;
     private final LiveIndex index;
-    private final TemplateSet templates;
+    private final LiveTemplates templates;
     private final AnswerConfig config;
     private final ExtractiveComposer composer;
     private final Supplier<String> ids;
     private final Cache<CacheKey, Answer> cache;
 
-    /** Cache key: the normalised conversation and the index version, so a reload never serves old answers. */
-    private record CacheKey(String question, List<String> earlier, String indexVersion) {
+    /**
+     * Cache key: the normalised conversation and the index and template versions, so a reload never serves
+     * old answers.
+     */
+    private record CacheKey(String question, List<String> earlier, String indexVersion, String templatesVersion) {
     }
 
     public GroundedAnswerService(QuestionGuard guard, PassageRetriever retriever, LiveIndex index,
-                                 TemplateSet templates, AnswerConfig config,
+                                 LiveTemplates templates, AnswerConfig config,
                                  java.util.function.Function<String, List<String>> sentenceSplitter,
                                  Supplier<String> ids) {
         this.guard = Objects.requireNonNull(guard, "guard");
@@ -53,7 +56,7 @@ public final class GroundedAnswerService implements AnswerService {
         this.index = Objects.requireNonNull(index, "index");
         this.templates = Objects.requireNonNull(templates, "templates");
         this.config = Objects.requireNonNull(config, "config");
-        this.composer = new ExtractiveComposer(templates, config, sentenceSplitter);
+        this.composer = new ExtractiveComposer(config, sentenceSplitter);
         this.ids = Objects.requireNonNull(ids, "ids");
         this.cache = Caffeine.newBuilder().maximumSize(config.answerCacheSize()).build();
     }
@@ -62,6 +65,7 @@ public final class GroundedAnswerService implements AnswerService {
     public Answer answer(Question question) {
         Objects.requireNonNull(question, "question");
         String text = question.text();
+        TemplateSet templates = this.templates.current(); // one version for the whole answer
         GuardVerdict verdict = guard.inspect(text);
         // earlier messages with patient details or injections never reach retrieval, the cache or the logs
         question = new Question(text, question.earlier().stream().filter(e -> guard.inspect(e).isClean()).toList());
@@ -87,19 +91,19 @@ public final class GroundedAnswerService implements AnswerService {
         }
         var key = new CacheKey(QuestionNormalizer.normalize(text),
                 question.earlier().stream().map(QuestionNormalizer::normalize).toList(),
-                index.current().version());
+                index.current().version(), templates.version());
         Answer cached = cache.getIfPresent(key);
         if (cached != null) {
             return cached.withId(ids.get());
         }
-        Answer fresh = answerFromMaterial(question);
+        Answer fresh = answerFromMaterial(question, templates);
         if (fresh.indexVersion().equals(key.indexVersion())) {
             cache.put(key, fresh);
         }
         return fresh;
     }
 
-    private Answer answerFromMaterial(Question question) {
+    private Answer answerFromMaterial(Question question, TemplateSet templates) {
         Retrieval retrieval = retriever.retrieve(question.text(), config.maxSources());
         if (!retrieval.coverage().covered() && !question.earlier().isEmpty()) {
             // a follow-up like "and on Twitter?" only makes sense with the question before it
@@ -121,7 +125,7 @@ public final class GroundedAnswerService implements AnswerService {
                     "disclaimer", config.disclaimer()));
             return new Answer(id, false, text, List.of(), Set.of(), retrieval.indexVersion());
         }
-        var composition = composer.compose(retrieval);
+        var composition = composer.compose(retrieval, templates);
         return new Answer(id, true, composition.text(),
                 composition.sources().stream().map(AnswerSource::of).toList(), Set.of(), retrieval.indexVersion());
     }

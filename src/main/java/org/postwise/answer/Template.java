@@ -81,6 +81,11 @@ public final class Template {
         return out.toString().strip();
     }
 
+    /** The template as written, placeholders included. */
+    public String text() {
+        return text;
+    }
+
     public String name() {
         return name;
     }

@@ -15,9 +15,22 @@ import java.util.Objects;
 public final class TemplateSet {
 
     private final Map<TemplateKind, Template> templates;
+    private final String version;
 
     private TemplateSet(Map<TemplateKind, Template> templates) {
         this.templates = Map.copyOf(templates);
+        // a content hash: cached answers rendered with other templates must not be served
+        var text = new StringBuilder();
+        for (TemplateKind kind : TemplateKind.values()) {
+            Template t = templates.get(kind);
+            text.append(kind).append('\0').append(t == null ? "" : t.text()).append('\0');
+        }
+        this.version = Integer.toHexString(text.toString().hashCode());
+    }
+
+    /** Changes whenever any template's text changes. */
+    public String version() {
+        return version;
     }
 
     /**

@@ -2,27 +2,41 @@ package org.postwise.chat;
 
 import java.util.Comparator;
 import java.util.Objects;
+import org.postwise.admin.UsageLog;
 import org.postwise.answer.Answer;
 import org.postwise.answer.AnswerService;
 import org.postwise.answer.Question;
 import org.postwise.knowledge.KnowledgeDocument;
 import org.postwise.retrieval.LiveIndex;
 import org.postwise.retrieval.PassageIndex;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The commands every transport offers, with no knowledge of any transport. */
 public final class ChatCommands {
 
+    private static final Logger log = LoggerFactory.getLogger(ChatCommands.class);
+
     private final AnswerService answers;
     private final LiveIndex index;
+    private final UsageLog usage;
 
-    public ChatCommands(AnswerService answers, LiveIndex index) {
+    public ChatCommands(AnswerService answers, LiveIndex index, UsageLog usage) {
         this.answers = Objects.requireNonNull(answers, "answers");
         this.index = Objects.requireNonNull(index, "index");
+        this.usage = Objects.requireNonNull(usage, "usage");
     }
 
     /** {@code /ask}: the templated, cited answer (or a warning, refusal or abstention). */
     public Answer ask(Question question) {
-        return answers.answer(question);
+        Answer answer = answers.answer(question);
+        try {
+            usage.record(question.text(), answer);
+        } catch (RuntimeException e) {
+            // statistics must never cost a user their answer
+            log.warn("could not record usage for answer {}: {}", answer.id(), e.toString());
+        }
+        return answer;
     }
 
     /** {@code /sources}: what is indexed. */

@@ -19,7 +19,9 @@ import java.util.Map;
 import java.util.Objects;
 import org.postwise.Postwise;
 import org.postwise.StartupException;
+import org.postwise.admin.ReloadReport;
 import org.postwise.answer.Answer;
+import org.postwise.chat.AccessPolicy;
 import org.postwise.chat.console.ConsoleChat;
 import org.postwise.config.ConfigException;
 import org.postwise.config.PostwiseConfig;
@@ -71,6 +73,7 @@ public final class CommandLineApp {
                     yield OK;
                 }
                 case "bench" -> bench(a);
+                case "reload" -> reloadCheck(a);
                 default -> throw new UsageException("unknown command '" + a.command() + "'");
             };
         } catch (UsageException e) {
@@ -102,7 +105,7 @@ public final class CommandLineApp {
     private int chat(Arguments a) throws IOException {
         noPositional(a, "chat");
         Postwise postwise = start(a);
-        new ConsoleChat(postwise.commands(), reader(stdin), out).run();
+        new ConsoleChat(postwise.commands(), postwise.admin(AccessPolicy.LOCAL_ONLY), reader(stdin), out).run();
         return OK;
     }
 
@@ -176,6 +179,15 @@ public final class CommandLineApp {
         return OK;
     }
 
+    /** Validates and builds everything, reports, swaps nothing: for admins before reloading the live bot. */
+    private int reloadCheck(Arguments a) {
+        noPositional(a, "reload");
+        Postwise postwise = start(a);
+        ReloadReport report = postwise.checker().check("cli");
+        out.println(report.toText());
+        return report.ok() ? OK : FAILED;
+    }
+
     private int bench(Arguments a) {
         noPositional(a, "bench");
         long t0 = System.nanoTime();
@@ -217,6 +229,8 @@ public final class CommandLineApp {
                   batch [--in FILE]         answer JSON lines {"id", "question"} (stdin by default)
                   eval FILE                 score answers to a question set with expectations
                   discord                   run the Discord bot (needs DISCORD_TOKEN; optional DISCORD_GUILD_ID)
+                  reload                    check the knowledge base as a reload would (validate, build,
+                                            report; the running bot is not touched)
                   bench                     print start-up, warm and cached answer latencies
                   help                      this text
 

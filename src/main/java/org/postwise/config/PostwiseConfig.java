@@ -16,10 +16,11 @@ import org.postwise.storage.StorageConfig;
  * @param answer    answer composition settings
  * @param queryPrefix instruction prepended to questions before embedding them
  * @param storage   where the database is (feedback, tip ledger, audit, statistics)
+ * @param admin     reload, audit and statistics settings
  */
 public record PostwiseConfig(KnowledgeConfig knowledge, Path dataDir, RetrievalConfig retrieval,
                              AnswerConfig answer, String queryPrefix,
-                             StorageConfig storage) {
+                             StorageConfig storage, AdminConfig admin) {
 
     /** The environment variables Postwise reads, with what they mean; printed by {@code help}. */
     public static final Map<String, String> VARIABLES = new java.util.LinkedHashMap<>() {{
@@ -35,6 +36,8 @@ public record PostwiseConfig(KnowledgeConfig knowledge, Path dataDir, RetrievalC
                     + "(default: an H2 file <data>/postwise.mv.db; PostgreSQL by jdbc:postgresql://...)");
             put("POSTWISE_DB_USER", "database user, with POSTWISE_DB_URL");
             put("POSTWISE_DB_PASSWORD", "database password, with POSTWISE_DB_URL");
+            put("POSTWISE_QUESTION_RETENTION_DAYS", "days questions are kept for /stats (default: 90)");
+            put("POSTWISE_WATCH", "true to reload automatically when knowledge files change (default: false)");
             put("POSTWISE_DENSE_WEIGHT", "weight of the dense score in convex fusion, 0 to 1 (default: 0.8)");
         }};
 
@@ -47,6 +50,7 @@ public record PostwiseConfig(KnowledgeConfig knowledge, Path dataDir, RetrievalC
         Objects.requireNonNull(answer, "answer");
         Objects.requireNonNull(queryPrefix, "queryPrefix");
         Objects.requireNonNull(storage, "storage");
+        Objects.requireNonNull(admin, "admin");
     }
 
     /**
@@ -85,19 +89,41 @@ public record PostwiseConfig(KnowledgeConfig knowledge, Path dataDir, RetrievalC
         } catch (IllegalArgumentException e) {
             throw new ConfigException("POSTWISE_DB_URL: " + e.getMessage());
         }
-        return new PostwiseConfig(knowledge, data, retrieval, answer, DEFAULT_QUERY_PREFIX, storage);
+        AdminConfig admin;
+        try {
+            admin = new AdminConfig(
+                    java.time.Duration.ofDays(intValue(env, "POSTWISE_QUESTION_RETENTION_DAYS",
+                            (int) AdminConfig.DEFAULTS.questionRetention().toDays())),
+                    booleanValue(env, "POSTWISE_WATCH", AdminConfig.DEFAULTS.watch()),
+                    AdminConfig.DEFAULTS.watchDebounce());
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("invalid setting: POSTWISE_QUESTION_RETENTION_DAYS: " + e.getMessage());
+        }
+        return new PostwiseConfig(knowledge, data, retrieval, answer, DEFAULT_QUERY_PREFIX, storage, admin);
     }
 
     public PostwiseConfig withRetrieval(RetrievalConfig r) {
-        return new PostwiseConfig(knowledge, dataDir, r, answer, queryPrefix, storage);
+        return new PostwiseConfig(knowledge, dataDir, r, answer, queryPrefix, storage, admin);
     }
 
     public PostwiseConfig withQueryPrefix(String prefix) {
-        return new PostwiseConfig(knowledge, dataDir, retrieval, answer, prefix, storage);
+        return new PostwiseConfig(knowledge, dataDir, retrieval, answer, prefix, storage, admin);
     }
 
     private static Optional<String> get(Map<String, String> env, String name) {
         return Optional.ofNullable(env.get(name)).map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    private static boolean booleanValue(Map<String, String> env, String name, boolean fallback) {
+        var raw = get(env, name);
+        if (raw.isEmpty()) {
+            return fallback;
+        }
+        return switch (raw.get().toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "yes", "on", "1" -> true;
+            case "false", "no", "off", "0" -> false;
+            default -> throw new ConfigException(name + " must be true or false but was '" + raw.get() + "'");
+        };
     }
 
     private static double doubleValue(Map<String, String> env, String name, double fallback) {

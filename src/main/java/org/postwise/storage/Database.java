@@ -12,9 +12,22 @@ import java.util.Objects;
 public final class Database {
 
     private final StorageConfig config;
+    private final String url;
 
     private Database(StorageConfig config) {
         this.config = config;
+        this.url = effectiveUrl(config.jdbcUrl());
+    }
+
+    /**
+     * An H2 in-memory database vanishes when its last connection closes; with a connection per call that
+     * would be after every statement, so it is kept for the life of the process.
+     */
+    static String effectiveUrl(String url) {
+        if (url.startsWith("jdbc:h2:mem:") && !url.toUpperCase(java.util.Locale.ROOT).contains("DB_CLOSE_DELAY")) {
+            return url + ";DB_CLOSE_DELAY=-1";
+        }
+        return url;
     }
 
     /** Opens the database and checks that it answers; throws {@link StorageException} saying why not. */
@@ -34,8 +47,8 @@ public final class Database {
     }
 
     public Connection connection() throws SQLException {
-        return config.user().isEmpty() ? DriverManager.getConnection(config.jdbcUrl())
-                : DriverManager.getConnection(config.jdbcUrl(), config.user(), config.password());
+        return config.user().isEmpty() ? DriverManager.getConnection(url)
+                : DriverManager.getConnection(url, config.user(), config.password());
     }
 
     /**

@@ -38,7 +38,7 @@ class GroundedAnswerServiceTest {
     void setUp() {
         when(guard.inspect(anyString())).thenReturn(GuardVerdict.CLEAN);
         index = new LiveIndex(RetrievalFixtures.index());
-        service = new GroundedAnswerService(guard, retriever, index, TemplateSet.load(Path.of("prompts")),
+        service = new GroundedAnswerService(guard, retriever, index, new LiveTemplates(TemplateSet.load(Path.of("prompts"))),
                 AnswerConfig.defaults(), new SentenceSplitter()::split, () -> "a" + ids.incrementAndGet());
     }
 

@@ -30,6 +30,16 @@ class DatabaseTest {
     }
 
     @Test
+    void keeps_an_in_memory_database_between_connections() throws SQLException {
+        var db = Database.open(new StorageConfig("jdbc:h2:mem:keep-" + System.nanoTime(), "", ""));
+        db.createIfMissing("CREATE TABLE IF NOT EXISTS t (k INT)");
+        try (var c = db.connection(); var rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM t")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isZero();
+        }
+    }
+
+    @Test
     void takes_the_url_from_the_environment() {
         var config = StorageConfig.from(Map.of("POSTWISE_DB_URL", "jdbc:postgresql://db/pw", "POSTWISE_DB_USER", "pw"), null);
         assertThat(config.jdbcUrl()).isEqualTo("jdbc:postgresql://db/pw");

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Objects;
 import org.postwise.answer.Answer;
 import org.postwise.answer.Question;
+import org.postwise.chat.AdminCommands;
+import org.postwise.chat.Caller;
 import org.postwise.chat.ChatCommands;
 
 /**
@@ -16,11 +18,13 @@ import org.postwise.chat.ChatCommands;
 public final class ConsoleChat {
 
     private final ChatCommands commands;
+    private final AdminCommands admin;
     private final BufferedReader in;
     private final PrintStream out;
 
-    public ConsoleChat(ChatCommands commands, BufferedReader in, PrintStream out) {
+    public ConsoleChat(ChatCommands commands, AdminCommands admin, BufferedReader in, PrintStream out) {
         this.commands = Objects.requireNonNull(commands, "commands");
+        this.admin = Objects.requireNonNull(admin, "admin");
         this.in = Objects.requireNonNull(in, "in");
         this.out = Objects.requireNonNull(out, "out");
     }
@@ -66,10 +70,27 @@ public final class ConsoleChat {
                 }
             }
             case "/sources" -> out.println(commands.sources().toText());
-            case "/help" -> out.println(commands.help("/") + "\n/quit            leave the chat");
+            // the person at the console runs the process, so they are its admin
+            case "/reload" -> out.println(admin.reload(Caller.console()));
+            case "/audit" -> out.println(admin.audit(Caller.console(), 20));
+            case "/stats" -> out.println(admin.stats(Caller.console(), days(rest)));
+            case "/help" -> out.println(commands.help("/") + """
+
+                    /reload          reload the knowledge base from its files (admins)
+                    /audit           recent reloads, tip posts and refusals (admins)
+                    /stats [DAYS]    questions, answers, votes and gaps (admins; default 30 days)
+                    /quit            leave the chat""");
             default -> out.println("Unknown command " + command + ". Type /help for the commands.");
         }
         return true;
+    }
+
+    private static int days(String rest) {
+        try {
+            return rest.isEmpty() ? 30 : Integer.parseInt(rest);
+        } catch (NumberFormatException e) {
+            return 30;
+        }
     }
 
     private void print(Answer answer) {

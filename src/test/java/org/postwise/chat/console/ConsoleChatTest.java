@@ -17,16 +17,19 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.postwise.answer.Answer;
 import org.postwise.answer.Question;
+import org.postwise.chat.AdminCommands;
+import org.postwise.chat.Caller;
 import org.postwise.chat.ChatCommands;
 import org.postwise.chat.SourcesReport;
 
 class ConsoleChatTest {
 
     private final ChatCommands commands = mock(ChatCommands.class);
+    private final AdminCommands admin = mock(AdminCommands.class);
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
     private String chat(String input) throws IOException {
-        new ConsoleChat(commands, new BufferedReader(new StringReader(input)),
+        new ConsoleChat(commands, admin, new BufferedReader(new StringReader(input)),
                 new PrintStream(out, true, StandardCharsets.UTF_8)).run();
         return out.toString(StandardCharsets.UTF_8);
     }
@@ -39,6 +42,15 @@ class ConsoleChatTest {
         verify(commands).ask(Question.of("Can I blog?"));
         verify(commands).ask(Question.of("Is Twitter OK?"));
         verify(commands, org.mockito.Mockito.times(2)).ask(any());
+    }
+
+    @Test
+    void runs_admin_commands_as_the_local_console() throws IOException {
+        when(admin.reload(Caller.console())).thenReturn("RELOADED");
+        when(admin.audit(Caller.console(), 20)).thenReturn("AUDIT");
+        when(admin.stats(Caller.console(), 7)).thenReturn("STATS");
+        String shown = chat("/reload\n/audit\n/stats 7\n");
+        assertThat(shown).contains("RELOADED", "AUDIT", "STATS");
     }
 
     @Test

@@ -1,0 +1,76 @@
+package org.postwise.admin;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.postwise.answer.TemplateException;
+import org.postwise.answer.TemplateSet;
+import org.postwise.knowledge.DocumentKind;
+import org.postwise.knowledge.KnowledgeBase;
+import org.postwise.knowledge.KnowledgeLoader;
+import org.postwise.retrieval.PassageIndexBuilder;
+
+/**
+ * Reads and validates the knowledge files and templates and builds an index from them, without touching
+ * what is in service. Start-up and every reload go through here, so both read the files the same way.
+ */
+public final class KnowledgeBuild {
+
+    private final KnowledgeLoader loader;
+    private final Path prompts;
+    private final PassageIndexBuilder builder;
+
+    public KnowledgeBuild(KnowledgeLoader loader, Path prompts, PassageIndexBuilder builder) {
+        this.loader = Objects.requireNonNull(loader, "loader");
+        this.prompts = Objects.requireNonNull(prompts, "prompts");
+        this.builder = Objects.requireNonNull(builder, "builder");
+    }
+
+    /**
+     * What was read and built.
+     *
+     * @param knowledge the documents that loaded and the problems of those that did not
+     * @param templates the templates, or {@code null} when they have problems
+     * @param build     the index built from the documents, or {@code null} when there were none
+     * @param problems  every problem, each with its file and line
+     * @param warnings  things worth fixing that do not stop anything
+     */
+    public record Prepared(KnowledgeBase knowledge, TemplateSet templates, PassageIndexBuilder.Build build,
+                           List<String> problems, List<String> warnings) {
+
+        public Prepared {
+            problems = List.copyOf(problems);
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    /**
+     * Reads everything and, when {@code buildDespiteProblems} or there are no problems, builds the index
+     * (embedding only passages the store does not have yet).
+     */
+    public Prepared prepare(boolean buildDespiteProblems) {
+        var problems = new ArrayList<String>();
+        TemplateSet templates = null;
+        try {
+            templates = TemplateSet.load(prompts);
+        } catch (TemplateException e) {
+            e.problems().forEach(p -> problems.add(p.toString()));
+        }
+        KnowledgeBase knowledge = loader.load();
+        knowledge.problems().forEach(p -> problems.add(p.toString()));
+        if (knowledge.documents().isEmpty()) {
+            problems.add("no usable knowledge documents were found");
+        }
+        var warnings = new ArrayList<String>();
+        knowledge.documents().stream()
+                .filter(d -> (d.kind() == DocumentKind.CARD || d.kind() == DocumentKind.TIP) && d.guidance().isEmpty())
+                .forEach(d -> warnings.add(d.path() + ": card '" + d.id() + "' has no \"## What to do\" bullets; "
+                        + "answers resting on it fall back to generic advice"));
+        PassageIndexBuilder.Build build = null;
+        if (!knowledge.documents().isEmpty() && (buildDespiteProblems || problems.isEmpty())) {
+            build = builder.build(knowledge.documents());
+        }
+        return new Prepared(knowledge, templates, build, problems, warnings);
+    }
+}
