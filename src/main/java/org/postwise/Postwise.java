@@ -4,7 +4,11 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.io.IOException;
 import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import org.postwise.admin.KnowledgeWatcher;
 import org.postwise.admin.AuditLog;
 import org.postwise.admin.IndexReloader;
 import org.postwise.admin.JdbcAuditLog;
@@ -184,6 +188,30 @@ public final class Postwise {
     /** A check-only reloader that needs no database: for the command line's {@code reload}. */
     public KnowledgeReloader checker() {
         return new IndexReloader(knowledgeBuild, index, templates, AuditLog.NONE, clock);
+    }
+
+    /**
+     * Starts reloading on file changes when {@code POSTWISE_WATCH} is on (the caller closes it); empty
+     * otherwise.
+     */
+    public Optional<KnowledgeWatcher> startWatching() {
+        if (!config.admin().watch()) {
+            return Optional.empty();
+        }
+        var scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "postwise-reload-debounce");
+            t.setDaemon(true);
+            return t;
+        });
+        var watcher = new KnowledgeWatcher(reloader(), scheduler, config.admin().watchDebounce());
+        var k = config.knowledge();
+        try {
+            watcher.start(List.of(k.seeds(), k.knowledge(), k.prompts()));
+        } catch (IOException e) {
+            throw new StartupException("cannot watch the knowledge folders: " + e.getMessage());
+        }
+        log.info("watching {} for changes", k.home());
+        return Optional.of(watcher);
     }
 
     /** The admin commands under {@code access}. */

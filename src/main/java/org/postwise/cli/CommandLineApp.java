@@ -69,7 +69,9 @@ public final class CommandLineApp {
                 case "eval" -> eval(a);
                 case "discord" -> {
                     var discord = org.postwise.config.DiscordConfig.from(env); // a missing token fails before loading
-                    start(a).discordBot(discord).run(out);
+                    Postwise postwise = start(a);
+                    postwise.startWatching();
+                    postwise.discordBot(discord).run(out);
                     yield OK;
                 }
                 case "bench" -> bench(a);
@@ -105,6 +107,7 @@ public final class CommandLineApp {
     private int chat(Arguments a) throws IOException {
         noPositional(a, "chat");
         Postwise postwise = start(a);
+        postwise.startWatching();
         new ConsoleChat(postwise.commands(), postwise.admin(AccessPolicy.LOCAL_ONLY), reader(stdin), out).run();
         return OK;
     }
@@ -193,6 +196,7 @@ public final class CommandLineApp {
         long t0 = System.nanoTime();
         Postwise postwise = start(a);
         new LatencyBenchmark(out).run(postwise, t0, 30);
+        new LatencyBenchmark(out).reloads(postwise.config(), 5);
         return OK;
     }
 

@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.postwise.Postwise;
+import org.postwise.config.PostwiseConfig;
 
 /**
  * Prints Postwise's latency figures: start-up and first answer, warm answers (caching off, so every
@@ -74,6 +77,76 @@ final class LatencyBenchmark {
         }
         report("warm answer, nothing cached", uncached);
         report("cached answer", cached);
+    }
+
+    /**
+     * Reload times in a temporary copy of the knowledge base (so the real files are never touched), with the
+     * real data directory, so stored embeddings are reused: unchanged, and after one card gained a sentence.
+     */
+    void reloads(PostwiseConfig config, int rounds) {
+        Path copy = null;
+        try {
+            copy = Files.createTempDirectory("postwise-bench");
+            for (Path dir : List.of(config.knowledge().seeds(), config.knowledge().knowledge(), config.knowledge().prompts())) {
+                copyTree(dir, copy.resolve(dir.getFileName().toString()));
+            }
+            var settings = new java.util.HashMap<String, String>();
+            settings.put("POSTWISE_HOME", copy.toString());
+            if (config.dataDir() != null) {
+                settings.put("POSTWISE_DATA_DIR", config.dataDir().toString());
+            }
+            settings.put("POSTWISE_DB_URL", "jdbc:h2:mem:bench-" + System.nanoTime());
+            Postwise postwise = Postwise.start(PostwiseConfig.from(settings, copy));
+            var reloader = postwise.reloader();
+            reloader.reload("bench"); // warm-up
+            var unchanged = new ArrayList<Long>();
+            var oneCard = new ArrayList<Long>();
+            Path card;
+            try (var files = Files.list(copy.resolve("knowledge"))) {
+                card = files.filter(p -> p.toString().endsWith(".md")).sorted().findFirst()
+                        .orElseThrow(() -> new IllegalStateException("no card to change"));
+            }
+            String original = Files.readString(card);
+            for (int r = 0; r < rounds; r++) {
+                unchanged.add(reloader.reload("bench").took().toNanos());
+                // a new sentence each round, so each round really embeds one changed passage
+                Files.writeString(card, original.stripTrailing() + "\nBenchmark sentence number " + r + ".\n");
+                var report = reloader.reload("bench");
+                if (!report.ok() || report.embedded() == 0) {
+                    throw new IllegalStateException("benchmark reload did not re-embed: " + report.toText());
+                }
+                oneCard.add(report.took().toNanos());
+            }
+            report("reload, nothing changed", unchanged);
+            report("reload, one card changed", oneCard);
+        } catch (java.io.IOException e) {
+            out.println("reload benchmark skipped: " + e.getMessage());
+        } finally {
+            if (copy != null) {
+                deleteTree(copy);
+            }
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws java.io.IOException {
+        try (var paths = Files.walk(from)) {
+            for (Path p : paths.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        try (var paths = Files.walk(root)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException e) {
+            // a temporary folder left behind is harmless
+        }
     }
 
     private void report(String what, List<Long> nanos) {
