@@ -87,9 +87,7 @@ final class LatencyBenchmark {
         Path copy = null;
         try {
             copy = Files.createTempDirectory("postwise-bench");
-            for (Path dir : List.of(config.knowledge().seeds(), config.knowledge().knowledge(), config.knowledge().prompts())) {
-                copyTree(dir, copy.resolve(dir.getFileName().toString()));
-            }
+            config.knowledge().copyTo(copy);
             var settings = new java.util.HashMap<String, String>();
             settings.put("POSTWISE_HOME", copy.toString());
             if (config.dataDir() != null) {
@@ -124,19 +122,6 @@ final class LatencyBenchmark {
         } finally {
             if (copy != null) {
                 deleteTree(copy);
-            }
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws java.io.IOException {
-        try (var paths = Files.walk(from)) {
-            for (Path p : paths.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
             }
         }
     }

@@ -1,6 +1,9 @@
 package org.postwise.config;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -29,5 +32,29 @@ public record KnowledgeConfig(Path home, String institutionName) {
 
     public Path prompts() {
         return home.resolve("prompts");
+    }
+
+    /**
+     * Copies {@code seeds/}, {@code knowledge/} and {@code prompts/} into {@code otherHome} and returns the
+     * configuration for the copy: for trying changes (and benchmarking reloads) without touching the real files.
+     */
+    public KnowledgeConfig copyTo(Path otherHome) throws IOException {
+        Objects.requireNonNull(otherHome, "otherHome");
+        var copy = new KnowledgeConfig(otherHome, institutionName);
+        for (var pair : List.of(List.of(seeds(), copy.seeds()), List.of(knowledge(), copy.knowledge()),
+                List.of(prompts(), copy.prompts()))) {
+            Path from = pair.get(0);
+            try (var paths = Files.walk(from)) {
+                for (Path p : paths.toList()) {
+                    Path target = pair.get(1).resolve(from.relativize(p).toString());
+                    if (Files.isDirectory(p)) {
+                        Files.createDirectories(target);
+                    } else {
+                        Files.copy(p, target);
+                    }
+                }
+            }
+        }
+        return copy;
     }
 }

@@ -30,6 +30,7 @@ import org.postwise.answer.Answer;
 import org.postwise.answer.AnswerSource;
 import org.postwise.answer.LiveTemplates;
 import org.postwise.answer.TemplateSet;
+import org.postwise.config.KnowledgeConfig;
 import org.postwise.config.PostwiseConfig;
 import org.postwise.knowledge.FileKnowledgeLoader;
 import org.postwise.knowledge.KnowledgeBase;
@@ -51,9 +52,7 @@ class IndexReloaderTest {
 
     @BeforeEach
     void start() throws IOException {
-        for (String dir : List.of("seeds", "knowledge", "prompts")) {
-            copyTree(Path.of(dir), home.resolve(dir));
-        }
+        new KnowledgeConfig(Path.of(""), "Test").copyTo(home);
         var env = Map.of("POSTWISE_HOME", home.toString(), "POSTWISE_DB_URL",
                 "jdbc:h2:mem:reload-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
         postwise = Postwise.start(PostwiseConfig.from(env, home), SharedModel.get());
@@ -262,19 +261,6 @@ class IndexReloaderTest {
         @Override
         public List<AuditEntry> recent(int limit) {
             return List.copyOf(entries);
-        }
-    }
-
-    static void copyTree(Path from, Path to) throws IOException {
-        try (var paths = Files.walk(from)) {
-            for (Path p : paths.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
         }
     }
 }

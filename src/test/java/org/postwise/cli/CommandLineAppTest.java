@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.postwise.config.KnowledgeConfig;
 
 /** The command line as users call it: real files, real index, exit codes and messages. */
 class CommandLineAppTest {
@@ -121,9 +122,7 @@ class CommandLineAppTest {
 
     @Test
     void cannot_start_with_a_broken_template_and_names_file_and_line(@TempDir Path home) throws IOException {
-        copyTree(Path.of("seeds"), home.resolve("seeds"));
-        copyTree(Path.of("knowledge"), home.resolve("knowledge"));
-        copyTree(Path.of("prompts"), home.resolve("prompts"));
+        new KnowledgeConfig(Path.of(""), "Test").copyTo(home);
         Files.writeString(home.resolve("prompts/answer.md"), "{{evidence}}\n{{sourcez}}\n");
         assertThat(run("", Map.of(), "ask", "--home", home.toString(), "What is a blog?"))
                 .isEqualTo(CommandLineApp.CANNOT_START);
@@ -132,25 +131,10 @@ class CommandLineAppTest {
 
     @Test
     void leaves_out_a_broken_card_names_it_and_still_answers(@TempDir Path home) throws IOException {
-        copyTree(Path.of("seeds"), home.resolve("seeds"));
-        copyTree(Path.of("knowledge"), home.resolve("knowledge"));
-        copyTree(Path.of("prompts"), home.resolve("prompts"));
+        new KnowledgeConfig(Path.of(""), "Test").copyTo(home);
         Files.writeString(home.resolve("knowledge/broken.md"), "---\nid: broken\ntittle: x\n---\nbody\n");
         assertThat(run("", Map.of(), "ask", "--home", home.toString(), "What is HealthMap?")).isEqualTo(CommandLineApp.OK);
         assertThat(err()).contains("broken.md:3").contains("tittle");
         assertThat(out()).contains("HealthMap");
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (var paths = Files.walk(from)) {
-            for (Path p : paths.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 }
