@@ -243,6 +243,9 @@ public final class Postwise {
         } catch (FeedbackStoreException e) {
             throw new StartupException(e.getMessage());
         }
-        return DiscordBot.create(commands(), discord, feedback);
+        var access = new AccessPolicy(discord.adminRoleIds(),
+                discord.adminUserIds().stream().map(String::valueOf).collect(java.util.stream.Collectors.toSet()),
+                discord.commsRoleIds());
+        return DiscordBot.create(commands(), admin(access), discord, feedback);
     }
 }

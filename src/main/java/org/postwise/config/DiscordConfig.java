@@ -16,13 +16,15 @@ import java.util.regex.Pattern;
  * @param token              the bot token ({@code DISCORD_TOKEN}); never printed, see {@link #toString()}
  * @param guildId            the server to register slash commands on (instant); empty registers them globally
  * @param adminRoleIds       roles of Postwise's admins in the server
+ * @param adminUserIds       users who are Postwise's admins whatever their roles
  * @param commsRoleIds       roles of the communications team in the server
  * @param apiUrl             base URL of Discord's REST API ending in {@code /api/v10/}, to use a proxy or a test
  *                           double; empty uses Discord's own
  * @param gatewayUrl         URL of Discord's gateway ({@code ws://} or {@code wss://}); empty asks Discord
  * @param questionsPerMinute questions one person may ask per minute
  */
-public record DiscordConfig(String token, Optional<Long> guildId, Set<Long> adminRoleIds, Set<Long> commsRoleIds,
+public record DiscordConfig(String token, Optional<Long> guildId, Set<Long> adminRoleIds, Set<Long> adminUserIds,
+                            Set<Long> commsRoleIds,
                             Optional<URI> apiUrl, Optional<URI> gatewayUrl, int questionsPerMinute) {
 
     /** Questions per person per minute when {@code POSTWISE_RATE_LIMIT_PER_MINUTE} is not set. */
@@ -38,6 +40,7 @@ public record DiscordConfig(String token, Optional<Long> guildId, Set<Long> admi
         v.put("DISCORD_TOKEN", "the bot's token from the Discord developer portal (required)");
         v.put("DISCORD_GUILD_ID", "server id to register the slash commands on at once (default: global)");
         v.put("DISCORD_ADMIN_ROLE_IDS", "comma-separated role ids of Postwise's admins");
+        v.put("DISCORD_ADMIN_USER_IDS", "comma-separated user ids of Postwise's admins");
         v.put("DISCORD_COMMS_ROLE_IDS", "comma-separated role ids of the communications team");
         v.put("DISCORD_API_URL", "Discord REST API base, e.g. https://proxy.example/api/v10/ (default: Discord's)");
         v.put("DISCORD_GATEWAY_URL", "Discord gateway URL, ws:// or wss:// (default: Discord's)");
@@ -55,6 +58,7 @@ public record DiscordConfig(String token, Optional<Long> guildId, Set<Long> admi
         }
         Objects.requireNonNull(guildId, "guildId");
         adminRoleIds = Set.copyOf(adminRoleIds);
+        adminUserIds = Set.copyOf(adminUserIds);
         commsRoleIds = Set.copyOf(commsRoleIds);
         Objects.requireNonNull(apiUrl, "apiUrl");
         Objects.requireNonNull(gatewayUrl, "gatewayUrl");
@@ -83,6 +87,7 @@ public record DiscordConfig(String token, Optional<Long> guildId, Set<Long> admi
                 token,
                 get(env, "DISCORD_GUILD_ID").map(raw -> snowflake("DISCORD_GUILD_ID", raw)),
                 snowflakes(env, "DISCORD_ADMIN_ROLE_IDS"),
+                snowflakes(env, "DISCORD_ADMIN_USER_IDS"),
                 snowflakes(env, "DISCORD_COMMS_ROLE_IDS"),
                 get(env, "DISCORD_API_URL").map(raw -> url("DISCORD_API_URL", raw, Set.of("http", "https"), true)),
                 get(env, "DISCORD_GATEWAY_URL").map(raw -> url("DISCORD_GATEWAY_URL", raw, Set.of("ws", "wss"), false)),
@@ -93,7 +98,7 @@ public record DiscordConfig(String token, Optional<Long> guildId, Set<Long> admi
     @Override
     public String toString() {
         return "DiscordConfig[token=(hidden), guildId=" + guildId.map(String::valueOf).orElse("(global)")
-                + ", adminRoleIds=" + adminRoleIds + ", commsRoleIds=" + commsRoleIds
+                + ", adminRoleIds=" + adminRoleIds + ", adminUserIds=" + adminUserIds + ", commsRoleIds=" + commsRoleIds
                 + ", apiUrl=" + apiUrl.map(URI::toString).orElse("(Discord)")
                 + ", gatewayUrl=" + gatewayUrl.map(URI::toString).orElse("(Discord)")
                 + ", questionsPerMinute=" + questionsPerMinute + "]";

@@ -33,6 +33,7 @@ import net.dv8tion.jda.api.utils.Compression;
 import net.dv8tion.jda.api.GatewayEncoding;
 import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import org.postwise.StartupException;
+import org.postwise.chat.AdminCommands;
 import org.postwise.chat.ChatCommands;
 import org.postwise.chat.RateLimiter;
 import org.postwise.chat.SourcesReport;
@@ -77,7 +78,8 @@ public final class DiscordBot implements AutoCloseable {
     /**
      * A bot over {@code commands}, not yet connected, recording votes in {@code feedback}.
      */
-    public static DiscordBot create(ChatCommands commands, DiscordConfig config, FeedbackStore feedback) {
+    public static DiscordBot create(ChatCommands commands, AdminCommands admin, DiscordConfig config,
+                                    FeedbackStore feedback) {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(feedback, "feedback");
         var threads = new AtomicInteger();
@@ -86,14 +88,16 @@ public final class DiscordBot implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        return new DiscordBot(commands, config, feedback, Clock.systemUTC(), Ticker.systemTicker(), work,
+        return new DiscordBot(commands, admin, config, feedback, Clock.systemUTC(), Ticker.systemTicker(), work,
                 ErrorReporter.randomIds(), READY_TIMEOUT);
     }
 
     /** Everything injected: tests pass their own store, clock, ticker, executor and error ids. */
-    DiscordBot(ChatCommands commands, DiscordConfig config, FeedbackStore feedback, Clock clock, Ticker ticker,
+    DiscordBot(ChatCommands commands, AdminCommands admin, DiscordConfig config, FeedbackStore feedback, Clock clock,
+               Ticker ticker,
                ExecutorService work, Supplier<String> errorIds, Duration readyTimeout) {
         Objects.requireNonNull(commands, "commands");
+        Objects.requireNonNull(admin, "admin");
         this.config = Objects.requireNonNull(config, "config");
         this.feedback = Objects.requireNonNull(feedback, "feedback");
         this.work = Objects.requireNonNull(work, "work");
@@ -105,7 +109,7 @@ public final class DiscordBot implements AutoCloseable {
                 new ConversationMemory(CONVERSATIONS, QUESTIONS_PER_CONVERSATION, CONVERSATION_IDLE, ticker),
                 recent, layout, errors);
         var buttons = new ButtonHandler(feedback, recent, layout, errors, clock);
-        this.listener = new JdaEventListener(questions, buttons, errors, work);
+        this.listener = new JdaEventListener(questions, new AdminHandler(admin, layout, errors), buttons, errors, work);
     }
 
     private static Set<String> knowledgeLinks(ChatCommands commands) {

@@ -18,6 +18,7 @@ import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.requests.RestAction;
+import org.postwise.chat.Caller;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,12 +47,15 @@ final class JdaEventListener extends ListenerAdapter {
     static final String THREAD_FALLBACK_NAME = "Postwise answer";
 
     private final QuestionHandler questions;
+    private final AdminHandler admin;
     private final ButtonHandler buttons;
     private final ErrorReporter errors;
     private final Executor work;
 
-    JdaEventListener(QuestionHandler questions, ButtonHandler buttons, ErrorReporter errors, Executor work) {
+    JdaEventListener(QuestionHandler questions, AdminHandler admin, ButtonHandler buttons, ErrorReporter errors,
+                     Executor work) {
         this.questions = Objects.requireNonNull(questions, "questions");
+        this.admin = Objects.requireNonNull(admin, "admin");
         this.buttons = Objects.requireNonNull(buttons, "buttons");
         this.errors = Objects.requireNonNull(errors, "errors");
         this.work = Objects.requireNonNull(work, "work");
@@ -74,12 +78,26 @@ final class JdaEventListener extends ListenerAdapter {
                 }
                 case SlashCommands.SOURCES -> later(hook, ephemeral, questions::sources);
                 case SlashCommands.HELP -> later(hook, ephemeral, questions::help);
+                case SlashCommands.RELOAD -> later(hook, ephemeral, () -> admin.reload(caller(event)));
+                case SlashCommands.AUDIT -> later(hook, ephemeral, () -> admin.audit(caller(event)));
+                case SlashCommands.STATS -> {
+                    int days = event.getOption(SlashCommands.DAYS, 30, OptionMapping::getAsInt);
+                    later(hook, ephemeral, () -> admin.stats(caller(event), days));
+                }
                 default -> deliver(hook, new Reply.Notice(Reply.Kind.INFO,
                         OutgoingMessage.text("I don't know that command. Try /help.")), ephemeral);
             }
         } catch (RuntimeException e) {
             deliver(hook, errors.report("handling a slash command failed", e), ephemeral);
         }
+    }
+
+    /** The member and their roles in the server the command came from; no roles in a DM. */
+    private static Caller caller(SlashCommandInteractionEvent event) {
+        var member = event.getMember();
+        var roles = member == null ? java.util.Set.<Long>of()
+                : member.getRoles().stream().map(r -> r.getIdLong()).collect(java.util.stream.Collectors.toSet());
+        return Caller.member(event.getUser().getId(), roles);
     }
 
     // ---- buttons -------------------------------------------------------------------------------------------

@@ -1,11 +1,15 @@
 package org.postwise.chat.discord;
 
 import java.util.List;
+import net.dv8tion.jda.api.interactions.commands.DefaultMemberPermissions;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 
-/** Postwise's slash commands: {@code /ask question:<text> [private:<bool>]}, {@code /sources}, {@code /help}. */
+/**
+ * Postwise's slash commands: {@code /ask question:<text> [private:<bool>]}, {@code /sources}, {@code /help}, and
+ * for admins {@code /reload}, {@code /audit}, {@code /stats [days]}.
+ */
 final class SlashCommands {
 
     static final String ASK = "ask";
@@ -13,6 +17,10 @@ final class SlashCommands {
     static final String PRIVATE = "private";
     static final String SOURCES = "sources";
     static final String HELP = "help";
+    static final String RELOAD = "reload";
+    static final String AUDIT = "audit";
+    static final String STATS = "stats";
+    static final String DAYS = "days";
 
     private SlashCommands() {
     }
@@ -24,6 +32,14 @@ final class SlashCommands {
                                 "Your question. Never include patient details.", true)
                         .addOption(OptionType.BOOLEAN, PRIVATE, "Show the answer to you alone", false),
                 Commands.slash(SOURCES, "List what Postwise has indexed"),
-                Commands.slash(HELP, "How to use Postwise"));
+                Commands.slash(HELP, "How to use Postwise"),
+                // hidden from members without the Administrator permission; Postwise still checks every call
+                Commands.slash(RELOAD, "Admins: reload the knowledge base from its files")
+                        .setDefaultPermissions(DefaultMemberPermissions.DISABLED),
+                Commands.slash(AUDIT, "Admins: recent reloads, tip posts and refusals")
+                        .setDefaultPermissions(DefaultMemberPermissions.DISABLED),
+                Commands.slash(STATS, "Admins: questions, answers, votes and gaps in the knowledge base")
+                        .addOption(OptionType.INTEGER, DAYS, "How many days back (default 30)", false)
+                        .setDefaultPermissions(DefaultMemberPermissions.DISABLED));
     }
 }

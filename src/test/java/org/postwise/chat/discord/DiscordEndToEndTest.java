@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,6 +28,9 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.postwise.chat.AccessPolicy;
+import org.postwise.chat.Caller;
 import org.postwise.Postwise;
 import org.postwise.StartupException;
 import org.postwise.chat.ChatCommands;
@@ -54,9 +58,13 @@ class DiscordEndToEndTest {
 
     private static Postwise postwise;
 
+    /** A member who is not one of Postwise's admins. */
+    private static final long OTHER_USER_ID = 700_000_000_000_000_009L;
+
     @BeforeAll
-    static void startCore() {
-        postwise = Postwise.start(PostwiseConfig.from(Map.of(), Path.of("")));
+    static void startCore(@TempDir Path data) {
+        postwise = Postwise.start(PostwiseConfig.from(Map.of("POSTWISE_DATA_DIR", data.toString(),
+                "POSTWISE_DB_URL", "jdbc:h2:mem:e2e-core-" + UUID.randomUUID()), Path.of("")));
     }
 
     @AfterAll
@@ -81,7 +89,9 @@ class DiscordEndToEndTest {
             ExecutorService work = Executors.newFixedThreadPool(2);
             try (FakeDiscord discord = new FakeDiscord(TOKEN);
                  var store = JdbcFeedbackStore.open("jdbc:h2:mem:e2e-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-                 var bot = new DiscordBot(commands, DiscordConfig.from(env(discord, TOKEN)), store,
+                 var bot = new DiscordBot(commands, postwise.admin(new AccessPolicy(Set.of(),
+                         Set.of(Long.toUnsignedString(FakeDiscord.USER_ID)), Set.of())),
+                         DiscordConfig.from(env(discord, TOKEN)), store,
                          Clock.systemUTC(), Ticker.systemTicker(), work, () -> "e2e00001", WAIT)) {
                 bot.start();
                 loginReadyAndRegistration(discord);
@@ -91,6 +101,7 @@ class DiscordEndToEndTest {
                 privacyBySlashCommand(discord);
                 privacyByMention(discord);
                 buttons(discord, store, answerId);
+                reloadAsAdminAndAsMember(discord);
                 droppedAndResumed(discord);
                 nothingEverPings(discord);
             }
@@ -109,7 +120,13 @@ class DiscordEndToEndTest {
                 + FakeDiscord.GUILD_ID + "/commands"), WAIT, "command registration on the guild");
         List<String> names = new ArrayList<>();
         discord.parse(register.body()).forEach(c -> names.add(c.path("name").asText()));
-        assertEquals(List.of("ask", "sources", "help"), names);
+        assertTrue(names.containsAll(List.of("ask", "sources", "help", "reload", "audit", "stats")), names.toString());
+        // admin commands are hidden from members without the Administrator permission ("0")
+        discord.parse(register.body()).forEach(c -> {
+            if (List.of("reload", "audit", "stats").contains(c.path("name").asText())) {
+                assertEquals("0", c.path("default_member_permissions").asText(), c.toString());
+            }
+        });
         JsonNode ask = discord.parse(register.body()).get(0);
         assertEquals("question", ask.path("options").get(0).path("name").asText());
         assertEquals("private", ask.path("options").get(1).path("name").asText());
@@ -136,6 +153,24 @@ class DiscordEndToEndTest {
         String answerId = buttons.get(0).substring("pw:fb:up:".length());
         assertTrue(buttons.contains("pw:fb:down:" + answerId) && buttons.contains("pw:src:" + answerId), buttons.toString());
         return answerId;
+    }
+
+    private void reloadAsAdminAndAsMember(FakeDiscord discord) throws InterruptedException {
+        // an admin (by user id) reloads: an ephemeral deferral, then the report
+        long id = discord.slashCommand("reload");
+        var defer = discord.awaitRequest(r -> r.is("POST", "/interactions/" + id + "/"), WAIT, "reload deferred");
+        assertEquals(64, discord.parse(defer.body()).path("data").path("flags").asInt(0) & 64, "ephemeral");
+        var report = discord.awaitRequest(r -> r.is("PATCH", "/webhooks/" + FakeDiscord.APP_ID + "/itoken-" + id
+                + "/messages/@original"), WAIT, "the reload report");
+        assertTrue(report.body().contains("Reloaded"), report.body());
+        // a member who is not an admin is refused by Postwise itself, and the refusal is audited
+        long refused = discord.slashCommandAs(OTHER_USER_ID, "reload");
+        var refusal = discord.awaitRequest(r -> r.is("PATCH", "/webhooks/" + FakeDiscord.APP_ID + "/itoken-" + refused
+                + "/messages/@original"), WAIT, "the refusal");
+        assertTrue(refusal.body().contains("only Postwise's admins"), refusal.body());
+        assertFalse(refusal.body().contains("Reloaded"), refusal.body());
+        String trail = postwise.admin(AccessPolicy.LOCAL_ONLY).audit(Caller.console(), 10);
+        assertTrue(trail.contains(Long.toUnsignedString(OTHER_USER_ID) + "  reload  refused"), trail);
     }
 
     private void mentionAnsweredInThread(FakeDiscord discord) throws InterruptedException {
@@ -270,7 +305,8 @@ class DiscordEndToEndTest {
         assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
             try (FakeDiscord discord = new FakeDiscord(TOKEN);
                  var store = JdbcFeedbackStore.open("jdbc:h2:mem:e2e-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-                 var bot = new DiscordBot(postwise.commands(), DiscordConfig.from(env(discord, "wrong-token")), store,
+                 var bot = new DiscordBot(postwise.commands(), postwise.admin(AccessPolicy.LOCAL_ONLY),
+                         DiscordConfig.from(env(discord, "wrong-token")), store,
                          Clock.systemUTC(), Ticker.systemTicker(), Executors.newSingleThreadExecutor(), () -> "x",
                          WAIT)) {
                 var e = assertThrows(StartupException.class, bot::start);

@@ -384,6 +384,11 @@ final class FakeDiscord implements AutoCloseable {
 
     /** A slash command in the guild channel, as Discord sends it; returns the interaction id. */
     long slashCommand(String name, ObjectNode... options) {
+        return slashCommandAs(USER_ID, name, options);
+    }
+
+    /** A slash command used by the member {@code userId} of the guild; returns the interaction id. */
+    long slashCommandAs(long userId, String name, ObjectNode... options) {
         long id = snowflake();
         ObjectNode data = json.createObjectNode().put("id", Long.toUnsignedString(APP_ID + 7)).put("name", name)
                 .put("type", 1);
@@ -391,7 +396,7 @@ final class FakeDiscord implements AutoCloseable {
         for (ObjectNode o : options) {
             opts.add(o);
         }
-        dispatch("INTERACTION_CREATE", interaction(id, 2, data));
+        dispatch("INTERACTION_CREATE", interaction(id, 2, data, userId));
         return id;
     }
 
@@ -407,13 +412,13 @@ final class FakeDiscord implements AutoCloseable {
     long buttonClick(String customId) {
         long id = snowflake();
         ObjectNode data = json.createObjectNode().put("custom_id", customId).put("component_type", 2);
-        ObjectNode interaction = interaction(id, 3, data);
+        ObjectNode interaction = interaction(id, 3, data, USER_ID);
         interaction.putObject("message").put("id", Long.toUnsignedString(snowflake())).put("flags", 0);
         dispatch("INTERACTION_CREATE", interaction);
         return id;
     }
 
-    private ObjectNode interaction(long id, int type, ObjectNode data) {
+    private ObjectNode interaction(long id, int type, ObjectNode data, long userId) {
         String g = Long.toUnsignedString(GUILD_ID);
         ObjectNode i = json.createObjectNode()
                 .put("id", Long.toUnsignedString(id))
@@ -430,7 +435,8 @@ final class FakeDiscord implements AutoCloseable {
         i.putObject("guild").put("id", g).put("locale", "en-US").set("features", json.createArrayNode());
         i.putObject("channel").put("id", Long.toUnsignedString(CHANNEL_ID)).put("type", 0).put("guild_id", g)
                 .put("name", "general").put("position", 0);
-        i.set("member", member(user(USER_ID, "nurse")).put("permissions", "2248473465835073"));
+        i.set("member", member(user(userId, userId == USER_ID ? "nurse" : "member-" + userId))
+                .put("permissions", "2248473465835073"));
         i.putObject("authorizing_integration_owners").put("0", g);
         i.set("entitlements", json.createArrayNode());
         i.set("data", data);
