@@ -235,6 +235,69 @@ public final class Postwise {
         return database;
     }
 
+    // ---- the weekly tip (issue 4) ---------------------------------------------------------------------------
+
+    /**
+     * The weekly tip on {@code tips}' schedule, posting through {@code publisher}, with its ledger and audit trail in
+     * Postwise's database. Tips and {@code prompts/tip.md} are read from the live index and templates at every post,
+     * so a reload applies to the next tip.
+     */
+    public org.postwise.tips.WeeklyTips weeklyTips(org.postwise.config.TipsConfig tips,
+                                                   org.postwise.tips.TipPublisher publisher) {
+        Objects.requireNonNull(tips, "tips");
+        Objects.requireNonNull(publisher, "publisher");
+        try {
+            return new org.postwise.tips.WeeklyTips(new org.postwise.tips.TipCatalog(index),
+                    new org.postwise.tips.TipRenderer(
+                            () -> templates.current().get(org.postwise.answer.TemplateKind.TIP),
+                            org.postwise.tips.TipRenderer.DISCORD_CONTENT_LIMIT),
+                    new org.postwise.tips.JdbcTipLedger(database()), publisher, tips, instanceId(),
+                    new JdbcAuditLog(database()));
+        } catch (StorageException e) {
+            throw new StartupException(e.getMessage() + " (check POSTWISE_DB_URL or the data directory)");
+        }
+    }
+
+    /**
+     * The weekly tip's commands for the console chat and the command line: the person at the console is trusted,
+     * and posts go to the console, recorded in the ledger under the channel {@code console}.
+     */
+    public org.postwise.tips.TipCommands consoleTips(org.postwise.config.TipsConfig tips, java.io.PrintStream out) {
+        var weekly = weeklyTips(tips.withChannels(List.of(org.postwise.tips.ConsoleTipPublisher.CHANNEL)),
+                new org.postwise.tips.ConsoleTipPublisher(out));
+        return new org.postwise.tips.TipCommands(weekly, AccessPolicy.LOCAL_ONLY, new JdbcAuditLog(database()), clock,
+                id -> id);
+    }
+
+    /** Names this process in the tip ledger's {@code claimed_by}: host, process id and a random suffix. */
+    static String instanceId() {
+        String host = Objects.requireNonNullElse(System.getenv("HOSTNAME"), "host");
+        String id = host + ":" + ProcessHandle.current().pid() + ":"
+                + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()).substring(0, 4);
+        return id.length() > 100 ? id.substring(id.length() - 100) : id;
+    }
+
+    /**
+     * The Discord bot with the weekly tip on {@code tips}' schedule: posts go to the configured channels, and the
+     * team's {@code /tip} actions are checked against the communications roles of {@code discord}.
+     */
+    public DiscordBot discordBot(DiscordConfig discord, org.postwise.config.TipsConfig tips) {
+        Objects.requireNonNull(tips, "tips");
+        var access = new AccessPolicy(discord.adminRoleIds(),
+                discord.adminUserIds().stream().map(String::valueOf).collect(java.util.stream.Collectors.toSet()),
+                discord.commsRoleIds());
+        FeedbackStore feedback;
+        try {
+            feedback = new JdbcFeedbackStore(database());
+        } catch (FeedbackStoreException e) {
+            throw new StartupException(e.getMessage());
+        }
+        var audit = new JdbcAuditLog(database());
+        return DiscordBot.create(commands(), admin(access), discord, feedback,
+                publisher -> new org.postwise.tips.TipCommands(weeklyTips(tips, publisher), access, audit, clock,
+                        id -> "channel " + id));
+    }
+
     /** The Discord bot over these commands, not yet connected, with feedback in Postwise's database. */
     public DiscordBot discordBot(DiscordConfig discord) {
         FeedbackStore feedback;

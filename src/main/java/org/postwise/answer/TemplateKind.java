@@ -8,7 +8,9 @@ public enum TemplateKind {
     ABSTAIN("abstain.md", Set.of("help", "topics", "disclaimer")),
     PRIVACY_WARNING("privacy-warning.md", Set.of("kinds", "help")),
     REFUSAL("refusal.md", Set.of("help")),
-    TOO_LONG("too-long.md", Set.of("length", "limit"));
+    TOO_LONG("too-long.md", Set.of("length", "limit")),
+    /** The weekly tip, for Discord and the console alike. */
+    TIP("tip.md", Set.of("title", "body", "guidance", "citation", "link"));
 
     private final String fileName;
     private final Set<String> placeholders;

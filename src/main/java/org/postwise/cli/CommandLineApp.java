@@ -69,13 +69,15 @@ public final class CommandLineApp {
                 case "eval" -> eval(a);
                 case "discord" -> {
                     var discord = org.postwise.config.DiscordConfig.from(env); // a missing token fails before loading
+                    var tipsConfig = org.postwise.config.TipsConfig.from(env);
                     Postwise postwise = start(a);
                     postwise.startWatching();
-                    postwise.discordBot(discord).run(out);
+                    postwise.discordBot(discord, tipsConfig).run(out);
                     yield OK;
                 }
                 case "bench" -> bench(a);
                 case "reload" -> reloadCheck(a);
+                case "tips" -> tips(a);
                 default -> throw new UsageException("unknown command '" + a.command() + "'");
             };
         } catch (UsageException e) {
@@ -106,9 +108,11 @@ public final class CommandLineApp {
 
     private int chat(Arguments a) throws IOException {
         noPositional(a, "chat");
+        org.postwise.config.TipsConfig.from(env); // a malformed tip setting fails before loading
         Postwise postwise = start(a);
         postwise.startWatching();
-        new ConsoleChat(postwise.commands(), postwise.admin(AccessPolicy.LOCAL_ONLY), reader(stdin), out).run();
+        var tips = postwise.consoleTips(org.postwise.config.TipsConfig.from(env), out);
+        new ConsoleChat(postwise.commands(), postwise.admin(AccessPolicy.LOCAL_ONLY), tips, reader(stdin), out).run();
         return OK;
     }
 
@@ -191,6 +195,24 @@ public final class CommandLineApp {
         return report.ok() ? OK : FAILED;
     }
 
+    /** {@code tips preview|post|history}: the weekly tip at the console, posting to the console. */
+    private int tips(Arguments a) {
+        if (a.positional().size() != 1 || !List.of("preview", "post", "history").contains(a.positional().get(0))) {
+            throw new UsageException("tips needs one of: tips preview | tips post | tips history");
+        }
+        var config = org.postwise.config.TipsConfig.from(env); // a malformed setting fails before loading
+        Postwise postwise = start(a);
+        var tips = postwise.consoleTips(config, out);
+        // the person running the command line runs the process: trusted like the console
+        var me = new org.postwise.chat.Caller("cli", java.util.Set.of(), true);
+        out.println(org.postwise.tips.TipCommands.safely(() -> switch (a.positional().get(0)) {
+            case "preview" -> tips.preview(me, java.util.Optional.empty());
+            case "post" -> tips.post(me);
+            default -> tips.history(me, org.postwise.tips.TipCommands.DEFAULT_HISTORY);
+        }));
+        return OK;
+    }
+
     private int bench(Arguments a) {
         noPositional(a, "bench");
         long t0 = System.nanoTime();
@@ -222,19 +244,22 @@ public final class CommandLineApp {
     static String usage() {
         var vars = new StringBuilder();
         PostwiseConfig.VARIABLES.forEach((k, v) -> vars.append(String.format("  %-28s %s%n", k, v)));
+        org.postwise.config.TipsConfig.VARIABLES.forEach((k, v) -> vars.append(String.format("  %-28s %s%n", k, v)));
         return """
                 Postwise: grounded, cited guidance on professional social-media use in health care.
 
                 Usage: java -jar target/postwise.jar COMMAND [OPTIONS]
 
                 Commands:
-                  chat                      console chat (plain text asks; /ask, /sources, /help, /quit)
+                  chat                      console chat (plain text asks; /ask, /sources, /tips, /help, /quit)
                   ask [--json] "QUESTION"   answer one question
                   batch [--in FILE]         answer JSON lines {"id", "question"} (stdin by default)
                   eval FILE                 score answers to a question set with expectations
                   discord                   run the Discord bot (needs DISCORD_TOKEN; optional DISCORD_GUILD_ID)
                   reload                    check the knowledge base as a reload would (validate, build,
                                             report; the running bot is not touched)
+                  tips preview|post|history the weekly tip at the console: the next tip, post this week's
+                                            tip to the console, the ledger's recent slots
                   bench                     print start-up, warm and cached answer latencies
                   help                      this text
 

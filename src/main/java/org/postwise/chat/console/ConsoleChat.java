@@ -10,21 +10,30 @@ import org.postwise.answer.Question;
 import org.postwise.chat.AdminCommands;
 import org.postwise.chat.Caller;
 import org.postwise.chat.ChatCommands;
+import org.postwise.tips.TipCommands;
 
 /**
- * The console chat: plain text asks; {@code /ask}, {@code /sources}, {@code /help}, {@code /quit}.
+ * The console chat: plain text asks; {@code /ask}, {@code /sources}, {@code /tips}, {@code /help}, {@code /quit}.
  * Reads until {@code /quit} or end of input.
  */
 public final class ConsoleChat {
 
     private final ChatCommands commands;
     private final AdminCommands admin;
+    private final TipCommands tips;
     private final BufferedReader in;
     private final PrintStream out;
 
     public ConsoleChat(ChatCommands commands, AdminCommands admin, BufferedReader in, PrintStream out) {
+        this(commands, admin, null, in, out);
+    }
+
+    /** A console chat that also offers the weekly tip's {@code /tips preview|post|history} ({@code tips} may be null). */
+    public ConsoleChat(ChatCommands commands, AdminCommands admin, TipCommands tips, BufferedReader in,
+                       PrintStream out) {
         this.commands = Objects.requireNonNull(commands, "commands");
         this.admin = Objects.requireNonNull(admin, "admin");
+        this.tips = tips;
         this.in = Objects.requireNonNull(in, "in");
         this.out = Objects.requireNonNull(out, "out");
     }
@@ -74,15 +83,33 @@ public final class ConsoleChat {
             case "/reload" -> out.println(admin.reload(Caller.console()));
             case "/audit" -> out.println(admin.audit(Caller.console(), 20));
             case "/stats" -> out.println(admin.stats(Caller.console(), days(rest)));
+            case "/tips", "/tip" -> out.println(tips(rest));
             case "/help" -> out.println(commands.help("/") + """
 
                     /reload          reload the knowledge base from its files (admins)
                     /audit           recent reloads, tip posts and refusals (admins)
                     /stats [DAYS]    questions, answers, votes and gaps (admins; default 30 days)
+                    /tips preview    the next weekly tip, as it will read
+                    /tips post       post this week's tip here now
+                    /tips history    the weekly tip's recent slots
                     /quit            leave the chat""");
             default -> out.println("Unknown command " + command + ". Type /help for the commands.");
         }
         return true;
+    }
+
+    /** {@code /tips preview|post|history}; the console's person runs the process, so they are on the team. */
+    private String tips(String rest) {
+        if (tips == null) {
+            return "The weekly tip is not available in this chat.";
+        }
+        String sub = rest.toLowerCase(Locale.ROOT);
+        return TipCommands.safely(() -> switch (sub) {
+            case "preview" -> tips.preview(Caller.console(), java.util.Optional.empty());
+            case "post" -> tips.post(Caller.console());
+            case "history" -> tips.history(Caller.console(), TipCommands.DEFAULT_HISTORY);
+            default -> "Usage: /tips preview | /tips post | /tips history";
+        });
     }
 
     private static int days(String rest) {

@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Function;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -39,6 +41,9 @@ import org.postwise.chat.RateLimiter;
 import org.postwise.chat.SourcesReport;
 import org.postwise.config.DiscordConfig;
 import org.postwise.feedback.FeedbackStore;
+import org.postwise.tips.TipCommands;
+import org.postwise.tips.TipPublisher;
+import org.postwise.tips.TipScheduler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,6 +70,8 @@ public final class DiscordBot implements AutoCloseable {
     static final int RECENT_ANSWERS = 5_000;
     static final Duration RECENT_ANSWERS_KEPT = Duration.ofHours(24);
     static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
+    /** How long one tip post may take before it counts as failed and is retried under the same nonce. */
+    static final Duration TIP_POST_TIMEOUT = Duration.ofSeconds(30);
 
     private final DiscordConfig config;
     private final FeedbackStore feedback;
@@ -74,12 +81,27 @@ public final class DiscordBot implements AutoCloseable {
     private final Object lifecycle = new Object();
     private volatile JDA jda;
     private volatile boolean closing;
+    /** The weekly tip (issue 4): its commands, timer and schedule; all null when it is not set up. */
+    private final Clock clock;
+    private final TipCommands tipCommands;
+    private final ScheduledExecutorService tipTimer;
+    private TipScheduler tipScheduler;
 
     /**
      * A bot over {@code commands}, not yet connected, recording votes in {@code feedback}.
      */
     public static DiscordBot create(ChatCommands commands, AdminCommands admin, DiscordConfig config,
                                     FeedbackStore feedback) {
+        return create(commands, admin, config, feedback, null);
+    }
+
+    /**
+     * As above, with the weekly tip: {@code tips} builds the tip commands over the bot's own publisher (posts with
+     * the slot's nonce, nobody pinged), and their schedule starts once the bot is connected. {@code null}: no
+     * weekly tip.
+     */
+    public static DiscordBot create(ChatCommands commands, AdminCommands admin, DiscordConfig config,
+                                    FeedbackStore feedback, Function<TipPublisher, TipCommands> tips) {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(feedback, "feedback");
         var threads = new AtomicInteger();
@@ -88,14 +110,35 @@ public final class DiscordBot implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
+        ScheduledExecutorService tipTimer = tips == null ? null : Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "postwise-weekly-tip");
+            t.setDaemon(true);
+            return t;
+        });
         return new DiscordBot(commands, admin, config, feedback, Clock.systemUTC(), Ticker.systemTicker(), work,
-                ErrorReporter.randomIds(), READY_TIMEOUT);
+                ErrorReporter.randomIds(), READY_TIMEOUT, tips, tipTimer);
     }
 
     /** Everything injected: tests pass their own store, clock, ticker, executor and error ids. */
     DiscordBot(ChatCommands commands, AdminCommands admin, DiscordConfig config, FeedbackStore feedback, Clock clock,
                Ticker ticker,
                ExecutorService work, Supplier<String> errorIds, Duration readyTimeout) {
+        this(commands, admin, config, feedback, clock, ticker, work, errorIds, readyTimeout, null, null);
+    }
+
+    /**
+     * As above, with the weekly tip built by {@code tips} over this bot's publisher and scheduled on
+     * {@code tipTimer} (which the bot shuts down on close); both {@code null} for no weekly tip.
+     */
+    DiscordBot(ChatCommands commands, AdminCommands admin, DiscordConfig config, FeedbackStore feedback, Clock clock,
+               Ticker ticker, ExecutorService work, Supplier<String> errorIds, Duration readyTimeout,
+               Function<TipPublisher, TipCommands> tips, ScheduledExecutorService tipTimer) {
+        if ((tips == null) != (tipTimer == null)) {
+            throw new IllegalArgumentException("the weekly tip needs both its commands and its timer, or neither");
+        }
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.tipTimer = tipTimer;
+        this.tipCommands = tips == null ? null : tips.apply(new DiscordTipPublisher(this::jda, TIP_POST_TIMEOUT));
         Objects.requireNonNull(commands, "commands");
         Objects.requireNonNull(admin, "admin");
         this.config = Objects.requireNonNull(config, "config");
@@ -109,7 +152,8 @@ public final class DiscordBot implements AutoCloseable {
                 new ConversationMemory(CONVERSATIONS, QUESTIONS_PER_CONVERSATION, CONVERSATION_IDLE, ticker),
                 recent, layout, errors);
         var buttons = new ButtonHandler(feedback, recent, layout, errors, clock);
-        this.listener = new JdaEventListener(questions, new AdminHandler(admin, layout, errors), buttons, errors, work);
+        this.listener = new JdaEventListener(questions, new AdminHandler(admin, layout, errors), buttons, errors, work,
+                tipCommands == null ? null : new TipHandler(tipCommands, layout, errors));
     }
 
     private static Set<String> knowledgeLinks(ChatCommands commands) {
@@ -171,7 +215,21 @@ public final class DiscordBot implements AutoCloseable {
             log.info("Postwise is on Discord as {} in {} server(s); commands registered {}",
                     client.getSelfUser().getName(), client.getGuilds().size(),
                     config.guildId().map(id -> "on server " + id).orElse("globally"));
+            startWeeklyTip();
         }
+    }
+
+    /** Schedules the weekly tip now that posts can go out; its first run catches up on anything missed. */
+    private void startWeeklyTip() {
+        if (tipCommands != null) {
+            tipScheduler = new TipScheduler(tipCommands.weekly(), tipTimer, clock);
+            tipScheduler.start();
+        }
+    }
+
+    /** The weekly tip's scheduler while started (tests). */
+    TipScheduler tipScheduler() {
+        return tipScheduler;
     }
 
     private static void onLifecycle(GenericEvent event, CountDownLatch ready, AtomicReference<String> closeReason) {
@@ -267,6 +325,12 @@ public final class DiscordBot implements AutoCloseable {
                 return;
             }
             closing = true;
+        }
+        if (tipScheduler != null) {
+            tipScheduler.close();
+        }
+        if (tipTimer != null) {
+            tipTimer.shutdownNow();
         }
         JDA client = jda;
         if (client != null) {

@@ -51,9 +51,17 @@ final class JdaEventListener extends ListenerAdapter {
     private final ButtonHandler buttons;
     private final ErrorReporter errors;
     private final Executor work;
+    private final TipHandler tips;
 
     JdaEventListener(QuestionHandler questions, AdminHandler admin, ButtonHandler buttons, ErrorReporter errors,
                      Executor work) {
+        this(questions, admin, buttons, errors, work, null);
+    }
+
+    /** As above, with {@code /tip} handled by {@code tips} ({@code null}: the weekly tip is not set up). */
+    JdaEventListener(QuestionHandler questions, AdminHandler admin, ButtonHandler buttons, ErrorReporter errors,
+                     Executor work, TipHandler tips) {
+        this.tips = tips;
         this.questions = Objects.requireNonNull(questions, "questions");
         this.admin = Objects.requireNonNull(admin, "admin");
         this.buttons = Objects.requireNonNull(buttons, "buttons");
@@ -78,6 +86,13 @@ final class JdaEventListener extends ListenerAdapter {
                 }
                 case SlashCommands.SOURCES -> later(hook, ephemeral, questions::sources);
                 case SlashCommands.HELP -> later(hook, ephemeral, questions::help);
+                case TipHandler.COMMAND -> {
+                    String action = event.getOption(TipHandler.ACTION, "", OptionMapping::getAsString);
+                    String channel = event.getChannelId();
+                    later(hook, ephemeral, () -> tips == null
+                            ? new Reply.Notice(Reply.Kind.INFO, OutgoingMessage.text("The weekly tip is not set up here."))
+                            : tips.handle(caller(event), action, channel));
+                }
                 case SlashCommands.RELOAD -> later(hook, ephemeral, () -> admin.reload(caller(event)));
                 case SlashCommands.AUDIT -> later(hook, ephemeral, () -> admin.audit(caller(event)));
                 case SlashCommands.STATS -> {

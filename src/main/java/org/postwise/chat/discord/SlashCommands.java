@@ -8,7 +8,7 @@ import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 
 /**
  * Postwise's slash commands: {@code /ask question:<text> [private:<bool>]}, {@code /sources}, {@code /help}, and
- * for admins {@code /reload}, {@code /audit}, {@code /stats [days]}.
+ * for admins {@code /reload}, {@code /audit}, {@code /stats [days]}; {@code /tip [action]} (see {@link TipHandler}).
  */
 final class SlashCommands {
 
@@ -33,6 +33,8 @@ final class SlashCommands {
                         .addOption(OptionType.BOOLEAN, PRIVATE, "Show the answer to you alone", false),
                 Commands.slash(SOURCES, "List what Postwise has indexed"),
                 Commands.slash(HELP, "How to use Postwise"),
+                // for everyone; its team actions are checked by Postwise on every call (issue 4)
+                TipHandler.definition(),
                 // hidden from members without the Administrator permission; Postwise still checks every call
                 Commands.slash(RELOAD, "Admins: reload the knowledge base from its files")
                         .setDefaultPermissions(DefaultMemberPermissions.DISABLED),

@@ -300,6 +300,90 @@ class DiscordEndToEndTest {
         return ids;
     }
 
+    /**
+     * The weekly tip (issue 4): on start the scheduler posts the slot that is due to the configured channel, with
+     * the slot's nonce and {@code enforce_nonce}, and nobody pinged; a re-send under the same nonce is the same
+     * message (as after a crash), and the bot can find its own post again; {@code /tip} shows it to everyone, and the
+     * team's actions are refused to a member without the communications role and served to one with it.
+     */
+    @Test
+    void aScheduledTipIsPostedToAChannelWithNoMentionPingingAnyone() {
+        assertTimeoutPreemptively(Duration.ofSeconds(50), () -> {
+            // given Monday 09:00 UTC, a clock at that very time, and the weekly tip in the guild's channel
+            java.time.Instant due = java.time.Instant.parse("2025-03-03T09:00:00Z");
+            Clock clock = Clock.fixed(due, java.time.ZoneOffset.UTC);
+            String channel = Long.toUnsignedString(FakeDiscord.CHANNEL_ID);
+            var tipsConfig = new org.postwise.config.TipsConfig(java.time.DayOfWeek.MONDAY, java.time.LocalTime.of(9, 0),
+                    java.time.ZoneOffset.UTC, List.of(channel), Duration.ofHours(6));
+            var access = new AccessPolicy(Set.of(), Set.of(), Set.of(FakeDiscord.COMMS_ROLE_ID));
+            ExecutorService work = Executors.newFixedThreadPool(2);
+            var tipTimer = Executors.newSingleThreadScheduledExecutor();
+            try (FakeDiscord discord = new FakeDiscord(TOKEN);
+                 var store = JdbcFeedbackStore.open("jdbc:h2:mem:e2e-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+                 var bot = new DiscordBot(postwise.commands(), postwise.admin(access), DiscordConfig.from(env(discord, TOKEN)),
+                         store, clock, Ticker.systemTicker(), work, () -> "e2e00002", WAIT,
+                         publisher -> new org.postwise.tips.TipCommands(postwise.weeklyTips(tipsConfig, publisher), access,
+                                 org.postwise.admin.AuditLog.NONE, clock, id -> "channel " + id),
+                         tipTimer)) {
+                // when the bot starts
+                bot.start();
+
+                // then the tip due now is posted to the channel, once, pinging no one
+                var post = discord.awaitRequest(r -> r.is("POST", "/channels/" + channel + "/messages")
+                        && r.body().contains("Weekly tip"), WAIT, "the scheduled tip");
+                JsonNode body = discord.parse(post.body());
+                String nonce = new org.postwise.tips.Slot(new org.postwise.tips.Week(2025, 10), channel).nonce();
+                assertEquals(nonce, body.path("nonce").asText(), post.body());
+                assertTrue(body.path("enforce_nonce").asBoolean(), post.body());
+                assertTrue(body.path("allowed_mentions").path("parse").isArray(), post.body());
+                assertEquals(0, body.path("allowed_mentions").path("parse").size(), post.body());
+                assertFalse(body.path("allowed_mentions").path("replied_user").asBoolean(false), post.body());
+                assertEquals(4, body.path("flags").asInt() & 4, "link previews suppressed: " + post.body());
+                String content = body.path("content").asText();
+                assertTrue(content.startsWith("**Weekly tip: ") && content.contains("**What to do**")
+                        && content.contains("Source: ") && content.contains("https://"), content);
+                assertFalse(content.contains("@everyone") || content.contains("@here") || content.contains("<@"), content);
+                // the timer runs one task at a time: once a no-op gets its turn, the run that posted has finished
+                tipTimer.submit(() -> null).get(WAIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+                List<JsonNode> inChannel = discord.channelMessages(FakeDiscord.CHANNEL_ID);
+                assertEquals(1, inChannel.size());
+                String messageId = inChannel.get(0).path("id").asText();
+                var row = postwise.weeklyTips(tipsConfig, new DiscordTipPublisher(bot::jda, WAIT)).history(1).get(0);
+                assertEquals(org.postwise.tips.SlotState.POSTED, row.state());
+                assertEquals(messageId, row.messageId());
+
+                // and a re-send under the slot's nonce, as after a crash before the ledger write, is that message
+                var publisher = new DiscordTipPublisher(bot::jda, WAIT);
+                String link = content.substring(content.lastIndexOf("https://")).strip();
+                var rendered = new org.postwise.tips.RenderedTip(row.tipId(), "", content, link);
+                assertEquals(messageId, publisher.publish(channel, rendered, nonce));
+                assertEquals(1, discord.channelMessages(FakeDiscord.CHANNEL_ID).size(), "one message");
+                // and, long after Discord forgets nonces, the bot finds its own post by its text
+                assertEquals(java.util.Optional.of(messageId),
+                        publisher.findPosted(channel, rendered, "another-nonce", due.minusSeconds(60)));
+
+                // everyone's /tip shows it
+                long shown = discord.slashCommand("tip");
+                var week = discord.awaitRequest(r -> r.is("PATCH", "/itoken-" + shown + "/messages/@original"), WAIT,
+                        "this week's tip");
+                assertTrue(week.body().contains("Weekly tip") && week.body().contains("What to do"), week.body());
+                // a member without the communications role cannot post; one with it sees the history
+                long refused = discord.slashCommandAs(OTHER_USER_ID, "tip", discord.stringOption("action", "post"));
+                var refusal = discord.awaitRequest(r -> r.is("PATCH", "/itoken-" + refused + "/messages/@original"),
+                        WAIT, "the refusal");
+                assertTrue(refusal.body().contains("only the communications team"), refusal.body());
+                long history = discord.slashCommandWithRole(OTHER_USER_ID, FakeDiscord.COMMS_ROLE_ID, "tip",
+                        discord.stringOption("action", "history"));
+                var shownHistory = discord.awaitRequest(r -> r.is("PATCH", "/itoken-" + history + "/messages/@original"),
+                        WAIT, "the history");
+                assertTrue(shownHistory.body().contains("2025-W10") && shownHistory.body().contains("posted"),
+                        shownHistory.body());
+                assertEquals(1, discord.channelMessages(FakeDiscord.CHANNEL_ID).size(), "still one tip in the channel");
+                nothingEverPings(discord);
+            }
+        });
+    }
+
     @Test
     void aRejectedTokenIsAClearStartupError() {
         assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {

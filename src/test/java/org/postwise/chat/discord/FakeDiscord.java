@@ -43,6 +43,8 @@ final class FakeDiscord implements AutoCloseable {
     static final long USER_ID = 700_000_000_000_000_001L;
     static final long DM_CHANNEL_ID = 700_000_000_000_000_002L;
     static final String SESSION_ID = "fake-session-1";
+    /** A role of the guild given to the communications team in the weekly-tip tests. */
+    static final long COMMS_ROLE_ID = 800_000_000_000_000_010L;
     private static final long DISCORD_EPOCH = 1_420_070_400_000L;
 
     /** One REST request the client made. */
@@ -67,6 +69,9 @@ final class FakeDiscord implements AutoCloseable {
     private int seq;
     private int connections;
     private boolean resumePending;
+    /** Messages created in channels, oldest first, and by channel and nonce (Discord's enforce_nonce). */
+    private final List<ObjectNode> channelMessages = new ArrayList<>();
+    private final java.util.Map<String, ObjectNode> byNonce = new java.util.HashMap<>();
 
     FakeDiscord(String token) throws IOException {
         this.token = token;
@@ -138,7 +143,12 @@ final class FakeDiscord implements AutoCloseable {
             }
             if (m.equals("POST") && route.matches("channels/\\d+/messages")) {
                 long channel = Long.parseUnsignedLong(route.split("/")[1]);
-                return json(200, message(channel, body, false).toString());
+                return json(200, channelMessage(channel, body).toString());
+            }
+            if (m.equals("GET") && route.matches("channels/\\d+/messages")) {
+                String channel = route.split("/")[1];
+                String after = r.getUrl().queryParameter("after");
+                return json(200, history(channel, after == null ? 0 : Long.parseUnsignedLong(after)).toString());
             }
             if (m.equals("POST") && route.equals("users/@me/channels")) {
                 return json(200, json.createObjectNode().put("id", Long.toUnsignedString(DM_CHANNEL_ID))
@@ -148,6 +158,63 @@ final class FakeDiscord implements AutoCloseable {
             return json(404, "{\"message\": \"Unknown route " + m + " " + route + "\", \"code\": 0}");
         } catch (IOException | RuntimeException e) {
             return json(500, "{\"message\": \"fake failed: " + e + "\", \"code\": 0}");
+        }
+    }
+
+    /**
+     * Creates a message in a channel. Like Discord with {@code "enforce_nonce": true}, a nonce this channel has seen
+     * returns the message it created the first time instead of a new one.
+     */
+    private ObjectNode channelMessage(long channelId, String requestBody) throws IOException {
+        JsonNode req = requestBody.isBlank() ? json.createObjectNode() : json.readTree(requestBody);
+        String nonce = req.path("nonce").asText("");
+        String key = Long.toUnsignedString(channelId) + "/" + nonce;
+        lock.lock();
+        try {
+            if (!nonce.isEmpty() && req.path("enforce_nonce").asBoolean(false) && byNonce.containsKey(key)) {
+                return byNonce.get(key);
+            }
+            ObjectNode msg = message(channelId, requestBody, false);
+            if (!nonce.isEmpty()) {
+                msg.put("nonce", nonce);
+                byNonce.put(key, msg);
+            }
+            channelMessages.add(msg);
+            return msg;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** A channel's messages with ids above {@code after}, newest first, as {@code GET channels/{id}/messages}. */
+    private ArrayNode history(String channelId, long after) {
+        ArrayNode out = json.createArrayNode();
+        lock.lock();
+        try {
+            for (int i = channelMessages.size() - 1; i >= 0; i--) {
+                ObjectNode msg = channelMessages.get(i);
+                if (msg.path("channel_id").asText().equals(channelId)
+                        && Long.compareUnsigned(Long.parseUnsignedLong(msg.path("id").asText()), after) > 0) {
+                    // Discord does not return the nonce when listing messages
+                    out.add(msg.deepCopy().without("nonce"));
+                }
+            }
+        } finally {
+            lock.unlock();
+        }
+        return out;
+    }
+
+    /** The messages created in {@code channelId} so far, oldest first. */
+    List<JsonNode> channelMessages(long channelId) {
+        lock.lock();
+        try {
+            return channelMessages.stream()
+                    .filter(msg -> msg.path("channel_id").asText().equals(Long.toUnsignedString(channelId)))
+                    .map(msg -> (JsonNode) msg.deepCopy())
+                    .toList();
+        } finally {
+            lock.unlock();
         }
     }
 
@@ -313,7 +380,11 @@ final class FakeDiscord implements AutoCloseable {
                 .put("permissions", "2248473465835073").put("managed", false).put("hoist", false)
                 .put("mentionable", false);
         everyone.putObject("colors").put("primary_color", 0);
-        guild.set("roles", json.createArrayNode().add(everyone));
+        ObjectNode comms = json.createObjectNode().put("id", Long.toUnsignedString(COMMS_ROLE_ID))
+                .put("name", "Communications").put("position", 1).put("permissions", "0").put("managed", false)
+                .put("hoist", false).put("mentionable", false);
+        comms.putObject("colors").put("primary_color", 0);
+        guild.set("roles", json.createArrayNode().add(everyone).add(comms));
         ObjectNode channel = json.createObjectNode().put("id", Long.toUnsignedString(CHANNEL_ID)).put("type", 0)
                 .put("guild_id", g).put("name", "general").put("position", 0).put("nsfw", false);
         channel.set("permission_overwrites", json.createArrayNode());
@@ -397,6 +468,21 @@ final class FakeDiscord implements AutoCloseable {
             opts.add(o);
         }
         dispatch("INTERACTION_CREATE", interaction(id, 2, data, userId));
+        return id;
+    }
+
+    /** A slash command used by the member {@code userId} who holds the guild role {@code roleId}. */
+    long slashCommandWithRole(long userId, long roleId, String name, ObjectNode... options) {
+        long id = snowflake();
+        ObjectNode data = json.createObjectNode().put("id", Long.toUnsignedString(APP_ID + 7)).put("name", name)
+                .put("type", 1);
+        ArrayNode opts = data.putArray("options");
+        for (ObjectNode o : options) {
+            opts.add(o);
+        }
+        ObjectNode interaction = interaction(id, 2, data, userId);
+        ((ArrayNode) interaction.path("member").path("roles")).add(Long.toUnsignedString(roleId));
+        dispatch("INTERACTION_CREATE", interaction);
         return id;
     }
 
