@@ -2,41 +2,42 @@ package org.postwise;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
-import java.nio.file.Files;
-import java.time.Duration;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executors;
-import org.postwise.admin.KnowledgeWatcher;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
 import org.postwise.admin.AuditLog;
 import org.postwise.admin.IndexReloader;
 import org.postwise.admin.JdbcAuditLog;
 import org.postwise.admin.JdbcUsageLog;
 import org.postwise.admin.KnowledgeBuild;
 import org.postwise.admin.KnowledgeReloader;
-import org.postwise.chat.AccessPolicy;
-import org.postwise.chat.AdminCommands;
-import java.util.HexFormat;
-import java.util.List;
-import java.util.Objects;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Supplier;
+import org.postwise.admin.KnowledgeWatcher;
 import org.postwise.answer.AnswerService;
 import org.postwise.answer.GroundedAnswerService;
 import org.postwise.answer.LiveTemplates;
+import org.postwise.answer.TemplateKind;
 import org.postwise.answer.safety.CompositeQuestionGuard;
 import org.postwise.answer.safety.PatientIdentifierGuard;
 import org.postwise.answer.safety.PromptInjectionGuard;
+import org.postwise.chat.AccessPolicy;
+import org.postwise.chat.AdminCommands;
 import org.postwise.chat.ChatCommands;
 import org.postwise.chat.discord.DiscordBot;
 import org.postwise.config.DiscordConfig;
+import org.postwise.config.PostwiseConfig;
+import org.postwise.config.TipsConfig;
 import org.postwise.feedback.FeedbackStore;
 import org.postwise.feedback.FeedbackStoreException;
 import org.postwise.feedback.JdbcFeedbackStore;
-import org.postwise.storage.Database;
-import org.postwise.storage.StorageException;
-import org.postwise.config.PostwiseConfig;
 import org.postwise.knowledge.FileKnowledgeLoader;
 import org.postwise.knowledge.PassageChunker;
 import org.postwise.knowledge.SentenceSplitter;
@@ -48,6 +49,15 @@ import org.postwise.retrieval.LiveIndex;
 import org.postwise.retrieval.PassageEmbeddingStore;
 import org.postwise.retrieval.PassageIndexBuilder;
 import org.postwise.retrieval.SignalCoverageJudge;
+import org.postwise.storage.Database;
+import org.postwise.storage.StorageException;
+import org.postwise.tips.ConsoleTipPublisher;
+import org.postwise.tips.JdbcTipLedger;
+import org.postwise.tips.TipCatalog;
+import org.postwise.tips.TipCommands;
+import org.postwise.tips.TipPublisher;
+import org.postwise.tips.TipRenderer;
+import org.postwise.tips.WeeklyTips;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -242,16 +252,16 @@ public final class Postwise {
      * Postwise's database. Tips and {@code prompts/tip.md} are read from the live index and templates at every post,
      * so a reload applies to the next tip.
      */
-    public org.postwise.tips.WeeklyTips weeklyTips(org.postwise.config.TipsConfig tips,
-                                                   org.postwise.tips.TipPublisher publisher) {
+    public WeeklyTips weeklyTips(TipsConfig tips,
+                                                   TipPublisher publisher) {
         Objects.requireNonNull(tips, "tips");
         Objects.requireNonNull(publisher, "publisher");
         try {
-            return new org.postwise.tips.WeeklyTips(new org.postwise.tips.TipCatalog(index),
-                    new org.postwise.tips.TipRenderer(
-                            () -> templates.current().get(org.postwise.answer.TemplateKind.TIP),
-                            org.postwise.tips.TipRenderer.DISCORD_CONTENT_LIMIT),
-                    new org.postwise.tips.JdbcTipLedger(database()), publisher, tips, instanceId(),
+            return new WeeklyTips(new TipCatalog(index),
+                    new TipRenderer(
+                            () -> templates.current().get(TemplateKind.TIP),
+                            TipRenderer.DISCORD_CONTENT_LIMIT),
+                    new JdbcTipLedger(database()), publisher, tips, instanceId(),
                     new JdbcAuditLog(database()));
         } catch (StorageException e) {
             throw new StartupException(e.getMessage() + " (check POSTWISE_DB_URL or the data directory)");
@@ -262,10 +272,10 @@ public final class Postwise {
      * The weekly tip's commands for the console chat and the command line: the person at the console is trusted,
      * and posts go to the console, recorded in the ledger under the channel {@code console}.
      */
-    public org.postwise.tips.TipCommands consoleTips(org.postwise.config.TipsConfig tips, java.io.PrintStream out) {
-        var weekly = weeklyTips(tips.withChannels(List.of(org.postwise.tips.ConsoleTipPublisher.CHANNEL)),
-                new org.postwise.tips.ConsoleTipPublisher(out));
-        return new org.postwise.tips.TipCommands(weekly, AccessPolicy.LOCAL_ONLY, new JdbcAuditLog(database()), clock,
+    public TipCommands consoleTips(TipsConfig tips, PrintStream out) {
+        var weekly = weeklyTips(tips.withChannels(List.of(ConsoleTipPublisher.CHANNEL)),
+                new ConsoleTipPublisher(out));
+        return new TipCommands(weekly, AccessPolicy.LOCAL_ONLY, new JdbcAuditLog(database()), clock,
                 id -> id);
     }
 
@@ -281,7 +291,7 @@ public final class Postwise {
      * The Discord bot with the weekly tip on {@code tips}' schedule: posts go to the configured channels, and the
      * team's {@code /tip} actions are checked against the communications roles of {@code discord}.
      */
-    public DiscordBot discordBot(DiscordConfig discord, org.postwise.config.TipsConfig tips) {
+    public DiscordBot discordBot(DiscordConfig discord, TipsConfig tips) {
         Objects.requireNonNull(tips, "tips");
         var access = new AccessPolicy(discord.adminRoleIds(),
                 discord.adminUserIds().stream().map(String::valueOf).collect(java.util.stream.Collectors.toSet()),
@@ -294,7 +304,7 @@ public final class Postwise {
         }
         var audit = new JdbcAuditLog(database());
         return DiscordBot.create(commands(), admin(access), discord, feedback,
-                publisher -> new org.postwise.tips.TipCommands(weeklyTips(tips, publisher), access, audit, clock,
+                publisher -> new TipCommands(weeklyTips(tips, publisher), access, audit, clock,
                         id -> "channel " + id));
     }
 

@@ -58,6 +58,7 @@ public final class ChatCommands {
                 review papers and the institution's guideline cards, and cites its sources.
 
                 %1$sask <question>  ask a question (or just type it)
+                %1$stip             this week's social-media tip
                 %1$ssources         list what is indexed
                 %1$shelp            show this help
 

@@ -17,15 +17,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import org.postwise.Postwise;
 import org.postwise.StartupException;
 import org.postwise.admin.ReloadReport;
 import org.postwise.answer.Answer;
 import org.postwise.chat.AccessPolicy;
+import org.postwise.chat.Caller;
 import org.postwise.chat.console.ConsoleChat;
 import org.postwise.config.ConfigException;
+import org.postwise.config.DiscordConfig;
 import org.postwise.config.PostwiseConfig;
+import org.postwise.config.TipsConfig;
 import org.postwise.eval.EvalScorer;
+import org.postwise.tips.TipCommands;
 
 /**
  * The command line: {@code chat}, {@code ask}, {@code batch}, {@code eval}, {@code help}. Every failure a user
@@ -68,8 +74,8 @@ public final class CommandLineApp {
                 case "batch" -> batch(a);
                 case "eval" -> eval(a);
                 case "discord" -> {
-                    var discord = org.postwise.config.DiscordConfig.from(env); // a missing token fails before loading
-                    var tipsConfig = org.postwise.config.TipsConfig.from(env);
+                    var discord = DiscordConfig.from(env); // a missing token fails before loading
+                    var tipsConfig = TipsConfig.from(env);
                     Postwise postwise = start(a);
                     postwise.startWatching();
                     postwise.discordBot(discord, tipsConfig).run(out);
@@ -108,10 +114,10 @@ public final class CommandLineApp {
 
     private int chat(Arguments a) throws IOException {
         noPositional(a, "chat");
-        org.postwise.config.TipsConfig.from(env); // a malformed tip setting fails before loading
+        var tipsConfig = TipsConfig.from(env); // a malformed tip setting fails before loading
         Postwise postwise = start(a);
         postwise.startWatching();
-        var tips = postwise.consoleTips(org.postwise.config.TipsConfig.from(env), out);
+        var tips = postwise.consoleTips(tipsConfig, out);
         new ConsoleChat(postwise.commands(), postwise.admin(AccessPolicy.LOCAL_ONLY), tips, reader(stdin), out).run();
         return OK;
     }
@@ -200,15 +206,15 @@ public final class CommandLineApp {
         if (a.positional().size() != 1 || !List.of("preview", "post", "history").contains(a.positional().get(0))) {
             throw new UsageException("tips needs one of: tips preview | tips post | tips history");
         }
-        var config = org.postwise.config.TipsConfig.from(env); // a malformed setting fails before loading
+        var config = TipsConfig.from(env); // a malformed setting fails before loading
         Postwise postwise = start(a);
         var tips = postwise.consoleTips(config, out);
         // the person running the command line runs the process: trusted like the console
-        var me = new org.postwise.chat.Caller("cli", java.util.Set.of(), true);
-        out.println(org.postwise.tips.TipCommands.safely(() -> switch (a.positional().get(0)) {
-            case "preview" -> tips.preview(me, java.util.Optional.empty());
+        var me = new Caller("cli", Set.of(), true);
+        out.println(TipCommands.safely(() -> switch (a.positional().get(0)) {
+            case "preview" -> tips.preview(me, Optional.empty());
             case "post" -> tips.post(me);
-            default -> tips.history(me, org.postwise.tips.TipCommands.DEFAULT_HISTORY);
+            default -> tips.history(me, TipCommands.DEFAULT_HISTORY);
         }));
         return OK;
     }
@@ -244,7 +250,7 @@ public final class CommandLineApp {
     static String usage() {
         var vars = new StringBuilder();
         PostwiseConfig.VARIABLES.forEach((k, v) -> vars.append(String.format("  %-28s %s%n", k, v)));
-        org.postwise.config.TipsConfig.VARIABLES.forEach((k, v) -> vars.append(String.format("  %-28s %s%n", k, v)));
+        TipsConfig.VARIABLES.forEach((k, v) -> vars.append(String.format("  %-28s %s%n", k, v)));
         return """
                 Postwise: grounded, cited guidance on professional social-media use in health care.
 
