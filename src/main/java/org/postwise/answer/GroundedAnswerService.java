@@ -115,8 +115,8 @@ public final class GroundedAnswerService implements AnswerService {
         }
         String id = ids.get();
         var c = retrieval.coverage();
-        log.debug("answer {}: covered={} reason={} dense={} terms={} index={}", id, c.covered(), c.reason(),
-                String.format("%.3f", c.bestDense()), String.format("%.2f", c.termCoverage()),
+        log.debug("answer {}: covered={} reason={} dense={} terms={} topic={} index={}", id, c.covered(), c.reason(),
+                String.format("%.3f", c.bestDense()), String.format("%.2f", c.termCoverage()), c.topicMatch(),
                 retrieval.indexVersion());
         if (!c.covered() || retrieval.passages().isEmpty()) {
             String text = templates.get(TemplateKind.ABSTAIN).render(Map.of(

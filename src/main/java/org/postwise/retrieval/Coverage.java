@@ -7,7 +7,8 @@ package org.postwise.retrieval;
  * @param covered      true when Postwise should answer
  * @param bestDense    cosine similarity of the most similar passage
  * @param termCoverage IDF-weighted share of the question's content terms found in the best passages
+ * @param topicMatch   a content term of the question is one of the topic tags of a best passage's card
  * @param reason       a short fixed label for the decision
  */
-public record Coverage(boolean covered, double bestDense, double termCoverage, String reason) {
+public record Coverage(boolean covered, double bestDense, double termCoverage, boolean topicMatch, String reason) {
 }

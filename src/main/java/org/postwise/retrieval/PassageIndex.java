@@ -20,6 +20,7 @@ public final class PassageIndex {
     private final Map<String, KnowledgeDocument> documentsById;
     private final List<Passage> passages;
     private final Map<String, Integer> ordinalById;
+    private final Map<String, java.util.Set<String>> tagTermsByDocument;
     private final LexicalIndex lexical;
     private final DenseIndex dense;
 
@@ -38,6 +39,18 @@ public final class PassageIndex {
             ords.put(passages.get(i).id(), i);
         }
         this.ordinalById = Map.copyOf(ords);
+        var tags = new HashMap<String, java.util.Set<String>>();
+        for (KnowledgeDocument d : documents) {
+            var terms = new java.util.HashSet<String>();
+            d.tags().forEach(t -> terms.addAll(lexical.analyze(t)));
+            tags.put(d.id(), java.util.Set.copyOf(terms));
+        }
+        this.tagTermsByDocument = Map.copyOf(tags);
+    }
+
+    /** The analysed terms of a document's tags (a card's topic keywords); empty for unknown documents. */
+    java.util.Set<String> tagTerms(String documentId) {
+        return tagTermsByDocument.getOrDefault(documentId, java.util.Set.of());
     }
 
     public List<KnowledgeDocument> documents() {

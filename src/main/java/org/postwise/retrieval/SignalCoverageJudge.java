@@ -12,9 +12,12 @@ import org.postwise.config.RetrievalConfig;
  *       that shares a domain ("diabetes treatment" against a diabetes app) still scores fairly high;</li>
  *   <li>term coverage: the IDF-weighted share of the question's content terms that occur in the top
  *       passages. Off-topic questions hinge on words the material never uses ("ibuprofen", "weather").</li>
+ *   <li>topic match: a content term of the question is one of the topic tags of a top passage's card
+ *       ("blog", "colleague", "infodemiology"). Tags are the cards' own keywords, so an unusual wording of
+ *       an in-scope question ("a blog about residency") still meets its topic.</li>
  * </ul>
  * Very low similarity always abstains, very high similarity always answers; in between the question's
- * distinctive words must be found in the material.
+ * distinctive words must be found in the material, or the question must name a topic of the cards found.
  */
 public final class SignalCoverageJudge implements CoverageJudge {
 
@@ -30,21 +33,30 @@ public final class SignalCoverageJudge implements CoverageJudge {
     @Override
     public Coverage judge(List<String> questionTerms, List<ScoredPassage> ranked, PassageIndex index) {
         if (ranked.isEmpty()) {
-            return new Coverage(false, 0, 0, "empty index");
+            return new Coverage(false, 0, 0, false, "empty index");
         }
         double bestDense = ranked.stream().mapToDouble(ScoredPassage::dense).max().orElse(0);
         if (questionTerms.isEmpty()) {
-            return new Coverage(false, bestDense, 0, "no content words");
+            return new Coverage(false, bestDense, 0, false, "no content words");
         }
         double termCoverage = termCoverage(questionTerms, ranked, index);
+        boolean topicMatch = topicMatch(questionTerms, ranked, index);
         if (bestDense < config.minDense()) {
-            return new Coverage(false, bestDense, termCoverage, "weak similarity");
+            return new Coverage(false, bestDense, termCoverage, topicMatch, "weak similarity");
         }
         if (bestDense >= config.strongDense()) {
-            return new Coverage(true, bestDense, termCoverage, "strong similarity");
+            return new Coverage(true, bestDense, termCoverage, topicMatch, "strong similarity");
         }
-        boolean covered = termCoverage >= config.minTermCoverage();
-        return new Coverage(covered, bestDense, termCoverage, covered ? "terms found" : "terms missing");
+        if (termCoverage >= config.minTermCoverage()) {
+            return new Coverage(true, bestDense, termCoverage, topicMatch, "terms found");
+        }
+        return new Coverage(topicMatch, bestDense, termCoverage, topicMatch, topicMatch ? "topic matched" : "terms missing");
+    }
+
+    static boolean topicMatch(List<String> questionTerms, List<ScoredPassage> ranked, PassageIndex index) {
+        return ranked.stream().limit(TERM_WINDOW)
+                .map(sp -> index.tagTerms(sp.passage().documentId()))
+                .anyMatch(tags -> questionTerms.stream().anyMatch(tags::contains));
     }
 
     static double termCoverage(List<String> questionTerms, List<ScoredPassage> ranked, PassageIndex index) {

@@ -45,7 +45,7 @@ class GroundedAnswerServiceTest {
     private void retrieverFinds(boolean covered) {
         when(retriever.retrieve(anyString(), anyInt())).thenAnswer(inv -> new Retrieval(
                 RetrievalFixtures.ranked(index.current()),
-                new Coverage(covered, 0.8, 0.9, "test"), index.current(),
+                new Coverage(covered, 0.8, 0.9, false, "test"), index.current(),
                 index.current().analyze(inv.getArgument(0))));
     }
 
@@ -135,10 +135,10 @@ class GroundedAnswerServiceTest {
     @Test
     void retries_a_follow_up_with_the_earlier_question_when_alone_it_is_not_covered() {
         when(retriever.retrieve(eq("and on Twitter?"), anyInt())).thenReturn(new Retrieval(
-                RetrievalFixtures.ranked(index.current()), new Coverage(false, 0.5, 0.1, "test"),
+                RetrievalFixtures.ranked(index.current()), new Coverage(false, 0.5, 0.1, false, "test"),
                 index.current(), List.of("twitter")));
         when(retriever.retrieve(eq("Can I friend a patient? and on Twitter?"), anyInt())).thenReturn(
-                new Retrieval(RetrievalFixtures.ranked(index.current()), new Coverage(true, 0.8, 0.8, "test"),
+                new Retrieval(RetrievalFixtures.ranked(index.current()), new Coverage(true, 0.8, 0.8, false, "test"),
                         index.current(), List.of("friend", "patient", "twitter")));
         // when
         Answer a = service.answer(new Question("and on Twitter?", List.of("Can I friend a patient?")));

@@ -48,6 +48,23 @@ class SignalCoverageJudgeTest {
     }
 
     @Test
+    void in_between_answers_when_the_question_names_a_topic_tag_of_a_card_found() {
+        // given a similarity in between, and "encyclopedia", a tag of the wikis card, in the question
+        double middle = (config.minDense() + config.strongDense()) / 2;
+        var ranked = rankedWithSimilarity(middle);
+        var terms = index.analyze("can volunteers edit an online encyclopedia about rare diseases and dosing");
+        // when
+        var c = judge.judge(terms, ranked, index);
+        // then the distinctive words are mostly missing, but the topic is the card's
+        assertThat(c.termCoverage()).isLessThan(config.minTermCoverage());
+        assertThat(c.topicMatch()).isTrue();
+        assertThat(c.covered()).isTrue();
+        assertThat(c.reason()).isEqualTo("topic matched");
+        // and a topic never rescues a weak similarity
+        assertThat(judge.judge(terms, rankedWithSimilarity(config.minDense() - 0.01), index).covered()).isFalse();
+    }
+
+    @Test
     void weighs_rare_words_above_common_ones() {
         // "healthmap" occurs in one passage, "social" in none but is common English; coverage is by IDF
         double rare = SignalCoverageJudge.termCoverage(List.of("healthmap", "zzzunknown"), RetrievalFixtures.ranked(index), index);

@@ -18,12 +18,16 @@ final class TestDocuments {
     }
 
     static KnowledgeDocument card(String id, String title, List<String> guidance, String... texts) {
+        return card(id, title, List.of(), guidance, texts);
+    }
+
+    static KnowledgeDocument card(String id, String title, List<String> tags, List<String> guidance, String... texts) {
         var passages = new ArrayList<Passage>();
         for (int i = 0; i < texts.length; i++) {
             passages.add(new Passage(id + "#" + (i + 1), id, title, DocumentKind.CARD, REVIEW, "Summary", texts[i]));
         }
         return new KnowledgeDocument(id, DocumentKind.CARD, Path.of("knowledge", id + ".md"), title,
-                "test topic", List.of(), List.of(REVIEW), guidance, passages);
+                "test topic", tags, List.of(REVIEW), guidance, passages);
     }
 
     static List<KnowledgeDocument> socialMediaCards() {
@@ -40,7 +44,7 @@ final class TestDocuments {
                         "Accepting a friend request from a patient blurs the boundary between personal and "
                                 + "professional life. Professional bodies advise against friending patients on "
                                 + "personal social networking accounts."),
-                card("wikis", "Wikis such as Wikipedia", List.of(),
+                card("wikis", "Wikis such as Wikipedia", List.of("wiki", "encyclopedia"), List.of(),
                         "Wikis such as Wikipedia are edited collaboratively; health articles vary in quality."));
     }
 }

@@ -174,6 +174,27 @@ public final class PatientIdentifierGuard implements QuestionGuard {
     private static final String NAME_OF_RELATIVE = "(?<![\\p{L}-])(?i:patient|pt|client)(?:'s|s')\\s+"
             + RELATIVE + INTRODUCER + NAMED;
 
+    /**
+     * A name anywhere near a care setting: "a patient in room 12, Mrs. Garcia", "the patient in bed 7 is Tom
+     * Baker", "Jane Doe, who I treated last week", "I saw Mrs. Garcia in clinic". The check below asks for a
+     * full name or an honorific and rules out clinicians' titles ("Dr. Nguyen").
+     */
+    private static final String NAME_NEAR_CARE = NAME_START + NAMED;
+    private static final String[] CARE_CUES = {"patient", "pt", "client", "bed", "room", "bay", "ward", "clinic",
+            "treated", "treating", "admitted", "discharged", "seen", "saw", "visited", "surgery", "operated",
+            "diagnosed", "appointment", "consult"};
+    private static final Proximity CARE_SETTING_NEARBY = new Proximity(Pattern.compile(
+            // "patient advocate", "patient portal": a job or a service, not a patient
+            "(?<![\\p{L}-])(?:(?:patients?|pts?|clients?)(?!\\s+" + PATIENT_ROLE + "\\b)"
+                    + "|(?:bed|room|bay|cubicle)\\s*#?\\s*\\d{1,4}|ward|clinic"
+                    + "|treat(?:ed|ing)|admitted|discharged|seen|saw|visited|surgery|operated\\s+on|diagnosed"
+                    + "|appointment|consult(?:ed|ation)?)(?!\\p{L})", CI), 60, 40);
+    /** Titles of staff who give care or run it: a name after one of these is a colleague, not a patient. */
+    private static final Pattern CLINICIAN_TITLE_BEFORE = Pattern.compile(
+            "(?i:\\b(?:dr|doctor|prof|professor|nurse|sister|matron|colleagues?|co-?workers?|consultant|resident"
+                    + "|registrar|surgeon|physician|pharmacist|therapist|midwife|manager|director|head|lead|chief"
+                    + "|officer|coordinator|administrator|supervisor|chair|dean|ceo))\\.?\\s*$");
+
     private static final String DATE_AFTER_BIRTH_LABEL = BIRTH_LABEL
             + "\\s*[:=,-]?\\s*(?:(?:is|was|on|of|in|the)\\s+){0,2}(?:" + FULL_DATE + "|" + PARTIAL_DATE + ")";
 
@@ -267,6 +288,8 @@ public final class PatientIdentifierGuard implements QuestionGuard {
             new LabelledPattern(NAME, Pattern.compile(NAME_IN_BED),
                     SearchScope.around(100, 24, "bed", "room", "bay", "cubicle", "ward", "unit", "icu")
                             .withMinDigits(1), PatientIdentifierGuard::fullNameOrHonorific),
+            new LabelledPattern(NAME, Pattern.compile(NAME_NEAR_CARE),
+                    SearchScope.around(70, 50, CARE_CUES), PatientIdentifierGuard::nameNearCare),
             new LabelledPattern(NAME, Pattern.compile(NAME_OF_RELATIVE),
                     SearchScope.startingAt(220, "patient's", "patients'", "pt's", "client's", "clients'"),
                     PatientIdentifierGuard::nameAfterPatientWord),
@@ -371,6 +394,16 @@ public final class PatientIdentifierGuard implements QuestionGuard {
     private static boolean fullNameOrHonorific(String text, Matcher m) {
         int words = STOPLIST.nameWords(m.group("name"));
         return m.group("hon") != null ? words >= 1 : words >= 2;
+    }
+
+    /**
+     * A full name, or an honorific and a name, with a care setting close by, and no clinician's title just
+     * before it.
+     */
+    private static boolean nameNearCare(String text, Matcher m) {
+        Matcher title = CLINICIAN_TITLE_BEFORE.matcher(text);
+        title.region(Math.max(0, m.start() - 16), m.start());
+        return fullNameOrHonorific(text, m) && !title.find() && CARE_SETTING_NEARBY.near(text, m.start(), m.end());
     }
 
     /** A full date is someone's care when a patient or care event is near, unless it is a birth date. */

@@ -78,6 +78,33 @@ class PatientIdentifierGuardTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
+            "A patient in room 12, Mrs. Garcia, tagged me in a photo. Should I untag it?",
+            "The patient in bed 7 is Tom Baker and he messaged me.",
+            "Jane Doe, who I treated last week, sent me a friend request.",
+            "I saw Mrs. Garcia in clinic today and she wants to follow me on Instagram.",
+            "We discharged Peter Walsh yesterday and his wife posted about it."})
+    void flags_a_name_a_few_words_from_a_care_setting(String question) {
+        // given a name separated from the patient word or the care setting by a few words
+        GuardVerdict verdict = guard.inspect(question);
+        // then
+        assertTrue(verdict.has(QuestionGuard.PHI), question);
+        assertTrue(verdict.kinds().contains(PatientIdentifierGuard.NAME), verdict.kinds().toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Our ward manager Sarah Jones wants a Facebook page for the unit.",
+            "Dr. Patel and I are writing a blog about residency. What should we keep in mind?",
+            "John Smith from communications asked me to tweet about the new clinic.",
+            "Can I post about a patient I saw in clinic if I leave out the name?",
+            "My colleague Maria Lopez saw the post on the ward's group chat.",
+            "The Mayo Clinic has a depression blog. Is that a good model?"})
+    void does_not_flag_colleagues_or_places_near_a_care_word(String question) {
+        assertFalse(guard.inspect(question).has(QuestionGuard.PHI), question);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
         "Can I accept a friend request from a patient?",
         "Is it OK to blog about rounds?",
         "How do we use Twitter for flu season?",
