@@ -2,11 +2,15 @@ package org.postwise.chat;
 
 import java.util.Comparator;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 import org.postwise.admin.UsageLog;
 import org.postwise.answer.Answer;
 import org.postwise.answer.AnswerService;
 import org.postwise.answer.Question;
 import org.postwise.knowledge.KnowledgeDocument;
+import org.postwise.knowledge.SourceRef;
 import org.postwise.retrieval.LiveIndex;
 import org.postwise.retrieval.PassageIndex;
 import org.slf4j.Logger;
@@ -20,6 +24,11 @@ public final class ChatCommands {
     private final AnswerService answers;
     private final LiveIndex index;
     private final UsageLog usage;
+    private final AtomicReference<SourceLinks> links = new AtomicReference<>();
+
+    /** The links of one index version, computed once per version. */
+    private record SourceLinks(String version, Set<String> links) {
+    }
 
     public ChatCommands(AnswerService answers, LiveIndex index, UsageLog usage) {
         this.answers = Objects.requireNonNull(answers, "answers");
@@ -37,6 +46,25 @@ public final class ChatCommands {
             log.warn("could not record usage for answer {}: {}", answer.id(), e.toString());
         }
         return answer;
+    }
+
+    /**
+     * Every link of a source in the knowledge base in service: the only links a transport may post. Computed
+     * once per index version, since transports ask for it with every answer.
+     */
+    public Set<String> sourceLinks() {
+        PassageIndex snapshot = index.current();
+        SourceLinks cached = links.get();
+        if (cached != null && cached.version().equals(snapshot.version())) {
+            return cached.links();
+        }
+        Set<String> computed = snapshot.documents().stream()
+                .flatMap(d -> d.sources().stream())
+                .map(SourceRef::link)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toUnmodifiableSet());
+        links.set(new SourceLinks(snapshot.version(), computed));
+        return computed;
     }
 
     /** {@code /sources}: what is indexed. */

@@ -3,12 +3,10 @@ package org.postwise.chat.discord;
 import com.github.benmanes.caffeine.cache.Ticker;
 import java.io.PrintStream;
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,7 +16,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.entities.Guild;
@@ -38,7 +35,6 @@ import org.postwise.StartupException;
 import org.postwise.chat.AdminCommands;
 import org.postwise.chat.ChatCommands;
 import org.postwise.chat.RateLimiter;
-import org.postwise.chat.SourcesReport;
 import org.postwise.config.DiscordConfig;
 import org.postwise.feedback.FeedbackStore;
 import org.postwise.tips.TipCommands;
@@ -145,7 +141,7 @@ public final class DiscordBot implements AutoCloseable {
         this.feedback = Objects.requireNonNull(feedback, "feedback");
         this.work = Objects.requireNonNull(work, "work");
         this.readyTimeout = Objects.requireNonNull(readyTimeout, "readyTimeout");
-        var layout = new AnswerLayout(() -> knowledgeLinks(commands));
+        var layout = new AnswerLayout(commands::sourceLinks);
         var errors = new ErrorReporter(errorIds, layout);
         var recent = new RecentAnswers(RECENT_ANSWERS, RECENT_ANSWERS_KEPT, ticker);
         var questions = new QuestionHandler(commands, RateLimiter.perMinute(config.questionsPerMinute(), ticker),
@@ -154,13 +150,6 @@ public final class DiscordBot implements AutoCloseable {
         var buttons = new ButtonHandler(feedback, recent, layout, errors, clock);
         this.listener = new JdaEventListener(questions, new AdminHandler(admin, layout, errors), buttons, errors, work,
                 tipCommands == null ? null : new TipHandler(tipCommands, layout, errors));
-    }
-
-    private static Set<String> knowledgeLinks(ChatCommands commands) {
-        return commands.sources().documents().stream()
-                .map(SourcesReport.DocumentLine::link)
-                .filter(Objects::nonNull)
-                .collect(Collectors.toUnmodifiableSet());
     }
 
     /**
