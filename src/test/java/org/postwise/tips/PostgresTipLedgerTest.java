@@ -9,12 +9,7 @@ import static org.postwise.tips.TipFixtures.weeklyTips;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -71,28 +66,7 @@ class PostgresTipLedgerTest {
         var a = weeklyTips(index, new JdbcTipLedger(db), publisher, mondayNineNewYork(), "a");
         var b = weeklyTips(index, new JdbcTipLedger(db), publisher, mondayNineNewYork(), "b");
         a.startChannels(T0.minusSeconds(60));
-        var threads = Executors.newFixedThreadPool(2);
-        List<SlotOutcome> all = new ArrayList<>();
-        try {
-            for (int week = 0; week < 10; week++) {
-                Instant due = java.time.LocalDate.of(2025, 3, 3).plusWeeks(week).atTime(9, 0)
-                        .atZone(TipFixtures.NEW_YORK).toInstant();
-                var start = new CountDownLatch(1);
-                Future<List<SlotOutcome>> fa = threads.submit(() -> {
-                    start.await();
-                    return a.runDue(due);
-                });
-                Future<List<SlotOutcome>> fb = threads.submit(() -> {
-                    start.await();
-                    return b.runDue(due);
-                });
-                start.countDown();
-                all.addAll(fa.get(30, TimeUnit.SECONDS));
-                all.addAll(fb.get(30, TimeUnit.SECONDS));
-            }
-        } finally {
-            threads.shutdownNow();
-        }
+        List<SlotOutcome> all = TipFixtures.race(a, b, TipFixtures.mondaysAtNine(java.time.LocalDate.of(2025, 3, 3), 10));
         assertThat(publisher.calls()).hasSize(10);
         assertThat(publisher.messages(CHANNEL)).hasSize(10);
         assertThat(all.stream().filter(o -> o.result() == SlotOutcome.Result.POSTED)).hasSize(10);

@@ -12,6 +12,12 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.time.Instant;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Set;
 import org.postwise.admin.AuditEntry;
@@ -158,6 +164,43 @@ final class TipFixtures {
         public int dimension() {
             return 2;
         }
+    }
+
+    /**
+     * Two instances run the same slot at the same instant, released together by a latch, once per due time;
+     * returns every outcome of both.
+     */
+    static List<SlotOutcome> race(WeeklyTips a, WeeklyTips b, List<Instant> dueTimes) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        List<SlotOutcome> all = new ArrayList<>();
+        try {
+            for (Instant due : dueTimes) {
+                var start = new CountDownLatch(1);
+                Future<List<SlotOutcome>> fa = threads.submit(() -> {
+                    start.await();
+                    return a.runDue(due);
+                });
+                Future<List<SlotOutcome>> fb = threads.submit(() -> {
+                    start.await();
+                    return b.runDue(due);
+                });
+                start.countDown();
+                all.addAll(fa.get(30, TimeUnit.SECONDS));
+                all.addAll(fb.get(30, TimeUnit.SECONDS));
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        return all;
+    }
+
+    /** 09:00 New York time on each of {@code weeks} Mondays from {@code firstMonday}. */
+    static List<Instant> mondaysAtNine(java.time.LocalDate firstMonday, int weeks) {
+        var out = new ArrayList<Instant>();
+        for (int week = 0; week < weeks; week++) {
+            out.add(firstMonday.plusWeeks(week).atTime(9, 0).atZone(NEW_YORK).toInstant());
+        }
+        return out;
     }
 
     static Map<String, String> env(String... pairs) {

@@ -23,11 +23,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -229,29 +224,9 @@ class WeeklyTipsTest {
         var a = weeklyTips(index, new JdbcTipLedger(db), publisher, mondayNineNewYork(), "a");
         var b = weeklyTips(index, new JdbcTipLedger(db), publisher, mondayNineNewYork(), "b");
         a.startChannels(clock.instant());
-        ExecutorService threads = Executors.newFixedThreadPool(2);
         int rounds = 20;
-        List<SlotOutcome> all = new ArrayList<>();
-        try {
-            for (int week = 0; week < rounds; week++) {
-                // when both run at the same instant, released together
-                Instant due = nineNy(java.time.LocalDate.of(2025, 1, 6).plusWeeks(week).toString());
-                var start = new CountDownLatch(1);
-                Future<List<SlotOutcome>> fa = threads.submit(() -> {
-                    start.await();
-                    return a.runDue(due);
-                });
-                Future<List<SlotOutcome>> fb = threads.submit(() -> {
-                    start.await();
-                    return b.runDue(due);
-                });
-                start.countDown();
-                all.addAll(fa.get(30, TimeUnit.SECONDS));
-                all.addAll(fb.get(30, TimeUnit.SECONDS));
-            }
-        } finally {
-            threads.shutdownNow();
-        }
+        // when both run each Monday at the same instant, released together
+        List<SlotOutcome> all = TipFixtures.race(a, b, TipFixtures.mondaysAtNine(java.time.LocalDate.of(2025, 1, 6), rounds));
 
         // then each slot was sent once: the unique key, not the nonce dedupe, stopped the second post
         assertThat(publisher.calls()).hasSize(rounds);
