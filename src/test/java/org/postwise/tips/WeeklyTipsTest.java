@@ -128,10 +128,7 @@ class WeeklyTipsTest {
         var db = database(false);
         var publisher = new FakeTipPublisher(clock);
         var index = liveIndex(FIFTEEN);
-        var dying = weeklyTips(index, new JdbcTipLedger(db), publisher, mondayNineNewYork(), "dying");
-        dying.startChannels(clock.instant().minusSeconds(60));
-        publisher.dieAfterNextSend();
-        assertThatThrownBy(() -> dying.runDue(clock.instant())).isInstanceOf(FakeTipPublisher.ProcessDied.class);
+        crashAfterSending(index, db, publisher, clock.instant());
         var ledger = new JdbcTipLedger(db);
         assertThat(ledger.recent(1)).singleElement().satisfies(r -> assertThat(r.state()).isEqualTo(SlotState.CLAIMED));
 
@@ -168,10 +165,7 @@ class WeeklyTipsTest {
         var publisher = new FakeTipPublisher(clock);
         publisher.supportLookups();
         var index = liveIndex(FIFTEEN);
-        var dying = weeklyTips(index, new JdbcTipLedger(db), publisher, mondayNineNewYork(), "dying");
-        dying.startChannels(clock.instant().minusSeconds(60));
-        publisher.dieAfterNextSend();
-        assertThatThrownBy(() -> dying.runDue(clock.instant())).isInstanceOf(FakeTipPublisher.ProcessDied.class);
+        crashAfterSending(index, db, publisher, clock.instant());
 
         // when the next instance runs two hours later, long after Discord would have forgotten the nonce
         clock.advance(Duration.ofHours(2));
@@ -193,10 +187,7 @@ class WeeklyTipsTest {
         var db = database(false);
         var publisher = new FakeTipPublisher(clock);
         var index = liveIndex(FIFTEEN);
-        var dying = weeklyTips(index, new JdbcTipLedger(db), publisher, mondayNineNewYork(), "dying");
-        dying.startChannels(clock.instant().minusSeconds(60));
-        publisher.dieAfterNextSend();
-        assertThatThrownBy(() -> dying.runDue(clock.instant())).isInstanceOf(FakeTipPublisher.ProcessDied.class);
+        crashAfterSending(index, db, publisher, clock.instant());
 
         // when
         clock.set(ny("2025-03-04T10:00"));
@@ -209,6 +200,14 @@ class WeeklyTipsTest {
             assertThat(o.result()).isEqualTo(SlotOutcome.Result.FAILED);
             assertThat(o.row().note()).contains("never confirmed", "may or may not have gone out");
         });
+    }
+
+    /** An instance that sends the tip due at {@code now} and dies before it can record the post. */
+    private static void crashAfterSending(LiveIndex index, Database db, FakeTipPublisher publisher, Instant now) {
+        var dying = weeklyTips(index, new JdbcTipLedger(db), publisher, mondayNineNewYork(), "dying");
+        dying.startChannels(now.minusSeconds(60));
+        publisher.dieAfterNextSend();
+        assertThatThrownBy(() -> dying.runDue(now)).isInstanceOf(FakeTipPublisher.ProcessDied.class);
     }
 
     // ---- several instances ---------------------------------------------------------------------------------

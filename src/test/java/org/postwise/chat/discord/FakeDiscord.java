@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -585,41 +586,31 @@ final class FakeDiscord implements AutoCloseable {
 
     /** Waits for a REST request matching {@code test} (the first one), failing after {@code timeout}. */
     Request awaitRequest(Predicate<Request> test, Duration timeout, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        lock.lock();
-        try {
-            while (true) {
-                for (Request r : requests) {
-                    if (test.test(r)) {
-                        return r;
-                    }
-                }
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    throw new AssertionError("fake Discord: no request for " + what + " within " + timeout
-                            + "; got " + requests.stream().map(q -> q.method() + " " + q.path()).toList());
-                }
-                changed.awaitNanos(left);
-            }
-        } finally {
-            lock.unlock();
-        }
+        return awaitFirst(requests, test, timeout, () -> "fake Discord: no request for " + what + " within " + timeout
+                + "; got " + requests.stream().map(q -> q.method() + " " + q.path()).toList());
     }
 
     /** Waits for a gateway frame from the client matching {@code test}. */
     JsonNode awaitClientFrame(Predicate<JsonNode> test, Duration timeout, String what) throws InterruptedException {
+        return awaitFirst(clientFrames, test, timeout,
+                () -> "fake Discord: no gateway frame for " + what + " within " + timeout);
+    }
+
+    /** The first of {@code items} (guarded by the lock) matching {@code test}, waiting for it until the timeout. */
+    private <T> T awaitFirst(List<T> items, Predicate<T> test, Duration timeout, Supplier<String> failure)
+            throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         lock.lock();
         try {
             while (true) {
-                for (JsonNode f : clientFrames) {
-                    if (test.test(f)) {
-                        return f;
+                for (T item : items) {
+                    if (test.test(item)) {
+                        return item;
                     }
                 }
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
-                    throw new AssertionError("fake Discord: no gateway frame for " + what + " within " + timeout);
+                    throw new AssertionError(failure.get());
                 }
                 changed.awaitNanos(left);
             }
@@ -646,27 +637,21 @@ final class FakeDiscord implements AutoCloseable {
     }
 
     List<Request> requests() {
-        lock.lock();
-        try {
-            return List.copyOf(requests);
-        } finally {
-            lock.unlock();
-        }
+        return snapshot(requests);
     }
 
     List<String> serverFrames() {
-        lock.lock();
-        try {
-            return List.copyOf(serverFrames);
-        } finally {
-            lock.unlock();
-        }
+        return snapshot(serverFrames);
     }
 
     List<JsonNode> clientFrames() {
+        return snapshot(clientFrames);
+    }
+
+    private <T> List<T> snapshot(List<T> items) {
         lock.lock();
         try {
-            return List.copyOf(clientFrames);
+            return List.copyOf(items);
         } finally {
             lock.unlock();
         }
