@@ -23,6 +23,7 @@ import org.postwise.admin.KnowledgeReloader;
 import org.postwise.admin.KnowledgeWatcher;
 import org.postwise.answer.AnswerService;
 import org.postwise.answer.GroundedAnswerService;
+import org.postwise.answer.StopWordLanguageCheck;
 import org.postwise.answer.LiveTemplates;
 import org.postwise.answer.TemplateKind;
 import org.postwise.answer.safety.CompositeQuestionGuard;
@@ -40,11 +41,11 @@ import org.postwise.feedback.FeedbackStoreException;
 import org.postwise.feedback.JdbcFeedbackStore;
 import org.postwise.knowledge.FileKnowledgeLoader;
 import org.postwise.knowledge.PassageChunker;
-import org.postwise.knowledge.SentenceSplitter;
 import org.postwise.retrieval.CachingQueryEmbedder;
 import org.postwise.retrieval.FilePassageEmbeddingStore;
 import org.postwise.retrieval.HybridPassageRetriever;
 import org.postwise.retrieval.InMemoryPassageEmbeddingStore;
+import org.postwise.retrieval.KnownWords;
 import org.postwise.retrieval.LiveIndex;
 import org.postwise.retrieval.PassageEmbeddingStore;
 import org.postwise.retrieval.PassageIndexBuilder;
@@ -123,7 +124,7 @@ public final class Postwise {
                 : new FilePassageEmbeddingStore(config.dataDir().resolve("embeddings").resolve(MODEL_ID + ".bin"),
                         MODEL_ID, model.dimension());
         var knowledgeBuild = new KnowledgeBuild(new FileKnowledgeLoader(k, new PassageChunker()), k.prompts(),
-                new PassageIndexBuilder(model, MODEL_ID, store));
+                new PassageIndexBuilder(model, MODEL_ID, store, KnownWords.fromTokenizer(KnownWords.MINILM_TOKENIZER)));
         // at start-up a bad knowledge file is left out and reported; a reload would refuse to swap instead
         var prepared = knowledgeBuild.prepare(true);
         if (prepared.templates() == null) {
@@ -141,9 +142,8 @@ public final class Postwise {
         var retriever = new HybridPassageRetriever(index,
                 new CachingQueryEmbedder(model, config.queryPrefix(), 10_000),
                 new SignalCoverageJudge(config.retrieval()), config.retrieval());
-        var splitter = new SentenceSplitter();
         var answers = new GroundedAnswerService(guard, retriever, index, templates, config.answer(),
-                splitter::split, answerIds());
+                new StopWordLanguageCheck(), answerIds());
         var startup = new Startup(Duration.ofNanos(System.nanoTime() - t0), prepared.knowledge().documents().size(),
                 build.index().size(), build.embedded(), build.reused());
         log.info("index {} ready: {} documents, {} passages ({} embedded, {} reused) in {} ms",

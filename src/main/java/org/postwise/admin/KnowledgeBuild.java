@@ -8,6 +8,8 @@ import org.postwise.answer.TemplateException;
 import org.postwise.answer.TemplateSet;
 import org.postwise.knowledge.DocumentKind;
 import org.postwise.knowledge.KnowledgeBase;
+import org.postwise.knowledge.KnowledgeDocument;
+import org.postwise.knowledge.SourceRef;
 import org.postwise.knowledge.KnowledgeLoader;
 import org.postwise.retrieval.PassageIndexBuilder;
 
@@ -63,14 +65,36 @@ public final class KnowledgeBuild {
             problems.add("no usable knowledge documents were found");
         }
         var warnings = new ArrayList<String>();
-        knowledge.documents().stream()
-                .filter(d -> (d.kind() == DocumentKind.CARD || d.kind() == DocumentKind.TIP) && d.guidance().isEmpty())
-                .forEach(d -> warnings.add(d.path() + ": card '" + d.id() + "' has no \"## What to do\" bullets; "
-                        + "answers resting on it fall back to generic advice"));
+        for (KnowledgeDocument d : knowledge.documents()) {
+            if (d.isCard()) {
+                warnings.addAll(cardWarnings(d));
+            }
+        }
         PassageIndexBuilder.Build build = null;
         if (!knowledge.documents().isEmpty() && (buildDespiteProblems || problems.isEmpty())) {
             build = builder.build(knowledge.documents());
         }
         return new Prepared(knowledge, templates, build, problems, warnings);
+    }
+
+    /** What is worth fixing in a card that still loads: no actions, no questions, a source it never cites. */
+    static List<String> cardWarnings(KnowledgeDocument d) {
+        var warnings = new ArrayList<String>();
+        String card = d.path() + ": card '" + d.id() + "' ";
+        if (d.guidance().isEmpty()) {
+            warnings.add(card + "has no \"## What to do\" bullets; answers resting on it fall back to generic advice");
+        }
+        if (d.questions().isEmpty()) {
+            warnings.add(card + "has no 'questions:'; add 3-6 ways staff would ask about it, so questions find it");
+        }
+        var cited = new java.util.HashSet<SourceRef>();
+        d.passages().forEach(p -> cited.addAll(p.sources()));
+        d.guidance().forEach(g -> cited.addAll(g.sources()));
+        for (SourceRef source : d.sources()) {
+            if (!cited.contains(source)) {
+                warnings.add(card + "lists source '" + source.citation() + "' but no [@key] marker cites it");
+            }
+        }
+        return warnings;
     }
 }

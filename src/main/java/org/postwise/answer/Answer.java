@@ -13,9 +13,10 @@ import java.util.Set;
  * @param sources      passages the answer rests on, best first; every source cited in the text is among them
  * @param flags        safety flags raised ({@code phi}, {@code injection}, {@code too_long})
  * @param indexVersion version of the index the answer came from, or {@code ""} when none was used
+ * @param confidence   how closely the material matches the question; {@link Confidence#NONE} when not answered
  */
 public record Answer(String id, boolean answered, String text, List<AnswerSource> sources, Set<String> flags,
-                     String indexVersion) {
+                     String indexVersion, Confidence confidence) {
 
     /** Flag for a question over the length limit. */
     public static final String TOO_LONG = "too_long";
@@ -26,10 +27,17 @@ public record Answer(String id, boolean answered, String text, List<AnswerSource
         sources = List.copyOf(sources);
         flags = Set.copyOf(flags);
         Objects.requireNonNull(indexVersion, "indexVersion");
+        Objects.requireNonNull(confidence, "confidence");
+    }
+
+    /** An answer that is not from the material (declined, warned, refused): no confidence to show. */
+    public Answer(String id, boolean answered, String text, List<AnswerSource> sources, Set<String> flags,
+                  String indexVersion) {
+        this(id, answered, text, sources, flags, indexVersion, Confidence.NONE);
     }
 
     /** The same answer under another id (a cached answer is served with a fresh id). */
     Answer withId(String newId) {
-        return new Answer(newId, answered, text, sources, flags, indexVersion);
+        return new Answer(newId, answered, text, sources, flags, indexVersion, confidence);
     }
 }

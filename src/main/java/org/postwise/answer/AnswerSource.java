@@ -24,9 +24,13 @@ public record AnswerSource(String doi, String url, String title, String citation
         Objects.requireNonNull(text, "text");
     }
 
-    static AnswerSource of(ScoredPassage sp) {
-        var p = sp.passage();
-        return new AnswerSource(p.source().doi(), p.source().link(), p.documentTitle(), p.source().citation(),
-                p.section(), p.text(), sp.score());
+    /** One entry per work the passage rests on (most passages rest on one). */
+    static java.util.List<AnswerSource> of(ScoredPassage sp) {
+        return sp.passage().sources().stream().map(work -> of(sp.passage(), work, sp.score())).toList();
+    }
+
+    static AnswerSource of(org.postwise.knowledge.Passage p, org.postwise.knowledge.SourceRef work, double score) {
+        return new AnswerSource(work.doi(), work.link(), p.documentTitle(), work.citation(), p.section(), p.text(),
+                score);
     }
 }

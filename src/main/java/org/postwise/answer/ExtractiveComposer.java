@@ -2,172 +2,331 @@ package org.postwise.answer;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
 import org.postwise.config.AnswerConfig;
-import org.postwise.knowledge.DocumentKind;
 import org.postwise.knowledge.KnowledgeDocument;
+import org.postwise.knowledge.Passage;
 import org.postwise.knowledge.SourceRef;
+import org.postwise.retrieval.PassageIndex;
 import org.postwise.retrieval.Retrieval;
+import org.postwise.retrieval.ScoredDocument;
 import org.postwise.retrieval.ScoredPassage;
+import org.postwise.retrieval.Statement;
 
 /**
- * Builds an answer without a language model: quotes the sentences of the top passages that share the most
- * (IDF-weighted) content terms with the question, numbers their sources, takes "what to do" from the best
- * matching guideline card, and fills the answer template. Nothing is paraphrased, so nothing is made up.
+ * Builds an answer without a language model, choosing what to quote by the question: every evidence sentence
+ * and every "What to do" action of the best-ranked documents is scored by its similarity to <em>this</em>
+ * question (the embedding model's, computed once per index version for the statements), by the question's
+ * distinctive words it contains, and by how well its document fits the question. Statements are then picked by
+ * maximal marginal relevance, so a second bullet adds something instead of repeating the first, and one that
+ * says what a chosen one already says is dropped. Citations are numbered per work: two cards quoting the same
+ * body share one number and one source line that names both cards, and a card's own words are shown as
+ * Postwise's advice. Nothing is paraphrased, so nothing is made up.
  */
 final class ExtractiveComposer {
 
-    /** Passages whose sentences may be quoted; deeper ones are usually off the point. */
-    private static final int EVIDENCE_PASSAGES = 4;
-    /** Weight of the passage's rank against the sentence's own term match. */
-    private static final double RANK_WEIGHT = 0.35;
-    /** Sections quoted whole: splitting a reference at its periods makes nonsense. */
-    private static final Set<String> WHOLE_SECTIONS = Set.of("References");
-    /** Card sections that give advice rather than evidence. */
-    private static final Set<String> ADVICE_SECTIONS = Set.of("what to do", "where to ask for help");
-    private static final int MAX_WHOLE_CHARS = 320;
+    /** Documents whose statements may be quoted: the best few; deeper ones are usually about something else. */
+    private static final int CANDIDATE_DOCUMENTS = 4;
+    /** Weight of the share of the question's (IDF-weighted) terms a statement contains. */
+    private static final double LEXICAL_WEIGHT = 0.3;
+    /** Weight of the statement's document fit (its score divided by the best document's). */
+    private static final double DOCUMENT_WEIGHT = 0.45;
+    /** A card's own words rank a little below what a cited body says, under "What the material says". */
+    private static final double OWN_WORDS_PENALTY = 0.05;
+    /** Maximal marginal relevance: relevance against novelty. */
+    private static final double MMR_LAMBDA = 0.7;
+    /** Two statements at least this similar say the same thing: the second is dropped. */
+    private static final double DUPLICATE = 0.8;
+    /** A statement scoring below this share of the best one is off the point and left out. */
+    private static final double RELATIVE_FLOOR = 0.72;
     private static final String FALLBACK_GUIDANCE =
-            "Follow your institution's social-media policy, and when in doubt, ask before you post.";
+            "Follow your institution's social-media policy, and ask for advice when you are unsure.";
 
     private final AnswerConfig config;
-    private final Function<String, List<String>> sentences;
 
-    ExtractiveComposer(AnswerConfig config, Function<String, List<String>> sentences) {
+    ExtractiveComposer(AnswerConfig config) {
         this.config = Objects.requireNonNull(config, "config");
-        this.sentences = Objects.requireNonNull(sentences, "sentences");
     }
 
-    /** The answer text and the passages it returns as sources (every cited source among them). */
-    record Composition(String text, List<ScoredPassage> sources) {
+    /** The answer text and the passages it returns as sources (every cited work among them). */
+    record Composition(String text, List<AnswerSource> sources) {
     }
 
-    Composition compose(Retrieval retrieval, TemplateSet templates) {
+    /** A statement with its position in the index, its document's rank and its relevance to the question. */
+    private record Candidate(int position, Statement statement, int documentRank, int order, double relevance) {
+    }
+
+    Composition compose(Retrieval retrieval, TemplateSet templates, Confidence confidence) {
         List<ScoredPassage> top = retrieval.passages().stream().limit(config.maxSources()).toList();
         if (top.isEmpty()) {
             throw new IllegalArgumentException("cannot compose an answer from no passages");
         }
-        var card = guidanceCard(retrieval, top);
-        var guidanceLines = card.map(c -> c.guidance().stream().limit(config.maxGuidance()).toList())
-                .orElse(List.of());
-        // numbered per document: a card's words are the card's, not its first source's
-        var cited = new LinkedHashMap<String, Integer>();
+        PassageIndex index = retrieval.index();
+        List<Candidate> candidates = candidates(retrieval);
+        var chosenActions = choose(candidates, Statement.Kind.ACTION, config.maxGuidance(), List.of(), index);
+        var chosenEvidence = choose(candidates, Statement.Kind.EVIDENCE, config.maxSentences(), chosenActions, index);
+        if (chosenEvidence.isEmpty()) {
+            chosenEvidence = firstSentences(candidates);
+        }
+
+        var works = new Works(index);
         var evidence = new StringBuilder();
-        for (Quote q : pickQuotes(retrieval, top, guidanceLines)) {
-            int n = cited.computeIfAbsent(q.documentId(), d -> cited.size() + 1);
-            evidence.append("- ").append(q.text()).append(" [").append(n).append("]\n");
+        for (Candidate c : inReadingOrder(chosenEvidence)) {
+            evidence.append("- ").append(c.statement().text()).append(' ')
+                    .append(works.cite(c.statement())).append('\n');
         }
         var guidance = new StringBuilder();
-        if (card.isPresent()) {
-            int n = cited.computeIfAbsent(card.get().id(), d -> cited.size() + 1);
-            guidanceLines.forEach(g -> guidance.append("- ").append(g).append(" [").append(n).append("]\n"));
-        } else {
+        for (Candidate c : inReadingOrder(chosenActions)) {
+            guidance.append("- ").append(c.statement().text()).append(' ')
+                    .append(works.cite(c.statement())).append('\n');
+        }
+        if (chosenActions.isEmpty()) {
             guidance.append("- ").append(FALLBACK_GUIDANCE).append('\n');
         }
-        var sources = new StringBuilder();
-        cited.forEach((documentId, n) -> sources.append('[').append(n).append("] ")
-                .append(sourceLine(retrieval.index().document(documentId).orElseThrow())).append('\n'));
         String text = templates.get(TemplateKind.ANSWER).render(Map.of(
+                "confidence", confidence.label(),
                 "evidence", evidence.toString().strip(),
                 "guidance", guidance.toString().strip(),
                 "help", config.helpContact(),
-                "sources", sources.toString().strip(),
+                "sources", works.lines(),
                 "disclaimer", config.disclaimer()));
-        return new Composition(text, top);
+        return new Composition(text, sources(top, chosenEvidence, chosenActions));
     }
 
     /**
-     * "Citation. Title. Link", and for a card also the card it came through and the other works it cites,
-     * so a reader can see whose advice it is.
+     * The statements of the best documents, each with its relevance: similarity to the question, the share of
+     * the question's distinctive words it holds, and its document's fit.
      */
-    static String sourceLine(KnowledgeDocument d) {
-        SourceRef s = d.primarySource();
-        var line = new StringBuilder(s.citation()).append(". ").append(s.title()).append('.');
-        if (s.link() != null) {
-            line.append(' ').append(s.link());
-        }
-        if (d.kind() == DocumentKind.CARD || d.kind() == DocumentKind.TIP) {
-            line.append(" (guideline card \"").append(d.title()).append('"');
-            var others = d.sources().stream().skip(1).map(SourceRef::citation).toList();
-            if (!others.isEmpty()) {
-                line.append(", which also cites ").append(String.join("; ", others));
-            }
-            line.append(')');
-        }
-        return line.toString();
-    }
-
-    private record Quote(String text, String documentId, double score, int order) {
-    }
-
-    private List<Quote> pickQuotes(Retrieval retrieval, List<ScoredPassage> top, List<String> guidance) {
-        var terms = new LinkedHashSet<>(retrieval.questionTerms());
-        double total = terms.stream().mapToDouble(retrieval.index()::idf).sum();
-        // evidence comes from what the material says; the cards' own advice goes under "What to do"
-        var evidencePassages = top.stream().limit(EVIDENCE_PASSAGES)
-                .filter(sp -> !ADVICE_SECTIONS.contains(sp.passage().section().toLowerCase(Locale.ROOT)))
+    private static List<Candidate> candidates(Retrieval retrieval) {
+        PassageIndex index = retrieval.index();
+        List<ScoredDocument> documents = retrieval.documents().stream()
+                .filter(d -> d.document().isMaterial())
+                .limit(CANDIDATE_DOCUMENTS)
                 .toList();
-        if (evidencePassages.isEmpty()) {
-            evidencePassages = top.stream().limit(EVIDENCE_PASSAGES).toList();
+        if (documents.isEmpty()) {
+            return List.of();
         }
-        var alreadySaid = guidance.stream().map(g -> finish(g).toLowerCase(Locale.ROOT)).toList();
-        var candidates = new ArrayList<Quote>();
-        int order = 0;
-        for (int rank = 0; rank < evidencePassages.size(); rank++) {
-            var p = evidencePassages.get(rank).passage();
-            List<String> units = WHOLE_SECTIONS.contains(p.section())
-                    ? List.of(shorten(p.text())) : sentences.apply(p.text());
-            for (String unit : units) {
-                var unitTerms = new HashSet<>(retrieval.index().analyze(unit));
-                double match = 0;
-                for (String t : terms) {
-                    if (unitTerms.contains(t)) {
-                        match += retrieval.index().idf(t);
-                    }
-                }
-                double score = (total == 0 ? 0 : match / total) + RANK_WEIGHT / (rank + 1);
-                candidates.add(new Quote(finish(unit), p.documentId(), score, order++));
+        double best = Math.max(1e-9, documents.get(0).score());
+        var rankById = new HashMap<String, Integer>();
+        var fitById = new HashMap<String, Double>();
+        for (int i = 0; i < documents.size(); i++) {
+            rankById.put(documents.get(i).id(), i);
+            fitById.put(documents.get(i).id(), Math.max(0, documents.get(i).score()) / best);
+        }
+        double[] similarity = index.statementSimilarities(retrieval.questionVector());
+        var terms = new LinkedHashSet<>(retrieval.questionTerms());
+        double total = terms.stream().mapToDouble(index::idf).sum();
+        var out = new ArrayList<Candidate>();
+        List<Statement> statements = index.statements();
+        for (int i = 0; i < statements.size(); i++) {
+            Statement s = statements.get(i);
+            Integer rank = rankById.get(s.documentId());
+            if (rank == null) {
+                continue;
+            }
+            double lexical = total == 0 ? 0 : matched(index, terms, s.text()) / total;
+            double relevance = similarity[i] + LEXICAL_WEIGHT * lexical + DOCUMENT_WEIGHT * fitById.get(s.documentId())
+                    - (s.kind() == Statement.Kind.EVIDENCE && ownWords(s) ? OWN_WORDS_PENALTY : 0);
+            out.add(new Candidate(i, s, rank, i, relevance));
+        }
+        return out;
+    }
+
+    private static double matched(PassageIndex index, Set<String> terms, String text) {
+        var statementTerms = new HashSet<>(index.analyze(text));
+        double matched = 0;
+        for (String t : terms) {
+            if (statementTerms.contains(t)) {
+                matched += index.idf(t);
             }
         }
-        var chosen = new ArrayList<Quote>();
-        var seen = new HashSet<String>();
-        candidates.stream().sorted(Comparator.comparingDouble(Quote::score).reversed()
-                        .thenComparingInt(Quote::order))
-                .filter(q -> !alreadySaid.contains(q.text().toLowerCase(Locale.ROOT)))
-                .filter(q -> seen.add(q.text().toLowerCase(Locale.ROOT)))
-                .limit(config.maxSentences())
-                .forEach(chosen::add);
+        return matched;
+    }
+
+    /**
+     * Up to {@code limit} statements of {@code kind} by maximal marginal relevance; a statement too close to one
+     * already chosen (of either kind) says the same thing and is dropped, and one far below the best is off the
+     * point and left out.
+     */
+    private static List<Candidate> choose(List<Candidate> candidates, Statement.Kind kind, int limit,
+                                          List<Candidate> alreadyChosen, PassageIndex index) {
+        // the same words through two cards are one statement: keep the more relevant
+        var byText = new LinkedHashMap<String, Candidate>();
+        alreadyChosen.forEach(c -> byText.put(normal(c.statement().text()), null));
+        candidates.stream()
+                .filter(c -> c.statement().kind() == kind)
+                .sorted(Comparator.comparingDouble(Candidate::relevance).reversed())
+                .forEach(c -> byText.putIfAbsent(normal(c.statement().text()), c));
+        var pool = new ArrayList<>(byText.values().stream().filter(Objects::nonNull).toList());
+        var chosen = new ArrayList<Candidate>();
+        double best = pool.stream().mapToDouble(Candidate::relevance).max().orElse(0);
+        while (chosen.size() < limit && !pool.isEmpty()) {
+            Candidate pick = null;
+            double pickScore = Double.NEGATIVE_INFINITY;
+            for (var it = pool.iterator(); it.hasNext(); ) {
+                Candidate c = it.next();
+                double redundancy = maxSimilarity(c, chosen, alreadyChosen, index);
+                if (redundancy >= DUPLICATE) {
+                    it.remove();
+                    continue;
+                }
+                double mmr = MMR_LAMBDA * c.relevance() - (1 - MMR_LAMBDA) * Math.max(0, redundancy);
+                if (mmr > pickScore) {
+                    pick = c;
+                    pickScore = mmr;
+                }
+            }
+            if (pick == null || pick.relevance() < RELATIVE_FLOOR * best) {
+                break;
+            }
+            chosen.add(pick);
+            pool.remove(pick);
+        }
         return chosen;
     }
 
-    /** The best-ranked guideline card among the sources, so "what to do" matches the evidence. */
-    private static java.util.Optional<KnowledgeDocument> guidanceCard(Retrieval retrieval, List<ScoredPassage> top) {
-        return top.stream()
-                .map(sp -> retrieval.index().document(sp.passage().documentId()))
-                .flatMap(java.util.Optional::stream)
-                .filter(d -> d.kind() == DocumentKind.CARD || d.kind() == DocumentKind.TIP)
-                .filter(d -> !d.guidance().isEmpty())
-                .findFirst();
-    }
-
-    private static String shorten(String text) {
-        if (text.length() <= MAX_WHOLE_CHARS) {
-            return text;
+    private static double maxSimilarity(Candidate c, List<Candidate> chosen, List<Candidate> alreadyChosen,
+                                        PassageIndex index) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (Candidate o : chosen) {
+            max = Math.max(max, index.statementSimilarity(c.position(), o.position()));
         }
-        int cut = text.lastIndexOf(' ', MAX_WHOLE_CHARS);
-        return text.substring(0, cut > 0 ? cut : MAX_WHOLE_CHARS) + " …";
+        for (Candidate o : alreadyChosen) {
+            max = Math.max(max, index.statementSimilarity(c.position(), o.position()));
+        }
+        return max;
     }
 
-    private static String finish(String sentence) {
-        String s = sentence.strip();
-        char last = s.isEmpty() ? '.' : s.charAt(s.length() - 1);
-        return (last == '.' || last == '?' || last == '!' || last == '…') ? s : s + ".";
+    /** When no evidence fits well enough: the best-ranked document's first evidence sentence. */
+    private static List<Candidate> firstSentences(List<Candidate> candidates) {
+        return candidates.stream()
+                .filter(c -> c.statement().kind() == Statement.Kind.EVIDENCE)
+                .min(Comparator.comparingInt(Candidate::documentRank).thenComparingInt(Candidate::order))
+                .map(List::of).orElse(List.of());
+    }
+
+    /**
+     * Grouped by document in the order each was first chosen, and in document order within one, so a card's
+     * second step never comes before its first.
+     */
+    private static List<Candidate> inReadingOrder(List<Candidate> chosen) {
+        var firstPick = new LinkedHashMap<String, Integer>();
+        for (int i = 0; i < chosen.size(); i++) {
+            firstPick.putIfAbsent(chosen.get(i).statement().documentId(), i);
+        }
+        return chosen.stream()
+                .sorted(Comparator.comparingInt((Candidate c) -> firstPick.get(c.statement().documentId()))
+                        .thenComparingInt(Candidate::order))
+                .toList();
+    }
+
+    private static boolean ownWords(Statement s) {
+        return s.sources().stream().allMatch(SourceRef::isOwnAdvice);
+    }
+
+    private static String normal(String text) {
+        return text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    /**
+     * The answer's sources, best first: the best-ranked passages, then those of quoted statements not already
+     * among them, one entry per work a passage cites.
+     */
+    private static List<AnswerSource> sources(List<ScoredPassage> top, List<Candidate> evidence,
+                                              List<Candidate> actions) {
+        var passages = new LinkedHashMap<String, ScoredPassage>();
+        top.forEach(sp -> passages.putIfAbsent(sp.passage().id(), sp));
+        var quoted = new ArrayList<Candidate>(evidence);
+        quoted.addAll(actions);
+        for (Candidate c : quoted) {
+            Passage p = c.statement().passage();
+            passages.putIfAbsent(p.id(), new ScoredPassage(p, c.relevance(), 0, 0));
+        }
+        var out = new ArrayList<AnswerSource>();
+        for (ScoredPassage sp : passages.values()) {
+            out.addAll(AnswerSource.of(sp));
+        }
+        // an action cites what its bullet says, which may be a body its passage's first source is not
+        var listed = new HashSet<String>();
+        out.forEach(s -> listed.add(s.citation()));
+        for (Candidate c : actions) {
+            for (SourceRef work : c.statement().sources()) {
+                if (listed.add(work.citation())) {
+                    out.add(AnswerSource.of(c.statement().passage(), work, c.relevance()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The works an answer cites, numbered in order of first citation, with the cards each came through. */
+    private static final class Works {
+        private final PassageIndex index;
+        private final Map<String, Integer> numbers = new LinkedHashMap<>();
+        private final Map<String, SourceRef> works = new HashMap<>();
+        private final Map<String, Set<String>> cards = new HashMap<>();
+
+        Works(PassageIndex index) {
+            this.index = index;
+        }
+
+        /** The "[1]" or "[1, 3]" a statement carries. */
+        String cite(Statement s) {
+            var refs = new ArrayList<Integer>();
+            for (SourceRef work : s.sources()) {
+                String key = work.workKey();
+                int n = numbers.computeIfAbsent(key, k -> numbers.size() + 1);
+                works.putIfAbsent(key, work);
+                index.document(s.documentId()).filter(KnowledgeDocument::isCard)
+                        .ifPresent(d -> cards.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(d.title()));
+                if (!refs.contains(n)) {
+                    refs.add(n);
+                }
+            }
+            return "[" + String.join(", ", refs.stream().map(String::valueOf).toList()) + "]";
+        }
+
+        String lines() {
+            var out = new StringBuilder();
+            numbers.forEach((key, n) -> out.append('[').append(n).append("] ")
+                    .append(line(works.get(key), cards.getOrDefault(key, Set.of()))).append('\n'));
+            return out.toString().strip();
+        }
+
+        /**
+         * "Citation. Title. Link (through guideline cards "A" and "B")"; a card's own words are labelled as
+         * Postwise's advice with the cards they come from.
+         */
+        private static String line(SourceRef work, Set<String> cards) {
+            if (work.isOwnAdvice()) {
+                return "Postwise's own advice, not a published source" + (cards.isEmpty() ? "."
+                        : " (" + cardList(cards) + ").");
+            }
+            var line = new StringBuilder(work.citation()).append(". ");
+            if (!work.title().equals(work.citation())) {
+                line.append(work.title()).append(work.title().endsWith(".") ? "" : ".");
+            }
+            if (work.link() != null) {
+                line.append(' ').append(work.link());
+            }
+            if (!cards.isEmpty()) {
+                line.append(" (through ").append(cardList(cards)).append(')');
+            }
+            return line.toString().strip();
+        }
+
+        private static String cardList(Set<String> cards) {
+            var quoted = cards.stream().map(c -> "\"" + c + "\"").toList();
+            String names = quoted.size() == 1 ? quoted.get(0)
+                    : String.join(", ", quoted.subList(0, quoted.size() - 1)) + " and " + quoted.get(quoted.size() - 1);
+            return (cards.size() == 1 ? "guideline card " : "guideline cards ") + names;
+        }
     }
 }

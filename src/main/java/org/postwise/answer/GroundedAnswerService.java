@@ -12,16 +12,23 @@ import org.postwise.answer.safety.GuardVerdict;
 import org.postwise.answer.safety.QuestionGuard;
 import org.postwise.config.AnswerConfig;
 import org.postwise.knowledge.DocumentKind;
+import org.postwise.knowledge.KnowledgeDocument;
+import org.postwise.knowledge.Passage;
 import org.postwise.retrieval.LiveIndex;
 import org.postwise.retrieval.PassageRetriever;
 import org.postwise.retrieval.QuestionNormalizer;
 import org.postwise.retrieval.Retrieval;
+import org.postwise.retrieval.ScoredDocument;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The answer pipeline: guards, then the length limit, then the cache, then retrieval and coverage, then
- * extractive composition into a template.
+ * The answer pipeline: guards, then the length limit, then the language, then the cache, then retrieval, scope
+ * and coverage, then extractive composition into a template.
+ *
+ * <p>Scope: a question closer to an out-of-scope situation (a scope card in {@code knowledge/scope/}: lawsuits,
+ * clinical care, tech support…) than to any guideline card's situation is declined with that card's reply, even
+ * when it mentions Facebook or a hospital. A question in another language gets a short reply in English.
  *
  * <p>Privacy: a question flagged {@code phi} is answered with a warning before it reaches the cache,
  * retrieval or any log; its text is never kept. No question text is logged at all: logs carry answer ids
@@ -37,6 +44,7 @@ public final class GroundedAnswerService implements AnswerService {
     private final LiveTemplates templates;
     private final AnswerConfig config;
     private final ExtractiveComposer composer;
+    private final LanguageCheck language;
     private final Supplier<String> ids;
     private final Cache<CacheKey, Answer> cache;
 
@@ -47,16 +55,24 @@ public final class GroundedAnswerService implements AnswerService {
     private record CacheKey(String question, List<String> earlier, String indexVersion, String templatesVersion) {
     }
 
+    /** A scope card at least this close to the question may decline it. */
+    static final double MIN_SCOPE_SITUATION = 0.5;
+    /** …and it must be closer than any guideline card's situation by this much. */
+    static final double SCOPE_MARGIN = 0.03;
+    /** A situation at least this close, or a passage at least this close, makes a close match. */
+    static final double CLOSE_SITUATION = 0.62;
+    static final double CLOSE_PASSAGE = 0.55;
+
     public GroundedAnswerService(QuestionGuard guard, PassageRetriever retriever, LiveIndex index,
-                                 LiveTemplates templates, AnswerConfig config,
-                                 java.util.function.Function<String, List<String>> sentenceSplitter,
+                                 LiveTemplates templates, AnswerConfig config, LanguageCheck language,
                                  Supplier<String> ids) {
         this.guard = Objects.requireNonNull(guard, "guard");
         this.retriever = Objects.requireNonNull(retriever, "retriever");
         this.index = Objects.requireNonNull(index, "index");
         this.templates = Objects.requireNonNull(templates, "templates");
         this.config = Objects.requireNonNull(config, "config");
-        this.composer = new ExtractiveComposer(config, sentenceSplitter);
+        this.composer = new ExtractiveComposer(config);
+        this.language = Objects.requireNonNull(language, "language");
         this.ids = Objects.requireNonNull(ids, "ids");
         this.cache = Caffeine.newBuilder().maximumSize(config.answerCacheSize()).build();
     }
@@ -89,6 +105,11 @@ public final class GroundedAnswerService implements AnswerService {
             return refused("Ask me a question about professional social-media use, for example: "
                     + "\"Can I accept a friend request from a patient?\"", Set.of());
         }
+        var other = language.otherLanguage(text);
+        if (other.isPresent()) {
+            return refused(templates.get(TemplateKind.OTHER_LANGUAGE).render(Map.of(
+                    "language", other.get(), "help", config.helpContact())), Set.of());
+        }
         var key = new CacheKey(QuestionNormalizer.normalize(text),
                 question.earlier().stream().map(QuestionNormalizer::normalize).toList(),
                 index.current().version(), templates.version());
@@ -115,9 +136,18 @@ public final class GroundedAnswerService implements AnswerService {
         }
         String id = ids.get();
         var c = retrieval.coverage();
-        log.debug("answer {}: covered={} reason={} dense={} terms={} topic={} index={}", id, c.covered(), c.reason(),
-                String.format("%.3f", c.bestDense()), String.format("%.2f", c.termCoverage()), c.topicMatch(),
-                retrieval.indexVersion());
+        log.debug("answer {}: covered={} reason={} dense={} situation={} terms={} topic={} index={}", id,
+                c.covered(), c.reason(), String.format("%.3f", c.bestDense()), String.format("%.3f", c.situation()),
+                String.format("%.2f", c.termCoverage()), c.topicMatch(), retrieval.indexVersion());
+        var declined = scope(retrieval);
+        if (declined.isPresent()) {
+            log.debug("answer {}: declined as out of scope ({})", id, declined.get().id());
+            String text = templates.get(TemplateKind.DECLINE).render(Map.of(
+                    "reason", reason(declined.get()),
+                    "help", config.helpContact(),
+                    "disclaimer", config.disclaimer()));
+            return new Answer(id, false, text, List.of(), Set.of(), retrieval.indexVersion());
+        }
         if (!c.covered() || retrieval.passages().isEmpty()) {
             String text = templates.get(TemplateKind.ABSTAIN).render(Map.of(
                     "help", config.helpContact(),
@@ -125,9 +155,39 @@ public final class GroundedAnswerService implements AnswerService {
                     "disclaimer", config.disclaimer()));
             return new Answer(id, false, text, List.of(), Set.of(), retrieval.indexVersion());
         }
-        var composition = composer.compose(retrieval, templates);
-        return new Answer(id, true, composition.text(),
-                composition.sources().stream().map(AnswerSource::of).toList(), Set.of(), retrieval.indexVersion());
+        Confidence confidence = c.situation() >= CLOSE_SITUATION || c.bestDense() >= CLOSE_PASSAGE
+                ? Confidence.CLOSE : Confidence.PARTIAL;
+        var composition = composer.compose(retrieval, templates, confidence);
+        return new Answer(id, true, composition.text(), composition.sources(), Set.of(), retrieval.indexVersion(),
+                confidence);
+    }
+
+    /**
+     * The scope card that declines the question: the closest out-of-scope situation, when it is close enough and
+     * closer than every guideline card's situation.
+     */
+    private static java.util.Optional<KnowledgeDocument> scope(Retrieval retrieval) {
+        ScoredDocument bestScope = null;
+        double bestCard = 0;
+        for (ScoredDocument d : retrieval.documents()) {
+            if (!d.document().isMaterial()) {
+                if (bestScope == null || d.situation() > bestScope.situation()) {
+                    bestScope = d;
+                }
+            } else if (d.document().isCard()) {
+                bestCard = Math.max(bestCard, d.situation());
+            }
+        }
+        if (bestScope == null || bestScope.situation() < MIN_SCOPE_SITUATION
+                || bestScope.situation() < bestCard + SCOPE_MARGIN) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(bestScope.document());
+    }
+
+    /** A scope card's reply: its text, without headings. */
+    private static String reason(KnowledgeDocument scope) {
+        return String.join(" ", scope.passages().stream().map(Passage::text).toList());
     }
 
     private Answer refused(String text, Set<String> flags) {

@@ -4,13 +4,17 @@ import java.util.Set;
 
 /** The templates Postwise renders, each with its file under {@code prompts/} and the placeholders it may use. */
 public enum TemplateKind {
-    ANSWER("answer.md", Set.of("evidence", "guidance", "help", "sources", "disclaimer")),
+    ANSWER("answer.md", Set.of("confidence", "evidence", "guidance", "help", "sources", "disclaimer")),
     ABSTAIN("abstain.md", Set.of("help", "topics", "disclaimer")),
+    /** A question of a kind Postwise declines (a lawsuit, clinical care…): {@code reason} is the scope card's text. */
+    DECLINE("decline.md", Set.of("reason", "help", "disclaimer")),
+    /** A question written in another language than English. */
+    OTHER_LANGUAGE("other-language.md", Set.of("language", "help")),
     PRIVACY_WARNING("privacy-warning.md", Set.of("kinds", "help")),
     REFUSAL("refusal.md", Set.of("help")),
     TOO_LONG("too-long.md", Set.of("length", "limit")),
     /** The weekly tip, for Discord and the console alike. */
-    TIP("tip.md", Set.of("title", "body", "guidance", "citation", "link"));
+    TIP("tip.md", Set.of("title", "body", "guidance", "sources", "citation", "link"));
 
     private final String fileName;
     private final Set<String> placeholders;

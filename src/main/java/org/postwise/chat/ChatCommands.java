@@ -99,6 +99,7 @@ public final class ChatCommands {
             case SEED -> "Review papers";
             case CARD -> "Guideline cards";
             case TIP -> "Tips";
+            case SCOPE -> "Questions Postwise declines";
             case POLICY -> "Institution policy";
         };
     }

@@ -15,9 +15,13 @@ import java.util.Objects;
  * @param strongDense     cosine similarity at or above which the dense signal alone is enough
  * @param minTermCoverage share (by IDF weight) of the question's content terms that the best passages must
  *                        contain when the similarity is between {@code minDense} and {@code strongDense}
+ * @param situationWeight how much a card's situation score (closeness of the question to its title and
+ *                        {@code questions:}) adds to the fused score of its passages
+ * @param strongSituation cosine similarity with a card's question at or above which the question is covered
  */
 public record RetrievalConfig(int candidates, Fusion fusion, double denseWeight, int rrfK, double minDense,
-                              double strongDense, double minTermCoverage) {
+                              double strongDense, double minTermCoverage, double situationWeight,
+                              double strongSituation) {
 
     /** How the lexical and dense rankings are combined. */
     public enum Fusion {
@@ -36,7 +40,7 @@ public record RetrievalConfig(int candidates, Fusion fusion, double denseWeight,
     }
 
     public static final RetrievalConfig DEFAULTS =
-            new RetrievalConfig(30, Fusion.CONVEX, 0.8, 60, 0.36, 0.47, 0.55);
+            new RetrievalConfig(30, Fusion.CONVEX, 0.8, 60, 0.36, 0.47, 0.55, 0.5, 0.62);
 
     public RetrievalConfig {
         Objects.requireNonNull(fusion, "fusion");
@@ -56,9 +60,16 @@ public record RetrievalConfig(int candidates, Fusion fusion, double denseWeight,
         if (!(minTermCoverage >= 0 && minTermCoverage <= 1)) {
             throw new IllegalArgumentException("minTermCoverage must be in [0, 1] but was " + minTermCoverage);
         }
+        if (!(situationWeight >= 0 && situationWeight <= 2)) {
+            throw new IllegalArgumentException("situationWeight must be in [0, 2] but was " + situationWeight);
+        }
+        if (!(strongSituation >= -1 && strongSituation <= 1)) {
+            throw new IllegalArgumentException("strongSituation must be in [-1, 1] but was " + strongSituation);
+        }
     }
 
     public RetrievalConfig withFusion(Fusion f, double weight) {
-        return new RetrievalConfig(candidates, f, weight, rrfK, minDense, strongDense, minTermCoverage);
+        return new RetrievalConfig(candidates, f, weight, rrfK, minDense, strongDense, minTermCoverage,
+                situationWeight, strongSituation);
     }
 }

@@ -9,49 +9,59 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.snakeyaml.engine.v2.nodes.Node;
 
 /**
- * Parses a guideline card: Markdown with front matter naming its id, title, topic, sources and tags.
+ * Parses a guideline card: YAML front matter (read by snakeyaml-engine) and a Markdown body (read by
+ * commonmark-java).
  *
  * <pre>
  * ---
- * id: blogs
- * title: Blogs in health care
- * topic: categories of social media
+ * id: friend-request-from-patient
+ * title: A patient sends you a friend request
+ * topic: contact with patients
+ * questions:
+ *   - Can I accept a friend request from a patient?
+ *   - a patient added me on facebook, what do I do
  * sources:
- *   - doi: 10.2196/jmir.2912
- *   - url: https://www.example.org/guidance
- *     title: Some professional guidance
- *     citation: Example Body, Guidance on X (2024)
- * tags: [blog, wordpress]
+ *   - key: farnan
+ *     doi: 10.7326/0003-4819-158-8-201304160-00100
+ *     title: "Online Medical Professionalism: Patient and Public Relationships"
+ *     citation: Farnan et al., Ann Intern Med 2013
+ *   - key: grajales
+ *     doi: 10.2196/jmir.2912
+ * tags: [friend request, boundaries]
  * ---
- * What the evidence says.
+ * The ACP and FSMB paper advises clinicians not to "friend" patients [@farnan]. A short, kind answer helps.
  *
  * ## What to do
- * - Bullet one.
+ * - Decline the request and point the patient to the clinic's channels [@farnan].
  * </pre>
  *
  * <p>A DOI source that matches a loaded seed inherits the seed's title and citation (the card may override
- * either); any other source must give both. The text before the first {@code ## } heading is the
- * "Summary" section, each {@code ## Heading} starts a section; Markdown is flattened to plain text and
- * each section is chunked. The "What to do" section is also kept as the document's guidance, one entry
- * per bullet (or per sentence when it has no bullets). Every problem carries its real line in the file,
- * and all front-matter problems are reported together so an author can fix them in one go.
+ * either); any other source must give both. A source's {@code key} is what the body's markers name (a source
+ * without one is keyed by its position, 1 first). Markers cite the sentences since the previous marker of the same
+ * paragraph (see {@link CitationMarkers}); unmarked sentences and "What to do" bullets are the card's own words
+ * and cite {@link SourceRef#OWN_ADVICE}. Passages never mix sentences of different sources.
+ *
+ * <p>The text before the first {@code ## } heading is the "Summary" section; each {@code ## Heading} starts a
+ * section. The "What to do" bullets (or sentences, when it has none) are the card's {@link Guidance}. Every
+ * problem carries its line in the file, and all front-matter problems are reported together.
  */
 public final class CardParser {
 
     private static final Logger log = LoggerFactory.getLogger(CardParser.class);
 
     /** The front-matter keys a card may use. */
-    public static final List<String> KEYS = List.of("id", "title", "topic", "sources", "tags");
+    public static final List<String> KEYS = List.of("id", "title", "topic", "questions", "sources", "tags");
 
     private static final List<String> REQUIRED_SCALARS = List.of("id", "title", "topic");
-    private static final List<String> SOURCE_KEYS = List.of("doi", "url", "title", "citation");
+    private static final List<String> SOURCE_KEYS = List.of("key", "doi", "url", "title", "citation");
     private static final Pattern ID = Pattern.compile("[a-z0-9-]+");
     private static final Pattern DOI = Pattern.compile("10\\.\\d{4,9}/\\S+");
     private static final Pattern DOI_PREFIX = Pattern.compile("(?i)^(?:https?://(?:dx\\.)?doi\\.org/|doi:\\s*)");
@@ -65,7 +75,7 @@ public final class CardParser {
     private final Map<String, SourceRef> seedsByDoi;
 
     /**
-     * @param chunker     chunks each section into passages
+     * @param chunker     chunks each run of sentences into passages
      * @param seedSources the sources of the loaded seed papers, matched by DOI (case-insensitive)
      */
     public CardParser(PassageChunker chunker, List<SourceRef> seedSources) {
@@ -79,20 +89,25 @@ public final class CardParser {
         this.seedsByDoi = Map.copyOf(byDoi);
     }
 
+    /** A problem at a line of the file. */
+    private record LineProblem(int line, String message) {
+    }
+
     /**
      * Parses one card.
      *
      * @param path  the file, for problems and the document's path
      * @param lines the file's lines, line 1 first
-     * @param kind  {@link DocumentKind#CARD} or {@link DocumentKind#TIP}
+     * @param kind  {@link DocumentKind#CARD}, {@link DocumentKind#TIP} or {@link DocumentKind#SCOPE} (which needs
+     *              no sources: its text is Postwise's reply to questions it declines)
      * @return the card, or every problem found in it, each at its line
      */
     public ReadOutcome parse(Path path, List<String> lines, DocumentKind kind) {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(lines, "lines");
         Objects.requireNonNull(kind, "kind");
-        if (kind != DocumentKind.CARD && kind != DocumentKind.TIP) {
-            throw new IllegalArgumentException("a card is of kind CARD or TIP, not " + kind);
+        if (kind != DocumentKind.CARD && kind != DocumentKind.TIP && kind != DocumentKind.SCOPE) {
+            throw new IllegalArgumentException("a card is of kind CARD, TIP or SCOPE, not " + kind);
         }
         FrontMatter frontMatter;
         try {
@@ -100,13 +115,16 @@ public final class CardParser {
         } catch (KnowledgeFormatException e) {
             return ReadOutcome.failed(e.toProblem(path));
         }
-        List<FrontMatter.LineProblem> problems = new ArrayList<>(frontMatter.problems());
-        Header header = header(frontMatter, problems);
+        var problems = new ArrayList<LineProblem>();
+        Header header = header(frontMatter, kind != DocumentKind.SCOPE, problems);
         if (!problems.isEmpty()) {
             return failed(path, problems);
         }
         List<String> body = lines.subList(frontMatter.endLine(), lines.size());
-        Body parsed = body(MarkdownBlocks.read(body));
+        Body parsed = body(MarkdownBody.read(body, frontMatter.endLine() + 1), header, problems);
+        if (!problems.isEmpty()) {
+            return failed(path, problems);
+        }
         if (parsed.sections().isEmpty()) {
             return ReadOutcome.failed(new KnowledgeProblem(path, frontMatter.endLine(),
                     "card has no text after the front matter that ends on this line"));
@@ -114,8 +132,10 @@ public final class CardParser {
         List<Passage> passages = passages(header, kind, parsed.sections());
         log.debug("Parsed card {} from {}: {} passages, {} guidance lines", header.id(), path, passages.size(),
                 parsed.guidance().size());
+        List<SourceRef> sources = header.sources().isEmpty() ? List.of(SourceRef.OWN_ADVICE)
+                : List.copyOf(header.sources().values());
         return ReadOutcome.of(new KnowledgeDocument(header.id(), kind, path, header.title(), header.topic(),
-                header.tags(), header.sources(), parsed.guidance(), passages));
+                header.tags(), header.questions(), sources, parsed.guidance(), passages));
     }
 
     /** The 1-based line of the {@code id:} key in the front matter of {@code lines}, or 0 when it has none. */
@@ -131,41 +151,44 @@ public final class CardParser {
         return 0;
     }
 
-    private static ReadOutcome failed(Path path, List<FrontMatter.LineProblem> problems) {
+    private static ReadOutcome failed(Path path, List<LineProblem> problems) {
         return ReadOutcome.failed(problems.stream()
-                .sorted(Comparator.comparingInt(FrontMatter.LineProblem::line))
+                .sorted(Comparator.comparingInt(LineProblem::line))
                 .map(p -> new KnowledgeProblem(path, p.line(), p.message()))
                 .toList());
     }
 
-    private Header header(FrontMatter frontMatter, List<FrontMatter.LineProblem> problems) {
-        Map<String, FrontMatter.Value> values = frontMatter.values();
+    private Header header(FrontMatter frontMatter, boolean needsSources, List<LineProblem> problems) {
+        Map<String, FrontMatter.Entry> entries = frontMatter.entries();
         Set<String> explained = new LinkedHashSet<>();
-        for (FrontMatter.Value value : values.values()) {
-            if (!KEYS.contains(value.key())) {
-                String meant = likelyMeant(value.key(), values.keySet());
+        for (FrontMatter.Entry entry : entries.values()) {
+            if (!KEYS.contains(entry.key())) {
+                String meant = likelyMeant(entry.key(), entries.keySet());
                 // a misspelt required key is one mistake: report it here, not again as missing
                 if (meant != null) {
                     explained.add(meant);
                 }
-                problems.add(new FrontMatter.LineProblem(value.line(), "unknown key '" + value.key()
+                problems.add(new LineProblem(entry.line(), "unknown key '" + entry.key()
                         + "'; expected one of " + String.join(", ", KEYS)
                         + (meant == null ? "" : " (did you mean '" + meant + "'?)")));
             }
         }
-        List<FrontMatter.LineProblem> alreadyReported = new ArrayList<>();
+        List<LineProblem> alreadyReported = new ArrayList<>();
         Map<String, String> scalars = new LinkedHashMap<>();
         for (String key : REQUIRED_SCALARS) {
-            scalars.put(key, requiredScalar(values.get(key), key, explained.contains(key) ? alreadyReported : problems));
+            scalars.put(key, requiredScalar(entries.get(key), key, explained.contains(key) ? alreadyReported : problems));
         }
         String id = scalars.get("id");
         if (id != null && !ID.matcher(id).matches()) {
-            problems.add(new FrontMatter.LineProblem(values.get("id").line(),
+            problems.add(new LineProblem(entries.get("id").line(),
                     "id '" + id + "' may only use lower-case letters, digits and '-'"));
         }
-        List<SourceRef> sources = sources(values.get("sources"), explained.contains("sources") ? alreadyReported : problems);
-        List<String> tags = tags(values.get("tags"), problems);
-        return new Header(id, scalars.get("title"), scalars.get("topic"), sources, tags);
+        Map<String, SourceRef> sources = needsSources || entries.containsKey("sources")
+                ? sources(entries.get("sources"), explained.contains("sources") ? alreadyReported : problems)
+                : Map.of();
+        List<String> tags = phrases(entries.get("tags"), "tag", true, problems);
+        List<String> questions = phrases(entries.get("questions"), "question", false, problems);
+        return new Header(id, scalars.get("title"), scalars.get("topic"), sources, tags, questions);
     }
 
     /** The known key, not given in the card, that {@code key} is a small misspelling of; or {@code null}. */
@@ -197,166 +220,250 @@ public final class CardParser {
         return previous[b.length()];
     }
 
-    private static String requiredScalar(FrontMatter.Value value, String key, List<FrontMatter.LineProblem> problems) {
-        if (value == null) {
-            problems.add(new FrontMatter.LineProblem(1, "missing required key '" + key + "'"));
+    private static String requiredScalar(FrontMatter.Entry entry, String key, List<LineProblem> problems) {
+        if (entry == null) {
+            problems.add(new LineProblem(1, "missing required key '" + key + "'"));
             return null;
         }
-        if (value.isList() && !value.items().isEmpty()) {
-            problems.add(new FrontMatter.LineProblem(value.line(), "'" + key + "' must be a single value, not a list"));
+        Optional<String> scalar = FrontMatter.scalar(entry.value());
+        if (scalar.isEmpty()) {
+            problems.add(new LineProblem(entry.line(), "'" + key + "' must be a single value, not a list or map"));
             return null;
         }
-        if (value.isList() || value.scalar().isBlank()) {
-            problems.add(new FrontMatter.LineProblem(value.line(), "'" + key + "' is empty"));
+        if (scalar.get().isBlank()) {
+            problems.add(new LineProblem(entry.line(), "'" + key + "' is empty"));
             return null;
         }
-        return value.scalar();
+        return scalar.get().strip();
     }
 
-    private List<SourceRef> sources(FrontMatter.Value value, List<FrontMatter.LineProblem> problems) {
-        if (value == null) {
-            problems.add(new FrontMatter.LineProblem(1, "missing required key 'sources'"));
-            return List.of();
+    /** The sources by key, in front-matter order (a source without a key is keyed by its position). */
+    private Map<String, SourceRef> sources(FrontMatter.Entry entry, List<LineProblem> problems) {
+        if (entry == null) {
+            problems.add(new LineProblem(1, "missing required key 'sources'"));
+            return Map.of();
         }
-        if (!value.isList() || value.items().isEmpty()) {
-            problems.add(new FrontMatter.LineProblem(value.line(),
-                    "'sources' needs at least one '- doi: …' or '- url: …' entry"));
-            return List.of();
+        List<Node> items = FrontMatter.sequence(entry.value()).orElse(List.of());
+        if (items.isEmpty()) {
+            problems.add(new LineProblem(entry.line(), "'sources' needs at least one '- doi: …' or '- url: …' entry"));
+            return Map.of();
         }
-        List<SourceRef> sources = new ArrayList<>();
-        for (FrontMatter.Item item : value.items()) {
-            SourceRef source = source(item, problems);
-            if (source != null) {
-                sources.add(source);
-            }
+        var sources = new LinkedHashMap<String, SourceRef>();
+        var keyLines = new LinkedHashMap<String, Integer>();
+        for (Node item : items) {
+            source(item, problems).ifPresent(keyed -> {
+                String key = keyed.key() != null ? keyed.key() : String.valueOf(sources.size() + 1);
+                Integer first = keyLines.putIfAbsent(key, FrontMatter.line(item));
+                if (first != null) {
+                    problems.add(new LineProblem(FrontMatter.line(item),
+                            "source key '" + key + "' is used twice (first at line " + first + ")"));
+                } else {
+                    sources.put(key, keyed.source());
+                }
+            });
         }
         return sources;
     }
 
-    private SourceRef source(FrontMatter.Item item, List<FrontMatter.LineProblem> problems) {
-        if (item.scalar() != null) {
-            problems.add(new FrontMatter.LineProblem(item.line(), "a source must start with 'doi:' or 'url:'"));
-            return null;
+    private record KeyedSource(String key, SourceRef source) {
+    }
+
+    private Optional<KeyedSource> source(Node item, List<LineProblem> problems) {
+        int line = FrontMatter.line(item);
+        Optional<List<FrontMatter.Entry>> fields = FrontMatter.mapping(item);
+        if (fields.isEmpty()) {
+            problems.add(new LineProblem(line, "a source must start with 'doi:' or 'url:'"));
+            return Optional.empty();
         }
         int before = problems.size();
-        for (FrontMatter.Field field : item.fields().values()) {
+        var values = new LinkedHashMap<String, FrontMatter.Entry>();
+        for (FrontMatter.Entry field : fields.get()) {
             if (!SOURCE_KEYS.contains(field.key())) {
-                problems.add(new FrontMatter.LineProblem(field.line(), "unknown source key '" + field.key()
+                problems.add(new LineProblem(field.line(), "unknown source key '" + field.key()
                         + "'; expected one of " + String.join(", ", SOURCE_KEYS)));
+            } else if (FrontMatter.scalar(field.value()).isEmpty()) {
+                problems.add(new LineProblem(field.line(), "source '" + field.key() + "' must be a single value"));
+            } else {
+                values.put(field.key(), field);
             }
         }
-        String doi = fieldValue(item, "doi");
-        String url = fieldValue(item, "url");
-        String title = fieldValue(item, "title");
-        String citation = fieldValue(item, "citation");
+        String key = fieldValue(values, "key");
+        String doi = fieldValue(values, "doi");
+        String url = fieldValue(values, "url");
+        String title = fieldValue(values, "title");
+        String citation = fieldValue(values, "citation");
         if (doi == null && url == null) {
-            problems.add(new FrontMatter.LineProblem(item.line(), "a source needs 'doi:' or 'url:'"));
-            return null;
+            problems.add(new LineProblem(line, "a source needs 'doi:' or 'url:'"));
+            return Optional.empty();
+        }
+        if (key != null) {
+            key = key.toLowerCase(Locale.ROOT);
+            if (!ID.matcher(key).matches() || key.equals(CitationMarkers.OWN_WORDS)) {
+                problems.add(new LineProblem(values.get("key").line(), "source key '" + key
+                        + "' may only use lower-case letters, digits and '-', and 'postwise' is reserved"));
+            }
         }
         if (doi != null) {
             doi = DOI_PREFIX.matcher(doi).replaceFirst("").replaceFirst("\\.$", "");
             if (!DOI.matcher(doi).matches()) {
-                problems.add(new FrontMatter.LineProblem(item.fields().get("doi").line(),
+                problems.add(new LineProblem(values.get("doi").line(),
                         "'" + doi + "' is not a DOI; expected the form 10.1234/abc"));
             }
         }
         if (url != null && !URL.matcher(url).matches()) {
-            problems.add(new FrontMatter.LineProblem(item.fields().get("url").line(),
+            problems.add(new LineProblem(values.get("url").line(),
                     "'" + url + "' is not a web address; expected http:// or https://"));
         }
         if (problems.size() > before) {
-            return null;
+            return Optional.empty();
         }
         SourceRef seed = doi == null ? null : seedsByDoi.get(doi.toLowerCase(Locale.ROOT));
         if (seed != null) {
-            return new SourceRef(title != null ? title : seed.title(), citation != null ? citation : seed.citation(),
-                    seed.doi(), url);
+            return Optional.of(new KeyedSource(key, new SourceRef(title != null ? title : seed.title(),
+                    citation != null ? citation : seed.citation(), seed.doi(), url)));
         }
         if (title == null || citation == null) {
-            problems.add(new FrontMatter.LineProblem(item.line(), "unknown source '" + (doi != null ? doi : url)
+            problems.add(new LineProblem(line, "unknown source '" + (doi != null ? doi : url)
                     + "' (not a loaded seed paper): give title and citation"));
+            return Optional.empty();
+        }
+        return Optional.of(new KeyedSource(key, new SourceRef(title, citation, doi, url)));
+    }
+
+    private static String fieldValue(Map<String, FrontMatter.Entry> values, String key) {
+        FrontMatter.Entry field = values.get(key);
+        if (field == null) {
             return null;
         }
-        return new SourceRef(title, citation, doi, url);
+        String value = FrontMatter.scalar(field.value()).orElse("").strip();
+        return value.isEmpty() ? null : value;
     }
 
-    private static String fieldValue(FrontMatter.Item item, String key) {
-        FrontMatter.Field field = item.fields().get(key);
-        return field == null || field.value().isBlank() ? null : field.value().strip();
-    }
-
-    private static List<String> tags(FrontMatter.Value value, List<FrontMatter.LineProblem> problems) {
-        if (value == null) {
+    /**
+     * A list of short texts ({@code tags}, {@code questions}); {@code commaList} reads "a, b" as two items, the
+     * way tags were meant.
+     */
+    private static List<String> phrases(FrontMatter.Entry entry, String what, boolean commaList,
+                                        List<LineProblem> problems) {
+        if (entry == null) {
             return List.of();
         }
         List<String> raw = new ArrayList<>();
-        if (value.isList()) {
-            for (FrontMatter.Item item : value.items()) {
-                if (item.scalar() == null) {
-                    problems.add(new FrontMatter.LineProblem(item.line(), "a tag is a word or phrase, not 'key: value'"));
+        Optional<List<Node>> items = FrontMatter.sequence(entry.value());
+        if (items.isPresent()) {
+            for (Node item : items.get()) {
+                Optional<String> text = FrontMatter.scalar(item);
+                if (text.isEmpty()) {
+                    problems.add(new LineProblem(FrontMatter.line(item),
+                            "a " + what + " is a word, phrase or sentence, not 'key: value' or a list"));
                 } else {
-                    raw.add(item.scalar());
+                    raw.add(text.get());
                 }
             }
         } else {
-            // "tags: blog, wordpress" is read as the list it was meant to be
-            raw.addAll(List.of(value.scalar().split(",")));
+            Optional<String> scalar = FrontMatter.scalar(entry.value());
+            if (scalar.isEmpty()) {
+                problems.add(new LineProblem(entry.line(), "'" + entry.key() + "' must be a list"));
+            } else if (commaList) {
+                raw.addAll(List.of(scalar.get().split(",")));
+            } else if (!scalar.get().isBlank()) {
+                raw.add(scalar.get());
+            }
         }
-        Set<String> tags = new LinkedHashSet<>();
-        for (String tag : raw) {
-            String t = tag.strip().toLowerCase(Locale.ROOT);
+        Set<String> out = new LinkedHashSet<>();
+        for (String text : raw) {
+            String t = text.strip().replaceAll("\\s+", " ");
             if (!t.isEmpty()) {
-                tags.add(t);
+                out.add(commaList ? t.toLowerCase(Locale.ROOT) : t);
             }
         }
-        return List.copyOf(tags);
+        return List.copyOf(out);
     }
 
-    private Body body(List<MarkdownBlocks.Block> blocks) {
-        Map<String, StringBuilder> sections = new LinkedHashMap<>();
-        List<String> guidance = new ArrayList<>();
+    /** One sentence of a section, with what it cites. */
+    private record Sentence(String text, List<SourceRef> sources) {
+    }
+
+    private Body body(List<MarkdownBody.Block> blocks, Header header, List<LineProblem> problems) {
+        Map<String, List<Sentence>> sections = new LinkedHashMap<>();
+        List<Guidance> guidance = new ArrayList<>();
         String section = SUMMARY;
-        for (MarkdownBlocks.Block block : blocks) {
-            if (block instanceof MarkdownBlocks.Heading heading) {
+        for (MarkdownBody.Block block : blocks) {
+            if (block instanceof MarkdownBody.Heading heading) {
                 if (heading.level() == 2) {
-                    section = heading.text().replaceFirst("[:.]$", "").strip();
-                    continue;
+                    section = CitationMarkers.strip(heading.text()).replaceFirst("[:.]$", "").strip();
                 }
-                if (heading.level() == 1) {
-                    // a repeated card title; the front matter already names the card
-                    continue;
-                }
+                // a level-1 heading repeats the card's title, which the front matter already names
+                continue;
             }
-            boolean bullet = block instanceof MarkdownBlocks.Bullet;
-            String text = bullet ? MarkdownBlocks.asSentence(block.text()) : block.text();
-            StringBuilder sectionText = sections.computeIfAbsent(section, s -> new StringBuilder());
-            sectionText.append(sectionText.length() == 0 ? "" : "\n\n").append(text);
-            if (section.equalsIgnoreCase(WHAT_TO_DO) && !(block instanceof MarkdownBlocks.Heading)) {
-                guidance.addAll(bullet ? List.of(block.text()) : splitter.split(block.text()));
+            boolean item = block instanceof MarkdownBody.Item;
+            boolean whatToDo = section.equalsIgnoreCase(WHAT_TO_DO);
+            List<CitationMarkers.Cited> cited = item
+                    ? List.of(CitationMarkers.bullet(MarkdownBody.asSentence(block.text())))
+                    : CitationMarkers.sentences(block.text(), splitter);
+            List<Sentence> sentences = sections.computeIfAbsent(section, s -> new ArrayList<>());
+            for (CitationMarkers.Cited c : cited) {
+                List<SourceRef> sources = resolve(c, header, block.line(), problems);
+                if (c.text().isEmpty()) {
+                    continue;
+                }
+                sentences.add(new Sentence(c.text(), sources));
+                if (whatToDo) {
+                    guidance.add(new Guidance(item ? CitationMarkers.strip(block.text()) : c.text(), sources));
+                }
             }
         }
-        Map<String, String> texts = new LinkedHashMap<>();
-        sections.forEach((name, text) -> texts.put(name, text.toString()));
-        return new Body(texts, guidance);
+        sections.values().removeIf(List::isEmpty);
+        return new Body(sections, guidance);
     }
 
-    private List<Passage> passages(Header header, DocumentKind kind, Map<String, String> sections) {
+    /** The sources a run's keys name, or {@link SourceRef#OWN_ADVICE} for the card's own words. */
+    private static List<SourceRef> resolve(CitationMarkers.Cited cited, Header header, int line,
+                                           List<LineProblem> problems) {
+        if (cited.ownWords()) {
+            return List.of(SourceRef.OWN_ADVICE);
+        }
+        var sources = new ArrayList<SourceRef>();
+        for (String key : cited.keys()) {
+            SourceRef source = header.sources().get(key);
+            if (source == null) {
+                problems.add(new LineProblem(line, "citation [@" + key + "] names no source of this card; its keys are "
+                        + String.join(", ", header.sources().keySet())));
+            } else {
+                sources.add(source);
+            }
+        }
+        return sources.isEmpty() ? List.of(SourceRef.OWN_ADVICE) : sources;
+    }
+
+    private List<Passage> passages(Header header, DocumentKind kind, Map<String, List<Sentence>> sections) {
         List<Passage> passages = new ArrayList<>();
-        SourceRef source = header.sources().get(0);
-        sections.forEach((section, text) -> {
-            for (String chunk : chunker.chunk(text)) {
-                passages.add(new Passage(header.id() + "#" + (passages.size() + 1), header.id(), header.title(), kind,
-                        source, section, chunk));
+        sections.forEach((section, sentences) -> {
+            // consecutive sentences with the same sources are packed together; a passage never mixes sources
+            int from = 0;
+            while (from < sentences.size()) {
+                List<SourceRef> sources = sentences.get(from).sources();
+                int to = from;
+                while (to < sentences.size() && sentences.get(to).sources().equals(sources)) {
+                    to++;
+                }
+                List<String> run = sentences.subList(from, to).stream().map(Sentence::text).toList();
+                for (String chunk : chunker.pack(run)) {
+                    passages.add(new Passage(header.id() + "#" + (passages.size() + 1), header.id(), header.title(),
+                            kind, sources, section, chunk));
+                }
+                from = to;
             }
         });
         return passages;
     }
 
     /** The checked front matter. */
-    private record Header(String id, String title, String topic, List<SourceRef> sources, List<String> tags) {
+    private record Header(String id, String title, String topic, Map<String, SourceRef> sources, List<String> tags,
+                          List<String> questions) {
     }
 
-    /** The card's text by section, and its "What to do" lines. */
-    private record Body(Map<String, String> sections, List<String> guidance) {
+    /** The card's sentences by section, and its "What to do" actions. */
+    private record Body(Map<String, List<Sentence>> sections, List<Guidance> guidance) {
     }
 }

@@ -8,6 +8,12 @@ public enum DocumentKind {
     CARD,
     /** A weekly tip card, in {@code knowledge/tips/}. */
     TIP,
+    /**
+     * An out-of-scope situation, in {@code knowledge/scope/}: questions Postwise declines (lawsuits, clinical care,
+     * tech support…), with the reply that says why and where to go instead. Its title and questions are retrieval
+     * keys; its text is never quoted as evidence.
+     */
+    SCOPE,
     /** An institution's own policy file (.md without front matter, .txt, .html, .pdf) in {@code knowledge/}. */
     POLICY
 }

@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * that ids and problems come out the same on every run.
  *
  * <p>In {@code knowledge/}, a {@code .md} file whose first line is {@code ---} is a guideline card
- * ({@link DocumentKind#TIP} under {@code tips/}), any other {@code .md}, {@code .txt}, {@code .html},
+ * ({@link DocumentKind#TIP} under {@code tips/}, {@link DocumentKind#SCOPE} under {@code scope/}), any other {@code .md}, {@code .txt}, {@code .html},
  * {@code .htm} or {@code .pdf} is a policy file. Hidden files and README.md files are skipped. Each bad
  * file (unsupported type, over 5 MB, not UTF-8, malformed, duplicate id) becomes one or more
  * {@link KnowledgeProblem}s and the others still load; a missing directory is a problem too. Only
@@ -36,6 +36,7 @@ public final class FileKnowledgeLoader implements KnowledgeLoader {
     public static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
 
     private static final String TIPS_DIRECTORY = "tips";
+    private static final String SCOPE_DIRECTORY = "scope";
 
     private final KnowledgeConfig config;
     private final PassageChunker chunker;
@@ -117,16 +118,21 @@ public final class FileKnowledgeLoader implements KnowledgeLoader {
         if (PolicyDocumentReader.extension(fileName).equals("md")) {
             List<String> lines = StrictUtf8.lines(StrictUtf8.decode(content));
             if (FrontMatter.startsFrontMatter(lines)) {
-                DocumentKind kind = isTip(file) ? DocumentKind.TIP : DocumentKind.CARD;
+                DocumentKind kind = switch (subdirectory(file)) {
+                    case TIPS_DIRECTORY -> DocumentKind.TIP;
+                    case SCOPE_DIRECTORY -> DocumentKind.SCOPE;
+                    default -> DocumentKind.CARD;
+                };
                 return new FileRead(cardParser.parse(file, lines, kind), CardParser.idLine(lines));
             }
         }
         return new FileRead(policyReader.read(file, content), 0);
     }
 
-    private boolean isTip(Path file) {
+    /** The first folder under {@code knowledge/} that holds {@code file}, or {@code ""}. */
+    private String subdirectory(Path file) {
         Path relative = config.knowledge().relativize(file);
-        return relative.getNameCount() > 1 && relative.getName(0).toString().equals(TIPS_DIRECTORY);
+        return relative.getNameCount() > 1 ? relative.getName(0).toString() : "";
     }
 
     private static String text(Path file) throws KnowledgeFormatException, IOException {

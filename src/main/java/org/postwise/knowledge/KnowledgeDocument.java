@@ -12,14 +12,15 @@ import java.util.Objects;
  * @param path     the file it was read from
  * @param title    human title
  * @param topic    a card's topic, or {@code ""}
- * @param tags     a card's tags (lower case), possibly empty
- * @param sources  the works it cites; the first is the primary source its passages carry
- * @param guidance the card's "What to do" section as plain text lines, empty when it has none
- * @param passages its passages in document order
+ * @param tags      a card's tags (lower case), possibly empty
+ * @param questions a card's {@code questions:}, the ways staff ask about its situation; empty for other files
+ * @param sources   the works it cites, in front-matter order (a seed or policy file: itself)
+ * @param guidance  the card's "What to do" actions, each with the bodies that say it; empty when it has none
+ * @param passages  its passages in document order
  */
 public record KnowledgeDocument(String id, DocumentKind kind, Path path, String title, String topic,
-                                List<String> tags, List<SourceRef> sources, List<String> guidance,
-                                List<Passage> passages) {
+                                List<String> tags, List<String> questions, List<SourceRef> sources,
+                                List<Guidance> guidance, List<Passage> passages) {
 
     public KnowledgeDocument {
         Objects.requireNonNull(id, "id");
@@ -28,6 +29,7 @@ public record KnowledgeDocument(String id, DocumentKind kind, Path path, String 
         Objects.requireNonNull(title, "title");
         topic = topic == null ? "" : topic;
         tags = List.copyOf(tags);
+        questions = List.copyOf(questions);
         sources = List.copyOf(sources);
         guidance = List.copyOf(guidance);
         passages = List.copyOf(passages);
@@ -36,7 +38,18 @@ public record KnowledgeDocument(String id, DocumentKind kind, Path path, String 
         }
     }
 
+    /** The first work it cites: a seed's or policy file's own reference, a card's first source. */
     public SourceRef primarySource() {
         return sources.get(0);
+    }
+
+    /** Whether it is a guideline card or a tip (both have titles, questions, sources and guidance). */
+    public boolean isCard() {
+        return kind == DocumentKind.CARD || kind == DocumentKind.TIP;
+    }
+
+    /** Whether its text may be quoted and its passages returned as sources (everything but scope cards). */
+    public boolean isMaterial() {
+        return kind != DocumentKind.SCOPE;
     }
 }

@@ -127,15 +127,15 @@ public final class PolicyDocumentReader {
         String title = "";
         Map<String, StringBuilder> sections = new LinkedHashMap<>();
         String section = DEFAULT_SECTION;
-        for (MarkdownBlocks.Block block : MarkdownBlocks.read(StrictUtf8.lines(text))) {
-            if (block instanceof MarkdownBlocks.Heading heading) {
+        for (MarkdownBody.Block block : MarkdownBody.read(StrictUtf8.lines(text), 1)) {
+            if (block instanceof MarkdownBody.Heading heading) {
                 if (title.isEmpty() && heading.level() == 1) {
                     title = heading.text();
                 }
                 section = heading.text();
                 continue;
             }
-            String sentence = block instanceof MarkdownBlocks.Bullet ? MarkdownBlocks.asSentence(block.text())
+            String sentence = block instanceof MarkdownBody.Item ? MarkdownBody.asSentence(block.text())
                     : block.text();
             StringBuilder sectionText = sections.computeIfAbsent(section, s -> new StringBuilder());
             sectionText.append(sectionText.length() == 0 ? "" : "\n\n").append(sentence);
@@ -173,7 +173,7 @@ public final class PolicyDocumentReader {
             throw new KnowledgeFormatException(0, "file has no text");
         }
         log.debug("Read policy {} from {}: {} passages", id, path, passages.size());
-        return new KnowledgeDocument(id, DocumentKind.POLICY, path, title, "", List.of(), List.of(source), List.of(),
+        return new KnowledgeDocument(id, DocumentKind.POLICY, path, title, "", List.of(), List.of(), List.of(source), List.of(),
                 passages);
     }
 

@@ -118,7 +118,7 @@ public final class SeedPageCleaner {
         }
         List<Passage> passages = passages(id, title, source, parts);
         log.debug("Cleaned seed page {} into {} ({} passages)", path, id, passages.size());
-        return new KnowledgeDocument(id, DocumentKind.SEED, path, title, "", List.of(), List.of(source),
+        return new KnowledgeDocument(id, DocumentKind.SEED, path, title, "", List.of(), List.of(), List.of(source),
                 List.of(), passages);
     }
 

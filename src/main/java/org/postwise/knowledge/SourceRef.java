@@ -13,6 +13,11 @@ import java.util.Objects;
  */
 public record SourceRef(String title, String citation, String doi, String url) {
 
+    /**
+     * What a card's unmarked words cite: Postwise's own advice, shown as such and never as a published body's.
+     */
+    public static final SourceRef OWN_ADVICE = new SourceRef("Postwise's own advice", "Postwise", null, null);
+
     public SourceRef {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(citation, "citation");
@@ -21,6 +26,20 @@ public record SourceRef(String title, String citation, String doi, String url) {
         }
         doi = blankToNull(doi);
         url = blankToNull(url);
+    }
+
+    /** Whether this is {@link #OWN_ADVICE}: Postwise's words, not a published body's. */
+    public boolean isOwnAdvice() {
+        return equals(OWN_ADVICE);
+    }
+
+    /**
+     * What makes two references the same work: the DOI, else the URL, else the citation (case-insensitive), so
+     * two cards citing one body share one number in an answer.
+     */
+    public String workKey() {
+        String key = doi != null ? "doi:" + doi : url != null ? "url:" + url : "cite:" + citation;
+        return key.toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The link a reader follows: the DOI resolver for a DOI, else the URL, else {@code null}. */

@@ -11,7 +11,8 @@ public interface CoverageJudge {
     /**
      * @param questionTerms the question's analysed content terms (stemmed, no stop words)
      * @param ranked        fused ranking, best first
+     * @param situation     cosine similarity of the closest situation of a guideline card (0 when none)
      * @param index         the index the ranking came from, for term statistics
      */
-    Coverage judge(List<String> questionTerms, List<ScoredPassage> ranked, PassageIndex index);
+    Coverage judge(List<String> questionTerms, List<ScoredPassage> ranked, double situation, PassageIndex index);
 }

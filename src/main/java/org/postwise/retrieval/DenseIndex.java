@@ -47,6 +47,17 @@ final class DenseIndex {
         return out;
     }
 
+    /** Cosine similarity of the vectors at positions {@code a} and {@code b}. */
+    double similarity(int a, int b) {
+        int ba = a * dimension;
+        int bb = b * dimension;
+        double dot = 0;
+        for (int d = 0; d < dimension; d++) {
+            dot += vectors[ba + d] * vectors[bb + d];
+        }
+        return dot;
+    }
+
     int dimension() {
         return dimension;
     }

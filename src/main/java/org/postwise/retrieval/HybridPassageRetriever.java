@@ -21,6 +21,11 @@ import org.postwise.knowledge.Passage;
  * like "Sermo") and a paraphrase ("doctor-only network") both reach the top. The fusion is configurable:
  * a convex combination of normalised scores (the default, chosen by measurement) or reciprocal rank fusion.
  *
+ * <p>Retrieval is also by situation: each guideline card's title and {@code questions:} are keys of their own
+ * (lexical and dense), and a card's situation score is added to its passages' fused scores, so a question
+ * worded the way staff ask leads to the card about it. Misspelt words are corrected first from the index's
+ * own vocabulary.
+ *
  * <p>As a langchain4j {@link ContentRetriever} it returns the covered passages as {@link Content} whose
  * segment metadata carries the source ({@code citation}, {@code doi}, {@code url}, {@code section}, ...),
  * and nothing when the material does not cover the query.
@@ -29,6 +34,8 @@ public final class HybridPassageRetriever implements PassageRetriever, ContentRe
 
     /** How many passages a langchain4j query gets. */
     private static final int CONTENT_LIMIT = 5;
+    /** Cards whose passages join the candidates for their situation alone. */
+    private static final int SITUATION_CARDS = 3;
 
     private final LiveIndex index;
     private final QueryEmbedder embedder;
@@ -50,8 +57,10 @@ public final class HybridPassageRetriever implements PassageRetriever, ContentRe
             throw new IllegalArgumentException("limit must be >= 1 but was " + limit);
         }
         PassageIndex snapshot = index.current(); // one version for the whole question
-        List<String> terms = snapshot.lexical().analyze(question);
-        double[] similarity = snapshot.dense().similarities(embedder.embed(question));
+        String corrected = snapshot.spelling().correct(question);
+        List<String> terms = snapshot.lexical().analyze(corrected);
+        float[] vector = embedder.embed(corrected);
+        double[] similarity = snapshot.dense().similarities(vector);
         var lexicalHits = snapshot.lexical().search(terms, config.candidates());
 
         int[] denseOrder = IntStream.range(0, similarity.length).boxed()
@@ -63,15 +72,65 @@ public final class HybridPassageRetriever implements PassageRetriever, ContentRe
                 ? reciprocalRank(lexicalHits, denseOrder)
                 : convex(lexicalHits, denseOrder, similarity);
 
+        Map<String, Double> situation = situationScores(snapshot, terms, vector);
+        // the passages of the cards whose situation fits best compete even when their words are not the question's
+        situation.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .limit(SITUATION_CARDS)
+                .flatMap(e -> snapshot.document(e.getKey()).stream())
+                .flatMap(d -> d.passages().stream())
+                .mapToInt(p -> snapshot.ordinal(p.id()))
+                .filter(ord -> ord >= 0)
+                .forEach(ord -> fused.putIfAbsent(ord, config.denseWeight() * similarity[ord]
+                        / Math.max(1e-9, similarity[denseOrder.length == 0 ? ord : denseOrder[0]])));
+
         var ranked = new ArrayList<ScoredPassage>(fused.size());
-        fused.forEach((ord, score) -> ranked.add(new ScoredPassage(snapshot.passages().get(ord), score,
-                similarity[ord], bm25.getOrDefault(ord, 0.0))));
+        fused.forEach((ord, score) -> {
+            var p = snapshot.passages().get(ord);
+            double boost = config.situationWeight() * situation.getOrDefault(p.documentId(), 0.0);
+            ranked.add(new ScoredPassage(p, score + boost, similarity[ord], bm25.getOrDefault(ord, 0.0)));
+        });
         // ties (same fused score) go to the denser match, then to document order, for stable answers
         ranked.sort(Comparator.comparingDouble(ScoredPassage::score).reversed()
                 .thenComparing(Comparator.comparingDouble(ScoredPassage::dense).reversed())
                 .thenComparing(sp -> sp.passage().id()));
-        Coverage coverage = judge.judge(terms, ranked, snapshot);
-        return new Retrieval(ranked.subList(0, Math.min(limit, ranked.size())), coverage, snapshot, terms);
+        var situationDense = snapshot.situations().match(terms, vector);
+        double bestSituation = situationDense.entrySet().stream()
+                .filter(e -> snapshot.document(e.getKey()).map(d -> d.isMaterial()).orElse(false))
+                .mapToDouble(e -> e.getValue().dense()).max().orElse(0);
+        Coverage coverage = judge.judge(terms, ranked, bestSituation, snapshot);
+        return new Retrieval(ranked.subList(0, Math.min(limit, ranked.size())),
+                documents(snapshot, ranked, situation, situationDense), coverage, snapshot, terms, vector);
+    }
+
+    /**
+     * Each card's situation score: a convex combination of its best key similarity (divided by the best of any
+     * card) and its best key BM25 (divided likewise), as for passages.
+     */
+    private Map<String, Double> situationScores(PassageIndex snapshot, List<String> terms, float[] vector) {
+        var matches = snapshot.situations().match(terms, vector);
+        double best = matches.values().stream().mapToDouble(SituationIndex.Match::dense).max().orElse(1);
+        double w = config.denseWeight();
+        var scores = new HashMap<String, Double>();
+        matches.forEach((id, m) -> scores.put(id, w * m.dense() / Math.max(1e-9, best) + (1 - w) * m.lexical()));
+        return scores;
+    }
+
+    /** Documents by their best passage's score, scope cards (which have no passages) by their situation alone. */
+    private static List<ScoredDocument> documents(PassageIndex snapshot, List<ScoredPassage> ranked,
+                                                  Map<String, Double> situation,
+                                                  Map<String, SituationIndex.Match> situationDense) {
+        var best = new java.util.LinkedHashMap<String, Double>();
+        for (ScoredPassage sp : ranked) {
+            best.putIfAbsent(sp.passage().documentId(), sp.score());
+        }
+        situation.forEach((id, score) -> best.putIfAbsent(id, score));
+        return best.entrySet().stream()
+                .flatMap(e -> snapshot.document(e.getKey()).stream().map(d -> new ScoredDocument(d, e.getValue(),
+                        situationDense.containsKey(d.id()) ? situationDense.get(d.id()).dense() : 0)))
+                .sorted(Comparator.comparingDouble(ScoredDocument::score).reversed()
+                        .thenComparing(ScoredDocument::id))
+                .toList();
     }
 
     /** Each ranking adds {@code 1 / (k + rank)}: needs no score calibration, but favours the middling-in-both. */

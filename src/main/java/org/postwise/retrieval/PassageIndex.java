@@ -1,17 +1,21 @@
 package org.postwise.retrieval;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.postwise.knowledge.KnowledgeDocument;
 import org.postwise.knowledge.Passage;
 
 /**
- * An immutable snapshot of the knowledge base ready for search: the passages, their lexical and dense
- * indexes, and a version that changes whenever any passage, source or the embedding model changes.
- * Answers and caches are keyed by that version, so a swapped-in index never serves stale answers.
+ * An immutable snapshot of the knowledge base ready for search: the passages with their lexical and dense
+ * indexes, the cards' situations (titles and {@code questions:}) as keys of their own, the statements an answer
+ * may quote with their embeddings, the spelling vocabulary, and a version that changes whenever any of these,
+ * a source or the embedding model changes. Answers and caches are keyed by that version, so a swapped-in
+ * index never serves stale answers.
  */
 public final class PassageIndex {
 
@@ -20,17 +24,26 @@ public final class PassageIndex {
     private final Map<String, KnowledgeDocument> documentsById;
     private final List<Passage> passages;
     private final Map<String, Integer> ordinalById;
-    private final Map<String, java.util.Set<String>> tagTermsByDocument;
+    private final Map<String, Set<String>> tagTermsByDocument;
     private final LexicalIndex lexical;
     private final DenseIndex dense;
+    private final SituationIndex situations;
+    private final List<Statement> statements;
+    private final DenseIndex statementVectors;
+    private final SpellingCorrector spelling;
 
-    PassageIndex(String version, List<KnowledgeDocument> documents, List<Passage> passages,
-                 LexicalIndex lexical, DenseIndex dense) {
+    PassageIndex(String version, List<KnowledgeDocument> documents, List<Passage> passages, LexicalIndex lexical,
+                 DenseIndex dense, SituationIndex situations, List<Statement> statements,
+                 DenseIndex statementVectors, SpellingCorrector spelling) {
         this.version = Objects.requireNonNull(version, "version");
         this.documents = List.copyOf(documents);
         this.passages = List.copyOf(passages);
         this.lexical = Objects.requireNonNull(lexical, "lexical");
         this.dense = Objects.requireNonNull(dense, "dense");
+        this.situations = Objects.requireNonNull(situations, "situations");
+        this.statements = List.copyOf(statements);
+        this.statementVectors = Objects.requireNonNull(statementVectors, "statementVectors");
+        this.spelling = Objects.requireNonNull(spelling, "spelling");
         var byId = new HashMap<String, KnowledgeDocument>();
         documents.forEach(d -> byId.put(d.id(), d));
         this.documentsById = Map.copyOf(byId);
@@ -39,18 +52,18 @@ public final class PassageIndex {
             ords.put(passages.get(i).id(), i);
         }
         this.ordinalById = Map.copyOf(ords);
-        var tags = new HashMap<String, java.util.Set<String>>();
+        var tags = new HashMap<String, Set<String>>();
         for (KnowledgeDocument d : documents) {
-            var terms = new java.util.HashSet<String>();
+            var terms = new HashSet<String>();
             d.tags().forEach(t -> terms.addAll(lexical.analyze(t)));
-            tags.put(d.id(), java.util.Set.copyOf(terms));
+            tags.put(d.id(), Set.copyOf(terms));
         }
         this.tagTermsByDocument = Map.copyOf(tags);
     }
 
     /** The analysed terms of a document's tags (a card's topic keywords); empty for unknown documents. */
-    java.util.Set<String> tagTerms(String documentId) {
-        return tagTermsByDocument.getOrDefault(documentId, java.util.Set.of());
+    Set<String> tagTerms(String documentId) {
+        return tagTermsByDocument.getOrDefault(documentId, Set.of());
     }
 
     public List<KnowledgeDocument> documents() {
@@ -84,6 +97,29 @@ public final class PassageIndex {
 
     DenseIndex dense() {
         return dense;
+    }
+
+    SituationIndex situations() {
+        return situations;
+    }
+
+    SpellingCorrector spelling() {
+        return spelling;
+    }
+
+    /** What answers may quote: evidence sentences and "What to do" actions, each embedded once. */
+    public List<Statement> statements() {
+        return statements;
+    }
+
+    /** Cosine similarity of a unit vector (a question's) with every statement, by position in {@link #statements()}. */
+    public double[] statementSimilarities(float[] unitVector) {
+        return statementVectors.similarities(unitVector);
+    }
+
+    /** Cosine similarity of two statements, by position in {@link #statements()}. */
+    public double statementSimilarity(int a, int b) {
+        return statementVectors.similarity(a, b);
     }
 
     /** Inverse document frequency of an analysed term; unknown terms get the highest value. */

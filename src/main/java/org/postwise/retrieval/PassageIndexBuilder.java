@@ -10,15 +10,18 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.postwise.knowledge.KnowledgeDocument;
 import org.postwise.knowledge.Passage;
+import org.postwise.knowledge.SentenceSplitter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Builds a {@link PassageIndex} from passages. Only passages whose embedded text is not already in the
- * {@link PassageEmbeddingStore} are sent to the embedding model, so rebuilding an unchanged knowledge base
- * embeds nothing.
+ * Builds a {@link PassageIndex} from documents: passages, the cards' situation keys (titles and
+ * {@code questions:}), the statements answers may quote, and the spelling vocabulary. Only texts whose
+ * embedding is not already in the {@link PassageEmbeddingStore} are sent to the embedding model, so rebuilding
+ * an unchanged knowledge base embeds nothing.
  */
 public final class PassageIndexBuilder {
 
@@ -29,43 +32,96 @@ public final class PassageIndexBuilder {
     private final EmbeddingModel model;
     private final String modelId;
     private final PassageEmbeddingStore store;
+    private final Set<String> knownWords;
+    private final StatementExtractor statements = new StatementExtractor(new SentenceSplitter());
 
+    /** A builder whose spelling correction knows only the material's own words. */
     public PassageIndexBuilder(EmbeddingModel model, String modelId, PassageEmbeddingStore store) {
+        this(model, modelId, store, Set.of());
+    }
+
+    /**
+     * @param knownWords lower-case English words that are spelt right although the material may not use them
+     *                   (see {@link KnownWords}); the spelling correction leaves them alone
+     */
+    public PassageIndexBuilder(EmbeddingModel model, String modelId, PassageEmbeddingStore store,
+                               Set<String> knownWords) {
         this.model = Objects.requireNonNull(model, "model");
         this.modelId = Objects.requireNonNull(modelId, "modelId");
         this.store = Objects.requireNonNull(store, "store");
+        this.knownWords = Set.copyOf(knownWords);
     }
 
-    /** What a build did. */
+    /** What a build did: the index, and how many texts were embedded or found in the store. */
     public record Build(PassageIndex index, int embedded, int reused) {
     }
 
     public Build build(List<KnowledgeDocument> documents) {
         Objects.requireNonNull(documents, "documents");
-        List<Passage> passages = documents.stream().flatMap(d -> d.passages().stream()).toList();
-        var hashes = new ArrayList<String>(passages.size());
-        var missing = new LinkedHashMap<String, String>();
-        for (Passage p : passages) {
-            String text = embeddingText(p);
-            String hash = sha256(modelId + "\n" + text);
-            hashes.add(hash);
-            if (store.get(hash).isEmpty()) {
-                missing.putIfAbsent(hash, text);
+        // scope cards are found by their situation keys only: their text is a reply, never evidence
+        List<Passage> passages = documents.stream().filter(KnowledgeDocument::isMaterial)
+                .flatMap(d -> d.passages().stream()).toList();
+        var keys = new ArrayList<SituationIndex.Key>();
+        for (KnowledgeDocument d : documents) {
+            if (d.isCard() || !d.isMaterial()) {
+                keys.add(new SituationIndex.Key(d.id(), d.title()));
+                d.questions().forEach(q -> keys.add(new SituationIndex.Key(d.id(), q)));
             }
         }
-        embedMissing(missing);
-        var vectors = new ArrayList<float[]>(passages.size());
-        for (String hash : hashes) {
-            vectors.add(store.get(hash).orElseThrow(() -> new IllegalStateException("embedding lost: " + hash)));
-        }
-        int dimension = vectors.isEmpty() ? model.dimension() : vectors.get(0).length;
+        List<Statement> quotable = documents.stream().filter(KnowledgeDocument::isMaterial)
+                .flatMap(d -> statements.extract(d).stream()).toList();
+
+        var texts = new ArrayList<String>();
+        passages.forEach(p -> texts.add(embeddingText(p)));
+        keys.forEach(k -> texts.add(k.text()));
+        quotable.forEach(st -> texts.add(st.text()));
+        var embedded = new Embedded(texts);
+
+        int dimension = embedded.vectors.isEmpty() ? model.dimension() : embedded.vectors.get(0).length;
+        int from = 0;
+        var passageVectors = embedded.vectors.subList(from, from += passages.size());
+        var keyVectors = embedded.vectors.subList(from, from += keys.size());
+        var statementVectors = embedded.vectors.subList(from, from += quotable.size());
+
         var lexicalBodies = passages.stream().map(PassageIndexBuilder::lexicalText).toList();
-        var index = new PassageIndex(version(passages), documents, passages, new LexicalIndex(lexicalBodies),
-                new DenseIndex(vectors, dimension));
-        int reused = passages.size() - missing.size();
-        log.debug("built index {}: {} passages, {} embedded, {} reused", index.version(), passages.size(),
-                missing.size(), reused);
-        return new Build(index, missing.size(), reused);
+        var situations = new SituationIndex(keys,
+                new LexicalIndex(keys.stream().map(SituationIndex.Key::text).toList()),
+                new DenseIndex(keyVectors, dimension));
+        var vocabulary = new ArrayList<String>(lexicalBodies);
+        keys.forEach(k -> vocabulary.add(k.text()));
+        documents.forEach(d -> vocabulary.addAll(d.tags()));
+        var spelling = new SpellingCorrector(SpellingCorrector.words(vocabulary), knownWords);
+        var index = new PassageIndex(version(documents, passages, keys, quotable), documents, passages,
+                new LexicalIndex(lexicalBodies), new DenseIndex(passageVectors, dimension), situations, quotable,
+                new DenseIndex(statementVectors, dimension), spelling);
+        log.debug("built index {}: {} passages, {} situation keys, {} statements; {} texts embedded, {} reused",
+                index.version(), passages.size(), keys.size(), quotable.size(), embedded.missing, embedded.reused);
+        return new Build(index, embedded.missing, embedded.reused);
+    }
+
+    /** Vectors for texts, from the store where it has them and from the model for the rest. */
+    private final class Embedded {
+        private final List<float[]> vectors = new ArrayList<>();
+        private final int missing;
+        private final int reused;
+
+        Embedded(List<String> texts) {
+            var hashes = new ArrayList<String>(texts.size());
+            var toEmbed = new LinkedHashMap<String, String>();
+            for (String text : texts) {
+                String hash = sha256(modelId + "\n" + text);
+                hashes.add(hash);
+                if (store.get(hash).isEmpty()) {
+                    toEmbed.putIfAbsent(hash, text);
+                }
+            }
+            embedMissing(toEmbed);
+            for (String hash : hashes) {
+                vectors.add(store.get(hash).orElseThrow(() -> new IllegalStateException("embedding lost: " + hash)));
+            }
+            this.missing = toEmbed.size();
+            this.reused = new java.util.HashSet<>(hashes).size() - missing;
+        }
     }
 
     private void embedMissing(LinkedHashMap<String, String> missing) {
@@ -92,17 +148,28 @@ public final class PassageIndexBuilder {
         return p.documentTitle() + " " + p.section() + " " + p.text();
     }
 
-    private String version(List<Passage> passages) {
+    private String version(List<KnowledgeDocument> documents, List<Passage> passages,
+                           List<SituationIndex.Key> keys, List<Statement> quotable) {
         var digest = digest();
-        digest.update(modelId.getBytes(StandardCharsets.UTF_8));
+        update(digest, modelId);
         for (Passage p : passages) {
-            for (String part : new String[] {p.id(), p.documentTitle(), p.section(), p.text(),
-                    p.source().citation(), String.valueOf(p.source().doi()), String.valueOf(p.source().url())}) {
-                digest.update(part.getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-            }
+            update(digest, p.id(), p.documentTitle(), p.section(), p.text());
+            p.sources().forEach(s -> update(digest, s.citation(), String.valueOf(s.doi()), String.valueOf(s.url())));
         }
+        keys.forEach(k -> update(digest, k.documentId(), k.text()));
+        for (Statement st : quotable) {
+            update(digest, st.kind().name(), st.text());
+            st.sources().forEach(s -> update(digest, s.citation()));
+        }
+        documents.forEach(d -> update(digest, d.id(), d.kind().name(), d.topic(), String.join(",", d.tags())));
         return HexFormat.of().formatHex(digest.digest()).substring(0, 12);
+    }
+
+    private static void update(MessageDigest digest, String... parts) {
+        for (String part : parts) {
+            digest.update(part.getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+        }
     }
 
     static String sha256(String text) {

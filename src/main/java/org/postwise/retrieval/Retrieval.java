@@ -6,20 +6,24 @@ import java.util.Objects;
 /**
  * What retrieval found for one question, all from one index snapshot.
  *
- * @param passages      passages best first
- * @param coverage      whether they cover the question
- * @param index         the snapshot they came from (later stages read documents and term weights from it,
- *                      so one answer never mixes two versions)
- * @param questionTerms the question's analysed content terms
+ * @param passages       passages best first (material only: never a scope card's text)
+ * @param documents      documents best first, scope cards included, each with its situation similarity
+ * @param coverage       whether the material covers the question
+ * @param index          the snapshot they came from (later stages read documents, statements and term weights
+ *                       from it, so one answer never mixes two versions)
+ * @param questionTerms  the question's analysed content terms (after spelling correction)
+ * @param questionVector the question's unit-length embedding (after spelling correction)
  */
-public record Retrieval(List<ScoredPassage> passages, Coverage coverage, PassageIndex index,
-                        List<String> questionTerms) {
+public record Retrieval(List<ScoredPassage> passages, List<ScoredDocument> documents, Coverage coverage,
+                        PassageIndex index, List<String> questionTerms, float[] questionVector) {
 
     public Retrieval {
         passages = List.copyOf(passages);
+        documents = List.copyOf(documents);
         Objects.requireNonNull(coverage, "coverage");
         Objects.requireNonNull(index, "index");
         questionTerms = List.copyOf(questionTerms);
+        Objects.requireNonNull(questionVector, "questionVector");
     }
 
     public String indexVersion() {

@@ -15,9 +15,12 @@ import org.postwise.config.RetrievalConfig;
  *   <li>topic match: a content term of the question is one of the topic tags of a top passage's card
  *       ("blog", "colleague", "infodemiology"). Tags are the cards' own keywords, so an unusual wording of
  *       an in-scope question ("a blog about residency") still meets its topic.</li>
+ *   <li>situation: similarity with the closest of the cards' own questions, which are worded the way staff
+ *       ask; a question close to one of them is covered even when its words are not the material's.</li>
  * </ul>
- * Very low similarity always abstains, very high similarity always answers; in between the question's
- * distinctive words must be found in the material, or the question must name a topic of the cards found.
+ * Very low similarity always abstains, very high passage or situation similarity always answers; in between
+ * the question's distinctive words must be found in the material, or the question must name a topic of the
+ * cards found.
  */
 public final class SignalCoverageJudge implements CoverageJudge {
 
@@ -31,26 +34,31 @@ public final class SignalCoverageJudge implements CoverageJudge {
     }
 
     @Override
-    public Coverage judge(List<String> questionTerms, List<ScoredPassage> ranked, PassageIndex index) {
+    public Coverage judge(List<String> questionTerms, List<ScoredPassage> ranked, double situation,
+                          PassageIndex index) {
         if (ranked.isEmpty()) {
-            return new Coverage(false, 0, 0, false, "empty index");
+            return new Coverage(false, 0, 0, false, situation, "empty index");
         }
         double bestDense = ranked.stream().mapToDouble(ScoredPassage::dense).max().orElse(0);
         if (questionTerms.isEmpty()) {
-            return new Coverage(false, bestDense, 0, false, "no content words");
+            return new Coverage(false, bestDense, 0, false, situation, "no content words");
         }
         double termCoverage = termCoverage(questionTerms, ranked, index);
         boolean topicMatch = topicMatch(questionTerms, ranked, index);
+        if (situation >= config.strongSituation()) {
+            return new Coverage(true, bestDense, termCoverage, topicMatch, situation, "situation matched");
+        }
         if (bestDense < config.minDense()) {
-            return new Coverage(false, bestDense, termCoverage, topicMatch, "weak similarity");
+            return new Coverage(false, bestDense, termCoverage, topicMatch, situation, "weak similarity");
         }
         if (bestDense >= config.strongDense()) {
-            return new Coverage(true, bestDense, termCoverage, topicMatch, "strong similarity");
+            return new Coverage(true, bestDense, termCoverage, topicMatch, situation, "strong similarity");
         }
         if (termCoverage >= config.minTermCoverage()) {
-            return new Coverage(true, bestDense, termCoverage, topicMatch, "terms found");
+            return new Coverage(true, bestDense, termCoverage, topicMatch, situation, "terms found");
         }
-        return new Coverage(topicMatch, bestDense, termCoverage, topicMatch, topicMatch ? "topic matched" : "terms missing");
+        return new Coverage(topicMatch, bestDense, termCoverage, topicMatch, situation,
+                topicMatch ? "topic matched" : "terms missing");
     }
 
     static boolean topicMatch(List<String> questionTerms, List<ScoredPassage> ranked, PassageIndex index) {

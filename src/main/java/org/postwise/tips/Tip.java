@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.postwise.knowledge.DocumentKind;
+import org.postwise.knowledge.Guidance;
 import org.postwise.knowledge.KnowledgeDocument;
 import org.postwise.knowledge.Passage;
 import org.postwise.knowledge.SourceRef;
@@ -17,10 +18,10 @@ import org.postwise.knowledge.SourceRef;
  * @param title    its title
  * @param body     its prose, as plain text
  * @param guidance its "What to do" bullets
- * @param source   the work it rests on (the card's first source)
+ * @param sources  the works its text and bullets cite, in front-matter order (never Postwise's own advice)
  * @param path     the card's file, for messages to the team
  */
-public record Tip(String id, String title, String body, List<String> guidance, SourceRef source, Path path) {
+public record Tip(String id, String title, String body, List<String> guidance, List<SourceRef> sources, Path path) {
 
     private static final String WHAT_TO_DO = "what to do";
 
@@ -29,7 +30,7 @@ public record Tip(String id, String title, String body, List<String> guidance, S
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(body, "body");
         guidance = List.copyOf(guidance);
-        Objects.requireNonNull(source, "source");
+        sources = List.copyOf(sources);
         Objects.requireNonNull(path, "path");
     }
 
@@ -42,7 +43,16 @@ public record Tip(String id, String title, String body, List<String> guidance, S
                 .filter(p -> !p.section().equalsIgnoreCase(WHAT_TO_DO))
                 .map(Passage::text)
                 .collect(Collectors.joining(" "));
-        return Optional.of(new Tip(document.id(), document.title(), body, document.guidance(),
-                document.primarySource(), document.path()));
+        var cited = new java.util.HashSet<SourceRef>();
+        document.passages().forEach(p -> cited.addAll(p.sources()));
+        document.guidance().forEach(g -> cited.addAll(g.sources()));
+        List<SourceRef> sources = document.sources().stream().filter(cited::contains).toList();
+        return Optional.of(new Tip(document.id(), document.title(), body,
+                document.guidance().stream().map(Guidance::text).toList(), sources, document.path()));
+    }
+
+    /** The first work it cites: the one a post links to. */
+    public Optional<SourceRef> source() {
+        return sources.stream().findFirst();
     }
 }

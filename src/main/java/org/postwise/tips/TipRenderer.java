@@ -14,7 +14,8 @@ import org.postwise.answer.Template;
 
 /**
  * Renders a tip through {@code prompts/tip.md} (placeholders {@code title}, {@code body}, {@code guidance},
- * {@code citation}, {@code link}) and decides whether it can be posted at all: a tip with no usable source link,
+ * {@code sources} — one "citation — link" line per work the tip cites — and {@code citation}, {@code link} of its
+ * first work) and decides whether it can be posted at all: a tip with no usable source link,
  * no text, no "What to do" or a rendering too long for one Discord message is refused with a reason the team
  * can act on, never posted broken.
  */
@@ -48,11 +49,16 @@ public final class TipRenderer {
     public Optional<String> problem(Tip tip) {
         Objects.requireNonNull(tip, "tip");
         List<String> problems = new ArrayList<>();
-        String link = tip.source().link();
-        if (link == null) {
-            problems.add("its source '" + tip.source().citation() + "' has no DOI or URL");
-        } else if (!isWebLink(link)) {
-            problems.add("its source link '" + link + "' is not a web address");
+        if (tip.sources().isEmpty()) {
+            problems.add("it cites no source (mark its text with [@key])");
+        }
+        for (var source : tip.sources()) {
+            String link = source.link();
+            if (link == null) {
+                problems.add("its source '" + source.citation() + "' has no DOI or URL");
+            } else if (!isWebLink(link)) {
+                problems.add("its source link '" + link + "' is not a web address");
+            }
         }
         if (tip.body().isBlank()) {
             problems.add("it has no text before '## What to do'");
@@ -76,17 +82,19 @@ public final class TipRenderer {
         if (problem.isPresent()) {
             throw new TipUnavailableException(problem.get());
         }
-        return new RenderedTip(tip.id(), tip.title(), text(tip), tip.source().link());
+        return new RenderedTip(tip.id(), tip.title(), text(tip), tip.source().orElseThrow().link());
     }
 
     private String text(Tip tip) {
-        String link = tip.source().link();
+        var first = tip.source().orElseThrow();
         return template.get().render(Map.of(
                 "title", tip.title(),
                 "body", tip.body(),
                 "guidance", tip.guidance().stream().map(g -> "- " + g).collect(Collectors.joining("\n")),
-                "citation", tip.source().citation(),
-                "link", link == null ? "" : link));
+                "sources", tip.sources().stream().map(s -> s.citation() + " — " + s.link())
+                        .collect(Collectors.joining("\n")),
+                "citation", first.citation(),
+                "link", first.link()));
     }
 
     private static Supplier<Template> constant(Template template) {

@@ -1,0 +1,87 @@
+package org.postwise.retrieval;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * English words known to be spelt right, so spelling correction never "corrects" a real word the material
+ * does not happen to use. They are the whole words of the embedding model's WordPiece vocabulary (about 20,000
+ * common English words), which ships inside the model's jar: no second word list to keep.
+ */
+public final class KnownWords {
+
+    /** The tokenizer of the default embedding model, all-MiniLM-L6-v2. */
+    public static final String MINILM_TOKENIZER = "all-minilm-l6-v2-tokenizer.json";
+
+    private static final Pattern WORD = Pattern.compile("\\p{Ll}{2,}");
+
+    private KnownWords() {
+    }
+
+    /**
+     * The lower-case whole words of the HuggingFace tokenizer file {@code resource} on the class path
+     * ({@code model.vocab}'s keys without {@code ##} pieces, digits or punctuation).
+     *
+     * @throws IllegalArgumentException when the resource is missing
+     */
+    public static Set<String> fromTokenizer(String resource) {
+        try (InputStream in = KnownWords.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no tokenizer '" + resource + "' on the class path");
+            }
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the tokenizer " + resource, e);
+        }
+    }
+
+    static Set<String> read(InputStream in) throws IOException {
+        var words = new HashSet<String>();
+        try (JsonParser p = new JsonFactory().createParser(in)) {
+            // streamed: the file also holds merges and settings that are not needed here
+            int depth = 0;
+            boolean inModel = false;
+            String field = null;
+            for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                switch (t) {
+                    case START_OBJECT -> {
+                        depth++;
+                        if (depth == 2 && "model".equals(field)) {
+                            inModel = true;
+                        }
+                        if (inModel && depth == 3 && "vocab".equals(field)) {
+                            readVocab(p, words);
+                            depth--;
+                        }
+                    }
+                    case END_OBJECT -> {
+                        if (depth == 2) {
+                            inModel = false;
+                        }
+                        depth--;
+                    }
+                    case FIELD_NAME -> field = p.currentName();
+                    case START_ARRAY -> p.skipChildren();
+                    default -> {
+                    }
+                }
+            }
+        }
+        return Set.copyOf(words);
+    }
+
+    private static void readVocab(JsonParser p, Set<String> words) throws IOException {
+        for (JsonToken t = p.nextToken(); t != null && t != JsonToken.END_OBJECT; t = p.nextToken()) {
+            if (t == JsonToken.FIELD_NAME && WORD.matcher(p.currentName()).matches()) {
+                words.add(p.currentName());
+            }
+        }
+    }
+}

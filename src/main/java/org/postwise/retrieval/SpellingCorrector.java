@@ -1,0 +1,122 @@
+package org.postwise.retrieval;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/**
+ * Corrects misspelt words of a question from the knowledge base's own vocabulary, with Lucene's
+ * {@link DirectSpellChecker} (edit distance over an in-memory index of the words the material and the cards'
+ * questions use), so "can i acept a frend reqest from a pateint on facebok" meets the card it means.
+ *
+ * <p>Only words that are neither in the material nor in a list of known English words are touched: a real
+ * word the material never uses ("weather", "ibuprofen" when known) is left alone, so an out-of-scope question
+ * is not bent into an in-scope one. Words shorter than four letters are never changed.
+ */
+final class SpellingCorrector {
+
+    private static final String FIELD = "w";
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    private static final int MIN_LENGTH = 4;
+
+    private final Set<String> vocabulary;
+    private final Set<String> knownWords;
+    private final IndexReader reader;
+    private final DirectSpellChecker shortWords = checker(1);
+    private final DirectSpellChecker longWords = checker(2);
+
+    /**
+     * @param vocabulary the lower-case words of the material
+     * @param knownWords lower-case words known to be spelt right although the material does not use them
+     */
+    SpellingCorrector(Set<String> vocabulary, Set<String> knownWords) {
+        this.vocabulary = Set.copyOf(vocabulary);
+        this.knownWords = Objects.requireNonNull(knownWords, "knownWords");
+        var directory = new ByteBuffersDirectory();
+        try (var writer = new IndexWriter(directory, new IndexWriterConfig(new KeywordAnalyzer()))) {
+            for (String word : this.vocabulary) {
+                var doc = new Document();
+                doc.add(new StringField(FIELD, word, Field.Store.NO));
+                writer.addDocument(doc);
+            }
+            writer.commit();
+            this.reader = DirectoryReader.open(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not build the in-memory spelling index", e);
+        }
+    }
+
+    private static DirectSpellChecker checker(int maxEdits) {
+        var checker = new DirectSpellChecker();
+        checker.setMaxEdits(maxEdits);
+        checker.setMinQueryLength(MIN_LENGTH);
+        return checker;
+    }
+
+    /** The lower-case words of {@code texts}, as the corrector's vocabulary. */
+    static Set<String> words(List<String> texts) {
+        var words = new java.util.HashSet<String>();
+        for (String text : texts) {
+            Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+            while (m.find()) {
+                words.add(m.group());
+            }
+        }
+        return words;
+    }
+
+    /** {@code question} with its misspelt words replaced by the closest words of the material; else unchanged. */
+    String correct(String question) {
+        Matcher m = WORD.matcher(question);
+        var out = new StringBuilder();
+        int last = 0;
+        boolean changed = false;
+        while (m.find()) {
+            String word = m.group();
+            String lower = word.toLowerCase(Locale.ROOT);
+            String replacement = suggestion(lower);
+            if (replacement != null) {
+                out.append(question, last, m.start()).append(replacement);
+                last = m.end();
+                changed = true;
+            }
+        }
+        if (!changed) {
+            return question;
+        }
+        return out.append(question, last, question.length()).toString();
+    }
+
+    private String suggestion(String word) {
+        if (word.length() < MIN_LENGTH || vocabulary.contains(word) || knownWords.contains(word)) {
+            return null;
+        }
+        try {
+            // a wrong first letter is rare in typing and would let far-off words in, so it is kept (min prefix 1)
+            DirectSpellChecker checker = word.length() <= 5 ? shortWords : longWords;
+            SuggestWord[] suggestions = checker.suggestSimilar(new Term(FIELD, word), 1, reader,
+                    SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+            return suggestions.length == 0 ? null : suggestions[0].string;
+        } catch (IOException e) {
+            throw new UncheckedIOException("in-memory spelling lookup failed", e);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.postwise.retrieval;
+
+import java.util.List;
+import java.util.Objects;
+import org.postwise.knowledge.Passage;
+import org.postwise.knowledge.SourceRef;
+
+/**
+ * Something an answer can quote on its own: a sentence of evidence (with the sentence it leans on, when it
+ * opens with "This…" or "The same paper…") or one "What to do" action of a card. Statements are cut and
+ * embedded once per index version, so composing an answer only compares vectors.
+ *
+ * @param passage the passage it is part of (its document, section and source)
+ * @param text    the text as quoted
+ * @param kind    evidence or action
+ * @param sources the works it rests on ({@link SourceRef#OWN_ADVICE} for a card's own words)
+ */
+public record Statement(Passage passage, String text, Kind kind, List<SourceRef> sources) {
+
+    /** What part of an answer a statement may fill. */
+    public enum Kind {
+        /** "What the material says". */
+        EVIDENCE,
+        /** "What to do". */
+        ACTION
+    }
+
+    public Statement {
+        Objects.requireNonNull(passage, "passage");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(kind, "kind");
+        sources = List.copyOf(sources);
+        if (sources.isEmpty()) {
+            throw new IllegalArgumentException("statement '" + text + "' has no source");
+        }
+    }
+
+    public String documentId() {
+        return passage.documentId();
+    }
+}

@@ -1,0 +1,110 @@
+package org.postwise.retrieval;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.postwise.knowledge.Guidance;
+import org.postwise.knowledge.KnowledgeDocument;
+import org.postwise.knowledge.Passage;
+import org.postwise.knowledge.SentenceSplitter;
+
+/**
+ * Cuts documents into {@link Statement}s. Evidence is every sentence of a passage outside the advice and
+ * apparatus sections (no "What to do", references, figure captions, keywords); a sentence that leans on the one
+ * before it ("This…", "The same paper…", "Then…") is kept together with it, and one that leans on a sentence of
+ * another passage is left out rather than quoted alone. Fragments (a few words, a lower-case start) are left out.
+ * Actions are a card's "What to do" items, each with the bodies that say it.
+ */
+final class StatementExtractor {
+
+    private static final Pattern LEANING_OPENER = Pattern.compile(
+            "^(?:this|these|that|those|it|its|they|them|their|such|another|others|the others|the latter"
+                    + "|the former|the same|then|also|however|moreover|furthermore|in addition|in turn|likewise"
+                    + "|similarly|instead|otherwise|therefore|thus|hence|still|yet|he|she|his|her)\\b",
+            Pattern.CASE_INSENSITIVE);
+    // sections that hold apparatus, not statements: quoting them makes captions and reference entries evidence
+    private static final Pattern APPARATUS = Pattern.compile(
+            "(?i)^(?:references?|bibliography|figures?\\b.*|fig\\.?\\s*\\d.*|tables?\\s*\\d.*|keywords?|abbreviations?"
+                    + "|multimedia appendix.*)$");
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    private static final int MIN_WORDS = 5;
+
+    private final SentenceSplitter splitter;
+
+    StatementExtractor(SentenceSplitter splitter) {
+        this.splitter = Objects.requireNonNull(splitter, "splitter");
+    }
+
+    List<Statement> extract(KnowledgeDocument document) {
+        var out = new ArrayList<Statement>();
+        for (Passage p : document.passages()) {
+            if (isEvidenceSection(p.section())) {
+                evidence(p, out);
+            }
+        }
+        for (Guidance g : document.guidance()) {
+            action(document, g).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    static boolean isEvidenceSection(String section) {
+        String s = section.strip().toLowerCase(Locale.ROOT);
+        return !s.equals("what to do") && !s.equals("where to ask for help") && !APPARATUS.matcher(s).matches();
+    }
+
+    /** Whether a sentence opens by pointing back at the one before it. */
+    static boolean leansOnPrevious(String sentence) {
+        return LEANING_OPENER.matcher(sentence.strip().replaceFirst("^[\"'“‘(]+", "")).find();
+    }
+
+    private void evidence(Passage p, List<Statement> out) {
+        String current = null;
+        for (String sentence : splitter.split(p.text())) {
+            if (leansOnPrevious(sentence)) {
+                if (current != null) {
+                    current = current + " " + sentence;
+                }
+                // a passage's first sentence leaning on another passage cannot be quoted alone
+                continue;
+            }
+            add(p, current, out);
+            current = sentence;
+        }
+        add(p, current, out);
+    }
+
+    private static void add(Passage p, String text, List<Statement> out) {
+        if (text != null && !isFragment(text)) {
+            out.add(new Statement(p, text, Statement.Kind.EVIDENCE, p.sources()));
+        }
+    }
+
+    /** Too short to say anything, or starting mid-thought. */
+    static boolean isFragment(String text) {
+        String s = text.strip().replaceFirst("^[\"'“‘(\\[]+", "");
+        if (s.isEmpty() || Character.isLowerCase(s.codePointAt(0))) {
+            return true;
+        }
+        return WORD.matcher(s).results().count() < MIN_WORDS;
+    }
+
+    /** An action, quoted with the "What to do" passage that holds it. */
+    private static Optional<Statement> action(KnowledgeDocument d, Guidance g) {
+        String probe = g.text().strip().replaceFirst("[.!?]+$", "");
+        return d.passages().stream()
+                .filter(p -> p.section().equalsIgnoreCase("what to do"))
+                .filter(p -> p.text().contains(probe))
+                .findFirst()
+                .or(() -> d.passages().stream().findFirst())
+                .map(p -> new Statement(p, sentence(g.text()), Statement.Kind.ACTION, g.sources()));
+    }
+
+    private static String sentence(String text) {
+        String s = text.strip();
+        return s.isEmpty() || ".!?".indexOf(s.charAt(s.length() - 1)) >= 0 ? s : s + ".";
+    }
+}
