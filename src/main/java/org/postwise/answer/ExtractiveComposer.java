@@ -32,8 +32,16 @@ import org.postwise.retrieval.Statement;
  */
 final class ExtractiveComposer {
 
-    /** Documents whose statements may be quoted: the best few; deeper ones are usually about something else. */
-    private static final int CANDIDATE_DOCUMENTS = 4;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ExtractiveComposer.class);
+
+    /** Documents whose evidence may be quoted: the best few; deeper ones are usually about something else. */
+    private static final int CANDIDATE_DOCUMENTS = 3;
+    /**
+     * Documents whose actions may be given: the best one, and a second only when it fits nearly as well. A card's
+     * actions are written for its situation; mixing several cards' actions drifts to other situations.
+     */
+    private static final int ACTION_DOCUMENTS = 2;
+    private static final double ACTION_DOCUMENT_GAP = 0.08;
     /** Weight of the share of the question's (IDF-weighted) terms a statement contains. */
     private static final double LEXICAL_WEIGHT = 0.3;
     /** Weight of the statement's document fit (its score divided by the best document's). */
@@ -41,9 +49,14 @@ final class ExtractiveComposer {
     /** A card's own words rank a little below what a cited body says, under "What the material says". */
     private static final double OWN_WORDS_PENALTY = 0.05;
     /** Maximal marginal relevance: relevance against novelty. */
-    private static final double MMR_LAMBDA = 0.7;
-    /** Two statements at least this similar say the same thing: the second is dropped. */
-    private static final double DUPLICATE = 0.8;
+    private static final double MMR_LAMBDA = 0.65;
+    /** Two statements of a kind at least this similar say the same thing: the second is dropped. */
+    private static final double DUPLICATE = 0.7;
+    /**
+     * An action at least this similar to a quoted piece of evidence only repeats it. Higher than {@link #DUPLICATE}:
+     * what a body found and what to do about it share words without saying the same thing.
+     */
+    private static final double CROSS_DUPLICATE = 0.85;
     /** A statement scoring below this share of the best one is off the point and left out. */
     private static final double RELATIVE_FLOOR = 0.72;
     private static final String FALLBACK_GUIDANCE =
@@ -60,7 +73,8 @@ final class ExtractiveComposer {
     }
 
     /** A statement with its position in the index, its document's rank and its relevance to the question. */
-    private record Candidate(int position, Statement statement, int documentRank, int order, double relevance) {
+    private record Candidate(int position, Statement statement, int documentRank, int order, double relevance,
+                             double similarity) {
     }
 
     Composition compose(Retrieval retrieval, TemplateSet templates, Confidence confidence) {
@@ -70,11 +84,18 @@ final class ExtractiveComposer {
         }
         PassageIndex index = retrieval.index();
         List<Candidate> candidates = candidates(retrieval);
-        var chosenActions = choose(candidates, Statement.Kind.ACTION, config.maxGuidance(), List.of(), index);
-        var chosenEvidence = choose(candidates, Statement.Kind.EVIDENCE, config.maxSentences(), chosenActions, index);
+        if (log.isTraceEnabled()) {
+            // the material's statements with their scores (never the question): for tuning the composer
+            candidates.stream().sorted(Comparator.comparingDouble(Candidate::relevance).reversed()).limit(16)
+                    .forEach(c -> log.trace("candidate {} sim={} {} {}: {}", String.format("%.3f", c.relevance()),
+                            String.format("%.3f", c.similarity()),
+                            c.statement().kind(), c.statement().documentId(), c.statement().text()));
+        }
+        var chosenEvidence = choose(candidates, Statement.Kind.EVIDENCE, config.maxSentences(), List.of(), index);
         if (chosenEvidence.isEmpty()) {
             chosenEvidence = firstSentences(candidates);
         }
+        var chosenActions = choose(candidates, Statement.Kind.ACTION, config.maxGuidance(), chosenEvidence, index);
 
         var works = new Works(index);
         var evidence = new StringBuilder();
@@ -123,18 +144,22 @@ final class ExtractiveComposer {
         double[] similarity = index.statementSimilarities(retrieval.questionVector());
         var terms = new LinkedHashSet<>(retrieval.questionTerms());
         double total = terms.stream().mapToDouble(index::idf).sum();
+        double actionFloor = documents.get(0).score() - ACTION_DOCUMENT_GAP;
+        var actionDocuments = new HashSet<String>();
+        documents.stream().limit(ACTION_DOCUMENTS).filter(d -> d.score() >= actionFloor)
+                .forEach(d -> actionDocuments.add(d.id()));
         var out = new ArrayList<Candidate>();
         List<Statement> statements = index.statements();
         for (int i = 0; i < statements.size(); i++) {
             Statement s = statements.get(i);
             Integer rank = rankById.get(s.documentId());
-            if (rank == null) {
+            if (rank == null || s.kind() == Statement.Kind.ACTION && !actionDocuments.contains(s.documentId())) {
                 continue;
             }
             double lexical = total == 0 ? 0 : matched(index, terms, s.text()) / total;
             double relevance = similarity[i] + LEXICAL_WEIGHT * lexical + DOCUMENT_WEIGHT * fitById.get(s.documentId())
                     - (s.kind() == Statement.Kind.EVIDENCE && ownWords(s) ? OWN_WORDS_PENALTY : 0);
-            out.add(new Candidate(i, s, rank, i, relevance));
+            out.add(new Candidate(i, s, rank, i, relevance, similarity[i]));
         }
         return out;
     }
@@ -192,14 +217,18 @@ final class ExtractiveComposer {
         return chosen;
     }
 
-    private static double maxSimilarity(Candidate c, List<Candidate> chosen, List<Candidate> alreadyChosen,
+    /**
+     * How much {@code c} repeats what is chosen: its similarity to the closest statement of its kind, and to the
+     * closest one of the other kind scaled so that {@link #CROSS_DUPLICATE} counts as {@link #DUPLICATE}.
+     */
+    private static double maxSimilarity(Candidate c, List<Candidate> chosen, List<Candidate> otherKind,
                                         PassageIndex index) {
         double max = Double.NEGATIVE_INFINITY;
         for (Candidate o : chosen) {
             max = Math.max(max, index.statementSimilarity(c.position(), o.position()));
         }
-        for (Candidate o : alreadyChosen) {
-            max = Math.max(max, index.statementSimilarity(c.position(), o.position()));
+        for (Candidate o : otherKind) {
+            max = Math.max(max, index.statementSimilarity(c.position(), o.position()) * DUPLICATE / CROSS_DUPLICATE);
         }
         return max;
     }
@@ -236,26 +265,28 @@ final class ExtractiveComposer {
     }
 
     /**
-     * The answer's sources, best first: the best-ranked passages, then those of quoted statements not already
-     * among them, one entry per work a passage cites.
+     * The answer's sources, best first: the passages of the quoted statements in the order the answer cites
+     * them, then the best-ranked passages not already among them; one entry per work a passage cites, and an
+     * action's own works too (a bullet may cite a body its passage's first source is not).
      */
     private static List<AnswerSource> sources(List<ScoredPassage> top, List<Candidate> evidence,
                                               List<Candidate> actions) {
         var passages = new LinkedHashMap<String, ScoredPassage>();
-        top.forEach(sp -> passages.putIfAbsent(sp.passage().id(), sp));
-        var quoted = new ArrayList<Candidate>(evidence);
-        quoted.addAll(actions);
+        var quoted = new ArrayList<Candidate>(inReadingOrder(evidence));
+        quoted.addAll(inReadingOrder(actions));
         for (Candidate c : quoted) {
             Passage p = c.statement().passage();
             passages.putIfAbsent(p.id(), new ScoredPassage(p, c.relevance(), 0, 0));
         }
+        top.forEach(sp -> passages.putIfAbsent(sp.passage().id(), sp));
         var out = new ArrayList<AnswerSource>();
-        for (ScoredPassage sp : passages.values()) {
-            out.addAll(AnswerSource.of(sp));
-        }
-        // an action cites what its bullet says, which may be a body its passage's first source is not
         var listed = new HashSet<String>();
-        out.forEach(s -> listed.add(s.citation()));
+        for (ScoredPassage sp : passages.values()) {
+            for (AnswerSource source : AnswerSource.of(sp)) {
+                out.add(source);
+                listed.add(source.citation());
+            }
+        }
         for (Candidate c : actions) {
             for (SourceRef work : c.statement().sources()) {
                 if (listed.add(work.citation())) {
@@ -310,7 +341,9 @@ final class ExtractiveComposer {
                         : " (" + cardList(cards) + ").");
             }
             var line = new StringBuilder(work.citation()).append(". ");
-            if (!work.title().equals(work.citation())) {
+            // a citation that already names the work ("GMC (UK), Making and using…") needs no title after it
+            if (!work.citation().toLowerCase(java.util.Locale.ROOT).contains(
+                    work.title().toLowerCase(java.util.Locale.ROOT).replaceFirst("[.]$", ""))) {
                 line.append(work.title()).append(work.title().endsWith(".") ? "" : ".");
             }
             if (work.link() != null) {

@@ -18,7 +18,6 @@ import org.postwise.retrieval.LiveIndex;
 import org.postwise.retrieval.PassageRetriever;
 import org.postwise.retrieval.QuestionNormalizer;
 import org.postwise.retrieval.Retrieval;
-import org.postwise.retrieval.ScoredDocument;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,6 +44,7 @@ public final class GroundedAnswerService implements AnswerService {
     private final AnswerConfig config;
     private final ExtractiveComposer composer;
     private final LanguageCheck language;
+    private final ScopeJudge scope = new ScopeJudge();
     private final Supplier<String> ids;
     private final Cache<CacheKey, Answer> cache;
 
@@ -55,10 +55,6 @@ public final class GroundedAnswerService implements AnswerService {
     private record CacheKey(String question, List<String> earlier, String indexVersion, String templatesVersion) {
     }
 
-    /** A scope card at least this close to the question may decline it. */
-    static final double MIN_SCOPE_SITUATION = 0.5;
-    /** …and it must be closer than any guideline card's situation by this much. */
-    static final double SCOPE_MARGIN = 0.03;
     /** A situation at least this close, or a passage at least this close, makes a close match. */
     static final double CLOSE_SITUATION = 0.62;
     static final double CLOSE_PASSAGE = 0.55;
@@ -139,7 +135,7 @@ public final class GroundedAnswerService implements AnswerService {
         log.debug("answer {}: covered={} reason={} dense={} situation={} terms={} topic={} index={}", id,
                 c.covered(), c.reason(), String.format("%.3f", c.bestDense()), String.format("%.3f", c.situation()),
                 String.format("%.2f", c.termCoverage()), c.topicMatch(), retrieval.indexVersion());
-        var declined = scope(retrieval);
+        var declined = scope.decline(retrieval);
         if (declined.isPresent()) {
             log.debug("answer {}: declined as out of scope ({})", id, declined.get().id());
             String text = templates.get(TemplateKind.DECLINE).render(Map.of(
@@ -160,29 +156,6 @@ public final class GroundedAnswerService implements AnswerService {
         var composition = composer.compose(retrieval, templates, confidence);
         return new Answer(id, true, composition.text(), composition.sources(), Set.of(), retrieval.indexVersion(),
                 confidence);
-    }
-
-    /**
-     * The scope card that declines the question: the closest out-of-scope situation, when it is close enough and
-     * closer than every guideline card's situation.
-     */
-    private static java.util.Optional<KnowledgeDocument> scope(Retrieval retrieval) {
-        ScoredDocument bestScope = null;
-        double bestCard = 0;
-        for (ScoredDocument d : retrieval.documents()) {
-            if (!d.document().isMaterial()) {
-                if (bestScope == null || d.situation() > bestScope.situation()) {
-                    bestScope = d;
-                }
-            } else if (d.document().isCard()) {
-                bestCard = Math.max(bestCard, d.situation());
-            }
-        }
-        if (bestScope == null || bestScope.situation() < MIN_SCOPE_SITUATION
-                || bestScope.situation() < bestCard + SCOPE_MARGIN) {
-            return java.util.Optional.empty();
-        }
-        return java.util.Optional.of(bestScope.document());
     }
 
     /** A scope card's reply: its text, without headings. */

@@ -85,6 +85,7 @@ final class BatchRunner {
         }
         var flags = o.putArray("flags");
         answer.flags().stream().sorted().forEach(flags::add);
+        o.put("confidence", answer.confidence().id());
         o.put("answer_id", answer.id());
         o.put("index_version", answer.indexVersion());
         return o;

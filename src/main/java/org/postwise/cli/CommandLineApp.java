@@ -169,9 +169,11 @@ public final class CommandLineApp {
                 }
                 try {
                     JsonNode q = json.readTree(line);
-                    if (!q.hasNonNull("id") || !q.path("question").isTextual() || !q.path("expect").isObject()) {
+                    if (!q.hasNonNull("id") || !q.path("question").isTextual()
+                            || !(q.path("expect").isObject() || q.path("should_answer").isBoolean())) {
                         throw new UsageException(file + ":" + n
-                                + ": expected {\"id\", \"question\", \"expect\": {...}}");
+                                + ": expected {\"id\", \"question\", \"expect\": {...}} or {\"id\", \"question\", "
+                                + "\"should_answer\": true|false}");
                     }
                     questions.add(q);
                 } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

@@ -13,10 +13,16 @@ import java.util.Objects;
  * {@code shared/eval/score.py}: a source matches when its DOI is an expected DOI and its text, section or
  * title contains an expected term; only the first five sources count; an answer is cited when its text
  * contains the DOI or citation of one of its sources.
+ *
+ * <p>Questions labelled with {@code should_answer} instead of {@code expect} (real staff questions, graded by
+ * people) are scored for what a program can see: how many in-scope questions were answered, how many
+ * out-of-scope ones declined, and the {@link AnswerDefects mechanical defects} of every answer given.
  */
 public final class EvalScorer {
 
     private static final int COUNTED_SOURCES = 5;
+
+    private final AnswerDefects defects = new AnswerDefects();
 
     /** The scores and the reasons behind every miss. */
     public record Report(Map<String, Double> metrics, List<String> misses) {
@@ -26,11 +32,12 @@ public final class EvalScorer {
             misses = List.copyOf(misses);
         }
 
-        /** One line in score.py's format: {@code hit1=0.93 hit3=1.00 ...}. */
+        /** One line in score.py's format: {@code hit1=0.93 hit3=1.00 ...}; defect counts as whole numbers. */
         public String summary() {
             var out = new StringBuilder();
-            metrics.forEach((k, v) -> out.append(out.isEmpty() ? "" : " ")
-                    .append(k).append('=').append(String.format(Locale.ROOT, "%.2f", v)));
+            metrics.forEach((k, v) -> out.append(out.isEmpty() ? "" : " ").append(k).append('=')
+                    .append(AnswerDefects.KINDS.contains(k) ? String.valueOf(v.intValue())
+                            : String.format(Locale.ROOT, "%.2f", v)));
             return out.toString();
         }
     }
@@ -43,6 +50,9 @@ public final class EvalScorer {
         Objects.requireNonNull(questions, "questions");
         Objects.requireNonNull(answers, "answers");
         int hit1 = 0, hit3 = 0, answered = 0, cited = 0, nAns = 0, abstained = 0, nOut = 0, flagged = 0, nFlag = 0;
+        int labelledIn = 0, labelledInAnswered = 0, labelledOut = 0, labelledOutDeclined = 0;
+        var defectCounts = new LinkedHashMap<String, Integer>();
+        AnswerDefects.KINDS.forEach(k -> defectCounts.put(k, 0));
         double rr = 0;
         var misses = new ArrayList<String>();
         for (JsonNode q : questions) {
@@ -52,6 +62,29 @@ public final class EvalScorer {
             if (a == null) {
                 misses.add(id + ": no answer");
                 a = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+            }
+            if (a.path("answered").asBoolean(false)) {
+                for (String defect : defects.find(a.path("answer").asText(""))) {
+                    defectCounts.merge(defect, 1, Integer::sum);
+                    misses.add(id + ": " + defect);
+                }
+            }
+            if (q.path("should_answer").isBoolean()) {
+                boolean should = q.path("should_answer").asBoolean();
+                boolean gave = a.path("answered").asBoolean(false);
+                if (should) {
+                    labelledIn++;
+                    labelledInAnswered += gave ? 1 : 0;
+                    if (!gave) {
+                        misses.add(id + ": declined a question it should answer");
+                    }
+                } else {
+                    labelledOut++;
+                    labelledOutDeclined += gave ? 0 : 1;
+                    if (gave) {
+                        misses.add(id + ": answered a question it should decline");
+                    }
+                }
             }
             var flags = strings(a.path("flags"));
             for (String flag : strings(e.path("noflags"))) {
@@ -106,6 +139,15 @@ public final class EvalScorer {
             }
         }
         var metrics = new LinkedHashMap<String, Double>();
+        if (labelledIn + labelledOut > 0) {
+            metrics.put("answered_in_scope", labelledIn == 0 ? 1 : (double) labelledInAnswered / labelledIn);
+            metrics.put("wrong_declines", labelledIn == 0 ? 0 : 1 - (double) labelledInAnswered / labelledIn);
+            metrics.put("correct_declines", labelledOut == 0 ? 1 : (double) labelledOutDeclined / labelledOut);
+            defectCounts.forEach((k, v) -> metrics.put(k, (double) v));
+            if (nAns == 0 && nOut == 0) {
+                return new Report(metrics, misses);
+            }
+        }
         metrics.put("hit1", nAns == 0 ? 0 : (double) hit1 / nAns);
         metrics.put("hit3", nAns == 0 ? 0 : (double) hit3 / nAns);
         metrics.put("mrr", nAns == 0 ? 0 : rr / nAns);

@@ -31,6 +31,20 @@ public final class SentenceSplitter {
     private static final Pattern TERMINATOR = Pattern.compile("[.!?]+[\"'”’)\\]]*\\s+");
     private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+");
     private static final Pattern ENUMERATOR = Pattern.compile("^(?:\\(\\d{1,2}\\)|\\d{1,2}\\))");
+    // openers that point back at the sentence before: "This…", "The same paper…", "Then…", "Others…"
+    private static final Pattern LEANING_OPENER = Pattern.compile(
+            "^(?:this|these|that|those|it|its|they|them|their|such|another|others|the others|the latter"
+                    + "|the former|the same|then|also|however|moreover|furthermore|in addition|in turn|likewise"
+                    + "|similarly|instead|otherwise|therefore|thus|hence|still|yet|he|she|his|her)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether {@code sentence} opens by pointing back at the one before it ("This…", "The same paper…",
+     * "Then…", "Others…"), so that quoted alone it would not make sense.
+     */
+    public static boolean leansOnPrevious(String sentence) {
+        return LEANING_OPENER.matcher(sentence.strip().replaceFirst("^[\"'“‘(]+", "")).find();
+    }
 
     /** Sentences of {@code text} in order, each trimmed, none blank. */
     public List<String> split(String text) {

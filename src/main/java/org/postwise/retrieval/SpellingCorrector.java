@@ -29,13 +29,22 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  *
  * <p>Only words that are neither in the material nor in a list of known English words are touched: a real
  * word the material never uses ("weather", "ibuprofen" when known) is left alone, so an out-of-scope question
- * is not bent into an in-scope one. Words shorter than four letters are never changed.
+ * is not bent into an in-scope one. Words shorter than four letters are never changed, except the shorthand
+ * staff write in chat ("pt", "fb", "pics"), which is spelt out.
  */
 final class SpellingCorrector {
 
     private static final String FIELD = "w";
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     private static final int MIN_LENGTH = 4;
+    /** Chat shorthand for the things the material talks about, spelt out as the material spells them. */
+    private static final java.util.Map<String, String> SHORTHAND = java.util.Map.ofEntries(
+            java.util.Map.entry("pt", "patient"), java.util.Map.entry("pts", "patients"),
+            java.util.Map.entry("fb", "Facebook"), java.util.Map.entry("ig", "Instagram"),
+            java.util.Map.entry("insta", "Instagram"), java.util.Map.entry("yt", "YouTube"),
+            java.util.Map.entry("dm", "direct message"), java.util.Map.entry("dms", "direct messages"),
+            java.util.Map.entry("pic", "photo"), java.util.Map.entry("pics", "photos"),
+            java.util.Map.entry("vid", "video"), java.util.Map.entry("vids", "videos"));
 
     private final Set<String> vocabulary;
     private final Set<String> knownWords;
@@ -92,7 +101,7 @@ final class SpellingCorrector {
         while (m.find()) {
             String word = m.group();
             String lower = word.toLowerCase(Locale.ROOT);
-            String replacement = suggestion(lower);
+            String replacement = SHORTHAND.containsKey(lower) ? SHORTHAND.get(lower) : suggestion(lower);
             if (replacement != null) {
                 out.append(question, last, m.start()).append(replacement);
                 last = m.end();

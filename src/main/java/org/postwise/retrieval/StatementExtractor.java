@@ -20,11 +20,6 @@ import org.postwise.knowledge.SentenceSplitter;
  */
 final class StatementExtractor {
 
-    private static final Pattern LEANING_OPENER = Pattern.compile(
-            "^(?:this|these|that|those|it|its|they|them|their|such|another|others|the others|the latter"
-                    + "|the former|the same|then|also|however|moreover|furthermore|in addition|in turn|likewise"
-                    + "|similarly|instead|otherwise|therefore|thus|hence|still|yet|he|she|his|her)\\b",
-            Pattern.CASE_INSENSITIVE);
     // sections that hold apparatus, not statements: quoting them makes captions and reference entries evidence
     private static final Pattern APPARATUS = Pattern.compile(
             "(?i)^(?:references?|bibliography|figures?\\b.*|fig\\.?\\s*\\d.*|tables?\\s*\\d.*|keywords?|abbreviations?"
@@ -56,15 +51,10 @@ final class StatementExtractor {
         return !s.equals("what to do") && !s.equals("where to ask for help") && !APPARATUS.matcher(s).matches();
     }
 
-    /** Whether a sentence opens by pointing back at the one before it. */
-    static boolean leansOnPrevious(String sentence) {
-        return LEANING_OPENER.matcher(sentence.strip().replaceFirst("^[\"'“‘(]+", "")).find();
-    }
-
     private void evidence(Passage p, List<Statement> out) {
         String current = null;
         for (String sentence : splitter.split(p.text())) {
-            if (leansOnPrevious(sentence)) {
+            if (SentenceSplitter.leansOnPrevious(sentence)) {
                 if (current != null) {
                     current = current + " " + sentence;
                 }

@@ -1,0 +1,46 @@
+package org.postwise.retrieval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class SpellingCorrectorTest {
+
+    private final SpellingCorrector corrector = new SpellingCorrector(
+            SpellingCorrector.words(List.of("Can I accept a friend request from a patient on Facebook?")),
+            Set.of("weather"));
+
+    @Test
+    void corrects_misspelt_words_from_the_materials_vocabulary() {
+        // when
+        String corrected = corrector.correct("can i acept a frend reqest from a pateint on facebok");
+        // then
+        assertThat(corrected).isEqualTo("can i accept a friend request from a patient on facebook");
+    }
+
+    @Test
+    void leaves_known_english_words_the_material_does_not_use_alone() {
+        // when
+        String corrected = corrector.correct("What is the weather tomorrow?");
+        // then
+        assertThat(corrected).isEqualTo("What is the weather tomorrow?");
+    }
+
+    @Test
+    void spells_out_chat_shorthand() {
+        // when
+        String corrected = corrector.correct("can I post pics of a pt on fb");
+        // then
+        assertThat(corrected).isEqualTo("can I post photos of a patient on Facebook");
+    }
+
+    @Test
+    void never_changes_words_shorter_than_four_letters() {
+        // when ("fro" is one letter from "from", which the material uses)
+        String corrected = corrector.correct("fro");
+        // then
+        assertThat(corrected).isEqualTo("fro");
+    }
+}
