@@ -90,12 +90,10 @@ final class LatencyBenchmark {
             config.knowledge().copyTo(copy);
             var settings = new java.util.HashMap<String, String>();
             settings.put("POSTWISE_HOME", copy.toString());
-            if (config.dataDir() != null) {
-                settings.put("POSTWISE_DATA_DIR", config.dataDir().toString());
-            }
+            settings.put("POSTWISE_DATA_DIR", config.dataDir().toString());
             settings.put("POSTWISE_DB_URL", "jdbc:h2:mem:bench-" + System.nanoTime());
             Postwise postwise = Postwise.start(PostwiseConfig.from(settings, copy));
-            var reloader = postwise.reloader();
+            var reloader = postwise.unauditedReloader();
             reloader.reload("bench"); // warm-up
             var unchanged = new ArrayList<Long>();
             var oneCard = new ArrayList<Long>();

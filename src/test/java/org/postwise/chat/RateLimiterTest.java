@@ -1,9 +1,7 @@
 package org.postwise.chat;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Duration;
@@ -22,56 +20,61 @@ class RateLimiterTest {
     @Test
     void allowsThePermitsThenSaysHowLongToWait() {
         var limiter = RateLimiter.perMinute(3, ticker);
-        assertTrue(limiter.tryAcquire("ann").allowed());
+        assertThat(limiter.tryAcquire("ann").allowed()).isTrue();
         advance(Duration.ofSeconds(10));
-        assertTrue(limiter.tryAcquire("ann").allowed());
-        assertTrue(limiter.tryAcquire("ann").allowed());
+        assertThat(limiter.tryAcquire("ann").allowed()).isTrue();
+        assertThat(limiter.tryAcquire("ann").allowed()).isTrue();
         var refused = limiter.tryAcquire("ann");
-        assertFalse(refused.allowed());
-        assertEquals(Duration.ofSeconds(50), refused.retryAfter(), "until the first permit leaves the window");
+        assertThat(refused.allowed()).isFalse();
+        assertThat(refused.retryAfter()).as("until the first permit leaves the window")
+                .isEqualTo(Duration.ofSeconds(50));
     }
 
     @Test
     void theWindowSlides() {
         var limiter = RateLimiter.perMinute(2, ticker);
-        assertTrue(limiter.tryAcquire("ann").allowed());           // t = 0
+        assertThat(limiter.tryAcquire("ann").allowed()).isTrue();           // t = 0
         advance(Duration.ofSeconds(40));
-        assertTrue(limiter.tryAcquire("ann").allowed());           // t = 40
-        assertFalse(limiter.tryAcquire("ann").allowed());
+        assertThat(limiter.tryAcquire("ann").allowed()).isTrue();           // t = 40
+        assertThat(limiter.tryAcquire("ann").allowed()).isFalse();
         advance(Duration.ofSeconds(20));                           // t = 60: the first permit has left
-        assertTrue(limiter.tryAcquire("ann").allowed());
-        assertFalse(limiter.tryAcquire("ann").allowed());
+        assertThat(limiter.tryAcquire("ann").allowed()).isTrue();
+        assertThat(limiter.tryAcquire("ann").allowed()).isFalse();
         var refused = limiter.tryAcquire("ann");
-        assertEquals(Duration.ofSeconds(40), refused.retryAfter(), "the t = 40 permit leaves at t = 100");
+        assertThat(refused.retryAfter()).as("the t = 40 permit leaves at t = 100").isEqualTo(Duration.ofSeconds(40));
         advance(Duration.ofSeconds(40));
-        assertTrue(limiter.tryAcquire("ann").allowed());
+        assertThat(limiter.tryAcquire("ann").allowed()).isTrue();
     }
 
     @Test
     void keysAreIndependent() {
         var limiter = RateLimiter.perMinute(1, ticker);
-        assertTrue(limiter.tryAcquire("ann").allowed());
-        assertTrue(limiter.tryAcquire("bob").allowed());
-        assertFalse(limiter.tryAcquire("ann").allowed());
-        assertFalse(limiter.tryAcquire("bob").allowed());
+        assertThat(limiter.tryAcquire("ann").allowed()).isTrue();
+        assertThat(limiter.tryAcquire("bob").allowed()).isTrue();
+        assertThat(limiter.tryAcquire("ann").allowed()).isFalse();
+        assertThat(limiter.tryAcquire("bob").allowed()).isFalse();
     }
 
     @Test
     void refusedAttemptsDoNotUseUpPermits() {
         var limiter = RateLimiter.perMinute(1, ticker);
-        assertTrue(limiter.tryAcquire("ann").allowed());
+        assertThat(limiter.tryAcquire("ann").allowed()).isTrue();
         for (int i = 0; i < 5; i++) {
-            assertFalse(limiter.tryAcquire("ann").allowed());
+            assertThat(limiter.tryAcquire("ann").allowed()).isFalse();
         }
         advance(Duration.ofMinutes(1));
-        assertTrue(limiter.tryAcquire("ann").allowed());
+        assertThat(limiter.tryAcquire("ann").allowed()).isTrue();
     }
 
     @Test
     void rejectsNonsense() {
-        assertThrows(IllegalArgumentException.class, () -> new RateLimiter(0, Duration.ofMinutes(1), 10, ticker));
-        assertThrows(IllegalArgumentException.class, () -> new RateLimiter(1, Duration.ZERO, 10, ticker));
-        assertThrows(IllegalArgumentException.class, () -> new RateLimiter(1, Duration.ofMinutes(1), 0, ticker));
-        assertThrows(NullPointerException.class, () -> RateLimiter.perMinute(1, ticker).tryAcquire(null));
+        assertThatThrownBy(() -> new RateLimiter(0, Duration.ofMinutes(1), 10, ticker))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new RateLimiter(1, Duration.ZERO, 10, ticker))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new RateLimiter(1, Duration.ofMinutes(1), 0, ticker))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> RateLimiter.perMinute(1, ticker).tryAcquire(null))
+                .isInstanceOf(NullPointerException.class);
     }
 }

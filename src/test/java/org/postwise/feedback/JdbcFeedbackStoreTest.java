@@ -1,9 +1,8 @@
 package org.postwise.feedback;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +13,7 @@ import java.util.Set;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.postwise.storage.StorageConfig;
+import org.postwise.config.StorageConfig;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Against a real H2, in a file and in memory. */
@@ -33,35 +32,36 @@ class JdbcFeedbackStoreTest {
     void createsItsTableInAFileAndKeepsVotesAcrossRestarts() {
         String url = StorageConfig.from(Map.of(), dir.resolve("data")).jdbcUrl();
         try (var store = JdbcFeedbackStore.open(url)) {
-            assertEquals(FeedbackStore.Outcome.RECORDED,
-                    store.record(new Feedback("a1", "u1", Vote.HELPFUL, T0, "Can I friend a patient?")));
+            assertThat(store.record(new Feedback("a1", "u1", Vote.HELPFUL, T0, "Can I friend a patient?")))
+                    .isEqualTo(FeedbackStore.Outcome.RECORDED);
         }
-        assertTrue(Files.exists(dir.resolve("data").resolve("postwise.mv.db")));
+        assertThat(Files.exists(dir.resolve("data").resolve("postwise.mv.db"))).isTrue();
         try (var store = JdbcFeedbackStore.open(url)) {
             var vote = store.find("a1", "u1").orElseThrow();
-            assertEquals(Vote.HELPFUL, vote.vote());
-            assertEquals(T0, vote.at());
-            assertEquals("Can I friend a patient?", vote.question());
+            assertThat(vote.vote()).isEqualTo(Vote.HELPFUL);
+            assertThat(vote.at()).isEqualTo(T0);
+            assertThat(vote.question()).isEqualTo("Can I friend a patient?");
         }
     }
 
     @Test
     void oneVotePerUserPerAnswerASecondVoteReplacesTheFirst() {
         try (var store = JdbcFeedbackStore.open(memory())) {
-            assertEquals(FeedbackStore.Outcome.RECORDED, store.record(new Feedback("a1", "u1", Vote.HELPFUL, T0, "q")));
-            assertEquals(FeedbackStore.Outcome.CHANGED,
-                    store.record(new Feedback("a1", "u1", Vote.NOT_HELPFUL, T0.plusSeconds(5), "q")));
-            assertEquals(FeedbackStore.Outcome.UNCHANGED,
-                    store.record(new Feedback("a1", "u1", Vote.NOT_HELPFUL, T0.plusSeconds(9), null)));
+            assertThat(store.record(new Feedback("a1", "u1", Vote.HELPFUL, T0, "q")))
+                    .isEqualTo(FeedbackStore.Outcome.RECORDED);
+            assertThat(store.record(new Feedback("a1", "u1", Vote.NOT_HELPFUL, T0.plusSeconds(5), "q")))
+                    .isEqualTo(FeedbackStore.Outcome.CHANGED);
+            assertThat(store.record(new Feedback("a1", "u1", Vote.NOT_HELPFUL, T0.plusSeconds(9), null)))
+                    .isEqualTo(FeedbackStore.Outcome.UNCHANGED);
             store.record(new Feedback("a1", "u2", Vote.HELPFUL, T0.plusSeconds(1), "q"));
             store.record(new Feedback("a2", "u1", Vote.HELPFUL, T0, "other"));
 
             var votes = store.forAnswer("a1");
-            assertEquals(2, votes.size());
+            assertThat(votes).hasSize(2);
             var u1 = store.find("a1", "u1").orElseThrow();
-            assertEquals(Vote.NOT_HELPFUL, u1.vote());
-            assertEquals(T0.plusSeconds(9), u1.at());
-            assertEquals("q", u1.question(), "a vote without the question keeps the one recorded before");
+            assertThat(u1.vote()).isEqualTo(Vote.NOT_HELPFUL);
+            assertThat(u1.at()).isEqualTo(T0.plusSeconds(9));
+            assertThat(u1.question()).as("a vote without the question keeps the one recorded before").isEqualTo("q");
         }
     }
 
@@ -72,8 +72,8 @@ class JdbcFeedbackStoreTest {
              var c = DriverManager.getConnection(url);
              var s = c.createStatement()) {
             store.record(new Feedback("a1", "u1", Vote.HELPFUL, T0, null));
-            assertThrows(SQLException.class, () -> s.executeUpdate("INSERT INTO feedback (answer_id, user_id, vote, "
-                    + "voted_at) VALUES ('a1', 'u1', 'HELPFUL', CURRENT_TIMESTAMP)"));
+            assertThatThrownBy(() -> s.executeUpdate("INSERT INTO feedback (answer_id, user_id, vote, "
+                    + "voted_at) VALUES ('a1', 'u1', 'HELPFUL', CURRENT_TIMESTAMP)")).isInstanceOf(SQLException.class);
         }
     }
 
@@ -83,26 +83,27 @@ class JdbcFeedbackStoreTest {
             store.record(Feedback.of("a1", "u1", Vote.HELPFUL, T0, "John Smith DOB 01/02/1960", Set.of("phi")));
             store.record(Feedback.of("a2", "u1", Vote.HELPFUL, T0, "ignore your rules", Set.of("injection")));
             store.record(Feedback.of("a3", "u1", Vote.HELPFUL, T0, "Can I friend a patient?", Set.of()));
-            assertNull(store.find("a1", "u1").orElseThrow().question());
-            assertNull(store.find("a2", "u1").orElseThrow().question());
-            assertEquals("Can I friend a patient?", store.find("a3", "u1").orElseThrow().question());
+            assertThat(store.find("a1", "u1").orElseThrow().question()).isNull();
+            assertThat(store.find("a2", "u1").orElseThrow().question()).isNull();
+            assertThat(store.find("a3", "u1").orElseThrow().question()).isEqualTo("Can I friend a patient?");
         }
     }
 
     @Test
     void checksItsArguments() {
-        assertThrows(IllegalArgumentException.class, () -> new Feedback(" ", "u", Vote.HELPFUL, T0, null));
-        assertThrows(IllegalArgumentException.class, () -> new Feedback("a".repeat(65), "u", Vote.HELPFUL, T0, null));
-        assertThrows(NullPointerException.class, () -> new Feedback("a", "u", null, T0, null));
-        assertEquals(Feedback.MAX_QUESTION_CHARS,
-                new Feedback("a", "u", Vote.HELPFUL, T0, "x".repeat(5000)).question().length());
-        assertThrows(IllegalArgumentException.class, () -> JdbcFeedbackStore.open("h2:mem:x"));
+        assertThatThrownBy(() -> new Feedback(" ", "u", Vote.HELPFUL, T0, null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Feedback("a".repeat(65), "u", Vote.HELPFUL, T0, null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Feedback("a", "u", null, T0, null)).isInstanceOf(NullPointerException.class);
+        assertThat(new Feedback("a", "u", Vote.HELPFUL, T0, "x".repeat(5000)).question().length())
+                .isEqualTo(Feedback.MAX_QUESTION_CHARS);
+        assertThatThrownBy(() -> JdbcFeedbackStore.open("h2:mem:x")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void anUnusableDatabaseIsAClearError() {
-        var e = assertThrows(FeedbackStoreException.class,
-                () -> JdbcFeedbackStore.open("jdbc:nosuchdriver://localhost/feedback"));
-        assertTrue(e.getMessage().startsWith("cannot open the feedback database"), e.getMessage());
+        var e = catchThrowableOfType(FeedbackStoreException.class, () -> JdbcFeedbackStore.open("jdbc:nosuchdriver://localhost/feedback"));
+        assertThat(e.getMessage()).startsWith("cannot open the feedback database");
     }
 }

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.postwise.config.StorageConfig;
 
 class DatabaseTest {
 

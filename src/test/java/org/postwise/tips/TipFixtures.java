@@ -19,12 +19,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.Set;
-import org.postwise.admin.AuditEntry;
-import org.postwise.admin.AuditLog;
+import org.postwise.audit.AuditEntry;
+import org.postwise.audit.AuditLog;
 import org.postwise.answer.Template;
-import org.postwise.chat.AccessPolicy;
-import org.postwise.chat.Caller;
+import org.postwise.access.AccessPolicy;
+import org.postwise.access.Caller;
 import org.postwise.answer.TemplateKind;
 import org.postwise.config.TipsConfig;
 import org.postwise.knowledge.DocumentKind;
@@ -32,11 +33,10 @@ import org.postwise.knowledge.KnowledgeDocument;
 import org.postwise.knowledge.Passage;
 import org.postwise.knowledge.SourceRef;
 import org.postwise.retrieval.InMemoryPassageEmbeddingStore;
-import org.postwise.retrieval.LiveIndex;
 import org.postwise.retrieval.PassageIndex;
 import org.postwise.retrieval.PassageIndexBuilder;
 import org.postwise.storage.Database;
-import org.postwise.storage.StorageConfig;
+import org.postwise.config.StorageConfig;
 
 /** Tip cards, indexes, ledgers and configurations for the tip tests. */
 final class TipFixtures {
@@ -100,8 +100,9 @@ final class TipFixtures {
                 .build(documents).index();
     }
 
-    static LiveIndex liveIndex(String... tipIds) {
-        return new LiveIndex(index(tips(tipIds)));
+    /** The index in service, holding tips with these ids; tests swap it as a reload would. */
+    static AtomicReference<PassageIndex> liveIndex(String... tipIds) {
+        return new AtomicReference<>(index(tips(tipIds)));
     }
 
     /** A fresh private in-memory H2 database; {@code postgres} runs it in H2's PostgreSQL mode. */
@@ -112,14 +113,14 @@ final class TipFixtures {
         return Database.open(new StorageConfig(url, "", ""));
     }
 
-    static WeeklyTips weeklyTips(LiveIndex index, TipLedger ledger, TipPublisher publisher, TipsConfig config,
+    static WeeklyTips weeklyTips(AtomicReference<PassageIndex> index, TipLedger ledger, TipPublisher publisher, TipsConfig config,
                                  String instance) {
         return weeklyTips(index, ledger, publisher, config, instance, AuditLog.NONE);
     }
 
-    static WeeklyTips weeklyTips(LiveIndex index, TipLedger ledger, TipPublisher publisher, TipsConfig config,
+    static WeeklyTips weeklyTips(AtomicReference<PassageIndex> index, TipLedger ledger, TipPublisher publisher, TipsConfig config,
                                  String instance, AuditLog audit) {
-        return new WeeklyTips(new TipCatalog(index), new TipRenderer(TEMPLATE), ledger, publisher, config, instance,
+        return new WeeklyTips(new TipCatalog(index::get), new TipRenderer(TEMPLATE), ledger, publisher, config, instance,
                 audit);
     }
 

@@ -17,19 +17,21 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.postwise.answer.Answer;
 import org.postwise.answer.Question;
-import org.postwise.chat.AdminCommands;
-import org.postwise.chat.Caller;
+import org.postwise.admin.AdminCommands;
+import org.postwise.access.Caller;
 import org.postwise.chat.ChatCommands;
-import org.postwise.chat.SourcesReport;
+import org.postwise.answer.SourcesReport;
+import org.postwise.tips.TipCommands;
 
 class ConsoleChatTest {
 
     private final ChatCommands commands = mock(ChatCommands.class);
     private final AdminCommands admin = mock(AdminCommands.class);
+    private final TipCommands tips = mock(TipCommands.class);
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
     private String chat(String input) throws IOException {
-        new ConsoleChat(commands, admin, new BufferedReader(new StringReader(input)),
+        new ConsoleChat(commands, admin, tips, new BufferedReader(new StringReader(input)),
                 new PrintStream(out, true, StandardCharsets.UTF_8)).run();
         return out.toString(StandardCharsets.UTF_8);
     }

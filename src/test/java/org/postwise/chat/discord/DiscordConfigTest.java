@@ -1,9 +1,8 @@
 package org.postwise.chat.discord;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.net.URI;
 import java.util.HashMap;
@@ -34,31 +33,33 @@ class DiscordConfigTest {
                 "DISCORD_API_URL", "http://127.0.0.1:9999/api/v10",
                 "DISCORD_GATEWAY_URL", "ws://127.0.0.1:9999/gateway",
                 "POSTWISE_RATE_LIMIT_PER_MINUTE", "10"));
-        assertEquals("abc.def.ghi", c.token());
-        assertEquals(Optional.of(123456789012345678L), c.guildId());
-        assertEquals(Set.of(11L, 22L, 33L), c.adminRoleIds());
-        assertEquals(Set.of(44L), c.commsRoleIds());
-        assertEquals(Optional.of(URI.create("http://127.0.0.1:9999/api/v10/")), c.apiUrl(), "a trailing slash added");
-        assertEquals(Optional.of(URI.create("ws://127.0.0.1:9999/gateway")), c.gatewayUrl());
-        assertEquals(10, c.questionsPerMinute());
+        assertThat(c.token()).isEqualTo("abc.def.ghi");
+        assertThat(c.guildId()).isEqualTo(Optional.of(123456789012345678L));
+        assertThat(c.adminRoleIds()).isEqualTo(Set.of(11L, 22L, 33L));
+        assertThat(c.commsRoleIds()).isEqualTo(Set.of(44L));
+        assertThat(c.apiUrl()).as("a trailing slash added")
+                .isEqualTo(Optional.of(URI.create("http://127.0.0.1:9999/api/v10/")));
+        assertThat(c.gatewayUrl()).isEqualTo(Optional.of(URI.create("ws://127.0.0.1:9999/gateway")));
+        assertThat(c.questionsPerMinute()).isEqualTo(10);
     }
 
     @Test
     void defaults() {
         var c = DiscordConfig.from(env());
-        assertTrue(c.guildId().isEmpty() && c.apiUrl().isEmpty() && c.gatewayUrl().isEmpty());
-        assertTrue(c.adminRoleIds().isEmpty() && c.commsRoleIds().isEmpty());
-        assertEquals(DiscordConfig.DEFAULT_QUESTIONS_PER_MINUTE, c.questionsPerMinute());
-        assertEquals("abc.def.ghi", DiscordConfig.from(env("DISCORD_TOKEN", "Bot abc.def.ghi")).token());
+        assertThat(c.guildId().isEmpty() && c.apiUrl().isEmpty() && c.gatewayUrl().isEmpty()).isTrue();
+        assertThat(c.adminRoleIds().isEmpty() && c.commsRoleIds().isEmpty()).isTrue();
+        assertThat(c.questionsPerMinute()).isEqualTo(DiscordConfig.DEFAULT_QUESTIONS_PER_MINUTE);
+        assertThat(DiscordConfig.from(env("DISCORD_TOKEN", "Bot abc.def.ghi")).token()).isEqualTo("abc.def.ghi");
     }
 
     @Test
     void aMissingTokenIsAClearMessage() {
-        var e = assertThrows(ConfigException.class, () -> DiscordConfig.from(Map.of()));
-        assertTrue(e.getMessage().startsWith("DISCORD_TOKEN is not set"), e.getMessage());
-        assertThrows(ConfigException.class, () -> DiscordConfig.from(Map.of("DISCORD_TOKEN", "   ")));
-        var spaced = assertThrows(ConfigException.class, () -> DiscordConfig.from(env("DISCORD_TOKEN", "a b")));
-        assertFalse(spaced.getMessage().contains("a b"), "never print the token");
+        var e = catchThrowableOfType(ConfigException.class, () -> DiscordConfig.from(Map.of()));
+        assertThat(e.getMessage()).startsWith("DISCORD_TOKEN is not set");
+        assertThatThrownBy(() -> DiscordConfig.from(Map.of("DISCORD_TOKEN", "   ")))
+                .isInstanceOf(ConfigException.class);
+        var spaced = catchThrowableOfType(ConfigException.class, () -> DiscordConfig.from(env("DISCORD_TOKEN", "a b")));
+        assertThat(spaced.getMessage()).as("never print the token").doesNotContain("a b");
     }
 
     @Test
@@ -74,15 +75,15 @@ class DiscordConfigTest {
     }
 
     private static void assertMessage(String start, String name, String value) {
-        var e = assertThrows(ConfigException.class, () -> DiscordConfig.from(env(name, value)));
-        assertTrue(e.getMessage().startsWith(start), e.getMessage());
+        var e = catchThrowableOfType(ConfigException.class, () -> DiscordConfig.from(env(name, value)));
+        assertThat(e.getMessage()).startsWith(start);
     }
 
     @Test
     void theTokenNeverShowsInText() {
-        assertFalse(DiscordConfig.from(env()).toString().contains("abc.def.ghi"));
-        assertTrue(DiscordConfig.VARIABLES.keySet().containsAll(Set.of("DISCORD_TOKEN", "DISCORD_GUILD_ID",
+        assertThat(DiscordConfig.from(env()).toString()).doesNotContain("abc.def.ghi");
+        assertThat(DiscordConfig.VARIABLES.keySet()).containsAll(Set.of("DISCORD_TOKEN", "DISCORD_GUILD_ID",
                 "DISCORD_ADMIN_ROLE_IDS", "DISCORD_COMMS_ROLE_IDS", "DISCORD_API_URL", "DISCORD_GATEWAY_URL",
-                "POSTWISE_RATE_LIMIT_PER_MINUTE")));
+                "POSTWISE_RATE_LIMIT_PER_MINUTE"));
     }
 }

@@ -1,4 +1,4 @@
-package org.postwise.chat;
+package org.postwise.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -14,14 +14,12 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.postwise.admin.AuditEntry;
-import org.postwise.admin.JdbcAuditLog;
-import org.postwise.admin.KnowledgeReloader;
-import org.postwise.admin.ReloadInProgressException;
-import org.postwise.admin.ReloadReport;
-import org.postwise.admin.UsageLog;
+import org.postwise.audit.AuditEntry;
+import org.postwise.audit.JdbcAuditLog;
+import org.postwise.access.AccessPolicy;
+import org.postwise.access.Caller;
 import org.postwise.storage.Database;
-import org.postwise.storage.StorageConfig;
+import org.postwise.config.StorageConfig;
 
 class AdminCommandsTest {
 

@@ -1,4 +1,6 @@
-package org.postwise.storage;
+package org.postwise.config;
+
+import static org.postwise.config.Environment.get;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -28,12 +30,10 @@ public record StorageConfig(String jdbcUrl, String user, String password) {
      * mode), else, with no data directory, a private in-memory database.
      */
     public static StorageConfig from(Map<String, String> env, Path dataDir) {
-        String url = env.get("POSTWISE_DB_URL");
-        if (url == null || url.isBlank()) {
-            url = dataDir == null ? "jdbc:h2:mem:postwise-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1"
-                    : "jdbc:h2:file:" + dataDir.resolve("postwise").toAbsolutePath() + ";AUTO_SERVER=TRUE";
-        }
-        return new StorageConfig(url.strip(), env.getOrDefault("POSTWISE_DB_USER", ""),
+        String url = get(env, "POSTWISE_DB_URL").orElseGet(() -> dataDir == null
+                ? "jdbc:h2:mem:postwise-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1"
+                : "jdbc:h2:file:" + dataDir.resolve("postwise").toAbsolutePath() + ";AUTO_SERVER=TRUE");
+        return new StorageConfig(url, env.getOrDefault("POSTWISE_DB_USER", ""),
                 env.getOrDefault("POSTWISE_DB_PASSWORD", ""));
     }
 
