@@ -179,7 +179,8 @@ public final class Postwise {
         // at start-up a bad knowledge file is left out and reported; a reload would refuse to swap instead
         var prepared = knowledgeBuild.prepare(true);
         if (prepared.templates() == null) {
-            throw new StartupException("the answer templates have problems:\n" + String.join("\n", prepared.problems()));
+            throw new StartupException("the answer templates have problems:\n"
+                    + String.join("\n", prepared.problems()));
         }
         if (prepared.build() == null) {
             throw new StartupException("no usable knowledge in " + k.seeds() + " or " + k.knowledge());

@@ -1,12 +1,12 @@
 package org.postwise.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.postwise.Postwise;
 import org.postwise.config.PostwiseConfig;
 

@@ -5,7 +5,6 @@ import static org.postwise.config.Environment.get;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * All of Postwise's settings, read once at start-up from environment variables (and the command line's

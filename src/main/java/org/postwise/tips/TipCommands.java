@@ -10,10 +10,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
-import org.postwise.audit.AuditEntry;
-import org.postwise.audit.AuditLog;
 import org.postwise.access.AccessPolicy;
 import org.postwise.access.Caller;
+import org.postwise.audit.AuditEntry;
+import org.postwise.audit.AuditLog;
 import org.postwise.storage.StorageException;
 
 /**

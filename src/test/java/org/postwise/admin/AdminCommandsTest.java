@@ -14,12 +14,12 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.postwise.audit.AuditEntry;
-import org.postwise.audit.JdbcAuditLog;
 import org.postwise.access.AccessPolicy;
 import org.postwise.access.Caller;
-import org.postwise.storage.Database;
+import org.postwise.audit.AuditEntry;
+import org.postwise.audit.JdbcAuditLog;
 import org.postwise.config.StorageConfig;
+import org.postwise.storage.Database;
 
 class AdminCommandsTest {
 

@@ -11,11 +11,11 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.postwise.answer.Answer;
 import org.postwise.answer.safety.QuestionGuard;
+import org.postwise.config.StorageConfig;
 import org.postwise.feedback.Feedback;
 import org.postwise.feedback.JdbcFeedbackStore;
 import org.postwise.feedback.Vote;
 import org.postwise.storage.Database;
-import org.postwise.config.StorageConfig;
 import org.postwise.testing.MutableClock;
 
 class JdbcUsageLogTest {

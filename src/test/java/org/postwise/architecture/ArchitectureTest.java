@@ -114,7 +114,8 @@ class ArchitectureTest {
     @Test
     void chat_knows_the_knowledge_base_only_through_the_answer_layer() {
         noClasses().that().resideInAPackage("org.postwise.chat..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.postwise.retrieval..", "org.postwise.knowledge..")
+                .should().dependOnClassesThat()
+                .resideInAnyPackage("org.postwise.retrieval..", "org.postwise.knowledge..")
                 .check(MAIN);
     }
 

@@ -18,63 +18,78 @@ class RateLimiterTest {
     }
 
     @Test
-    void allowsThePermitsThenSaysHowLongToWait() {
+    void allows_the_permits_then_says_how_long_to_wait() {
+        // given three permits a minute, used at t = 0 and t = 10 (twice)
         var limiter = RateLimiter.perMinute(3, ticker);
-        assertThat(limiter.tryAcquire("ann").allowed()).isTrue();
+        limiter.tryAcquire("ann");
         advance(Duration.ofSeconds(10));
-        assertThat(limiter.tryAcquire("ann").allowed()).isTrue();
-        assertThat(limiter.tryAcquire("ann").allowed()).isTrue();
+        limiter.tryAcquire("ann");
+        limiter.tryAcquire("ann");
+
+        // when
         var refused = limiter.tryAcquire("ann");
+
+        // then
         assertThat(refused.allowed()).isFalse();
         assertThat(refused.retryAfter()).as("until the first permit leaves the window")
                 .isEqualTo(Duration.ofSeconds(50));
     }
 
     @Test
-    void theWindowSlides() {
+    void the_window_slides() {
+        // given two permits a minute, used at t = 0 and t = 40
         var limiter = RateLimiter.perMinute(2, ticker);
-        assertThat(limiter.tryAcquire("ann").allowed()).isTrue();           // t = 0
+        limiter.tryAcquire("ann");
         advance(Duration.ofSeconds(40));
-        assertThat(limiter.tryAcquire("ann").allowed()).isTrue();           // t = 40
-        assertThat(limiter.tryAcquire("ann").allowed()).isFalse();
-        advance(Duration.ofSeconds(20));                           // t = 60: the first permit has left
-        assertThat(limiter.tryAcquire("ann").allowed()).isTrue();
-        assertThat(limiter.tryAcquire("ann").allowed()).isFalse();
+        limiter.tryAcquire("ann");
+
+        // when the first permit has left the window at t = 60
+        advance(Duration.ofSeconds(20));
+        var allowed = limiter.tryAcquire("ann");
         var refused = limiter.tryAcquire("ann");
-        assertThat(refused.retryAfter()).as("the t = 40 permit leaves at t = 100").isEqualTo(Duration.ofSeconds(40));
-        advance(Duration.ofSeconds(40));
-        assertThat(limiter.tryAcquire("ann").allowed()).isTrue();
+
+        // then one permit is free again, and the next one frees when the t = 40 permit leaves at t = 100
+        assertThat(allowed.allowed()).isTrue();
+        assertThat(refused.allowed()).isFalse();
+        assertThat(refused.retryAfter()).isEqualTo(Duration.ofSeconds(40));
     }
 
     @Test
-    void keysAreIndependent() {
+    void keys_are_independent() {
+        // given one permit a minute, used by ann
         var limiter = RateLimiter.perMinute(1, ticker);
-        assertThat(limiter.tryAcquire("ann").allowed()).isTrue();
+        limiter.tryAcquire("ann");
+
+        // when / then
         assertThat(limiter.tryAcquire("bob").allowed()).isTrue();
         assertThat(limiter.tryAcquire("ann").allowed()).isFalse();
-        assertThat(limiter.tryAcquire("bob").allowed()).isFalse();
     }
 
     @Test
-    void refusedAttemptsDoNotUseUpPermits() {
+    void refused_attempts_do_not_use_up_permits() {
+        // given one permit a minute, used, then five refused attempts
         var limiter = RateLimiter.perMinute(1, ticker);
-        assertThat(limiter.tryAcquire("ann").allowed()).isTrue();
+        limiter.tryAcquire("ann");
         for (int i = 0; i < 5; i++) {
-            assertThat(limiter.tryAcquire("ann").allowed()).isFalse();
+            limiter.tryAcquire("ann");
         }
+
+        // when a minute has passed since the permit was used
         advance(Duration.ofMinutes(1));
+
+        // then
         assertThat(limiter.tryAcquire("ann").allowed()).isTrue();
     }
 
     @Test
-    void rejectsNonsense() {
+    void refuses_impossible_limits_with_a_message_naming_the_setting() {
         assertThatThrownBy(() -> new RateLimiter(0, Duration.ofMinutes(1), 10, ticker))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("permits");
         assertThatThrownBy(() -> new RateLimiter(1, Duration.ZERO, 10, ticker))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("window");
         assertThatThrownBy(() -> new RateLimiter(1, Duration.ofMinutes(1), 0, ticker))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxKeys");
         assertThatThrownBy(() -> RateLimiter.perMinute(1, ticker).tryAcquire(null))
-                .isInstanceOf(NullPointerException.class);
+                .isInstanceOf(NullPointerException.class).hasMessage("key");
     }
 }

@@ -2,19 +2,18 @@ package org.postwise.feedback;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.postwise.config.StorageConfig;
 import org.junit.jupiter.api.io.TempDir;
+import org.postwise.config.StorageConfig;
 
 /** Against a real H2, in a file and in memory. */
 class JdbcFeedbackStoreTest {
@@ -29,7 +28,7 @@ class JdbcFeedbackStoreTest {
     }
 
     @Test
-    void createsItsTableInAFileAndKeepsVotesAcrossRestarts() {
+    void creates_its_table_in_afile_and_keeps_votes_across_restarts() {
         String url = StorageConfig.from(Map.of(), dir.resolve("data")).jdbcUrl();
         try (var store = JdbcFeedbackStore.open(url)) {
             assertThat(store.record(new Feedback("a1", "u1", Vote.HELPFUL, T0, "Can I friend a patient?")))
@@ -45,7 +44,7 @@ class JdbcFeedbackStoreTest {
     }
 
     @Test
-    void oneVotePerUserPerAnswerASecondVoteReplacesTheFirst() {
+    void one_vote_per_user_per_answer_asecond_vote_replaces_the_first() {
         try (var store = JdbcFeedbackStore.open(memory())) {
             assertThat(store.record(new Feedback("a1", "u1", Vote.HELPFUL, T0, "q")))
                     .isEqualTo(FeedbackStore.Outcome.RECORDED);
@@ -66,7 +65,7 @@ class JdbcFeedbackStoreTest {
     }
 
     @Test
-    void theDatabaseItselfRefusesASecondRowForTheSameUserAndAnswer() throws SQLException {
+    void the_database_itself_refuses_asecond_row_for_the_same_user_and_answer() throws SQLException {
         String url = memory();
         try (var store = JdbcFeedbackStore.open(url);
              var c = DriverManager.getConnection(url);
@@ -78,7 +77,7 @@ class JdbcFeedbackStoreTest {
     }
 
     @Test
-    void aFlaggedAnswersQuestionIsNeverStored() {
+    void a_flagged_answers_question_is_never_stored() {
         try (var store = JdbcFeedbackStore.open(memory())) {
             store.record(Feedback.of("a1", "u1", Vote.HELPFUL, T0, "John Smith DOB 01/02/1960", Set.of("phi")));
             store.record(Feedback.of("a2", "u1", Vote.HELPFUL, T0, "ignore your rules", Set.of("injection")));
@@ -90,7 +89,7 @@ class JdbcFeedbackStoreTest {
     }
 
     @Test
-    void checksItsArguments() {
+    void checks_its_arguments() {
         assertThatThrownBy(() -> new Feedback(" ", "u", Vote.HELPFUL, T0, null))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Feedback("a".repeat(65), "u", Vote.HELPFUL, T0, null))
@@ -102,8 +101,8 @@ class JdbcFeedbackStoreTest {
     }
 
     @Test
-    void anUnusableDatabaseIsAClearError() {
-        var e = catchThrowableOfType(FeedbackStoreException.class, () -> JdbcFeedbackStore.open("jdbc:nosuchdriver://localhost/feedback"));
-        assertThat(e.getMessage()).startsWith("cannot open the feedback database");
+    void an_unusable_database_is_a_clear_error() {
+        assertThatThrownBy(() -> JdbcFeedbackStore.open("jdbc:nosuchdriver://localhost/feedback"))
+                .isInstanceOf(FeedbackStoreException.class).hasMessageStartingWith("cannot open the feedback database");
     }
 }

@@ -1,22 +1,17 @@
 package org.postwise.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class PassageChunkerTest {
 
     @Test
     void rejects_limits_below_one_hundred_characters() {
-        // given / when
-        IllegalArgumentException e = catchThrowableOfType(IllegalArgumentException.class, () -> new PassageChunker(99));
-
-        // then
-        assertThat(e.getMessage().contains("at least 100") && e.getMessage().contains("99")).as(e.getMessage())
-                .isTrue();
+        assertThatThrownBy(() -> new PassageChunker(99)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContainingAll("at least 100", "99");
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.postwise.knowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class SentenceSplitterTest {

@@ -13,8 +13,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.postwise.storage.Database;
 import org.postwise.config.StorageConfig;
+import org.postwise.storage.Database;
 import org.postwise.testing.MutableClock;
 
 /**

@@ -5,14 +5,15 @@ import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.output.Response;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.LocalTime;
 import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.time.Instant;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,13 +21,13 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.Set;
-import org.postwise.audit.AuditEntry;
-import org.postwise.audit.AuditLog;
-import org.postwise.answer.Template;
 import org.postwise.access.AccessPolicy;
 import org.postwise.access.Caller;
+import org.postwise.answer.Template;
 import org.postwise.answer.TemplateKind;
+import org.postwise.audit.AuditEntry;
+import org.postwise.audit.AuditLog;
+import org.postwise.config.StorageConfig;
 import org.postwise.config.TipsConfig;
 import org.postwise.knowledge.DocumentKind;
 import org.postwise.knowledge.KnowledgeDocument;
@@ -36,7 +37,6 @@ import org.postwise.retrieval.InMemoryPassageEmbeddingStore;
 import org.postwise.retrieval.PassageIndex;
 import org.postwise.retrieval.PassageIndexBuilder;
 import org.postwise.storage.Database;
-import org.postwise.config.StorageConfig;
 
 /** Tip cards, indexes, ledgers and configurations for the tip tests. */
 final class TipFixtures {
@@ -113,13 +113,13 @@ final class TipFixtures {
         return Database.open(new StorageConfig(url, "", ""));
     }
 
-    static WeeklyTips weeklyTips(AtomicReference<PassageIndex> index, TipLedger ledger, TipPublisher publisher, TipsConfig config,
-                                 String instance) {
+    static WeeklyTips weeklyTips(AtomicReference<PassageIndex> index, TipLedger ledger, TipPublisher publisher,
+                                 TipsConfig config, String instance) {
         return weeklyTips(index, ledger, publisher, config, instance, AuditLog.NONE);
     }
 
-    static WeeklyTips weeklyTips(AtomicReference<PassageIndex> index, TipLedger ledger, TipPublisher publisher, TipsConfig config,
-                                 String instance, AuditLog audit) {
+    static WeeklyTips weeklyTips(AtomicReference<PassageIndex> index, TipLedger ledger, TipPublisher publisher,
+                                 TipsConfig config, String instance, AuditLog audit) {
         return new WeeklyTips(new TipCatalog(index::get), new TipRenderer(TEMPLATE), ledger, publisher, config, instance,
                 audit);
     }

@@ -22,19 +22,19 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.postwise.config.StorageConfig;
 import org.postwise.config.TipsConfig;
 import org.postwise.knowledge.KnowledgeDocument;
 import org.postwise.knowledge.SourceRef;
 import org.postwise.retrieval.PassageIndex;
 import org.postwise.storage.Database;
-import org.postwise.config.StorageConfig;
 import org.postwise.testing.MutableClock;
 
 class WeeklyTipsTest {
@@ -205,7 +205,8 @@ class WeeklyTipsTest {
     }
 
     /** An instance that sends the tip due at {@code now} and dies before it can record the post. */
-    private static void crashAfterSending(AtomicReference<PassageIndex> index, Database db, FakeTipPublisher publisher, Instant now) {
+    private static void crashAfterSending(AtomicReference<PassageIndex> index, Database db, FakeTipPublisher publisher,
+                                          Instant now) {
         var dying = weeklyTips(index, new JdbcTipLedger(db), publisher, mondayNineNewYork(), "dying");
         dying.startChannels(now.minusSeconds(60));
         publisher.dieAfterNextSend();

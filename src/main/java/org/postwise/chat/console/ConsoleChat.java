@@ -6,10 +6,10 @@ import java.io.PrintStream;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.postwise.access.Caller;
+import org.postwise.admin.AdminCommands;
 import org.postwise.answer.Answer;
 import org.postwise.answer.Question;
-import org.postwise.admin.AdminCommands;
-import org.postwise.access.Caller;
 import org.postwise.chat.ChatCommands;
 import org.postwise.tips.TipCommands;
 

@@ -15,12 +15,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.postwise.access.Caller;
+import org.postwise.admin.AdminCommands;
 import org.postwise.answer.Answer;
 import org.postwise.answer.Question;
-import org.postwise.admin.AdminCommands;
-import org.postwise.access.Caller;
-import org.postwise.chat.ChatCommands;
 import org.postwise.answer.SourcesReport;
+import org.postwise.chat.ChatCommands;
 import org.postwise.tips.TipCommands;
 
 class ConsoleChatTest {

@@ -62,7 +62,7 @@ class AnswerLayoutTest {
     }
 
     @Test
-    void aVeryLongAnswerStaysWithinLimitsAndNoCitationIsCut() {
+    void a_very_long_answer_stays_within_limits_and_no_citation_is_cut() {
         Answer answer = veryLong();
         var messages = layout.answer(answer);
         assertThat(messages.size()).as("needs several messages: " + messages.size()).isGreaterThan(1);
@@ -89,7 +89,7 @@ class AnswerLayoutTest {
     }
 
     @Test
-    void buttonsGoUnderTheLastMessageAndCarryOnlyTheAnswerId() {
+    void buttons_go_under_the_last_message_and_carry_only_the_answer_id() {
         var messages = layout.answer(veryLong());
         for (int i = 0; i < messages.size() - 1; i++) {
             assertThat(messages.get(i).buttons()).isEmpty();
@@ -104,7 +104,7 @@ class AnswerLayoutTest {
     }
 
     @Test
-    void anAnswerWithoutPassagesHasNoShowPassagesButton() {
+    void an_answer_without_passages_has_no_show_passages_button() {
         var abstain = new Answer("x1", false, "The material doesn't cover that.", List.of(), Set.of(), "v1");
         var buttons = layout.answer(abstain).get(0).buttons();
         assertThat(buttons.stream().map(OutgoingMessage.Button::id).toList())
@@ -114,7 +114,7 @@ class AnswerLayoutTest {
     }
 
     @Test
-    void anOverlongLineIsBrokenBetweenWordsNeverInsideAMarker() {
+    void an_overlong_line_is_broken_between_words_never_inside_amarker() {
         var small = new AnswerLayout(Set::of, 400);
         String line = "- " + "a claim with markers [12] and [3] ".repeat(40);
         var pieces = AnswerLayout.split("**What the material says**\n" + line, 400);
@@ -129,7 +129,7 @@ class AnswerLayoutTest {
     }
 
     @Test
-    void onlyKnowledgeBaseLinksAndNoPings() {
+    void only_knowledge_base_links_and_no_pings() {
         var answer = new Answer("m1", true, "**What the material says**\n- @everyone read <@123> and <@&5> in "
                 + "<#6>: " + TestAnswers.DOI + " and https://evil.example/x and https://doi.org/10.7326/x. [1]",
                 List.of(TestAnswers.FARNAN), Set.of(), "v1");
@@ -141,7 +141,7 @@ class AnswerLayoutTest {
     }
 
     @Test
-    void passagesAreQuotedInFullUnderTheirCitationNumbers() {
+    void passages_are_quoted_in_full_under_their_citation_numbers() {
         var messages = layout.passages(TestAnswers.answered("a1"));
         assertWithinLimits(messages);
         String d = String.join("\n", descriptions(messages));
@@ -157,7 +157,7 @@ class AnswerLayoutTest {
     }
 
     @Test
-    void noticesAreShortPlainTextAndMessagesRefuseToBreakLimits() {
+    void notices_are_short_plain_text_and_messages_refuse_to_break_limits() {
         var n = layout.notice("x".repeat(3000));
         assertThat(n.content().length()).isEqualTo(DiscordLimits.CONTENT);
         assertThatThrownBy(() -> OutgoingMessage.text("y".repeat(2001))).isInstanceOf(IllegalArgumentException.class);
@@ -169,7 +169,7 @@ class AnswerLayoutTest {
     }
 
     @Test
-    void componentIdsRoundTripAndRefuseAnythingButAnId() {
+    void component_ids_round_trip_and_refuse_anything_but_an_id() {
         var id = new ComponentId(ComponentId.Action.PASSAGES, "abc-123_X");
         assertThat(id.encode()).isEqualTo("pw:src:abc-123_X");
         assertThat(ComponentId.parse(id.encode()).orElseThrow()).isEqualTo(id);

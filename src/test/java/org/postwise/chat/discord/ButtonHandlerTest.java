@@ -64,7 +64,8 @@ class ButtonHandlerTest {
         // then
         assertThat(reply).isInstanceOfSatisfying(Reply.Notice.class, notice -> {
             assertThat(notice.kind()).isEqualTo(Reply.Kind.FEEDBACK);
-            assertThat(notice.messages().get(0).content()).isEqualTo("Thanks! I've noted that this answer was helpful.");
+            assertThat(notice.messages().get(0).content())
+                    .isEqualTo("Thanks! I've noted that this answer was helpful.");
         });
         assertThat(recorded()).isEqualTo(new Feedback("a1", "u1", Vote.HELPFUL, NOW, "Can I friend a patient?"));
     }

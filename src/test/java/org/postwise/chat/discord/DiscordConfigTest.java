@@ -2,7 +2,6 @@ package org.postwise.chat.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.net.URI;
 import java.util.HashMap;
@@ -25,7 +24,7 @@ class DiscordConfigTest {
     }
 
     @Test
-    void readsEverySetting() {
+    void reads_every_setting() {
         var c = DiscordConfig.from(env(
                 "DISCORD_GUILD_ID", "123456789012345678",
                 "DISCORD_ADMIN_ROLE_IDS", "11, 22,,33",
@@ -44,26 +43,37 @@ class DiscordConfigTest {
     }
 
     @Test
-    void defaults() {
+    void everything_but_the_token_has_a_default() {
         var c = DiscordConfig.from(env());
-        assertThat(c.guildId().isEmpty() && c.apiUrl().isEmpty() && c.gatewayUrl().isEmpty()).isTrue();
-        assertThat(c.adminRoleIds().isEmpty() && c.commsRoleIds().isEmpty()).isTrue();
+        assertThat(c.guildId()).isEmpty();
+        assertThat(c.apiUrl()).isEmpty();
+        assertThat(c.gatewayUrl()).isEmpty();
+        assertThat(c.adminRoleIds()).isEmpty();
+        assertThat(c.commsRoleIds()).isEmpty();
         assertThat(c.questionsPerMinute()).isEqualTo(DiscordConfig.DEFAULT_QUESTIONS_PER_MINUTE);
+    }
+
+    @Test
+    void a_token_pasted_with_its_bot_prefix_is_read_without_it() {
         assertThat(DiscordConfig.from(env("DISCORD_TOKEN", "Bot abc.def.ghi")).token()).isEqualTo("abc.def.ghi");
     }
 
     @Test
-    void aMissingTokenIsAClearMessage() {
-        var e = catchThrowableOfType(ConfigException.class, () -> DiscordConfig.from(Map.of()));
-        assertThat(e.getMessage()).startsWith("DISCORD_TOKEN is not set");
+    void a_missing_or_blank_token_is_a_clear_message() {
+        assertThatThrownBy(() -> DiscordConfig.from(Map.of())).isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("DISCORD_TOKEN is not set");
         assertThatThrownBy(() -> DiscordConfig.from(Map.of("DISCORD_TOKEN", "   ")))
-                .isInstanceOf(ConfigException.class);
-        var spaced = catchThrowableOfType(ConfigException.class, () -> DiscordConfig.from(env("DISCORD_TOKEN", "a b")));
-        assertThat(spaced.getMessage()).as("never print the token").doesNotContain("a b");
+                .isInstanceOf(ConfigException.class).hasMessageStartingWith("DISCORD_TOKEN is not set");
     }
 
     @Test
-    void malformedValuesNameTheVariable() {
+    void a_token_with_spaces_is_refused_without_printing_it() {
+        assertThatThrownBy(() -> DiscordConfig.from(env("DISCORD_TOKEN", "a b"))).isInstanceOf(ConfigException.class)
+                .hasMessageNotContaining("a b");
+    }
+
+    @Test
+    void malformed_values_name_the_variable() {
         assertMessage("DISCORD_GUILD_ID must be a Discord id", "DISCORD_GUILD_ID", "my-server");
         assertMessage("DISCORD_ADMIN_ROLE_IDS must be a Discord id", "DISCORD_ADMIN_ROLE_IDS", "1,admins");
         assertMessage("DISCORD_COMMS_ROLE_IDS is too large", "DISCORD_COMMS_ROLE_IDS", "99999999999999999999");
@@ -75,15 +85,19 @@ class DiscordConfigTest {
     }
 
     private static void assertMessage(String start, String name, String value) {
-        var e = catchThrowableOfType(ConfigException.class, () -> DiscordConfig.from(env(name, value)));
-        assertThat(e.getMessage()).startsWith(start);
+        assertThatThrownBy(() -> DiscordConfig.from(env(name, value))).isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith(start);
     }
 
     @Test
-    void theTokenNeverShowsInText() {
+    void the_token_never_shows_in_text() {
         assertThat(DiscordConfig.from(env()).toString()).doesNotContain("abc.def.ghi");
-        assertThat(DiscordConfig.VARIABLES.keySet()).containsAll(Set.of("DISCORD_TOKEN", "DISCORD_GUILD_ID",
-                "DISCORD_ADMIN_ROLE_IDS", "DISCORD_COMMS_ROLE_IDS", "DISCORD_API_URL", "DISCORD_GATEWAY_URL",
-                "POSTWISE_RATE_LIMIT_PER_MINUTE"));
+    }
+
+    @Test
+    void every_variable_it_reads_is_described_for_help() {
+        assertThat(DiscordConfig.VARIABLES.keySet()).containsExactlyInAnyOrder("DISCORD_TOKEN", "DISCORD_GUILD_ID",
+                "DISCORD_ADMIN_ROLE_IDS", "DISCORD_ADMIN_USER_IDS", "DISCORD_COMMS_ROLE_IDS", "DISCORD_API_URL",
+                "DISCORD_GATEWAY_URL", "POSTWISE_RATE_LIMIT_PER_MINUTE");
     }
 }

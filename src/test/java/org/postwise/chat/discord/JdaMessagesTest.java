@@ -2,7 +2,6 @@ package org.postwise.chat.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -10,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class JdaMessagesTest {
 
     @Test
-    void everyMessageAllowsNoMentions() {
+    void every_message_allows_no_mentions() {
         var layout = new AnswerLayout(() -> Set.of(TestAnswers.DOI));
         OutgoingMessage m = layout.answer(TestAnswers.answered("a1")).get(0);
         var create = JdaMessages.create(m);

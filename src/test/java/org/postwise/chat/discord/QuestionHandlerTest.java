@@ -37,7 +37,8 @@ class QuestionHandlerTest {
 
     private QuestionHandler handler(RateLimiter limiter) {
         var layout = new AnswerLayout(() -> Set.of(TestAnswers.DOI));
-        return new QuestionHandler(commands, limiter, memory, recent, layout, new ErrorReporter(() -> "err-1234", layout));
+        var errors = new ErrorReporter(() -> "err-1234", layout);
+        return new QuestionHandler(commands, limiter, memory, recent, layout, errors);
     }
 
     static String allText(Reply reply) {

@@ -13,7 +13,7 @@ class SafeTextTest {
             Pattern.CASE_INSENSITIVE);
 
     @Test
-    void breaksEveryKindOfMention() {
+    void breaks_every_kind_of_mention() {
         String raw = "Hi @everyone and @here and @Everyone, <@123>, <@!456>, role <@&789>, channel <#1011>.";
         String safe = SafeText.neutralizeMentions(raw);
         assertThat(MENTION.matcher(safe).find()).as(safe).isFalse();
@@ -22,13 +22,13 @@ class SafeTextTest {
     }
 
     @Test
-    void escapesMarkdownSoUserTextShowsAsTyped() {
+    void escapes_markdown_so_user_text_shows_as_typed() {
         assertThat(SafeText.escapeMarkdown("**bold** _it_ `code` > quote ~~gone~~ ||spoiler||"))
                 .isEqualTo("\\*\\*bold\\*\\* \\_it\\_ \\`code\\` \\> quote \\~\\~gone\\~\\~ \\|\\|spoiler\\|\\|");
     }
 
     @Test
-    void keepsOnlyKnowledgeBaseLinks() {
+    void keeps_only_knowledge_base_links() {
         String text = "See https://doi.org/10.2196/jmir.2912. Or http://evil.example/login?x=1, or "
                 + "[click](https://evil.example/a) or <https://evil.example/b>.";
         String safe = SafeText.keepOnlyLinks(text, Set.of("https://doi.org/10.2196/jmir.2912"));
@@ -38,7 +38,7 @@ class SafeTextTest {
     }
 
     @Test
-    void echoedUserTextCannotPingFormatOrLink() {
+    void echoed_user_text_cannot_ping_format_or_link() {
         String echoed = SafeText.echo("@everyone look **here** <@123> <@&456> https://evil.example");
         assertThat(MENTION.matcher(echoed).find()).as(echoed).isFalse();
         assertThat(echoed).doesNotContain("**");
@@ -47,7 +47,7 @@ class SafeTextTest {
     }
 
     @Test
-    void titlesAreOneShortSafeLine() {
+    void titles_are_one_short_safe_line() {
         String title = SafeText.title("<@99> Can I   accept\na friend request from @everyone " + "very ".repeat(40),
                 100, "fallback");
         assertThat(title.length()).as(title).isLessThanOrEqualTo(100);
