@@ -252,11 +252,12 @@ public final class CommandLineApp {
                 Usage: java -jar target/postwise.jar COMMAND [OPTIONS]
 
                 Commands:
-                  chat                      console chat (plain text asks; /ask, /sources, /tips, /help, /quit)
+                  chat                      console chat (plain text asks; /ask, /sources, /tips, /reload, /audit,
+                                            /stats, /help, /quit)
                   ask [--json] "QUESTION"   answer one question
                   batch [--in FILE]         answer JSON lines {"id", "question"} (stdin by default)
                   eval FILE                 score answers to a question set with expectations
-                  discord                   run the Discord bot (needs DISCORD_TOKEN; optional DISCORD_GUILD_ID)
+                  discord                   run the Discord bot (needs DISCORD_TOKEN; the DISCORD_* settings below)
                   reload                    check the knowledge base as a reload would (validate, build,
                                             report; the running bot is not touched)
                   tips preview|post|history the weekly tip at the console: the next tip, post this week's
