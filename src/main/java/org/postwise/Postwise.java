@@ -109,18 +109,18 @@ public final class Postwise {
     public static final String MODEL_ID = "all-minilm-l6-v2";
 
     /** Discord conversations (threads, direct-message channels) remembered, and questions kept of each. */
-    static final int CONVERSATIONS = 10_000;
-    static final int QUESTIONS_PER_CONVERSATION = 6;
-    static final Duration CONVERSATION_IDLE = Duration.ofHours(24);
+    private static final int CONVERSATIONS = 10_000;
+    private static final int QUESTIONS_PER_CONVERSATION = 6;
+    private static final Duration CONVERSATION_IDLE = Duration.ofHours(24);
     /** Answers remembered for the buttons under them. */
-    static final int RECENT_ANSWERS = 5_000;
-    static final Duration RECENT_ANSWERS_KEPT = Duration.ofHours(24);
-    static final int DISCORD_THREADS = 4;
-    static final Duration DISCORD_READY_TIMEOUT = Duration.ofSeconds(60);
+    private static final int RECENT_ANSWERS = 5_000;
+    private static final Duration RECENT_ANSWERS_KEPT = Duration.ofHours(24);
+    private static final int DISCORD_THREADS = 4;
+    private static final Duration DISCORD_READY_TIMEOUT = Duration.ofSeconds(60);
     /** How long one tip post may take before it counts as failed and is retried under the same nonce. */
-    static final Duration TIP_POST_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration TIP_POST_TIMEOUT = Duration.ofSeconds(30);
     /** Question embeddings kept in memory. */
-    static final int QUERY_EMBEDDINGS = 10_000;
+    private static final int QUERY_EMBEDDINGS = 10_000;
 
     private final PostwiseConfig config;
     private final Clock clock;
@@ -384,12 +384,12 @@ public final class Postwise {
     }
 
     /** Short random ids for answers and errors: unique enough to find one in the logs, never derived from user text. */
-    static Supplier<String> randomIds() {
+    private static Supplier<String> randomIds() {
         return () -> HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
     }
 
     /** Names this process in the tip ledger's {@code claimed_by}: host, process id and a random suffix. */
-    static String instanceId(String host) {
+    private static String instanceId(String host) {
         String id = host + ":" + ProcessHandle.current().pid() + ":"
                 + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()).substring(0, 4);
         return id.length() > 100 ? id.substring(id.length() - 100) : id;

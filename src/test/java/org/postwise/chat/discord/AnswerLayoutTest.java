@@ -63,8 +63,13 @@ class AnswerLayoutTest {
 
     @Test
     void a_very_long_answer_stays_within_limits_and_no_citation_is_cut() {
+        // given
         Answer answer = veryLong();
+
+        // when
         var messages = layout.answer(answer);
+
+        // then
         assertThat(messages.size()).as("needs several messages: " + messages.size()).isGreaterThan(1);
         assertWithinLimits(messages);
 
@@ -90,7 +95,10 @@ class AnswerLayoutTest {
 
     @Test
     void buttons_go_under_the_last_message_and_carry_only_the_answer_id() {
+        // when
         var messages = layout.answer(veryLong());
+
+        // then
         for (int i = 0; i < messages.size() - 1; i++) {
             assertThat(messages.get(i).buttons()).isEmpty();
         }
@@ -105,19 +113,32 @@ class AnswerLayoutTest {
 
     @Test
     void an_answer_without_passages_has_no_show_passages_button() {
+        // given
         var abstain = new Answer("x1", false, "The material doesn't cover that.", List.of(), Set.of(), "v1");
+
+        // when
         var buttons = layout.answer(abstain).get(0).buttons();
+
+        // then
         assertThat(buttons.stream().map(OutgoingMessage.Button::id).toList())
                 .containsExactly("pw:fb:up:x1", "pw:fb:down:x1");
-        assertThat(layout.answer(TestAnswers.privacyWarning("p1")).get(0).buttons())
-                .as("nothing to vote on under a privacy warning").isEmpty();
     }
 
     @Test
-    void an_overlong_line_is_broken_between_words_never_inside_amarker() {
+    void a_privacy_warning_has_nothing_to_vote_on() {
+        assertThat(layout.answer(TestAnswers.privacyWarning("p1")).get(0).buttons()).isEmpty();
+    }
+
+    @Test
+    void an_overlong_line_is_broken_between_words_never_inside_a_marker() {
+        // given
         var small = new AnswerLayout(Set::of, 400);
         String line = "- " + "a claim with markers [12] and [3] ".repeat(40);
+
+        // when
         var pieces = AnswerLayout.split("**What the material says**\n" + line, 400);
+
+        // then
         assertThat(pieces.size()).isGreaterThan(3);
         for (String p : pieces) {
             assertThat(p.length()).as(p.length() + "").isLessThanOrEqualTo(400);
@@ -130,10 +151,15 @@ class AnswerLayoutTest {
 
     @Test
     void only_knowledge_base_links_and_no_pings() {
+        // given
         var answer = new Answer("m1", true, "**What the material says**\n- @everyone read <@123> and <@&5> in "
                 + "<#6>: " + TestAnswers.DOI + " and https://evil.example/x and https://doi.org/10.7326/x. [1]",
                 List.of(TestAnswers.FARNAN), Set.of(), "v1");
+
+        // when
         String d = descriptions(layout.answer(answer)).get(0);
+
+        // then
         assertThat(SafeTextTest.MENTION.matcher(d).find()).as(d).isFalse();
         assertThat(d).as("a knowledge-base link stays").contains(TestAnswers.DOI);
         assertThat(d).as("the answer's own source link stays").contains("https://doi.org/10.7326/x.");
@@ -142,24 +168,35 @@ class AnswerLayoutTest {
 
     @Test
     void passages_are_quoted_in_full_under_their_citation_numbers() {
+        // when
         var messages = layout.passages(TestAnswers.answered("a1"));
-        assertWithinLimits(messages);
-        String d = String.join("\n", descriptions(messages));
-        assertThat(d).contains("**[1] Grajales et al., J Med Internet Res 2014**");
-        assertThat(d).contains("**[2] Farnan et al., Ann Intern Med 2013**");
-        assertThat(d).contains("> Patients sometimes send clinicians friend requests. Decline them politely.");
-        assertThat(messages).allMatch(m -> m.buttons().isEmpty());
 
-        var long1 = layout.passages(veryLong());
-        assertWithinLimits(long1);
-        String all = String.join("\n", descriptions(long1));
-        assertThat(all).contains("**[40] Author40 et al., J Med Internet Res 2014**");
+        // then
+        assertWithinLimits(messages);
+        assertThat(String.join("\n", descriptions(messages))).contains(
+                "**[1] Grajales et al., J Med Internet Res 2014**", "**[2] Farnan et al., Ann Intern Med 2013**",
+                "> Patients sometimes send clinicians friend requests. Decline them politely.");
+        assertThat(messages).allMatch(m -> m.buttons().isEmpty());
     }
 
     @Test
-    void notices_are_short_plain_text_and_messages_refuse_to_break_limits() {
-        var n = layout.notice("x".repeat(3000));
-        assertThat(n.content().length()).isEqualTo(DiscordLimits.CONTENT);
+    void the_passages_of_a_long_answer_stay_within_limits_with_every_citation_number() {
+        // when
+        var messages = layout.passages(veryLong());
+
+        // then
+        assertWithinLimits(messages);
+        assertThat(String.join("\n", descriptions(messages)))
+                .contains("**[40] Author40 et al., J Med Internet Res 2014**");
+    }
+
+    @Test
+    void a_notice_is_plain_text_cut_to_one_messages_content() {
+        assertThat(layout.notice("x".repeat(3000)).content()).hasSize(DiscordLimits.CONTENT);
+    }
+
+    @Test
+    void messages_refuse_to_break_discords_limits() {
         assertThatThrownBy(() -> OutgoingMessage.text("y".repeat(2001))).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new OutgoingMessage.Embed("", "z".repeat(4097), ""))
                 .isInstanceOf(IllegalArgumentException.class);
@@ -169,10 +206,14 @@ class AnswerLayoutTest {
     }
 
     @Test
-    void component_ids_round_trip_and_refuse_anything_but_an_id() {
+    void component_ids_round_trip() {
         var id = new ComponentId(ComponentId.Action.PASSAGES, "abc-123_X");
         assertThat(id.encode()).isEqualTo("pw:src:abc-123_X");
         assertThat(ComponentId.parse(id.encode()).orElseThrow()).isEqualTo(id);
+    }
+
+    @Test
+    void component_ids_refuse_anything_but_an_answer_id() {
         assertThat(ComponentId.parse("pw:fb:up:has spaces")).isEmpty();
         assertThat(ComponentId.parse("pw:fb:up:")).isEmpty();
         assertThat(ComponentId.parse("other:fb:up:abc")).isEmpty();
