@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
  *       {@code access}, {@code audit}, {@code feedback}, {@code storage}, {@code config}, {@code eval}), never the
  *       other way round;</li>
  *   <li>capabilities never reach into each other, nor transports into each other;</li>
- *   <li>{@code chat} knows the knowledge base only through the answer layer.</li>
+ *   <li>{@code chat} knows the knowledge base only through the answer layer;</li>
+ *   <li>{@code config} depends on nothing but the JDK, so every package can read its settings.</li>
  * </ul>
  */
 class ArchitectureTest {
@@ -116,6 +117,13 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.postwise.chat..")
                 .should().dependOnClassesThat()
                 .resideInAnyPackage("org.postwise.retrieval..", "org.postwise.knowledge..")
+                .check(MAIN);
+    }
+
+    @Test
+    void config_depends_on_no_other_package_of_postwise() {
+        noClasses().that().resideInAPackage("org.postwise.config")
+                .should().dependOnClassesThat().resideOutsideOfPackages("org.postwise.config", "java..")
                 .check(MAIN);
     }
 
