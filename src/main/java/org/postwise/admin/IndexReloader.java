@@ -7,11 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
-import org.postwise.answer.LiveTemplates;
+import org.postwise.answer.TemplateSet;
+import org.postwise.audit.AuditEntry;
+import org.postwise.audit.AuditLog;
 import org.postwise.knowledge.KnowledgeDocument;
 import org.postwise.knowledge.Passage;
-import org.postwise.retrieval.LiveIndex;
 import org.postwise.retrieval.PassageIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,14 +29,19 @@ public final class IndexReloader implements KnowledgeReloader {
     private static final Logger log = LoggerFactory.getLogger(IndexReloader.class);
 
     private final KnowledgeBuild build;
-    private final LiveIndex index;
-    private final LiveTemplates templates;
+    private final AtomicReference<PassageIndex> index;
+    private final AtomicReference<TemplateSet> templates;
     private final AuditLog audit;
     private final Clock clock;
     private final ReentrantLock lock = new ReentrantLock();
     private volatile String running = "";
 
-    public IndexReloader(KnowledgeBuild build, LiveIndex index, LiveTemplates templates, AuditLog audit, Clock clock) {
+    /**
+     * @param index     the index in service, swapped by a reload
+     * @param templates the templates in service, swapped with it
+     */
+    public IndexReloader(KnowledgeBuild build, AtomicReference<PassageIndex> index,
+                         AtomicReference<TemplateSet> templates, AuditLog audit, Clock clock) {
         this.build = Objects.requireNonNull(build, "build");
         this.index = Objects.requireNonNull(index, "index");
         this.templates = Objects.requireNonNull(templates, "templates");
@@ -62,7 +69,7 @@ public final class IndexReloader implements KnowledgeReloader {
         try {
             running = "asked by " + actor + " at " + clock.instant();
             long t0 = System.nanoTime();
-            PassageIndex before = index.current();
+            PassageIndex before = index.get();
             var prepared = build.prepare(false);
             ReloadReport report;
             if (!prepared.problems().isEmpty() || prepared.build() == null) {
@@ -73,8 +80,8 @@ public final class IndexReloader implements KnowledgeReloader {
                 if (!check) {
                     // two atomic writes: an answer in flight may render the old index with the new templates
                     // (layout only, never mixed sources), and caches are keyed on both versions
-                    templates.replace(prepared.templates());
-                    index.replace(after);
+                    templates.set(prepared.templates());
+                    index.set(after);
                 }
                 report = diff(check, before, after, prepared.build().embedded(), prepared.warnings(), since(t0));
             }

@@ -1,6 +1,8 @@
 /**
  * Running the knowledge base live: reloads that validate everything, build a new index off to the side and
- * swap it in atomically (or leave the old one serving and say what to fix), an audit trail of reloads, tip
- * posts and refusals, and usage statistics that show the gaps in the knowledge base.
+ * swap it in atomically (or leave the old one serving and say what to fix), an optional watcher that reloads on
+ * file changes, usage statistics that show the gaps in the knowledge base (recorded by
+ * {@link org.postwise.admin.UsageRecordingAnswerService} around the answer service), and the admins' transport-free
+ * commands {@link org.postwise.admin.AdminCommands} ({@code /reload}, {@code /audit}, {@code /stats}).
  */
 package org.postwise.admin;

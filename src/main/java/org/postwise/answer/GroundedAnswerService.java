@@ -14,7 +14,7 @@ import org.postwise.config.AnswerConfig;
 import org.postwise.knowledge.DocumentKind;
 import org.postwise.knowledge.KnowledgeDocument;
 import org.postwise.knowledge.Passage;
-import org.postwise.retrieval.LiveIndex;
+import org.postwise.retrieval.PassageIndex;
 import org.postwise.retrieval.PassageRetriever;
 import org.postwise.retrieval.QuestionNormalizer;
 import org.postwise.retrieval.Retrieval;
@@ -39,8 +39,8 @@ public final class GroundedAnswerService implements AnswerService {
 
     private final QuestionGuard guard;
     private final PassageRetriever retriever;
-    private final LiveIndex index;
-    private final LiveTemplates templates;
+    private final Supplier<PassageIndex> index;
+    private final Supplier<TemplateSet> templates;
     private final AnswerConfig config;
     private final ExtractiveComposer composer;
     private final LanguageCheck language;
@@ -59,8 +59,8 @@ public final class GroundedAnswerService implements AnswerService {
     static final double CLOSE_SITUATION = 0.62;
     static final double CLOSE_PASSAGE = 0.55;
 
-    public GroundedAnswerService(QuestionGuard guard, PassageRetriever retriever, LiveIndex index,
-                                 LiveTemplates templates, AnswerConfig config, LanguageCheck language,
+    public GroundedAnswerService(QuestionGuard guard, PassageRetriever retriever, Supplier<PassageIndex> index,
+                                 Supplier<TemplateSet> templates, AnswerConfig config, LanguageCheck language,
                                  Supplier<String> ids) {
         this.guard = Objects.requireNonNull(guard, "guard");
         this.retriever = Objects.requireNonNull(retriever, "retriever");
@@ -77,7 +77,7 @@ public final class GroundedAnswerService implements AnswerService {
     public Answer answer(Question question) {
         Objects.requireNonNull(question, "question");
         String text = question.text();
-        TemplateSet templates = this.templates.current(); // one version for the whole answer
+        TemplateSet templates = this.templates.get(); // one version for the whole answer
         GuardVerdict verdict = guard.inspect(text);
         // earlier messages with patient details or injections never reach retrieval, the cache or the logs
         question = new Question(text, question.earlier().stream().filter(e -> guard.inspect(e).isClean()).toList());
@@ -108,7 +108,7 @@ public final class GroundedAnswerService implements AnswerService {
         }
         var key = new CacheKey(QuestionNormalizer.normalize(text),
                 question.earlier().stream().map(QuestionNormalizer::normalize).toList(),
-                index.current().version(), templates.version());
+                index.get().version(), templates.version());
         Answer cached = cache.getIfPresent(key);
         if (cached != null) {
             return cached.withId(ids.get());

@@ -89,9 +89,4 @@ public final class RateLimiter {
     public int permits() {
         return permits;
     }
-
-    /** The sliding window. */
-    public Duration window() {
-        return Duration.ofNanos(windowNanos);
-    }
 }

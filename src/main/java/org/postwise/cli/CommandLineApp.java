@@ -20,22 +20,21 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.postwise.Postwise;
-import org.postwise.StartupException;
+import org.postwise.access.Caller;
 import org.postwise.admin.ReloadReport;
 import org.postwise.answer.Answer;
-import org.postwise.chat.AccessPolicy;
-import org.postwise.chat.Caller;
-import org.postwise.chat.console.ConsoleChat;
 import org.postwise.config.ConfigException;
 import org.postwise.config.DiscordConfig;
 import org.postwise.config.PostwiseConfig;
+import org.postwise.config.StartupException;
 import org.postwise.config.TipsConfig;
 import org.postwise.eval.EvalScorer;
 import org.postwise.tips.TipCommands;
 
 /**
- * The command line: {@code chat}, {@code ask}, {@code batch}, {@code eval}, {@code help}. Every failure a user
- * can cause ends in a one-line message and a non-zero exit code, never a stack trace.
+ * The command line: {@code chat}, {@code ask}, {@code batch}, {@code eval}, {@code discord}, {@code reload},
+ * {@code tips}, {@code bench}, {@code help}. Every failure a user can cause ends in a one-line message and a
+ * non-zero exit code, never a stack trace.
  */
 public final class CommandLineApp {
 
@@ -76,9 +75,7 @@ public final class CommandLineApp {
                 case "discord" -> {
                     var discord = DiscordConfig.from(env); // a missing token fails before loading
                     var tipsConfig = TipsConfig.from(env);
-                    Postwise postwise = start(a);
-                    postwise.startWatching();
-                    postwise.discordBot(discord, tipsConfig).run(out);
+                    start(a).discordBot(discord, tipsConfig).run(out);
                     yield OK;
                 }
                 case "bench" -> bench(a);
@@ -115,10 +112,7 @@ public final class CommandLineApp {
     private int chat(Arguments a) throws IOException {
         noPositional(a, "chat");
         var tipsConfig = TipsConfig.from(env); // a malformed tip setting fails before loading
-        Postwise postwise = start(a);
-        postwise.startWatching();
-        var tips = postwise.consoleTips(tipsConfig, out);
-        new ConsoleChat(postwise.commands(), postwise.admin(AccessPolicy.LOCAL_ONLY), tips, reader(stdin), out).run();
+        start(a).consoleChat(tipsConfig, reader(stdin), out).run();
         return OK;
     }
 
@@ -198,7 +192,7 @@ public final class CommandLineApp {
     private int reloadCheck(Arguments a) {
         noPositional(a, "reload");
         Postwise postwise = start(a);
-        ReloadReport report = postwise.checker().check("cli");
+        ReloadReport report = postwise.unauditedReloader().check("cli");
         out.println(report.toText());
         return report.ok() ? OK : FAILED;
     }
@@ -251,19 +245,21 @@ public final class CommandLineApp {
 
     static String usage() {
         var vars = new StringBuilder();
-        PostwiseConfig.VARIABLES.forEach((k, v) -> vars.append(String.format("  %-28s %s%n", k, v)));
-        TipsConfig.VARIABLES.forEach((k, v) -> vars.append(String.format("  %-28s %s%n", k, v)));
+        for (var variables : List.of(PostwiseConfig.VARIABLES, TipsConfig.VARIABLES, DiscordConfig.VARIABLES)) {
+            variables.forEach((k, v) -> vars.append(String.format("  %-32s %s%n", k, v)));
+        }
         return """
                 Postwise: grounded, cited guidance on professional social-media use in health care.
 
                 Usage: java -jar target/postwise.jar COMMAND [OPTIONS]
 
                 Commands:
-                  chat                      console chat (plain text asks; /ask, /sources, /tips, /help, /quit)
+                  chat                      console chat (plain text asks; /ask, /sources, /tips, /reload, /audit,
+                                            /stats, /help, /quit)
                   ask [--json] "QUESTION"   answer one question
                   batch [--in FILE]         answer JSON lines {"id", "question"} (stdin by default)
                   eval FILE                 score answers to a question set with expectations
-                  discord                   run the Discord bot (needs DISCORD_TOKEN; optional DISCORD_GUILD_ID)
+                  discord                   run the Discord bot (needs DISCORD_TOKEN; the DISCORD_* settings below)
                   reload                    check the knowledge base as a reload would (validate, build,
                                             report; the running bot is not touched)
                   tips preview|post|history the weekly tip at the console: the next tip, post this week's

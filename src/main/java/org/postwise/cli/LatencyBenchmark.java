@@ -1,12 +1,12 @@
 package org.postwise.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.postwise.Postwise;
 import org.postwise.config.PostwiseConfig;
 
@@ -90,12 +90,10 @@ final class LatencyBenchmark {
             config.knowledge().copyTo(copy);
             var settings = new java.util.HashMap<String, String>();
             settings.put("POSTWISE_HOME", copy.toString());
-            if (config.dataDir() != null) {
-                settings.put("POSTWISE_DATA_DIR", config.dataDir().toString());
-            }
+            settings.put("POSTWISE_DATA_DIR", config.dataDir().toString());
             settings.put("POSTWISE_DB_URL", "jdbc:h2:mem:bench-" + System.nanoTime());
             Postwise postwise = Postwise.start(PostwiseConfig.from(settings, copy));
-            var reloader = postwise.reloader();
+            var reloader = postwise.unauditedReloader();
             reloader.reload("bench"); // warm-up
             var unchanged = new ArrayList<Long>();
             var oneCard = new ArrayList<Long>();

@@ -1,5 +1,7 @@
 package org.postwise.config;
 
+import static org.postwise.config.Environment.get;
+
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.LinkedHashMap;
@@ -102,10 +104,6 @@ public record DiscordConfig(String token, Optional<Long> guildId, Set<Long> admi
                 + ", apiUrl=" + apiUrl.map(URI::toString).orElse("(Discord)")
                 + ", gatewayUrl=" + gatewayUrl.map(URI::toString).orElse("(Discord)")
                 + ", questionsPerMinute=" + questionsPerMinute + "]";
-    }
-
-    private static Optional<String> get(Map<String, String> env, String name) {
-        return Optional.ofNullable(env.get(name)).map(String::strip).filter(s -> !s.isEmpty());
     }
 
     private static long snowflake(String name, String raw) {

@@ -1,26 +1,28 @@
 package org.postwise.config;
 
+import static org.postwise.config.Environment.get;
+
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import org.postwise.storage.StorageConfig;
 
 /**
  * All of Postwise's settings, read once at start-up from environment variables (and the command line's
  * {@code --home}/{@code --data} options, which win). Components receive only the narrow record they need.
  *
  * @param knowledge where the knowledge base lives
- * @param dataDir   where Postwise keeps derived data (stored embeddings); {@code null} keeps it in memory
+ * @param dataDir   where Postwise keeps derived data (stored embeddings, the default H2 database)
  * @param retrieval retrieval and abstention settings
  * @param answer    answer composition settings
  * @param queryPrefix instruction prepended to questions before embedding them
  * @param storage   where the database is (feedback, tip ledger, audit, statistics)
  * @param admin     reload, audit and statistics settings
+ * @param host      this machine's name ({@code HOSTNAME}): with the process id it tells Postwise processes apart
+ *                  in the tip ledger
  */
 public record PostwiseConfig(KnowledgeConfig knowledge, Path dataDir, RetrievalConfig retrieval,
                              AnswerConfig answer, String queryPrefix,
-                             StorageConfig storage, AdminConfig admin) {
+                             StorageConfig storage, AdminConfig admin, String host) {
 
     /** The environment variables Postwise reads, with what they mean; printed by {@code help}. */
     public static final Map<String, String> VARIABLES = new java.util.LinkedHashMap<>() {{
@@ -39,6 +41,7 @@ public record PostwiseConfig(KnowledgeConfig knowledge, Path dataDir, RetrievalC
             put("POSTWISE_QUESTION_RETENTION_DAYS", "days questions are kept for /stats (default: 90)");
             put("POSTWISE_WATCH", "true to reload automatically when knowledge files change (default: false)");
             put("POSTWISE_DENSE_WEIGHT", "weight of the dense score in convex fusion, 0 to 1 (default: 0.8)");
+            put("HOSTNAME", "this machine's name, to tell Postwise processes apart in the tip ledger (default: host)");
         }};
 
     /** all-MiniLM-L6-v2 embeds questions and passages alike, with no instruction prefix. */
@@ -46,11 +49,13 @@ public record PostwiseConfig(KnowledgeConfig knowledge, Path dataDir, RetrievalC
 
     public PostwiseConfig {
         Objects.requireNonNull(knowledge, "knowledge");
+        Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(retrieval, "retrieval");
         Objects.requireNonNull(answer, "answer");
         Objects.requireNonNull(queryPrefix, "queryPrefix");
         Objects.requireNonNull(storage, "storage");
         Objects.requireNonNull(admin, "admin");
+        Objects.requireNonNull(host, "host");
     }
 
     /**
@@ -99,19 +104,8 @@ public record PostwiseConfig(KnowledgeConfig knowledge, Path dataDir, RetrievalC
         } catch (IllegalArgumentException e) {
             throw new ConfigException("invalid setting: POSTWISE_QUESTION_RETENTION_DAYS: " + e.getMessage());
         }
-        return new PostwiseConfig(knowledge, data, retrieval, answer, DEFAULT_QUERY_PREFIX, storage, admin);
-    }
-
-    public PostwiseConfig withRetrieval(RetrievalConfig r) {
-        return new PostwiseConfig(knowledge, dataDir, r, answer, queryPrefix, storage, admin);
-    }
-
-    public PostwiseConfig withQueryPrefix(String prefix) {
-        return new PostwiseConfig(knowledge, dataDir, retrieval, answer, prefix, storage, admin);
-    }
-
-    private static Optional<String> get(Map<String, String> env, String name) {
-        return Optional.ofNullable(env.get(name)).map(String::strip).filter(s -> !s.isEmpty());
+        return new PostwiseConfig(knowledge, data, retrieval, answer, DEFAULT_QUERY_PREFIX, storage, admin,
+                get(env, "HOSTNAME").orElse("host"));
     }
 
     private static boolean booleanValue(Map<String, String> env, String name, boolean fallback) {

@@ -1,5 +1,7 @@
 package org.postwise.config;
 
+import static org.postwise.config.Environment.get;
+
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -13,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -96,10 +97,6 @@ public record TipsConfig(DayOfWeek day, LocalTime time, ZoneId zone, List<String
         List<String> channels = get(env, "POSTWISE_TIPS_CHANNELS").map(TipsConfig::channels).orElse(List.of());
         Duration grace = get(env, "POSTWISE_TIPS_GRACE").map(TipsConfig::grace).orElse(DEFAULT_GRACE);
         return new TipsConfig(day, time, zone, channels, grace);
-    }
-
-    private static Optional<String> get(Map<String, String> env, String name) {
-        return Optional.ofNullable(env.get(name)).map(String::strip).filter(s -> !s.isEmpty());
     }
 
     private static DayOfWeek day(String raw) {

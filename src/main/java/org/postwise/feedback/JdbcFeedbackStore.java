@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.postwise.config.StorageConfig;
 import org.postwise.storage.Database;
-import org.postwise.storage.StorageConfig;
 import org.postwise.storage.StorageException;
 
 /**

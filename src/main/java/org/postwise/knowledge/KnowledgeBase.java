@@ -17,8 +17,4 @@ public record KnowledgeBase(List<KnowledgeDocument> documents, List<KnowledgePro
     public List<Passage> passages() {
         return documents.stream().flatMap(d -> d.passages().stream()).toList();
     }
-
-    public boolean hasProblems() {
-        return !problems.isEmpty();
-    }
 }

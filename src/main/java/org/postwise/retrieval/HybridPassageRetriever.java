@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.postwise.config.RetrievalConfig;
 import org.postwise.knowledge.Passage;
@@ -37,12 +38,12 @@ public final class HybridPassageRetriever implements PassageRetriever, ContentRe
     /** Cards whose passages join the candidates for their situation alone. */
     private static final int SITUATION_CARDS = 3;
 
-    private final LiveIndex index;
+    private final Supplier<PassageIndex> index;
     private final QueryEmbedder embedder;
     private final CoverageJudge judge;
     private final RetrievalConfig config;
 
-    public HybridPassageRetriever(LiveIndex index, QueryEmbedder embedder, CoverageJudge judge,
+    public HybridPassageRetriever(Supplier<PassageIndex> index, QueryEmbedder embedder, CoverageJudge judge,
                                   RetrievalConfig config) {
         this.index = Objects.requireNonNull(index, "index");
         this.embedder = Objects.requireNonNull(embedder, "embedder");
@@ -56,7 +57,7 @@ public final class HybridPassageRetriever implements PassageRetriever, ContentRe
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be >= 1 but was " + limit);
         }
-        PassageIndex snapshot = index.current(); // one version for the whole question
+        PassageIndex snapshot = index.get(); // one version for the whole question
         String corrected = snapshot.spelling().correct(question);
         List<String> terms = snapshot.lexical().analyze(corrected);
         float[] vector = embedder.embed(corrected);

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Objects;
+import org.postwise.config.StorageConfig;
 
 /**
  * Connections to Postwise's database. Each use takes its own connection (embedded H2 opens them in

@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.postwise.knowledge.KnowledgeDocument;
-import org.postwise.retrieval.LiveIndex;
+import org.postwise.retrieval.PassageIndex;
 
 /**
  * The tips in service: read from the current index on every call, never cached, so tips added by a knowledge
@@ -16,10 +16,10 @@ public final class TipCatalog {
 
     private final Supplier<List<KnowledgeDocument>> documents;
 
-    /** Tips of the index {@code index} holds at the time of each call. */
-    public TipCatalog(LiveIndex index) {
+    /** Tips of the index in service at the time of each call. */
+    public TipCatalog(Supplier<PassageIndex> index) {
         Objects.requireNonNull(index, "index");
-        this.documents = () -> index.current().documents();
+        this.documents = () -> index.get().documents();
     }
 
     /** The tips now in service, by id. */

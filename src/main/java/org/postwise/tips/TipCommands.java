@@ -10,10 +10,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
-import org.postwise.admin.AuditEntry;
-import org.postwise.admin.AuditLog;
-import org.postwise.chat.AccessPolicy;
-import org.postwise.chat.Caller;
+import org.postwise.access.AccessPolicy;
+import org.postwise.access.Caller;
+import org.postwise.audit.AuditEntry;
+import org.postwise.audit.AuditLog;
 import org.postwise.storage.StorageException;
 
 /**
@@ -52,11 +52,6 @@ public final class TipCommands {
         this.audit = Objects.requireNonNull(audit, "audit");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.channelLabel = Objects.requireNonNull(channelLabel, "channelLabel");
-    }
-
-    /** The weekly tip these commands drive (the transport schedules it). */
-    public WeeklyTips weekly() {
-        return tips;
     }
 
     /** Whether {@code caller} may use the team's commands. */

@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,8 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.postwise.Postwise;
 import org.postwise.answer.Answer;
 import org.postwise.answer.AnswerSource;
-import org.postwise.answer.LiveTemplates;
 import org.postwise.answer.TemplateSet;
+import org.postwise.audit.AuditEntry;
+import org.postwise.audit.AuditLog;
 import org.postwise.config.KnowledgeConfig;
 import org.postwise.config.PostwiseConfig;
 import org.postwise.knowledge.FileKnowledgeLoader;
@@ -53,7 +55,7 @@ class IndexReloaderTest {
         new KnowledgeConfig(Path.of(""), "Test").copyTo(home);
         var env = Map.of("POSTWISE_HOME", home.toString(), "POSTWISE_DB_URL",
                 "jdbc:h2:mem:reload-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
-        postwise = Postwise.start(PostwiseConfig.from(env, home), SharedModel.get());
+        postwise = Postwise.start(PostwiseConfig.from(env, home), SharedModel.get(), Clock.systemUTC());
     }
 
     @AfterEach
@@ -65,9 +67,9 @@ class IndexReloaderTest {
 
     @Test
     void reloading_an_unchanged_knowledge_base_embeds_nothing_and_keeps_the_version() {
-        String before = postwise.index().current().version();
+        String before = postwise.index().version();
         // when
-        ReloadReport report = postwise.reloader().reload("admin-1");
+        ReloadReport report = postwise.unauditedReloader().reload("admin-1");
         // then
         assertThat(report.ok()).isTrue();
         assertThat(report.swapped()).isTrue();
@@ -86,16 +88,16 @@ class IndexReloaderTest {
         String text = Files.readString(card);
         Files.writeString(card, text.replaceFirst("\n## What to do",
                 " Zebrafish research wikis are a made-up example added for this test.\n\n## What to do"));
-        String before = postwise.index().current().version();
+        String before = postwise.index().version();
         // when
-        ReloadReport report = postwise.reloader().reload("admin-1");
+        ReloadReport report = postwise.unauditedReloader().reload("admin-1");
         // then
         assertThat(report.ok()).as(report.toText()).isTrue();
         assertThat(report.documentsChanged()).containsExactly("category-wikis");
         assertThat(report.embedded()).isBetween(1, 2);
         assertThat(report.newVersion()).isNotEqualTo(before);
-        assertThat(postwise.index().current().version()).isEqualTo(report.newVersion());
-        assertThat(postwise.index().current().passages()).anySatisfy(p -> assertThat(p.text()).contains("Zebrafish"));
+        assertThat(postwise.index().version()).isEqualTo(report.newVersion());
+        assertThat(postwise.index().passages()).anySatisfy(p -> assertThat(p.text()).contains("Zebrafish"));
     }
 
     @Test
@@ -103,49 +105,49 @@ class IndexReloaderTest {
         Files.delete(home.resolve("knowledge/category-others.md"));
         Files.writeString(home.resolve("knowledge/visitor-photos.txt"),
                 "Visitors must not photograph other patients on the ward.\n\nAsk staff before taking any photo.\n");
-        ReloadReport report = postwise.reloader().reload("admin-1");
+        ReloadReport report = postwise.unauditedReloader().reload("admin-1");
         assertThat(report.ok()).as(report.toText()).isTrue();
         assertThat(report.documentsAdded()).containsExactly("visitor-photos");
         assertThat(report.documentsRemoved()).containsExactly("category-others");
         assertThat(report.passagesRemoved()).isPositive();
-        assertThat(postwise.index().current().document("category-others")).isEmpty();
+        assertThat(postwise.index().document("category-others")).isEmpty();
     }
 
     @Test
     void a_broken_card_leaves_the_old_index_serving_and_names_file_and_line() throws IOException {
-        String before = postwise.index().current().version();
+        String before = postwise.index().version();
         Files.writeString(home.resolve("knowledge/broken.md"),
                 "---\nid: broken\ntitle: Broken\ntopic: t\nsources:\n  - url: https://example.org/x\n---\nBody.\n");
         // when
-        ReloadReport report = postwise.reloader().reload("admin-1");
+        ReloadReport report = postwise.unauditedReloader().reload("admin-1");
         // then
         assertThat(report.ok()).isFalse();
         assertThat(report.swapped()).isFalse();
         assertThat(report.problems()).anySatisfy(p -> assertThat(p).contains("broken.md:6").contains("title and citation"));
-        assertThat(postwise.index().current().version()).isEqualTo(before);
+        assertThat(postwise.index().version()).isEqualTo(before);
         assertThat(postwise.answers().answer("What is HealthMap?").answered()).isTrue();
         assertThat(report.toText()).contains("Reload failed", "unchanged", "broken.md:6");
     }
 
     @Test
     void a_broken_template_leaves_the_old_templates_and_index_serving() throws IOException {
-        String before = postwise.index().current().version();
+        String before = postwise.index().version();
         Files.writeString(home.resolve("prompts/answer.md"), "**Says**\n{{evidence}}\n{{sourcess}}\n");
-        ReloadReport report = postwise.reloader().reload("admin-1");
+        ReloadReport report = postwise.unauditedReloader().reload("admin-1");
         assertThat(report.ok()).isFalse();
         assertThat(report.problems()).anySatisfy(p -> assertThat(p).contains("answer.md:3").contains("{{sourcess}}"));
-        assertThat(postwise.index().current().version()).isEqualTo(before);
+        assertThat(postwise.index().version()).isEqualTo(before);
         assertThat(postwise.answers().answer("What is HealthMap?").text()).contains("**What the material says**");
     }
 
     @Test
     void an_unreadable_pdf_leaves_the_old_index_serving_and_names_the_file() throws IOException {
-        String before = postwise.index().current().version();
+        String before = postwise.index().version();
         Files.write(home.resolve("knowledge/policy.pdf"), "%PDF-1.7 this is not really a pdf".getBytes());
-        ReloadReport report = postwise.reloader().reload("admin-1");
+        ReloadReport report = postwise.unauditedReloader().reload("admin-1");
         assertThat(report.ok()).isFalse();
         assertThat(report.problems()).anySatisfy(p -> assertThat(p).contains("policy.pdf"));
-        assertThat(postwise.index().current().version()).isEqualTo(before);
+        assertThat(postwise.index().version()).isEqualTo(before);
     }
 
     @Test
@@ -162,7 +164,8 @@ class IndexReloaderTest {
         var audit = new RecordingAuditLog();
         var reloader = new IndexReloader(new KnowledgeBuild(slow, home.resolve("prompts"),
                 new PassageIndexBuilder(SharedModel.get(), "m", new InMemoryPassageEmbeddingStore())),
-                postwise.index(), new LiveTemplates(TemplateSet.load(home.resolve("prompts"))), audit, Clock.systemUTC());
+                new AtomicReference<>(postwise.index()), new AtomicReference<>(TemplateSet.load(home.resolve("prompts"))), audit,
+                Clock.systemUTC());
         pool = Executors.newSingleThreadExecutor();
         Future<ReloadReport> first = pool.submit(() -> reloader.reload("admin-1"));
         assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
@@ -210,7 +213,7 @@ class IndexReloaderTest {
         // when the knowledge base is reloaded back and forth
         for (int r = 0; r < 6; r++) {
             Files.writeString(card, r % 2 == 0 ? edited : original);
-            ReloadReport report = postwise.reloader().reload("admin-1");
+            ReloadReport report = postwise.unauditedReloader().reload("admin-1");
             assertThat(report.ok()).as(report.toText()).isTrue();
             remember(passagesByVersion);
         }
@@ -232,7 +235,7 @@ class IndexReloaderTest {
     }
 
     private void remember(Map<String, Set<String>> passagesByVersion) {
-        var current = postwise.index().current();
+        var current = postwise.index();
         passagesByVersion.put(current.version(),
                 current.passages().stream().map(Passage::text).collect(Collectors.toSet()));
     }

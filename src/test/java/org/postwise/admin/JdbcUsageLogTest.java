@@ -11,11 +11,12 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.postwise.answer.Answer;
 import org.postwise.answer.safety.QuestionGuard;
+import org.postwise.config.StorageConfig;
 import org.postwise.feedback.Feedback;
 import org.postwise.feedback.JdbcFeedbackStore;
 import org.postwise.feedback.Vote;
 import org.postwise.storage.Database;
-import org.postwise.storage.StorageConfig;
+import org.postwise.testing.MutableClock;
 
 class JdbcUsageLogTest {
 
@@ -25,26 +26,6 @@ class JdbcUsageLogTest {
 
     private static Answer answered(boolean answered, String... flags) {
         return new Answer("id", answered, "text", List.of(), Set.of(flags), "v");
-    }
-
-    /** A clock the test moves by hand. */
-    private static final class MovableClock extends Clock {
-        Instant now = T0;
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
     }
 
     @Test
@@ -81,11 +62,11 @@ class JdbcUsageLogTest {
 
     @Test
     void forgets_questions_older_than_the_retention_period() {
-        var clock = new MovableClock();
+        var clock = new MutableClock(T0);
         var log = new JdbcUsageLog(db, clock, Duration.ofDays(30));
         log.record("What is a wiki?", answered(false));
         // when 31 days pass
-        clock.now = T0.plus(Duration.ofDays(31));
+        clock.set(T0.plus(Duration.ofDays(31)));
         log.record("What is a blog?", answered(false));
         UsageStats stats = log.stats(Instant.EPOCH, 10);
         // then only the recent question is left

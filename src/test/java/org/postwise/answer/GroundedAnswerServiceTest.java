@@ -14,14 +14,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.postwise.answer.safety.GuardVerdict;
 import org.postwise.answer.safety.QuestionGuard;
 import org.postwise.config.AnswerConfig;
-import org.postwise.knowledge.SentenceSplitter;
 import org.postwise.retrieval.Coverage;
-import org.postwise.retrieval.LiveIndex;
+import org.postwise.retrieval.PassageIndex;
 import org.postwise.retrieval.PassageRetriever;
 import org.postwise.retrieval.Retrieval;
 import org.postwise.retrieval.RetrievalFixtures;
@@ -31,22 +31,21 @@ class GroundedAnswerServiceTest {
     private final QuestionGuard guard = mock(QuestionGuard.class);
     private final PassageRetriever retriever = mock(PassageRetriever.class);
     private final AtomicInteger ids = new AtomicInteger();
-    private LiveIndex index;
+    private final AtomicReference<PassageIndex> index = new AtomicReference<>();
     private GroundedAnswerService service;
 
     @BeforeEach
     void setUp() {
         when(guard.inspect(anyString())).thenReturn(GuardVerdict.CLEAN);
-        index = new LiveIndex(RetrievalFixtures.index());
-        service = new GroundedAnswerService(guard, retriever, index, new LiveTemplates(TemplateSet.load(Path.of("prompts"))),
-                AnswerConfig.defaults(), new SentenceSplitter()::split, () -> "a" + ids.incrementAndGet());
+        index.set(RetrievalFixtures.index());
+        var templates = TemplateSet.load(Path.of("prompts"));
+        service = new GroundedAnswerService(guard, retriever, index::get, () -> templates,
+                AnswerConfig.defaults(), new StopWordLanguageCheck(), () -> "a" + ids.incrementAndGet());
     }
 
     private void retrieverFinds(boolean covered) {
-        when(retriever.retrieve(anyString(), anyInt())).thenAnswer(inv -> new Retrieval(
-                RetrievalFixtures.ranked(index.current()),
-                new Coverage(covered, 0.8, 0.9, false, "test"), index.current(),
-                index.current().analyze(inv.getArgument(0))));
+        when(retriever.retrieve(anyString(), anyInt())).thenAnswer(inv ->
+                RetrievalFixtures.retrieval(index.get(), inv.getArgument(0), covered));
     }
 
     @Test
@@ -126,7 +125,7 @@ class GroundedAnswerServiceTest {
         retrieverFinds(true);
         service.answer("What is a mashup?");
         // when
-        index.replace(RetrievalFixtures.index("another version"));
+        index.set(RetrievalFixtures.index("another version"));
         service.answer("What is a mashup?");
         // then
         verify(retriever, times(2)).retrieve(anyString(), anyInt());
@@ -134,12 +133,10 @@ class GroundedAnswerServiceTest {
 
     @Test
     void retries_a_follow_up_with_the_earlier_question_when_alone_it_is_not_covered() {
-        when(retriever.retrieve(eq("and on Twitter?"), anyInt())).thenReturn(new Retrieval(
-                RetrievalFixtures.ranked(index.current()), new Coverage(false, 0.5, 0.1, false, "test"),
-                index.current(), List.of("twitter")));
+        when(retriever.retrieve(eq("and on Twitter?"), anyInt())).thenReturn(
+                RetrievalFixtures.retrieval(index.get(), "and on Twitter?", false));
         when(retriever.retrieve(eq("Can I friend a patient? and on Twitter?"), anyInt())).thenReturn(
-                new Retrieval(RetrievalFixtures.ranked(index.current()), new Coverage(true, 0.8, 0.8, false, "test"),
-                        index.current(), List.of("friend", "patient", "twitter")));
+                RetrievalFixtures.retrieval(index.get(), "Can I friend a patient? and on Twitter?", true));
         // when
         Answer a = service.answer(new Question("and on Twitter?", List.of("Can I friend a patient?")));
         // then

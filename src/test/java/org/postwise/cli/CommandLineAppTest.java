@@ -14,7 +14,10 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.postwise.config.DiscordConfig;
 import org.postwise.config.KnowledgeConfig;
+import org.postwise.config.PostwiseConfig;
+import org.postwise.config.TipsConfig;
 
 /** The command line as users call it: real files, real index, exit codes and messages. */
 class CommandLineAppTest {
@@ -45,6 +48,16 @@ class CommandLineAppTest {
     void prints_usage_with_no_command() {
         assertThat(run("", Map.of())).isEqualTo(CommandLineApp.OK);
         assertThat(out()).contains("Usage:", "chat", "batch", "POSTWISE_HOME");
+    }
+
+    @Test
+    void help_lists_every_environment_variable_the_discord_ones_included() {
+        // when
+        run("", Map.of(), "help");
+
+        // then
+        assertThat(out()).contains(PostwiseConfig.VARIABLES.keySet()).contains(TipsConfig.VARIABLES.keySet())
+                .contains(DiscordConfig.VARIABLES.keySet()).contains("DISCORD_ADMIN_USER_IDS", "HOSTNAME");
     }
 
     @Test

@@ -1,8 +1,7 @@
 package org.postwise.knowledge;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.postwise.config.KnowledgeConfig;
@@ -65,25 +63,28 @@ class FileKnowledgeLoaderTest {
         KnowledgeBase base = loader().load();
 
         // then the good files load, seeds first, the rest in path order
-        assertEquals(List.of("grajales-2014", "george-2013", "blogs", "photo-policy", "policy", "week-1"),
-                base.documents().stream().map(KnowledgeDocument::id).toList());
-        assertEquals(DocumentKind.TIP, document(base, "week-1").kind());
+        assertThat(base.documents().stream().map(KnowledgeDocument::id).toList())
+                .containsExactly("grajales-2014", "george-2013", "blogs", "photo-policy", "policy", "week-1");
+        assertThat(document(base, "week-1").kind()).isEqualTo(DocumentKind.TIP);
         // and a card citing a seed by DOI only carries the seed's citation
-        assertEquals("Grajales et al., J Med Internet Res 2014", document(base, "blogs").primarySource().citation());
-        assertEquals(List.of("Keep patients anonymous."), document(base, "blogs").guidance());
+        assertThat(document(base, "blogs").primarySource().citation())
+                .isEqualTo("Grajales et al., J Med Internet Res 2014");
+        assertThat(document(base, "blogs").guidance()).extracting(Guidance::text)
+                .containsExactly("Keep patients anonymous.");
         // and each bad file is exactly one problem, located
         Map<String, KnowledgeProblem> problems = base.problems().stream()
                 .collect(Collectors.toMap(p -> p.path().getFileName().toString(), Function.identity()));
-        assertEquals(base.problems().size(), problems.size(), () -> "more than one problem per file: " + base.problems());
-        assertEquals(Map.of("003_not_pubmed.txt", 0, "b-typo.md", 4, "c-duplicate.md", 3, "diagram.png", 0,
-                        "latin1.txt", 1, "broken.pdf", 0, "huge.txt", 0),
-                problems.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().line())));
-        assertTrue(problems.get("c-duplicate.md").message().contains("duplicate id 'blogs'"));
-        assertTrue(problems.get("b-typo.md").message().contains("unknown key 'topik'"));
-        assertEquals("unsupported file type, expected .md, .txt, .html or .pdf",
-                problems.get("diagram.png").message());
-        assertTrue(problems.get("huge.txt").message().contains("5 MB"));
-        assertEquals(knowledge.resolve("b-typo.md"), problems.get("b-typo.md").path());
+        assertThat(problems.size()).as(() -> "more than one problem per file: " + base.problems())
+                .isEqualTo(base.problems().size());
+        assertThat(problems.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().line())))
+                .isEqualTo(Map.of("003_not_pubmed.txt", 0, "b-typo.md", 4, "c-duplicate.md", 3, "diagram.png", 0,
+                        "latin1.txt", 1, "broken.pdf", 0, "huge.txt", 0));
+        assertThat(problems.get("c-duplicate.md").message()).contains("duplicate id 'blogs'");
+        assertThat(problems.get("b-typo.md").message()).contains("unknown key 'topik'");
+        assertThat(problems.get("diagram.png").message())
+                .isEqualTo("unsupported file type, expected .md, .txt, .html or .pdf");
+        assertThat(problems.get("huge.txt").message()).contains("5 MB");
+        assertThat(problems.get("b-typo.md").path()).isEqualTo(knowledge.resolve("b-typo.md"));
     }
 
     @Test
@@ -97,13 +98,14 @@ class FileKnowledgeLoaderTest {
         KnowledgeBase base = loader().load();
 
         // then
-        assertEquals(List.of(), base.problems());
+        assertThat(base.problems()).isEmpty();
         for (KnowledgeDocument doc : base.documents()) {
             for (int i = 0; i < doc.passages().size(); i++) {
-                assertEquals(doc.id() + "#" + (i + 1), doc.passages().get(i).id());
+                assertThat(doc.passages().get(i).id()).isEqualTo(doc.id() + "#" + (i + 1));
             }
         }
-        assertEquals(base.passages().size(), new HashSet<>(base.passages().stream().map(Passage::id).toList()).size());
+        assertThat(new HashSet<>(base.passages().stream().map(Passage::id).toList()).size())
+                .isEqualTo(base.passages().size());
     }
 
     @Test
@@ -124,13 +126,13 @@ class FileKnowledgeLoaderTest {
         KnowledgeBase base = loader().load();
 
         // then
-        assertEquals(List.of(), base.problems());
+        assertThat(base.problems()).isEmpty();
         KnowledgeDocument seed = document(base, "grajales-2014");
-        assertEquals("10.2196/jmir.2912", seed.primarySource().doi());
-        assertEquals("Grajales et al., J Med Internet Res 2014", seed.primarySource().citation());
-        assertTrue(seed.passages().stream().anyMatch(p -> p.section().equals("Figure 2")));
-        assertTrue(seed.passages().stream().noneMatch(p -> p.text().contains("trackingPixel")
-                || p.text().contains("U.S. flag") || p.text().contains("PubMed Disclaimer")));
+        assertThat(seed.primarySource().doi()).isEqualTo("10.2196/jmir.2912");
+        assertThat(seed.primarySource().citation()).isEqualTo("Grajales et al., J Med Internet Res 2014");
+        assertThat(seed.passages()).anyMatch(p -> p.section().equals("Figure 2"));
+        assertThat(seed.passages()).noneMatch(p -> p.text().contains("trackingPixel")
+                || p.text().contains("U.S. flag") || p.text().contains("PubMed Disclaimer"));
     }
 
     @Test
@@ -140,10 +142,10 @@ class FileKnowledgeLoaderTest {
         KnowledgeBase base = loader().load();
 
         // then
-        assertEquals(List.of(), base.documents());
-        assertEquals(List.of(home.resolve("seeds"), home.resolve("knowledge")),
-                base.problems().stream().map(KnowledgeProblem::path).toList());
-        assertTrue(base.problems().stream().allMatch(p -> p.line() == 0 && p.message().contains("directory")));
+        assertThat(base.documents()).isEmpty();
+        assertThat(base.problems().stream().map(KnowledgeProblem::path).toList())
+                .containsExactly(home.resolve("seeds"), home.resolve("knowledge"));
+        assertThat(base.problems()).allMatch(p -> p.line() == 0 && p.message().contains("directory"));
     }
 
     @Test
@@ -156,17 +158,18 @@ class FileKnowledgeLoaderTest {
         KnowledgeBase base = loader().load();
 
         // then the source line (6) is reported
-        assertEquals(1, base.problems().size());
-        assertEquals(6, base.problems().get(0).line());
-        assertTrue(base.problems().get(0).message().contains("give title and citation"));
+        assertThat(base.problems()).hasSize(1);
+        assertThat(base.problems().get(0).line()).isEqualTo(6);
+        assertThat(base.problems().get(0).message()).contains("give title and citation");
     }
 
     @Test
     void refuses_missing_collaborators() {
         // given / when / then
-        assertThrows(NullPointerException.class, () -> new FileKnowledgeLoader(null, new PassageChunker()));
-        assertThrows(NullPointerException.class,
-                () -> new FileKnowledgeLoader(new KnowledgeConfig(home, "St. Example"), null));
+        assertThatThrownBy(() -> new FileKnowledgeLoader(null, new PassageChunker()))
+                .isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new FileKnowledgeLoader(new KnowledgeConfig(home, "St. Example"), null))
+                .isInstanceOf(NullPointerException.class);
     }
 
     private FileKnowledgeLoader loader() {

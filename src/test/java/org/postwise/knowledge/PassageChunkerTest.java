@@ -1,28 +1,23 @@
 package org.postwise.knowledge;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class PassageChunkerTest {
 
     @Test
     void rejects_limits_below_one_hundred_characters() {
-        // given / when
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new PassageChunker(99));
-
-        // then
-        assertTrue(e.getMessage().contains("at least 100") && e.getMessage().contains("99"), e.getMessage());
+        assertThatThrownBy(() -> new PassageChunker(99)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContainingAll("at least 100", "99");
     }
 
     @Test
     void uses_480_characters_by_default() {
         // given / when / then
-        assertEquals(480, new PassageChunker().maxChars());
+        assertThat(new PassageChunker().maxChars()).isEqualTo(480);
     }
 
     @Test
@@ -31,17 +26,17 @@ class PassageChunkerTest {
         List<String> sentences = List.of("A", "B", "C", "D", "E").stream()
                 .map(letter -> "Sentence " + letter + " " + "x".repeat(18) + ".")
                 .toList();
-        sentences.forEach(s -> assertEquals(30, s.length()));
+        assertThat(sentences).allSatisfy(s -> assertThat(s).hasSize(30));
         PassageChunker chunker = new PassageChunker(100);
 
         // when
         List<String> windows = chunker.chunk(String.join(" ", sentences));
 
         // then three sentences fit (3 * 30 + 2 spaces = 92), the next would not, and nothing repeats
-        assertEquals(2, windows.size());
-        assertEquals(String.join(" ", sentences.subList(0, 3)), windows.get(0));
-        assertEquals(String.join(" ", sentences.subList(3, 5)), windows.get(1));
-        assertEquals(String.join(" ", sentences), String.join(" ", windows));
+        assertThat(windows).hasSize(2);
+        assertThat(windows.get(0)).isEqualTo(String.join(" ", sentences.subList(0, 3)));
+        assertThat(windows.get(1)).isEqualTo(String.join(" ", sentences.subList(3, 5)));
+        assertThat(String.join(" ", windows)).isEqualTo(String.join(" ", sentences));
     }
 
     @Test
@@ -54,7 +49,7 @@ class PassageChunkerTest {
         List<String> windows = new PassageChunker(100).chunk(text);
 
         // then
-        assertEquals(List.of("Short one.", longSentence, "Short two."), windows);
+        assertThat(windows).containsExactly("Short one.", longSentence, "Short two.");
     }
 
     @Test
@@ -70,14 +65,14 @@ class PassageChunkerTest {
         List<String> windows = chunker.chunk(text.toString());
 
         // then
-        assertTrue(windows.size() > 1);
-        windows.forEach(w -> assertTrue(w.length() <= 120, w));
-        assertEquals(text.toString().strip(), String.join(" ", windows));
+        assertThat(windows.size()).isGreaterThan(1);
+        assertThat(windows).allSatisfy(w -> assertThat(w.length()).isLessThanOrEqualTo(120));
+        assertThat(String.join(" ", windows)).isEqualTo(text.toString().strip());
     }
 
     @Test
     void blank_text_gives_no_windows() {
         // given / when / then
-        assertEquals(List.of(), new PassageChunker().chunk(" \n "));
+        assertThat(new PassageChunker().chunk(" \n ")).isEmpty();
     }
 }

@@ -1,8 +1,6 @@
 package org.postwise.knowledge;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
-
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -36,16 +33,16 @@ class PolicyDocumentReaderTest {
         KnowledgeDocument doc = read(file);
 
         // then
-        assertEquals("social-media", doc.id());
-        assertEquals(DocumentKind.POLICY, doc.kind());
-        assertEquals("Social Media", doc.title());
-        assertEquals(new SourceRef("Social Media", "St. Example Hospital policy: Social Media.txt", null, null),
-                doc.primarySource());
-        assertEquals(1, doc.passages().size());
+        assertThat(doc.id()).isEqualTo("social-media");
+        assertThat(doc.kind()).isEqualTo(DocumentKind.POLICY);
+        assertThat(doc.title()).isEqualTo("Social Media");
+        assertThat(doc.primarySource())
+                .isEqualTo(new SourceRef("Social Media", "St. Example Hospital policy: Social Media.txt", null, null));
+        assertThat(doc.passages()).hasSize(1);
         Passage passage = doc.passages().get(0);
-        assertEquals("social-media#1", passage.id());
-        assertEquals("Policy", passage.section());
-        assertEquals("Staff may not post patient images. Ask Communications first.", passage.text());
+        assertThat(passage.id()).isEqualTo("social-media#1");
+        assertThat(passage.section()).isEqualTo("Policy");
+        assertThat(passage.text()).isEqualTo("Staff may not post patient images. Ask Communications first.");
     }
 
     @Test
@@ -65,12 +62,12 @@ class PolicyDocumentReaderTest {
         KnowledgeDocument doc = read(file);
 
         // then
-        assertEquals("Social media policy", doc.title());
-        assertEquals(List.of("Social media policy", "Patient privacy"),
-                doc.passages().stream().map(Passage::section).toList());
-        assertEquals("Applies to all staff.", doc.passages().get(0).text());
-        assertEquals("Never post images of patients. Use the consent form.", doc.passages().get(1).text());
-        assertEquals(List.of(), doc.guidance());
+        assertThat(doc.title()).isEqualTo("Social media policy");
+        assertThat(doc.passages().stream().map(Passage::section).toList())
+                .containsExactly("Social media policy", "Patient privacy");
+        assertThat(doc.passages().get(0).text()).isEqualTo("Applies to all staff.");
+        assertThat(doc.passages().get(1).text()).isEqualTo("Never post images of patients. Use the consent form.");
+        assertThat(doc.guidance()).isEmpty();
     }
 
     @Test
@@ -91,11 +88,11 @@ class PolicyDocumentReaderTest {
         KnowledgeDocument doc = read(file);
 
         // then
-        assertEquals("Posting guide", doc.title());
+        assertThat(doc.title()).isEqualTo("Posting guide");
         String text = doc.passages().stream().map(Passage::text).reduce("", String::concat);
-        assertEquals("Guide Be kind online Report abuse.", text);
+        assertThat(text).isEqualTo("Guide Be kind online Report abuse.");
         for (String furniture : List.of("Intranet", "Menu", "alert", "color", "Copyright")) {
-            assertFalse(text.contains(furniture), furniture);
+            assertThat(text).as(furniture).doesNotContain(furniture);
         }
     }
 
@@ -105,7 +102,7 @@ class PolicyDocumentReaderTest {
         Path file = write("untitled.htm", "<body><h1>Main rules</h1><p>Text.</p></body>");
 
         // when / then
-        assertEquals("Main rules", read(file).title());
+        assertThat(read(file).title()).isEqualTo("Main rules");
     }
 
     @Test
@@ -118,10 +115,10 @@ class PolicyDocumentReaderTest {
         KnowledgeDocument doc = read(file);
 
         // then
-        assertEquals("photo-policy", doc.title());
-        assertEquals("Policy", doc.passages().get(0).section());
-        assertEquals("Never photograph patients without consent.", doc.passages().get(0).text());
-        assertEquals("St. Example Hospital policy: photo-policy.pdf", doc.primarySource().citation());
+        assertThat(doc.title()).isEqualTo("photo-policy");
+        assertThat(doc.passages().get(0).section()).isEqualTo("Policy");
+        assertThat(doc.passages().get(0).text()).isEqualTo("Never photograph patients without consent.");
+        assertThat(doc.primarySource().citation()).isEqualTo("St. Example Hospital policy: photo-policy.pdf");
     }
 
     @Test
@@ -135,11 +132,11 @@ class PolicyDocumentReaderTest {
         ReadOutcome outcome = reader.read(file, noise);
 
         // then
-        assertTrue(outcome.document().isEmpty());
+        assertThat(outcome.document()).isEmpty();
         KnowledgeProblem problem = outcome.problems().get(0);
-        assertEquals(file, problem.path());
-        assertEquals(0, problem.line());
-        assertTrue(problem.message().startsWith("cannot read PDF"), problem.message());
+        assertThat(problem.path()).isEqualTo(file);
+        assertThat(problem.line()).isEqualTo(0);
+        assertThat(problem.message()).startsWith("cannot read PDF");
     }
 
     @Test
@@ -155,7 +152,7 @@ class PolicyDocumentReaderTest {
         ReadOutcome outcome = reader.read(dir.resolve("scan.pdf"), out.toByteArray());
 
         // then
-        assertTrue(outcome.problems().get(0).message().contains("no text"), outcome.problems().toString());
+        assertThat(outcome.problems().get(0).message()).as(outcome.problems().toString()).contains("no text");
     }
 
     @Test
@@ -167,8 +164,8 @@ class PolicyDocumentReaderTest {
         ReadOutcome outcome = reader.read(dir.resolve("latin1.txt"), latin1);
 
         // then
-        assertEquals(2, outcome.problems().get(0).line());
-        assertTrue(outcome.problems().get(0).message().contains("UTF-8"));
+        assertThat(outcome.problems().get(0).line()).isEqualTo(2);
+        assertThat(outcome.problems().get(0).message()).contains("UTF-8");
     }
 
     @Test
@@ -179,9 +176,10 @@ class PolicyDocumentReaderTest {
         ReadOutcome missing = reader.read(dir.resolve("missing.txt"));
 
         // then
-        assertEquals("file is empty", empty.problems().get(0).message());
-        assertEquals("unsupported file type, expected .md, .txt, .html or .pdf", docx.problems().get(0).message());
-        assertTrue(missing.problems().get(0).message().startsWith("cannot read file"));
+        assertThat(empty.problems().get(0).message()).isEqualTo("file is empty");
+        assertThat(docx.problems().get(0).message())
+                .isEqualTo("unsupported file type, expected .md, .txt, .html or .pdf");
+        assertThat(missing.problems().get(0).message()).startsWith("cannot read file");
     }
 
     private KnowledgeDocument read(Path file) {

@@ -1,15 +1,12 @@
 package org.postwise.knowledge;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class SeedPageCleanerTest {
@@ -29,14 +26,15 @@ class SeedPageCleanerTest {
         KnowledgeDocument doc = clean(GRAJALES);
 
         // then the header metadata is extracted and the title is not duplicated
-        assertEquals("grajales-2014", doc.id());
-        assertEquals(DocumentKind.SEED, doc.kind());
-        assertEquals("Social media: a review and tutorial of applications in medicine and health care", doc.title());
+        assertThat(doc.id()).isEqualTo("grajales-2014");
+        assertThat(doc.kind()).isEqualTo(DocumentKind.SEED);
+        assertThat(doc.title())
+                .isEqualTo("Social media: a review and tutorial of applications in medicine and health care");
         SourceRef source = doc.primarySource();
-        assertEquals("10.2196/jmir.2912", source.doi());
-        assertEquals("Grajales et al., J Med Internet Res 2014", source.citation());
-        assertEquals(doc.title(), source.title());
-        assertTrue(doc.passages().stream().noneMatch(p -> p.text().contains(doc.title())));
+        assertThat(source.doi()).isEqualTo("10.2196/jmir.2912");
+        assertThat(source.citation()).isEqualTo("Grajales et al., J Med Internet Res 2014");
+        assertThat(source.title()).isEqualTo(doc.title());
+        assertThat(doc.passages()).noneMatch(p -> p.text().contains(doc.title()));
     }
 
     @Test
@@ -46,12 +44,12 @@ class SeedPageCleanerTest {
         KnowledgeDocument doc = clean(GEORGE);
 
         // then
-        assertEquals("george-2013", doc.id());
-        assertEquals("Dangers and opportunities for social media in medicine", doc.title());
-        assertEquals("10.1097/GRF.0b013e318297dc38", doc.primarySource().doi());
-        assertEquals("George et al., Clin Obstet Gynecol 2013", doc.primarySource().citation());
-        assertEquals(List.of("Abstract", "References"), sections(doc));
-        assertTrue(passagesIn(doc, "Abstract").get(0).text().startsWith("Health professionals have begun"));
+        assertThat(doc.id()).isEqualTo("george-2013");
+        assertThat(doc.title()).isEqualTo("Dangers and opportunities for social media in medicine");
+        assertThat(doc.primarySource().doi()).isEqualTo("10.1097/GRF.0b013e318297dc38");
+        assertThat(doc.primarySource().citation()).isEqualTo("George et al., Clin Obstet Gynecol 2013");
+        assertThat(sections(doc)).containsExactly("Abstract", "References");
+        assertThat(passagesIn(doc, "Abstract").get(0).text()).startsWith("Health professionals have begun");
     }
 
     @Test
@@ -64,22 +62,24 @@ class SeedPageCleanerTest {
             // then no chrome survives in any passage, and every passage is well formed
             for (Passage passage : doc.passages()) {
                 for (String chrome : CHROME) {
-                    assertFalse(passage.text().contains(chrome), () -> page + ": '" + chrome + "' in " + passage);
+                    assertThat(passage.text()).as(() -> page + ": '" + chrome + "' in " + passage)
+                            .doesNotContain(chrome);
                 }
-                assertEquals(doc.id(), passage.documentId());
-                assertEquals(doc.primarySource(), passage.source());
-                assertTrue(passage.text().length() <= PassageChunker.DEFAULT_MAX_CHARS
-                        || passage.section().equals("References"), () -> "too long: " + passage);
+                assertThat(passage.documentId()).isEqualTo(doc.id());
+                assertThat(passage.source()).isEqualTo(doc.primarySource());
+                assertThat(passage.text().length() <= PassageChunker.DEFAULT_MAX_CHARS
+                        || passage.section().equals("References")).as(() -> "too long: " + passage).isTrue();
             }
         }
         KnowledgeDocument grajales = clean(GRAJALES);
-        assertEquals(List.of("Abstract: Background", "Abstract: Objective", "Abstract: Methods", "Abstract: Results",
+        assertThat(sections(grajales))
+                .containsExactly("Abstract: Background", "Abstract: Objective", "Abstract: Methods", "Abstract: Results",
                 "Abstract: Conclusions", "Keywords", "Conflict of interest", "Figure 1", "Figure 2", "Figure 3",
-                "Figure 4", "Figure 5", "Figure 6", "References"), sections(grajales));
-        assertEquals("blogging; social media; social network.", passagesIn(grajales, "Keywords").get(0).text());
-        assertTrue(passagesIn(grajales, "Abstract: Background").get(0).text().startsWith("Social media are dynamic"));
-        assertTrue(passagesIn(grajales, "Conflict of interest").get(0).text()
-                .startsWith("Conflicts of Interest: One of the authors (GE) is editor"));
+                "Figure 4", "Figure 5", "Figure 6", "References");
+        assertThat(passagesIn(grajales, "Keywords").get(0).text()).isEqualTo("blogging; social media; social network.");
+        assertThat(passagesIn(grajales, "Abstract: Background").get(0).text()).startsWith("Social media are dynamic");
+        assertThat(passagesIn(grajales, "Conflict of interest").get(0).text()
+                ).startsWith("Conflicts of Interest: One of the authors (GE) is editor");
     }
 
     @Test
@@ -89,7 +89,7 @@ class SeedPageCleanerTest {
 
         // then
         for (int i = 0; i < doc.passages().size(); i++) {
-            assertEquals("grajales-2014#" + (i + 1), doc.passages().get(i).id());
+            assertThat(doc.passages().get(i).id()).isEqualTo("grajales-2014#" + (i + 1));
         }
     }
 
@@ -99,15 +99,13 @@ class SeedPageCleanerTest {
         List<Passage> references = passagesIn(clean(GRAJALES), "References");
 
         // then
-        assertEquals(5, references.size());
-        assertEquals("Mrazek D. Mayo Clinic Depression blog. [2013-10-27]. "
-                + "http://web.archive.org/web/20120816023110/http://www.mayoclinic.com/heal....",
-                references.get(0).text());
-        assertTrue(references.get(1).text().endsWith("doi: 10.2196/jmir.1157. http://www.jmir.org/2009/1/e11/"),
-                references.get(1).text());
-        assertTrue(references.get(2).text().endsWith("doi: 10.1016/j.amepre.2011.02.006."));
-        assertTrue(references.get(4).text().endsWith("Healthc Q. 2010 Sep;13 Spec No:8–15."));
-        assertEquals(5, passagesIn(clean(GEORGE), "References").size());
+        assertThat(references).hasSize(5);
+        assertThat(references.get(0).text()).isEqualTo("Mrazek D. Mayo Clinic Depression blog. [2013-10-27]. "
+                + "http://web.archive.org/web/20120816023110/http://www.mayoclinic.com/heal....");
+        assertThat(references.get(1).text()).endsWith("doi: 10.2196/jmir.1157. http://www.jmir.org/2009/1/e11/");
+        assertThat(references.get(2).text()).endsWith("doi: 10.1016/j.amepre.2011.02.006.");
+        assertThat(references.get(4).text()).endsWith("Healthc Q. 2010 Sep;13 Spec No:8–15.");
+        assertThat(passagesIn(clean(GEORGE), "References")).hasSize(5);
     }
 
     @Test
@@ -117,11 +115,11 @@ class SeedPageCleanerTest {
 
         // then
         List<Passage> figure2 = passagesIn(doc, "Figure 2");
-        assertEquals(1, figure2.size());
-        assertEquals("Figure 2: The HealthSeeker Diabetes Education App on Facebook.", figure2.get(0).text());
-        assertEquals("Figure 6: An avatar inside a virtual operating room in Second Life.",
-                passagesIn(doc, "Figure 6").get(0).text());
-        assertTrue(doc.passages().stream().noneMatch(p -> p.text().matches("Figure \\d+")));
+        assertThat(figure2).hasSize(1);
+        assertThat(figure2.get(0).text()).isEqualTo("Figure 2: The HealthSeeker Diabetes Education App on Facebook.");
+        assertThat(passagesIn(doc, "Figure 6").get(0).text())
+                .isEqualTo("Figure 6: An avatar inside a virtual operating room in Second Life.");
+        assertThat(doc.passages()).noneMatch(p -> p.text().matches("Figure \\d+"));
     }
 
     @Test
@@ -177,15 +175,15 @@ class SeedPageCleanerTest {
 
         // then
         KnowledgeDocument doc = outcome.document().orElseThrow(() -> new AssertionError(outcome.problems()));
-        assertEquals("king-2019", doc.id());
-        assertEquals("King, J Med Ethics 2019", doc.primarySource().citation());
-        assertEquals("10.1136/medethics-2018-105000", doc.primarySource().doi());
-        assertEquals(List.of("Abstract: Background", "Abstract: Conclusions", "Keywords", "References"),
-                sections(doc));
-        assertEquals(List.of("Ref one. BMJ. 2010.", "Ref two."),
-                passagesIn(doc, "References").stream().map(Passage::text).toList());
-        assertTrue(doc.passages().stream().noneMatch(p -> p.text().contains("Facebook")
-                || p.text().contains("citing") || p.text().contains("Social Media*")));
+        assertThat(doc.id()).isEqualTo("king-2019");
+        assertThat(doc.primarySource().citation()).isEqualTo("King, J Med Ethics 2019");
+        assertThat(doc.primarySource().doi()).isEqualTo("10.1136/medethics-2018-105000");
+        assertThat(sections(doc))
+                .containsExactly("Abstract: Background", "Abstract: Conclusions", "Keywords", "References");
+        assertThat(passagesIn(doc, "References").stream().map(Passage::text).toList())
+                .containsExactly("Ref one. BMJ. 2010.", "Ref two.");
+        assertThat(doc.passages()).noneMatch(p -> p.text().contains("Facebook")
+                || p.text().contains("citing") || p.text().contains("Social Media*"));
     }
 
     @Test
@@ -197,11 +195,11 @@ class SeedPageCleanerTest {
         ReadOutcome outcome = cleaner.clean(Path.of("nodoi.txt"), page);
 
         // then
-        assertTrue(outcome.document().isEmpty());
+        assertThat(outcome.document()).isEmpty();
         KnowledgeProblem problem = outcome.problems().get(0);
-        assertEquals(Path.of("nodoi.txt"), problem.path());
-        assertEquals(0, problem.line());
-        assertTrue(problem.message().contains("DOI"), problem.message());
+        assertThat(problem.path()).isEqualTo(Path.of("nodoi.txt"));
+        assertThat(problem.line()).isEqualTo(0);
+        assertThat(problem.message()).contains("DOI");
     }
 
     @Test
@@ -214,8 +212,8 @@ class SeedPageCleanerTest {
 
         // then
         KnowledgeProblem problem = outcome.problems().get(0);
-        assertEquals(3, problem.line());
-        assertTrue(problem.message().contains("title"), problem.message());
+        assertThat(problem.line()).isEqualTo(3);
+        assertThat(problem.message()).contains("title");
     }
 
     private KnowledgeDocument clean(Path page) throws IOException {

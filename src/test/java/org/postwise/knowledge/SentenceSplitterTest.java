@@ -1,9 +1,8 @@
 package org.postwise.knowledge;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class SentenceSplitterTest {
@@ -16,7 +15,8 @@ class SentenceSplitterTest {
         List<String> sentences = splitter.split("Post with care. Is it private? Think twice! \"Quotes\" count too.");
 
         // then
-        assertEquals(List.of("Post with care.", "Is it private?", "Think twice!", "\"Quotes\" count too."), sentences);
+        assertThat(sentences)
+                .containsExactly("Post with care.", "Is it private?", "Think twice!", "\"Quotes\" count too.");
     }
 
     @Test
@@ -30,11 +30,11 @@ class SentenceSplitterTest {
         List<String> sentences = splitter.split(text);
 
         // then
-        assertEquals(List.of(
+        assertThat(sentences).containsExactly(
                 "Stakeholders (eg, clinicians) use blogs, e.g. WordPress, i.e. Public sites.",
                 "Grajales et al. Reviewed them.",
                 "Dr. Smith, Mr. Jones, Mrs. Lee and Ms. Kay met at St. Paul.",
-                "Facebook vs. Twitter is old news."), sentences);
+                "Facebook vs. Twitter is old news.");
     }
 
     @Test
@@ -44,8 +44,9 @@ class SentenceSplitterTest {
                 "Use rose 3.5 percent in 2.0 years. F. J. Grajales and the U.S. Team agreed. Then it fell.");
 
         // then
-        assertEquals(List.of("Use rose 3.5 percent in 2.0 years.", "F. J. Grajales and the U.S. Team agreed.",
-                "Then it fell."), sentences);
+        assertThat(sentences)
+                .containsExactly("Use rose 3.5 percent in 2.0 years.", "F. J. Grajales and the U.S. Team agreed.",
+                "Then it fell.");
     }
 
     @Test
@@ -58,9 +59,9 @@ class SentenceSplitterTest {
         List<String> sentences = splitter.split(text);
 
         // then
-        assertEquals(List.of(
+        assertThat(sentences).containsExactly(
                 "Four recommendations: (1) Maintain professionalism. (2) Be authentic. 3) Ask for help.",
-                "Then engage."), sentences);
+                "Then engage.");
     }
 
     @Test
@@ -69,7 +70,7 @@ class SentenceSplitterTest {
         List<String> sentences = splitter.split("A heading without a period\n\nA sentence\nthat wraps.\n \nLast one");
 
         // then
-        assertEquals(List.of("A heading without a period", "A sentence that wraps.", "Last one"), sentences);
+        assertThat(sentences).containsExactly("A heading without a period", "A sentence that wraps.", "Last one");
     }
 
     @Test
@@ -78,12 +79,12 @@ class SentenceSplitterTest {
         List<String> sentences = splitter.split("About 5 p.m. most nurses post. approx. five did not.");
 
         // then
-        assertEquals(List.of("About 5 p.m. most nurses post. approx. five did not."), sentences);
+        assertThat(sentences).containsExactly("About 5 p.m. most nurses post. approx. five did not.");
     }
 
     @Test
     void blank_text_has_no_sentences() {
         // given / when / then
-        assertEquals(List.of(), splitter.split("  \n\n "));
+        assertThat(splitter.split("  \n\n ")).isEmpty();
     }
 }

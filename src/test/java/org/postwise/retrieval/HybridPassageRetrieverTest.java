@@ -17,7 +17,7 @@ class HybridPassageRetrieverTest {
     static void buildIndex() {
         var build = new PassageIndexBuilder(SharedModel.get(), "test-model", new InMemoryPassageEmbeddingStore())
                 .build(TestDocuments.socialMediaCards());
-        retriever = new HybridPassageRetriever(new LiveIndex(build.index()),
+        retriever = new HybridPassageRetriever(build::index,
                 new CachingQueryEmbedder(SharedModel.get(), PostwiseConfig.DEFAULT_QUERY_PREFIX, 100),
                 new SignalCoverageJudge(RetrievalConfig.DEFAULTS), RetrievalConfig.DEFAULTS);
     }

@@ -24,6 +24,30 @@ public final class RetrievalFixtures {
                 .build(docs).index();
     }
 
+    /**
+     * What a retriever would return for {@code question}: the index's passages in order with falling scores, its
+     * documents in the order of their first passage, and the question's (stand-in) embedding.
+     */
+    public static Retrieval retrieval(PassageIndex index, String question, boolean covered) {
+        return retrieval(index, question, new Coverage(covered, 0.8, 0.9, false, 0.7, "test"));
+    }
+
+    public static Retrieval retrieval(PassageIndex index, String question, Coverage coverage) {
+        var ranked = ranked(index);
+        var documents = new java.util.LinkedHashMap<String, ScoredDocument>();
+        for (ScoredPassage sp : ranked) {
+            index.document(sp.passage().documentId()).ifPresent(d ->
+                    documents.putIfAbsent(d.id(), new ScoredDocument(d, sp.score(), 0)));
+        }
+        return new Retrieval(ranked, List.copyOf(documents.values()), coverage, index, index.analyze(question),
+                embed(question));
+    }
+
+    /** The stand-in embedding of {@code text}, unit length, as the indexes of these fixtures hold them. */
+    public static float[] embed(String text) {
+        return DenseIndex.normalize(new HashingEmbeddingModel().embed(text).content().vector());
+    }
+
     /** The index's passages in order, with falling scores, as a retriever would rank them. */
     public static List<ScoredPassage> ranked(PassageIndex index) {
         var out = new ArrayList<ScoredPassage>();

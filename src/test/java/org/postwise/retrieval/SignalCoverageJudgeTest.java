@@ -24,14 +24,14 @@ class SignalCoverageJudgeTest {
 
     @Test
     void answers_on_strong_similarity_even_without_shared_words() {
-        var c = judge.judge(index.analyze("befriending someone I treat"), rankedWithSimilarity(config.strongDense()), index);
+        var c = judge.judge(index.analyze("befriending someone I treat"), rankedWithSimilarity(config.strongDense()), 0, index);
         assertThat(c.covered()).isTrue();
         assertThat(c.reason()).isEqualTo("strong similarity");
     }
 
     @Test
     void abstains_on_weak_similarity_even_when_words_match() {
-        var c = judge.judge(index.analyze("mashup HealthMap"), rankedWithSimilarity(config.minDense() - 0.01), index);
+        var c = judge.judge(index.analyze("mashup HealthMap"), rankedWithSimilarity(config.minDense() - 0.01), 0, index);
         assertThat(c.covered()).isFalse();
         assertThat(c.reason()).isEqualTo("weak similarity");
         assertThat(c.termCoverage()).isEqualTo(1.0);
@@ -40,8 +40,8 @@ class SignalCoverageJudgeTest {
     @Test
     void in_between_answers_only_when_the_distinctive_words_are_in_the_passages() {
         double middle = (config.minDense() + config.strongDense()) / 2;
-        var found = judge.judge(index.analyze("HealthMap mashup outbreaks"), rankedWithSimilarity(middle), index);
-        var missing = judge.judge(index.analyze("ibuprofen dosage for adults"), rankedWithSimilarity(middle), index);
+        var found = judge.judge(index.analyze("HealthMap mashup outbreaks"), rankedWithSimilarity(middle), 0, index);
+        var missing = judge.judge(index.analyze("ibuprofen dosage for adults"), rankedWithSimilarity(middle), 0, index);
         assertThat(found.covered()).isTrue();
         assertThat(missing.covered()).isFalse();
         assertThat(missing.reason()).isEqualTo("terms missing");
@@ -54,14 +54,14 @@ class SignalCoverageJudgeTest {
         var ranked = rankedWithSimilarity(middle);
         var terms = index.analyze("can volunteers edit an online encyclopedia about rare diseases and dosing");
         // when
-        var c = judge.judge(terms, ranked, index);
+        var c = judge.judge(terms, ranked, 0, index);
         // then the distinctive words are mostly missing, but the topic is the card's
         assertThat(c.termCoverage()).isLessThan(config.minTermCoverage());
         assertThat(c.topicMatch()).isTrue();
         assertThat(c.covered()).isTrue();
         assertThat(c.reason()).isEqualTo("topic matched");
         // and a topic never rescues a weak similarity
-        assertThat(judge.judge(terms, rankedWithSimilarity(config.minDense() - 0.01), index).covered()).isFalse();
+        assertThat(judge.judge(terms, rankedWithSimilarity(config.minDense() - 0.01), 0, index).covered()).isFalse();
     }
 
     @Test
@@ -74,7 +74,18 @@ class SignalCoverageJudgeTest {
     }
 
     @Test
+    void answers_when_the_question_is_close_to_a_cards_own_question() {
+        // given a weak passage similarity and unknown words, but a question close to a card's own questions
+        var terms = index.analyze("can i befriend somebody i look after");
+        // when
+        var c = judge.judge(terms, rankedWithSimilarity(config.minDense() - 0.01), config.strongSituation(), index);
+        // then
+        assertThat(c.covered()).isTrue();
+        assertThat(c.reason()).isEqualTo("situation matched");
+    }
+
+    @Test
     void abstains_with_an_empty_ranking() {
-        assertThat(judge.judge(List.of("blog"), List.of(), index).covered()).isFalse();
+        assertThat(judge.judge(List.of("blog"), List.of(), 0, index).covered()).isFalse();
     }
 }

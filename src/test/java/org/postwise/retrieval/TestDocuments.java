@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.postwise.knowledge.DocumentKind;
+import org.postwise.knowledge.Guidance;
 import org.postwise.knowledge.KnowledgeDocument;
 import org.postwise.knowledge.Passage;
 import org.postwise.knowledge.SourceRef;
@@ -27,7 +28,8 @@ final class TestDocuments {
             passages.add(new Passage(id + "#" + (i + 1), id, title, DocumentKind.CARD, REVIEW, "Summary", texts[i]));
         }
         return new KnowledgeDocument(id, DocumentKind.CARD, Path.of("knowledge", id + ".md"), title,
-                "test topic", tags, List.of(REVIEW), guidance, passages);
+                "test topic", tags, List.of(), List.of(REVIEW),
+                guidance.stream().map(g -> new Guidance(g, List.of(REVIEW))).toList(), passages);
     }
 
     static List<KnowledgeDocument> socialMediaCards() {

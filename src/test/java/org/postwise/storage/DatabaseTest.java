@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.postwise.config.StorageConfig;
 
 class DatabaseTest {
 
@@ -40,8 +41,9 @@ class DatabaseTest {
     }
 
     @Test
-    void takes_the_url_from_the_environment() {
-        var config = StorageConfig.from(Map.of("POSTWISE_DB_URL", "jdbc:postgresql://db/pw", "POSTWISE_DB_USER", "pw"), null);
+    void takes_the_url_from_the_environment(@TempDir Path dir) {
+        var config = StorageConfig.from(Map.of("POSTWISE_DB_URL", "jdbc:postgresql://db/pw", "POSTWISE_DB_USER", "pw"),
+                dir);
         assertThat(config.jdbcUrl()).isEqualTo("jdbc:postgresql://db/pw");
         assertThat(config.user()).isEqualTo("pw");
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import org.postwise.testing.MutableClock;
 
 /**
  * A channel that behaves like Discord with {@code enforce_nonce}: a second post with a nonce it has seen in that

@@ -14,6 +14,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.postwise.testing.MutableClock;
 
 /**
  * A scheduled executor on virtual time: tasks run only when a test calls {@link #advanceTo}, which moves the clock

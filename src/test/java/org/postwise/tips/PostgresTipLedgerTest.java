@@ -13,8 +13,9 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.postwise.config.StorageConfig;
 import org.postwise.storage.Database;
-import org.postwise.storage.StorageConfig;
+import org.postwise.testing.MutableClock;
 
 /**
  * The tip ledger on a real PostgreSQL server: the schema, the unique key that makes two racing instances post

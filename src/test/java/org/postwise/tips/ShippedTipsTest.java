@@ -43,8 +43,8 @@ class ShippedTipsTest {
             int words = t.body().split("\\s+").length;
             assertThat(words).as(t.id() + " body words").isBetween(60, 120);
             assertThat(t.guidance()).as(t.id() + " what to do").hasSizeBetween(1, 3);
-            assertThat(t.source().link()).as(t.id() + " source link").startsWith("https://");
-            assertThat(t.source().citation()).isNotBlank();
+            assertThat(t.sources()).as(t.id() + " cited works").isNotEmpty()
+                    .allSatisfy(s -> assertThat(s.link()).as(t.id() + " source link").startsWith("https://"));
         });
     }
 
@@ -55,14 +55,16 @@ class ShippedTipsTest {
             assertThat(renderer.problem(t)).as(t.id()).isEmpty();
             RenderedTip r = renderer.render(t);
             assertThat(r.text()).hasSizeLessThanOrEqualTo(TipRenderer.DISCORD_CONTENT_LIMIT)
-                    .contains(t.title(), t.source().citation(), t.source().link())
+                    .contains(t.title())
+                    .contains(t.sources().stream().map(s -> s.citation()).toList())
+                    .contains(t.sources().stream().map(s -> s.link()).toList())
                     .doesNotContain("@everyone", "@here", "{{");
         });
     }
 
     @Test
     void tips_that_rest_on_the_review_papers_cite_them_by_doi() {
-        assertThat(tips.stream().map(t -> t.source().doi()).filter(d -> d != null))
+        assertThat(tips.stream().flatMap(t -> t.sources().stream()).map(s -> s.doi()).filter(d -> d != null))
                 .contains("10.2196/jmir.2912", "10.1097/GRF.0b013e318297dc38");
     }
 }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.postwise.storage.StorageException;
+import org.postwise.testing.MutableClock;
 
 class TipCommandsTest {
 
@@ -102,7 +103,7 @@ class TipCommandsTest {
                         "901 tip-schedule refused", "901 tip-history refused");
         // while everyone may see the week's tip, and the console's person is trusted
         assertThat(commands.thisWeek(Optional.empty())).doesNotContain(TipCommands.NOT_ALLOWED);
-        assertThat(commands.isTeam(org.postwise.chat.Caller.console())).isTrue();
+        assertThat(commands.isTeam(org.postwise.access.Caller.console())).isTrue();
     }
 
     @Test

@@ -5,38 +5,39 @@ import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.output.Response;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.LocalTime;
 import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.time.Instant;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.Set;
-import org.postwise.admin.AuditEntry;
-import org.postwise.admin.AuditLog;
+import java.util.concurrent.atomic.AtomicReference;
+import org.postwise.access.AccessPolicy;
+import org.postwise.access.Caller;
 import org.postwise.answer.Template;
-import org.postwise.chat.AccessPolicy;
-import org.postwise.chat.Caller;
 import org.postwise.answer.TemplateKind;
+import org.postwise.audit.AuditEntry;
+import org.postwise.audit.AuditLog;
+import org.postwise.config.StorageConfig;
 import org.postwise.config.TipsConfig;
 import org.postwise.knowledge.DocumentKind;
+import org.postwise.knowledge.Guidance;
 import org.postwise.knowledge.KnowledgeDocument;
 import org.postwise.knowledge.Passage;
 import org.postwise.knowledge.SourceRef;
 import org.postwise.retrieval.InMemoryPassageEmbeddingStore;
-import org.postwise.retrieval.LiveIndex;
 import org.postwise.retrieval.PassageIndex;
 import org.postwise.retrieval.PassageIndexBuilder;
 import org.postwise.storage.Database;
-import org.postwise.storage.StorageConfig;
 
 /** Tip cards, indexes, ledgers and configurations for the tip tests. */
 final class TipFixtures {
@@ -76,14 +77,15 @@ final class TipFixtures {
                         "The body of " + id + " says something useful about posting with care."),
                 new Passage(id + "#2", id, title, DocumentKind.TIP, source, "What to do", "Do the thing of " + id + "."));
         return new KnowledgeDocument(id, DocumentKind.TIP, Path.of("knowledge", "tips", id + ".md"), title,
-                "weekly tip", List.of(), List.of(source), List.of("Do the thing of " + id + "."), passages);
+                "weekly tip", List.of(), List.of(), List.of(source),
+                List.of(new Guidance("Do the thing of " + id + ".", List.of(source))), passages);
     }
 
     static KnowledgeDocument card(String id) {
         var passages = List.of(new Passage(id + "#1", id, "Card " + id, DocumentKind.CARD, REVIEW, "Summary",
                 "A guideline card that is not a tip."));
         return new KnowledgeDocument(id, DocumentKind.CARD, Path.of("knowledge", id + ".md"), "Card " + id, "topic",
-                List.of(), List.of(REVIEW), List.of(), passages);
+                List.of(), List.of(), List.of(REVIEW), List.of(), passages);
     }
 
     static List<KnowledgeDocument> tips(String... ids) {
@@ -100,8 +102,9 @@ final class TipFixtures {
                 .build(documents).index();
     }
 
-    static LiveIndex liveIndex(String... tipIds) {
-        return new LiveIndex(index(tips(tipIds)));
+    /** The index in service, holding tips with these ids; tests swap it as a reload would. */
+    static AtomicReference<PassageIndex> liveIndex(String... tipIds) {
+        return new AtomicReference<>(index(tips(tipIds)));
     }
 
     /** A fresh private in-memory H2 database; {@code postgres} runs it in H2's PostgreSQL mode. */
@@ -112,14 +115,14 @@ final class TipFixtures {
         return Database.open(new StorageConfig(url, "", ""));
     }
 
-    static WeeklyTips weeklyTips(LiveIndex index, TipLedger ledger, TipPublisher publisher, TipsConfig config,
-                                 String instance) {
+    static WeeklyTips weeklyTips(AtomicReference<PassageIndex> index, TipLedger ledger, TipPublisher publisher,
+                                 TipsConfig config, String instance) {
         return weeklyTips(index, ledger, publisher, config, instance, AuditLog.NONE);
     }
 
-    static WeeklyTips weeklyTips(LiveIndex index, TipLedger ledger, TipPublisher publisher, TipsConfig config,
-                                 String instance, AuditLog audit) {
-        return new WeeklyTips(new TipCatalog(index), new TipRenderer(TEMPLATE), ledger, publisher, config, instance,
+    static WeeklyTips weeklyTips(AtomicReference<PassageIndex> index, TipLedger ledger, TipPublisher publisher,
+                                 TipsConfig config, String instance, AuditLog audit) {
+        return new WeeklyTips(new TipCatalog(index::get), new TipRenderer(TEMPLATE), ledger, publisher, config, instance,
                 audit);
     }
 

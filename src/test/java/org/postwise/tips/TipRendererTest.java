@@ -15,7 +15,7 @@ class TipRendererTest {
     private static final TipRenderer SHIPPED = new TipRenderer(TemplateSet.load(Path.of("prompts")).get(TemplateKind.TIP));
 
     private static Tip tip(SourceRef source, String body, List<String> guidance) {
-        return new Tip("tip-x", "A title", body, guidance, source, Path.of("knowledge/tips/tip-x.md"));
+        return new Tip("tip-x", "A title", body, guidance, List.of(source), Path.of("knowledge/tips/tip-x.md"));
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.postwise.storage.StorageException;
+import org.postwise.testing.MutableClock;
 
 class TipSchedulerTest {
 

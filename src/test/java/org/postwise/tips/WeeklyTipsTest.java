@@ -23,17 +23,19 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.postwise.config.StorageConfig;
 import org.postwise.config.TipsConfig;
 import org.postwise.knowledge.KnowledgeDocument;
 import org.postwise.knowledge.SourceRef;
-import org.postwise.retrieval.LiveIndex;
+import org.postwise.retrieval.PassageIndex;
 import org.postwise.storage.Database;
-import org.postwise.storage.StorageConfig;
+import org.postwise.testing.MutableClock;
 
 class WeeklyTipsTest {
 
@@ -203,7 +205,8 @@ class WeeklyTipsTest {
     }
 
     /** An instance that sends the tip due at {@code now} and dies before it can record the post. */
-    private static void crashAfterSending(LiveIndex index, Database db, FakeTipPublisher publisher, Instant now) {
+    private static void crashAfterSending(AtomicReference<PassageIndex> index, Database db, FakeTipPublisher publisher,
+                                          Instant now) {
         var dying = weeklyTips(index, new JdbcTipLedger(db), publisher, mondayNineNewYork(), "dying");
         dying.startChannels(now.minusSeconds(60));
         publisher.dieAfterNextSend();
@@ -249,7 +252,7 @@ class WeeklyTipsTest {
         tips.runDue(nineNy("2025-01-13"));
 
         // when a reload removes a and adds d
-        index.replace(index(tips("tip-b", "tip-c", "tip-d")));
+        index.set(index(tips("tip-b", "tip-c", "tip-d")));
         for (int week = 2; week < 6; week++) {
             tips.runDue(nineNy("2025-01-06").plus(Duration.ofDays(7L * week)));
         }
@@ -295,7 +298,7 @@ class WeeklyTipsTest {
         publisher.failNext(new TipPublishException("Discord answered 503"));
         assertThat(tips.runDue(clock.instant())).singleElement()
                 .satisfies(o -> assertThat(o.row().tipId()).isEqualTo("tip-a"));
-        index.replace(index(tips("tip-b")));
+        index.set(index(tips("tip-b")));
 
         // when the retry comes
         clock.advance(WeeklyTips.RETRY_DELAY);
@@ -319,7 +322,7 @@ class WeeklyTipsTest {
         var publisher = new FakeTipPublisher(clock);
         List<KnowledgeDocument> docs = new ArrayList<>(tips("tip-b"));
         docs.add(tip("tip-a", new SourceRef("A talk", "Someone, a talk (2020)", null, null)));
-        var tips = weeklyTips(new LiveIndex(index(docs)), new JdbcTipLedger(database(false)), publisher,
+        var tips = weeklyTips(new AtomicReference<>(index(docs)), new JdbcTipLedger(database(false)), publisher,
                 mondayNineNewYork(), "a");
         tips.startChannels(clock.instant().minusSeconds(1));
 
@@ -340,7 +343,7 @@ class WeeklyTipsTest {
         // given no tips at all
         var clock = new MutableClock(nineNy("2025-03-03"));
         var publisher = new FakeTipPublisher(clock);
-        var index = new LiveIndex(index(tips()));
+        var index = new AtomicReference<>(index(tips()));
         var tips = weeklyTips(index, new JdbcTipLedger(database(false)), publisher, mondayNineNewYork(), "a");
         tips.startChannels(clock.instant().minusSeconds(1));
 
@@ -356,7 +359,7 @@ class WeeklyTipsTest {
         assertThat(TipFixtures.commands(tips, clock).history(TipFixtures.TEAM, 5)).contains("failed", "no tip could be posted");
 
         // and when a reload adds a tip before the grace period ends, the retry posts it
-        index.replace(index(tips("tip-a")));
+        index.set(index(tips("tip-a")));
         clock.advance(WeeklyTips.RETRY_DELAY);
         assertThat(tips.runDue(clock.instant())).singleElement()
                 .satisfies(o -> assertThat(o.result()).isEqualTo(SlotOutcome.Result.POSTED_LATE));

@@ -5,10 +5,11 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import org.postwise.access.Caller;
+import org.postwise.admin.AdminCommands;
 import org.postwise.answer.Answer;
 import org.postwise.answer.Question;
-import org.postwise.chat.AdminCommands;
-import org.postwise.chat.Caller;
 import org.postwise.chat.ChatCommands;
 import org.postwise.tips.TipCommands;
 
@@ -24,16 +25,11 @@ public final class ConsoleChat {
     private final BufferedReader in;
     private final PrintStream out;
 
-    public ConsoleChat(ChatCommands commands, AdminCommands admin, BufferedReader in, PrintStream out) {
-        this(commands, admin, null, in, out);
-    }
-
-    /** A console chat that also offers the weekly tip's {@code /tips preview|post|history} ({@code tips} may be null). */
     public ConsoleChat(ChatCommands commands, AdminCommands admin, TipCommands tips, BufferedReader in,
                        PrintStream out) {
         this.commands = Objects.requireNonNull(commands, "commands");
         this.admin = Objects.requireNonNull(admin, "admin");
-        this.tips = tips;
+        this.tips = Objects.requireNonNull(tips, "tips");
         this.in = Objects.requireNonNull(in, "in");
         this.out = Objects.requireNonNull(out, "out");
     }
@@ -100,12 +96,9 @@ public final class ConsoleChat {
 
     /** {@code /tips preview|post|history}; the console's person runs the process, so they are on the team. */
     private String tips(String rest) {
-        if (tips == null) {
-            return "The weekly tip is not available in this chat.";
-        }
         String sub = rest.toLowerCase(Locale.ROOT);
         return TipCommands.safely(() -> switch (sub) {
-            case "preview" -> tips.preview(Caller.console(), java.util.Optional.empty());
+            case "preview" -> tips.preview(Caller.console(), Optional.empty());
             case "post" -> tips.post(Caller.console());
             case "history" -> tips.history(Caller.console(), TipCommands.DEFAULT_HISTORY);
             default -> "Usage: /tips preview | /tips post | /tips history";

@@ -1,21 +1,16 @@
 package org.postwise.chat.discord;
 
-import com.github.benmanes.caffeine.cache.Ticker;
 import java.io.PrintStream;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.function.Function;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
+import net.dv8tion.jda.api.GatewayEncoding;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.entities.Guild;
@@ -29,127 +24,67 @@ import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.requests.restaction.CommandListUpdateAction;
 import net.dv8tion.jda.api.utils.Compression;
-import net.dv8tion.jda.api.GatewayEncoding;
 import net.dv8tion.jda.api.utils.messages.MessageRequest;
-import org.postwise.StartupException;
-import org.postwise.chat.AdminCommands;
-import org.postwise.chat.ChatCommands;
-import org.postwise.chat.RateLimiter;
 import org.postwise.config.DiscordConfig;
-import org.postwise.feedback.FeedbackStore;
-import org.postwise.tips.TipCommands;
-import org.postwise.tips.TipPublisher;
+import org.postwise.config.StartupException;
 import org.postwise.tips.TipScheduler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Postwise on Discord: wires the transport-free handlers to a JDA client and runs it.
+ * Postwise's connection to Discord: the JDA client's lifecycle, and nothing else. Everything it runs is built by
+ * the composition root ({@code Postwise}) and handed in: the listeners, the slash commands to register, the weekly
+ * tip's scheduler and the executors the work runs on.
  *
- * <p>Start-up ({@link #start()}): no message may ping anyone (JDA's default allowed mentions are set to none);
- * a light JDA client with the {@code GUILD_MESSAGES} and {@code DIRECT_MESSAGES} intents only (the privileged
- * message-content intent is not needed: Discord delivers the content of mentions and direct messages) logs in,
- * waits for the gateway, and registers {@code /ask}, {@code /sources} and {@code /help} on
- * {@code DISCORD_GUILD_ID} (instant) or globally. A missing, rejected or unusable token is a
- * {@link StartupException} with a clear message. {@code DISCORD_API_URL} and {@code DISCORD_GATEWAY_URL}
- * redirect the REST API and the gateway (to a proxy, or a local fake in tests).
+ * <p>Start-up ({@link #start()}): the token is checked first; no message may ping anyone (JDA's default allowed
+ * mentions are set to none); a light JDA client with the {@code GUILD_MESSAGES} and {@code DIRECT_MESSAGES}
+ * intents only (the privileged message-content intent is not needed: Discord delivers the content of mentions and
+ * direct messages) logs in, waits for the gateway, and registers the slash commands of its
+ * {@link SlashCommandListener} on {@code DISCORD_GUILD_ID} (instant) or globally; then the weekly tip's schedule
+ * starts, since posts can go out now. A missing, rejected or unusable token is a {@link StartupException} with a
+ * clear message. {@code DISCORD_API_URL} and {@code DISCORD_GATEWAY_URL} redirect the REST API and the gateway (to
+ * a proxy, or a local fake in tests).
+ *
+ * <p>Closing stops the weekly tip, disconnects, and then shuts the executors down, so the work in hand finishes.
  */
 public final class DiscordBot implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(DiscordBot.class);
 
-    /** Conversations (threads and direct-message channels) remembered, and questions kept of each. */
-    static final int CONVERSATIONS = 10_000;
-    static final int QUESTIONS_PER_CONVERSATION = 6;
-    static final Duration CONVERSATION_IDLE = Duration.ofHours(24);
-    /** Answers remembered for their buttons. */
-    static final int RECENT_ANSWERS = 5_000;
-    static final Duration RECENT_ANSWERS_KEPT = Duration.ofHours(24);
-    static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
-    /** How long one tip post may take before it counts as failed and is retried under the same nonce. */
-    static final Duration TIP_POST_TIMEOUT = Duration.ofSeconds(30);
-
     private final DiscordConfig config;
-    private final FeedbackStore feedback;
-    private final ExecutorService work;
-    private final JdaEventListener listener;
+    private final DiscordClient client;
+    private final SlashCommandListener commands;
+    private final List<Object> listeners;
+    private final TipScheduler weeklyTip;
+    private final List<ExecutorService> executors;
     private final Duration readyTimeout;
     private final Object lifecycle = new Object();
     private volatile JDA jda;
     private volatile boolean closing;
-    /** The weekly tip (issue 4): its commands, timer and schedule; all null when it is not set up. */
-    private final Clock clock;
-    private final TipCommands tipCommands;
-    private final ScheduledExecutorService tipTimer;
-    private TipScheduler tipScheduler;
 
     /**
-     * A bot over {@code commands}, not yet connected, recording votes in {@code feedback}.
+     * A bot, not yet connected.
+     *
+     * @param config       the token, the server to register commands on, and where Discord is
+     * @param client       set to the JDA client while connected, for the tip publisher
+     * @param commands     the slash commands, registered on start
+     * @param messages     mentions, thread follow-ups and direct messages
+     * @param buttons      the buttons under answers
+     * @param weeklyTip    started once connected, closed first on close
+     * @param executors    the threads the listeners and the weekly tip run on, shut down after the client
+     * @param readyTimeout how long to wait for the gateway
      */
-    public static DiscordBot create(ChatCommands commands, AdminCommands admin, DiscordConfig config,
-                                    FeedbackStore feedback) {
-        return create(commands, admin, config, feedback, null);
-    }
-
-    /**
-     * As above, with the weekly tip: {@code tips} builds the tip commands over the bot's own publisher (posts with
-     * the slot's nonce, nobody pinged), and their schedule starts once the bot is connected. {@code null}: no
-     * weekly tip.
-     */
-    public static DiscordBot create(ChatCommands commands, AdminCommands admin, DiscordConfig config,
-                                    FeedbackStore feedback, Function<TipPublisher, TipCommands> tips) {
-        Objects.requireNonNull(config, "config");
-        Objects.requireNonNull(feedback, "feedback");
-        var threads = new AtomicInteger();
-        ExecutorService work = Executors.newFixedThreadPool(4, r -> {
-            Thread t = new Thread(r, "postwise-discord-" + threads.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
-        ScheduledExecutorService tipTimer = tips == null ? null : Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "postwise-weekly-tip");
-            t.setDaemon(true);
-            return t;
-        });
-        return new DiscordBot(commands, admin, config, feedback, Clock.systemUTC(), Ticker.systemTicker(), work,
-                ErrorReporter.randomIds(), READY_TIMEOUT, tips, tipTimer);
-    }
-
-    /** Everything injected: tests pass their own store, clock, ticker, executor and error ids. */
-    DiscordBot(ChatCommands commands, AdminCommands admin, DiscordConfig config, FeedbackStore feedback, Clock clock,
-               Ticker ticker,
-               ExecutorService work, Supplier<String> errorIds, Duration readyTimeout) {
-        this(commands, admin, config, feedback, clock, ticker, work, errorIds, readyTimeout, null, null);
-    }
-
-    /**
-     * As above, with the weekly tip built by {@code tips} over this bot's publisher and scheduled on
-     * {@code tipTimer} (which the bot shuts down on close); both {@code null} for no weekly tip.
-     */
-    DiscordBot(ChatCommands commands, AdminCommands admin, DiscordConfig config, FeedbackStore feedback, Clock clock,
-               Ticker ticker, ExecutorService work, Supplier<String> errorIds, Duration readyTimeout,
-               Function<TipPublisher, TipCommands> tips, ScheduledExecutorService tipTimer) {
-        if ((tips == null) != (tipTimer == null)) {
-            throw new IllegalArgumentException("the weekly tip needs both its commands and its timer, or neither");
-        }
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.tipTimer = tipTimer;
-        this.tipCommands = tips == null ? null : tips.apply(new DiscordTipPublisher(this::jda, TIP_POST_TIMEOUT));
-        Objects.requireNonNull(commands, "commands");
-        Objects.requireNonNull(admin, "admin");
+    public DiscordBot(DiscordConfig config, DiscordClient client, SlashCommandListener commands,
+                      MessageListener messages, ButtonListener buttons, TipScheduler weeklyTip,
+                      List<ExecutorService> executors, Duration readyTimeout) {
         this.config = Objects.requireNonNull(config, "config");
-        this.feedback = Objects.requireNonNull(feedback, "feedback");
-        this.work = Objects.requireNonNull(work, "work");
+        this.client = Objects.requireNonNull(client, "client");
+        this.commands = Objects.requireNonNull(commands, "commands");
+        this.listeners = List.of(commands, Objects.requireNonNull(messages, "messages"),
+                Objects.requireNonNull(buttons, "buttons"));
+        this.weeklyTip = Objects.requireNonNull(weeklyTip, "weeklyTip");
+        this.executors = List.copyOf(executors);
         this.readyTimeout = Objects.requireNonNull(readyTimeout, "readyTimeout");
-        var layout = new AnswerLayout(commands::sourceLinks);
-        var errors = new ErrorReporter(errorIds, layout);
-        var recent = new RecentAnswers(RECENT_ANSWERS, RECENT_ANSWERS_KEPT, ticker);
-        var questions = new QuestionHandler(commands, RateLimiter.perMinute(config.questionsPerMinute(), ticker),
-                new ConversationMemory(CONVERSATIONS, QUESTIONS_PER_CONVERSATION, CONVERSATION_IDLE, ticker),
-                recent, layout, errors);
-        var buttons = new ButtonHandler(feedback, recent, layout, errors, clock);
-        this.listener = new JdaEventListener(questions, new AdminHandler(admin, layout, errors), buttons, errors, work,
-                tipCommands == null ? null : new TipHandler(tipCommands, layout, errors));
     }
 
     /**
@@ -175,15 +110,16 @@ public final class DiscordBot implements AutoCloseable {
             JDABuilder builder = JDABuilder.createLight(config.token(), GatewayIntent.GUILD_MESSAGES,
                             GatewayIntent.DIRECT_MESSAGES)
                     .setEnableShutdownHook(false)
-                    .addEventListeners(readiness, listener);
+                    .addEventListeners(readiness)
+                    .addEventListeners(listeners.toArray());
             config.apiUrl().ifPresent(url -> builder.setRestConfig(new RestConfig().setBaseUrl(url.toString())));
             config.gatewayUrl().ifPresent(url -> builder
                     .setSessionController(new FixedGatewaySessionController(url.toString()))
                     .setGatewayEncoding(GatewayEncoding.JSON)
                     .setCompression(Compression.NONE));
-            JDA client;
+            JDA started;
             try {
-                client = builder.build();
+                started = builder.build();
             } catch (InvalidTokenException e) {
                 throw new StartupException(TokenCheck.REJECTED);
             } catch (IllegalArgumentException e) {
@@ -192,33 +128,22 @@ public final class DiscordBot implements AutoCloseable {
                 throw new StartupException("cannot reach Discord" + config.apiUrl().map(u -> " at " + u).orElse("")
                         + ": " + describe(e));
             }
-            jda = client;
+            jda = started;
             try {
-                awaitReady(client, ready, closeReason);
-                registerCommands(client);
+                awaitReady(started, ready, closeReason);
+                registerCommands(started);
             } catch (RuntimeException e) {
-                client.shutdownNow();
+                started.shutdownNow();
                 jda = null;
                 throw e;
             }
+            client.set(started);
             log.info("Postwise is on Discord as {} in {} server(s); commands registered {}",
-                    client.getSelfUser().getName(), client.getGuilds().size(),
+                    started.getSelfUser().getName(), started.getGuilds().size(),
                     config.guildId().map(id -> "on server " + id).orElse("globally"));
-            startWeeklyTip();
+            // posts can go out now; the first run catches up on anything missed while down
+            weeklyTip.start();
         }
-    }
-
-    /** Schedules the weekly tip now that posts can go out; its first run catches up on anything missed. */
-    private void startWeeklyTip() {
-        if (tipCommands != null) {
-            tipScheduler = new TipScheduler(tipCommands.weekly(), tipTimer, clock);
-            tipScheduler.start();
-        }
-    }
-
-    /** The weekly tip's scheduler while started (tests). */
-    TipScheduler tipScheduler() {
-        return tipScheduler;
     }
 
     private static void onLifecycle(GenericEvent event, CountDownLatch ready, AtomicReference<String> closeReason) {
@@ -261,7 +186,7 @@ public final class DiscordBot implements AutoCloseable {
             update = client.updateCommands();
         }
         try {
-            update.addCommands(SlashCommands.definitions()).complete();
+            update.addCommands(commands.definitions()).complete();
         } catch (RuntimeException e) {
             throw new StartupException("could not register the slash commands: " + describe(e));
         }
@@ -282,9 +207,9 @@ public final class DiscordBot implements AutoCloseable {
         Thread hook = new Thread(this::close, "postwise-discord-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         status.println("Postwise is on Discord as " + jda.getSelfUser().getName() + ". Stop it with Ctrl+C.");
-        JDA client = jda;
+        JDA running = jda;
         try {
-            client.awaitShutdown();
+            running.awaitShutdown();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
@@ -296,7 +221,7 @@ public final class DiscordBot implements AutoCloseable {
                 // the JVM is already shutting down
             }
             if (!requested && !Thread.currentThread().isInterrupted()) {
-                throw new StartupException("the Discord connection ended: " + client.getStatus());
+                throw new StartupException("the Discord connection ended: " + running.getStatus());
             }
         }
     }
@@ -306,7 +231,7 @@ public final class DiscordBot implements AutoCloseable {
         return jda;
     }
 
-    /** Disconnects, finishes the work in hand and closes the feedback store. */
+    /** Stops the weekly tip, disconnects, and shuts the executors down once the work in hand has finished. */
     @Override
     public void close() {
         synchronized (lifecycle) {
@@ -315,34 +240,31 @@ public final class DiscordBot implements AutoCloseable {
             }
             closing = true;
         }
-        if (tipScheduler != null) {
-            tipScheduler.close();
-        }
-        if (tipTimer != null) {
-            tipTimer.shutdownNow();
-        }
-        JDA client = jda;
-        if (client != null) {
-            client.shutdown();
+        weeklyTip.close();
+        JDA connected = jda;
+        if (connected != null) {
+            connected.shutdown();
             try {
-                if (!client.awaitShutdown(Duration.ofSeconds(10))) {
-                    client.shutdownNow();
+                if (!connected.awaitShutdown(Duration.ofSeconds(10))) {
+                    connected.shutdownNow();
                 }
             } catch (InterruptedException e) {
-                client.shutdownNow();
+                connected.shutdownNow();
                 Thread.currentThread().interrupt();
             }
         }
-        work.shutdown();
-        try {
-            if (!work.awaitTermination(10, TimeUnit.SECONDS)) {
-                work.shutdownNow();
+        client.set(null);
+        for (ExecutorService executor : executors) {
+            executor.shutdown();
+            try {
+                if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
+                    executor.shutdownNow();
+                }
+            } catch (InterruptedException e) {
+                executor.shutdownNow();
+                Thread.currentThread().interrupt();
             }
-        } catch (InterruptedException e) {
-            work.shutdownNow();
-            Thread.currentThread().interrupt();
         }
-        feedback.close();
     }
 
     private static String describe(Throwable e) {

@@ -28,7 +28,7 @@ import org.postwise.tips.TipPublisher;
  * {@code "allowed_mentions": {"parse": []}} and mention syntax broken, and link previews are suppressed so the tip
  * stays a short text.
  */
-final class DiscordTipPublisher implements TipPublisher {
+public final class DiscordTipPublisher implements TipPublisher {
 
     private static final EnumSet<Message.MentionType> NO_MENTIONS = EnumSet.noneOf(Message.MentionType.class);
     /** Discord returns at most this many messages per history request. */
@@ -38,10 +38,10 @@ final class DiscordTipPublisher implements TipPublisher {
     private final Duration timeout;
 
     /**
-     * @param client  the connected client, or {@code null} while the bot is not connected
+     * @param client  the connected client ({@link DiscordClient}), or {@code null} while the bot is not connected
      * @param timeout how long one request may take before the post counts as failed (and is retried)
      */
-    DiscordTipPublisher(Supplier<JDA> client, Duration timeout) {
+    public DiscordTipPublisher(Supplier<JDA> client, Duration timeout) {
         this.client = Objects.requireNonNull(client, "client");
         this.timeout = Objects.requireNonNull(timeout, "timeout");
     }

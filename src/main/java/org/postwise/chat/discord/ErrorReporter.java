@@ -1,8 +1,6 @@
 package org.postwise.chat.discord;
 
-import java.util.HexFormat;
 import java.util.Objects;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,11 +20,6 @@ public final class ErrorReporter {
     public ErrorReporter(Supplier<String> ids, AnswerLayout layout) {
         this.ids = Objects.requireNonNull(ids, "ids");
         this.layout = Objects.requireNonNull(layout, "layout");
-    }
-
-    /** Eight random hex digits: unique enough to find one failure in the logs. */
-    public static Supplier<String> randomIds() {
-        return () -> HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
     }
 
     /** Logs {@code failure} under a new error id and returns the apology to show. */

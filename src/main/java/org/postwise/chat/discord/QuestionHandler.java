@@ -14,8 +14,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Handles questions however they arrive on Discord ({@code /ask}, a mention, a direct message, a follow-up in a
- * thread), and {@code /sources} and {@code /help}, through the transport-free {@link ChatCommands}. Free of
- * JDA: it returns a {@link Reply} and the listener posts it.
+ * thread) through the transport-free {@link ChatCommands}. Free of JDA: it returns a {@link Reply} and a listener
+ * posts it.
  *
  * <p>Order of work for a question: an empty question gets usage help; the per-user rate limit; the core's
  * answer (with the conversation's earlier questions); a {@code phi} answer becomes a {@link Reply.PrivacyWarning}
@@ -91,35 +91,6 @@ public final class QuestionHandler {
      */
     public void startConversation(long channelId, String question, Answer answer) {
         memory.add(channelId, question.strip(), answer);
-    }
-
-    /** {@code /sources}: what is indexed. */
-    public Reply sources() {
-        try {
-            return new Reply.Notice(Reply.Kind.INFO,
-                    layout.document("What Postwise has indexed", commands.sources().toText()));
-        } catch (RuntimeException e) {
-            return errors.report("listing the sources failed", e);
-        }
-    }
-
-    /** {@code /help}: the shared help, and how Postwise works on Discord. */
-    public Reply help() {
-        try {
-            String text = commands.help("/") + """
-
-
-                    **On Discord**
-                    - `/ask question:<text>` answers in the channel; add `private:True` to see the answer alone.
-                    - Mention me in a channel and I answer in a thread under your message. Mention me again in \
-                    that thread to ask a follow-up: I keep the thread's earlier questions in mind.
-                    - Or send me a direct message.
-                    - Under each answer, **Helpful** and **Not helpful** tell us how it went, and **Show passages** \
-                    shows you the quoted material in full.""";
-            return new Reply.Notice(Reply.Kind.INFO, layout.document("Postwise help", text));
-        } catch (RuntimeException e) {
-            return errors.report("showing the help failed", e);
-        }
     }
 
     static String rateLimited(int permits, Duration retryAfter) {

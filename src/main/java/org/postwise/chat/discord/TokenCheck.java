@@ -7,7 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Objects;
-import org.postwise.StartupException;
+import org.postwise.config.StartupException;
 
 /**
  * Asks Discord who the token belongs to ({@code GET users/@me}) before JDA starts, so a rejected token is one

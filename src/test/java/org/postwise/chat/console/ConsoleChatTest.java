@@ -13,31 +13,39 @@ import java.io.PrintStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.postwise.access.Caller;
+import org.postwise.admin.AdminCommands;
 import org.postwise.answer.Answer;
 import org.postwise.answer.Question;
-import org.postwise.chat.AdminCommands;
-import org.postwise.chat.Caller;
+import org.postwise.answer.SourcesReport;
 import org.postwise.chat.ChatCommands;
-import org.postwise.chat.SourcesReport;
+import org.postwise.tips.TipCommands;
 
 class ConsoleChatTest {
 
     private final ChatCommands commands = mock(ChatCommands.class);
     private final AdminCommands admin = mock(AdminCommands.class);
+    private final TipCommands tips = mock(TipCommands.class);
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
     private String chat(String input) throws IOException {
-        new ConsoleChat(commands, admin, new BufferedReader(new StringReader(input)),
+        new ConsoleChat(commands, admin, tips, new BufferedReader(new StringReader(input)),
                 new PrintStream(out, true, StandardCharsets.UTF_8)).run();
         return out.toString(StandardCharsets.UTF_8);
     }
 
     @Test
     void asks_plain_text_and_slash_ask_and_stops_at_quit() throws IOException {
+        // given
         when(commands.ask(any())).thenReturn(new Answer("id1", true, "ANSWER TEXT", List.of(), Set.of(), "v1"));
+
+        // when
         String shown = chat("Can I blog?\n/ask Is Twitter OK?\n/quit\nnever read\n");
+
+        // then
         assertThat(shown).contains("ANSWER TEXT");
         verify(commands).ask(Question.of("Can I blog?"));
         verify(commands).ask(Question.of("Is Twitter OK?"));
@@ -46,20 +54,42 @@ class ConsoleChatTest {
 
     @Test
     void runs_admin_commands_as_the_local_console() throws IOException {
+        // given
         when(admin.reload(Caller.console())).thenReturn("RELOADED");
         when(admin.audit(Caller.console(), 20)).thenReturn("AUDIT");
         when(admin.stats(Caller.console(), 7)).thenReturn("STATS");
+
+        // when
         String shown = chat("/reload\n/audit\n/stats 7\n");
+
+        // then
         assertThat(shown).contains("RELOADED", "AUDIT", "STATS");
     }
 
     @Test
     void lists_sources_and_help_and_explains_unknown_commands() throws IOException {
+        // given
         when(commands.sources()).thenReturn(new SourcesReport("abc123", 7, List.of(
                 new SourcesReport.DocumentLine("Review papers", "g", "A review", "G et al., J 2014", null, 7))));
         when(commands.help("/")).thenReturn("HELP TEXT");
+
+        // when
         String shown = chat("/sources\n/help\n/frobnicate\n/ask\n");
+
+        // then
         assertThat(shown).contains("index version abc123", "A review (G et al., J 2014)", "HELP TEXT", "/quit",
                 "Unknown command /frobnicate", "Usage: /ask <question>");
+    }
+
+    @Test
+    void runs_the_weekly_tip_commands_as_the_local_console() throws IOException {
+        // given
+        when(tips.preview(Caller.console(), Optional.empty())).thenReturn("NEXT TIP");
+
+        // when
+        String shown = chat("/tips preview\n");
+
+        // then
+        assertThat(shown).contains("NEXT TIP");
     }
 }

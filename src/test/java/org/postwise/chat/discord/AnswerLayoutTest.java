@@ -1,9 +1,7 @@
 package org.postwise.chat.discord;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -51,23 +49,28 @@ class AnswerLayoutTest {
 
     private static void assertWithinLimits(List<OutgoingMessage> messages) {
         for (OutgoingMessage m : messages) {
-            assertTrue(m.content().length() <= DiscordLimits.CONTENT);
-            assertTrue(m.embeds().size() <= DiscordLimits.EMBEDS_PER_MESSAGE);
-            assertTrue(m.embedLength() <= DiscordLimits.EMBED_TOTAL, "total " + m.embedLength());
+            assertThat(m.content().length()).isLessThanOrEqualTo(DiscordLimits.CONTENT);
+            assertThat(m.embeds().size()).isLessThanOrEqualTo(DiscordLimits.EMBEDS_PER_MESSAGE);
+            assertThat(m.embedLength()).as("total " + m.embedLength()).isLessThanOrEqualTo(DiscordLimits.EMBED_TOTAL);
             for (var e : m.embeds()) {
-                assertTrue(e.description().length() <= DiscordLimits.EMBED_DESCRIPTION);
-                assertTrue(e.title().length() <= DiscordLimits.EMBED_TITLE);
-                assertTrue(e.footer().length() <= DiscordLimits.EMBED_FOOTER);
+                assertThat(e.description().length()).isLessThanOrEqualTo(DiscordLimits.EMBED_DESCRIPTION);
+                assertThat(e.title().length()).isLessThanOrEqualTo(DiscordLimits.EMBED_TITLE);
+                assertThat(e.footer().length()).isLessThanOrEqualTo(DiscordLimits.EMBED_FOOTER);
             }
-            assertTrue(m.buttons().size() <= DiscordLimits.BUTTONS_PER_ROW);
+            assertThat(m.buttons().size()).isLessThanOrEqualTo(DiscordLimits.BUTTONS_PER_ROW);
         }
     }
 
     @Test
-    void aVeryLongAnswerStaysWithinLimitsAndNoCitationIsCut() {
+    void a_very_long_answer_stays_within_limits_and_no_citation_is_cut() {
+        // given
         Answer answer = veryLong();
+
+        // when
         var messages = layout.answer(answer);
-        assertTrue(messages.size() > 1, "needs several messages: " + messages.size());
+
+        // then
+        assertThat(messages.size()).as("needs several messages: " + messages.size()).isGreaterThan(1);
         assertWithinLimits(messages);
 
         var posted = new ArrayList<String>();
@@ -75,111 +78,148 @@ class AnswerLayoutTest {
         for (String line : answer.text().split("\n")) {
             if (!line.isBlank() && !line.startsWith("**")) {
                 String safe = SafeText.forPost(line, Set.of());
-                assertTrue(posted.contains(line) || posted.contains(safe),
-                        "line split or lost: " + line);
+                assertThat(posted.contains(line) || posted.contains(safe)).as("line split or lost: " + line).isTrue();
             }
         }
         Pattern citationLine = Pattern.compile("^\\[(\\d+)] Author\\1 et al\\..*\\(guideline card \"Card \\1\", "
                 + "which also cites others\\)$");
         long wholeCitations = posted.stream().filter(l -> citationLine.matcher(l).matches()).count();
-        assertEquals(40, wholeCitations, "every citation line whole");
+        assertThat(wholeCitations).as("every citation line whole").isEqualTo(40);
         for (String d : descriptions(messages)) {
-            assertFalse(Pattern.compile("\\[\\d*$").matcher(d).find(), "a marker cut at the end: " + d);
-            assertFalse(Pattern.compile("^\\d*]").matcher(d).find(), "a marker cut at the start");
+            assertThat(Pattern.compile("\\[\\d*$").matcher(d).find()).as("a marker cut at the end: " + d).isFalse();
+            assertThat(Pattern.compile("^\\d*]").matcher(d).find()).as("a marker cut at the start").isFalse();
         }
-        assertTrue(posted.contains("**What the material says** _(continued)_"), "a carried-over section says so");
-        assertTrue(posted.contains("**Sources**"));
+        assertThat(posted).as("a carried-over section says so").contains("**What the material says** _(continued)_");
+        assertThat(posted).contains("**Sources**");
     }
 
     @Test
-    void buttonsGoUnderTheLastMessageAndCarryOnlyTheAnswerId() {
+    void buttons_go_under_the_last_message_and_carry_only_the_answer_id() {
+        // when
         var messages = layout.answer(veryLong());
+
+        // then
         for (int i = 0; i < messages.size() - 1; i++) {
-            assertTrue(messages.get(i).buttons().isEmpty());
+            assertThat(messages.get(i).buttons()).isEmpty();
         }
         var buttons = messages.get(messages.size() - 1).buttons();
-        assertEquals(List.of("pw:fb:up:abc123", "pw:fb:down:abc123", "pw:src:abc123"),
-                buttons.stream().map(OutgoingMessage.Button::id).toList());
-        assertEquals(List.of("Helpful", "Not helpful", "Show passages"),
-                buttons.stream().map(OutgoingMessage.Button::label).toList());
+        assertThat(buttons.stream().map(OutgoingMessage.Button::id).toList())
+                .containsExactly("pw:fb:up:abc123", "pw:fb:down:abc123", "pw:src:abc123");
+        assertThat(buttons.stream().map(OutgoingMessage.Button::label).toList())
+                .containsExactly("Helpful", "Not helpful", "Show passages");
         var last = messages.get(messages.size() - 1).embeds();
-        assertEquals("Answer abc123 · index v1", last.get(last.size() - 1).footer());
+        assertThat(last.get(last.size() - 1).footer()).isEqualTo("Answer abc123 · index v1");
     }
 
     @Test
-    void anAnswerWithoutPassagesHasNoShowPassagesButton() {
+    void an_answer_without_passages_has_no_show_passages_button() {
+        // given
         var abstain = new Answer("x1", false, "The material doesn't cover that.", List.of(), Set.of(), "v1");
+
+        // when
         var buttons = layout.answer(abstain).get(0).buttons();
-        assertEquals(List.of("pw:fb:up:x1", "pw:fb:down:x1"), buttons.stream().map(OutgoingMessage.Button::id).toList());
-        assertTrue(layout.answer(TestAnswers.privacyWarning("p1")).get(0).buttons().isEmpty(),
-                "nothing to vote on under a privacy warning");
+
+        // then
+        assertThat(buttons.stream().map(OutgoingMessage.Button::id).toList())
+                .containsExactly("pw:fb:up:x1", "pw:fb:down:x1");
     }
 
     @Test
-    void anOverlongLineIsBrokenBetweenWordsNeverInsideAMarker() {
+    void a_privacy_warning_has_nothing_to_vote_on() {
+        assertThat(layout.answer(TestAnswers.privacyWarning("p1")).get(0).buttons()).isEmpty();
+    }
+
+    @Test
+    void an_overlong_line_is_broken_between_words_never_inside_a_marker() {
+        // given
         var small = new AnswerLayout(Set::of, 400);
         String line = "- " + "a claim with markers [12] and [3] ".repeat(40);
+
+        // when
         var pieces = AnswerLayout.split("**What the material says**\n" + line, 400);
-        assertTrue(pieces.size() > 3);
+
+        // then
+        assertThat(pieces.size()).isGreaterThan(3);
         for (String p : pieces) {
-            assertTrue(p.length() <= 400, p.length() + "");
+            assertThat(p.length()).as(p.length() + "").isLessThanOrEqualTo(400);
             for (String l : p.split("\n")) {
-                assertFalse(l.matches(".*\\[\\d*") || l.matches("\\d*].*"), "marker cut: " + l);
+                assertThat(l.matches(".*\\[\\d*") || l.matches("\\d*].*")).as("marker cut: " + l).isFalse();
             }
         }
         assertWithinLimits(small.document("t", line));
     }
 
     @Test
-    void onlyKnowledgeBaseLinksAndNoPings() {
+    void only_knowledge_base_links_and_no_pings() {
+        // given
         var answer = new Answer("m1", true, "**What the material says**\n- @everyone read <@123> and <@&5> in "
                 + "<#6>: " + TestAnswers.DOI + " and https://evil.example/x and https://doi.org/10.7326/x. [1]",
                 List.of(TestAnswers.FARNAN), Set.of(), "v1");
+
+        // when
         String d = descriptions(layout.answer(answer)).get(0);
-        assertFalse(SafeTextTest.MENTION.matcher(d).find(), d);
-        assertTrue(d.contains(TestAnswers.DOI), "a knowledge-base link stays");
-        assertTrue(d.contains("https://doi.org/10.7326/x."), "the answer's own source link stays");
-        assertFalse(d.contains("evil.example"), d);
+
+        // then
+        assertThat(SafeTextTest.MENTION.matcher(d).find()).as(d).isFalse();
+        assertThat(d).as("a knowledge-base link stays").contains(TestAnswers.DOI);
+        assertThat(d).as("the answer's own source link stays").contains("https://doi.org/10.7326/x.");
+        assertThat(d).doesNotContain("evil.example");
     }
 
     @Test
-    void passagesAreQuotedInFullUnderTheirCitationNumbers() {
+    void passages_are_quoted_in_full_under_their_citation_numbers() {
+        // when
         var messages = layout.passages(TestAnswers.answered("a1"));
+
+        // then
         assertWithinLimits(messages);
-        String d = String.join("\n", descriptions(messages));
-        assertTrue(d.contains("**[1] Grajales et al., J Med Internet Res 2014**"), d);
-        assertTrue(d.contains("**[2] Farnan et al., Ann Intern Med 2013**"), d);
-        assertTrue(d.contains("> Patients sometimes send clinicians friend requests. Decline them politely."), d);
-        assertTrue(messages.stream().allMatch(m -> m.buttons().isEmpty()));
-
-        var long1 = layout.passages(veryLong());
-        assertWithinLimits(long1);
-        String all = String.join("\n", descriptions(long1));
-        assertTrue(all.contains("**[40] Author40 et al., J Med Internet Res 2014**"));
+        assertThat(String.join("\n", descriptions(messages))).contains(
+                "**[1] Grajales et al., J Med Internet Res 2014**", "**[2] Farnan et al., Ann Intern Med 2013**",
+                "> Patients sometimes send clinicians friend requests. Decline them politely.");
+        assertThat(messages).allMatch(m -> m.buttons().isEmpty());
     }
 
     @Test
-    void noticesAreShortPlainTextAndMessagesRefuseToBreakLimits() {
-        var n = layout.notice("x".repeat(3000));
-        assertEquals(DiscordLimits.CONTENT, n.content().length());
-        assertThrows(IllegalArgumentException.class, () -> OutgoingMessage.text("y".repeat(2001)));
-        assertThrows(IllegalArgumentException.class,
-                () -> new OutgoingMessage.Embed("", "z".repeat(4097), ""));
+    void the_passages_of_a_long_answer_stay_within_limits_with_every_citation_number() {
+        // when
+        var messages = layout.passages(veryLong());
+
+        // then
+        assertWithinLimits(messages);
+        assertThat(String.join("\n", descriptions(messages)))
+                .contains("**[40] Author40 et al., J Med Internet Res 2014**");
+    }
+
+    @Test
+    void a_notice_is_plain_text_cut_to_one_messages_content() {
+        assertThat(layout.notice("x".repeat(3000)).content()).hasSize(DiscordLimits.CONTENT);
+    }
+
+    @Test
+    void messages_refuse_to_break_discords_limits() {
+        assertThatThrownBy(() -> OutgoingMessage.text("y".repeat(2001))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new OutgoingMessage.Embed("", "z".repeat(4097), ""))
+                .isInstanceOf(IllegalArgumentException.class);
         var big = new OutgoingMessage.Embed("", "z".repeat(4000), "");
-        assertThrows(IllegalArgumentException.class, () -> new OutgoingMessage("", List.of(big, big), List.of()));
+        assertThatThrownBy(() -> new OutgoingMessage("", List.of(big, big), List.of()))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
-    void componentIdsRoundTripAndRefuseAnythingButAnId() {
+    void component_ids_round_trip() {
         var id = new ComponentId(ComponentId.Action.PASSAGES, "abc-123_X");
-        assertEquals("pw:src:abc-123_X", id.encode());
-        assertEquals(id, ComponentId.parse(id.encode()).orElseThrow());
-        assertTrue(ComponentId.parse("pw:fb:up:has spaces").isEmpty());
-        assertTrue(ComponentId.parse("pw:fb:up:").isEmpty());
-        assertTrue(ComponentId.parse("other:fb:up:abc").isEmpty());
-        assertTrue(ComponentId.parse("pw:fb:sideways:abc").isEmpty());
-        assertTrue(ComponentId.parse(null).isEmpty());
-        assertThrows(IllegalArgumentException.class,
-                () -> new ComponentId(ComponentId.Action.HELPFUL, "Can I friend a patient?"));
+        assertThat(id.encode()).isEqualTo("pw:src:abc-123_X");
+        assertThat(ComponentId.parse(id.encode()).orElseThrow()).isEqualTo(id);
+    }
+
+    @Test
+    void component_ids_refuse_anything_but_an_answer_id() {
+        assertThat(ComponentId.parse("pw:fb:up:has spaces")).isEmpty();
+        assertThat(ComponentId.parse("pw:fb:up:")).isEmpty();
+        assertThat(ComponentId.parse("other:fb:up:abc")).isEmpty();
+        assertThat(ComponentId.parse("pw:fb:sideways:abc")).isEmpty();
+        assertThat(ComponentId.parse(null)).isEmpty();
+        assertThatThrownBy(() -> new ComponentId(ComponentId.Action.HELPFUL, "Can I friend a patient?"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -1,33 +1,66 @@
 package org.postwise.chat.discord;
 
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
-import org.postwise.chat.AdminCommands;
-import org.postwise.chat.ChatCommands;
 import org.postwise.config.DiscordConfig;
-import org.postwise.feedback.FeedbackStore;
+import org.postwise.tips.TipScheduler;
 
-/** Building the bot without connecting it. */
+/** The bot's lifecycle without connecting it; connecting is the end-to-end test's. */
 class DiscordBotTest {
 
-    @Test
-    void refusesToBuildWithoutAFeedbackStore() {
-        var config = DiscordConfig.from(Map.of("DISCORD_TOKEN", "t"));
-        var e = assertThrows(NullPointerException.class, () -> DiscordBot.create(mock(ChatCommands.class), mock(AdminCommands.class), config, null));
-        assertTrue(e.getMessage().contains("feedback"), e.getMessage());
+    private final DiscordConfig config = DiscordConfig.from(Map.of("DISCORD_TOKEN", "t"));
+    private final TipScheduler weeklyTip = mock(TipScheduler.class);
+    private final ExecutorService pool = Executors.newSingleThreadExecutor();
+
+    private DiscordBot bot(DiscordClient client) {
+        var layout = new AnswerLayout(Set::of);
+        var errors = new ErrorReporter(() -> "e1", layout);
+        var replies = new DeferredReplies(pool, errors);
+        return new DiscordBot(config, client, new SlashCommandListener(List.of(), replies, errors),
+                new MessageListener(mock(QuestionHandler.class), pool, errors),
+                new ButtonListener(mock(ButtonHandler.class), replies, errors), weeklyTip, List.of(pool),
+                Duration.ofSeconds(1));
     }
 
     @Test
-    void aBotThatNeverStartedClosesCleanly() {
-        var bot = DiscordBot.create(mock(ChatCommands.class), mock(AdminCommands.class),
-                DiscordConfig.from(Map.of("DISCORD_TOKEN", "t")),
-                mock(FeedbackStore.class));
+    void a_bot_that_never_started_closes_once_stopping_the_weekly_tip_and_its_executors() {
+        // given
+        var client = new DiscordClient();
+        var bot = bot(client);
+
+        // when
         bot.close();
         bot.close();
-        assertTrue(bot.jda() == null);
+
+        // then
+        verify(weeklyTip, times(1)).close();
+        assertThat(pool.isShutdown()).isTrue();
+        assertThat(bot.jda()).isNull();
+        assertThat(client.get()).isNull();
+    }
+
+    @Test
+    void refuses_to_build_without_a_weekly_tip() {
+        var layout = new AnswerLayout(Set::of);
+        var errors = new ErrorReporter(() -> "e1", layout);
+        var replies = new DeferredReplies(pool, errors);
+
+        assertThatThrownBy(() -> new DiscordBot(config, new DiscordClient(),
+                new SlashCommandListener(List.of(), replies, errors),
+                new MessageListener(mock(QuestionHandler.class), pool, errors),
+                new ButtonListener(mock(ButtonHandler.class), replies, errors), null, List.of(pool),
+                Duration.ofSeconds(1)))
+                .isInstanceOf(NullPointerException.class).hasMessage("weeklyTip");
     }
 }

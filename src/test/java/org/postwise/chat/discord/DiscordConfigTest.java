@@ -1,9 +1,7 @@
 package org.postwise.chat.discord;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.util.HashMap;
@@ -26,7 +24,7 @@ class DiscordConfigTest {
     }
 
     @Test
-    void readsEverySetting() {
+    void reads_every_setting() {
         var c = DiscordConfig.from(env(
                 "DISCORD_GUILD_ID", "123456789012345678",
                 "DISCORD_ADMIN_ROLE_IDS", "11, 22,,33",
@@ -34,35 +32,48 @@ class DiscordConfigTest {
                 "DISCORD_API_URL", "http://127.0.0.1:9999/api/v10",
                 "DISCORD_GATEWAY_URL", "ws://127.0.0.1:9999/gateway",
                 "POSTWISE_RATE_LIMIT_PER_MINUTE", "10"));
-        assertEquals("abc.def.ghi", c.token());
-        assertEquals(Optional.of(123456789012345678L), c.guildId());
-        assertEquals(Set.of(11L, 22L, 33L), c.adminRoleIds());
-        assertEquals(Set.of(44L), c.commsRoleIds());
-        assertEquals(Optional.of(URI.create("http://127.0.0.1:9999/api/v10/")), c.apiUrl(), "a trailing slash added");
-        assertEquals(Optional.of(URI.create("ws://127.0.0.1:9999/gateway")), c.gatewayUrl());
-        assertEquals(10, c.questionsPerMinute());
+        assertThat(c.token()).isEqualTo("abc.def.ghi");
+        assertThat(c.guildId()).isEqualTo(Optional.of(123456789012345678L));
+        assertThat(c.adminRoleIds()).isEqualTo(Set.of(11L, 22L, 33L));
+        assertThat(c.commsRoleIds()).isEqualTo(Set.of(44L));
+        assertThat(c.apiUrl()).as("a trailing slash added")
+                .isEqualTo(Optional.of(URI.create("http://127.0.0.1:9999/api/v10/")));
+        assertThat(c.gatewayUrl()).isEqualTo(Optional.of(URI.create("ws://127.0.0.1:9999/gateway")));
+        assertThat(c.questionsPerMinute()).isEqualTo(10);
     }
 
     @Test
-    void defaults() {
+    void everything_but_the_token_has_a_default() {
         var c = DiscordConfig.from(env());
-        assertTrue(c.guildId().isEmpty() && c.apiUrl().isEmpty() && c.gatewayUrl().isEmpty());
-        assertTrue(c.adminRoleIds().isEmpty() && c.commsRoleIds().isEmpty());
-        assertEquals(DiscordConfig.DEFAULT_QUESTIONS_PER_MINUTE, c.questionsPerMinute());
-        assertEquals("abc.def.ghi", DiscordConfig.from(env("DISCORD_TOKEN", "Bot abc.def.ghi")).token());
+        assertThat(c.guildId()).isEmpty();
+        assertThat(c.apiUrl()).isEmpty();
+        assertThat(c.gatewayUrl()).isEmpty();
+        assertThat(c.adminRoleIds()).isEmpty();
+        assertThat(c.commsRoleIds()).isEmpty();
+        assertThat(c.questionsPerMinute()).isEqualTo(DiscordConfig.DEFAULT_QUESTIONS_PER_MINUTE);
     }
 
     @Test
-    void aMissingTokenIsAClearMessage() {
-        var e = assertThrows(ConfigException.class, () -> DiscordConfig.from(Map.of()));
-        assertTrue(e.getMessage().startsWith("DISCORD_TOKEN is not set"), e.getMessage());
-        assertThrows(ConfigException.class, () -> DiscordConfig.from(Map.of("DISCORD_TOKEN", "   ")));
-        var spaced = assertThrows(ConfigException.class, () -> DiscordConfig.from(env("DISCORD_TOKEN", "a b")));
-        assertFalse(spaced.getMessage().contains("a b"), "never print the token");
+    void a_token_pasted_with_its_bot_prefix_is_read_without_it() {
+        assertThat(DiscordConfig.from(env("DISCORD_TOKEN", "Bot abc.def.ghi")).token()).isEqualTo("abc.def.ghi");
     }
 
     @Test
-    void malformedValuesNameTheVariable() {
+    void a_missing_or_blank_token_is_a_clear_message() {
+        assertThatThrownBy(() -> DiscordConfig.from(Map.of())).isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("DISCORD_TOKEN is not set");
+        assertThatThrownBy(() -> DiscordConfig.from(Map.of("DISCORD_TOKEN", "   ")))
+                .isInstanceOf(ConfigException.class).hasMessageStartingWith("DISCORD_TOKEN is not set");
+    }
+
+    @Test
+    void a_token_with_spaces_is_refused_without_printing_it() {
+        assertThatThrownBy(() -> DiscordConfig.from(env("DISCORD_TOKEN", "a b"))).isInstanceOf(ConfigException.class)
+                .hasMessageNotContaining("a b");
+    }
+
+    @Test
+    void malformed_values_name_the_variable() {
         assertMessage("DISCORD_GUILD_ID must be a Discord id", "DISCORD_GUILD_ID", "my-server");
         assertMessage("DISCORD_ADMIN_ROLE_IDS must be a Discord id", "DISCORD_ADMIN_ROLE_IDS", "1,admins");
         assertMessage("DISCORD_COMMS_ROLE_IDS is too large", "DISCORD_COMMS_ROLE_IDS", "99999999999999999999");
@@ -74,15 +85,19 @@ class DiscordConfigTest {
     }
 
     private static void assertMessage(String start, String name, String value) {
-        var e = assertThrows(ConfigException.class, () -> DiscordConfig.from(env(name, value)));
-        assertTrue(e.getMessage().startsWith(start), e.getMessage());
+        assertThatThrownBy(() -> DiscordConfig.from(env(name, value))).isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith(start);
     }
 
     @Test
-    void theTokenNeverShowsInText() {
-        assertFalse(DiscordConfig.from(env()).toString().contains("abc.def.ghi"));
-        assertTrue(DiscordConfig.VARIABLES.keySet().containsAll(Set.of("DISCORD_TOKEN", "DISCORD_GUILD_ID",
-                "DISCORD_ADMIN_ROLE_IDS", "DISCORD_COMMS_ROLE_IDS", "DISCORD_API_URL", "DISCORD_GATEWAY_URL",
-                "POSTWISE_RATE_LIMIT_PER_MINUTE")));
+    void the_token_never_shows_in_text() {
+        assertThat(DiscordConfig.from(env()).toString()).doesNotContain("abc.def.ghi");
+    }
+
+    @Test
+    void every_variable_it_reads_is_described_for_help() {
+        assertThat(DiscordConfig.VARIABLES.keySet()).containsExactlyInAnyOrder("DISCORD_TOKEN", "DISCORD_GUILD_ID",
+                "DISCORD_ADMIN_ROLE_IDS", "DISCORD_ADMIN_USER_IDS", "DISCORD_COMMS_ROLE_IDS", "DISCORD_API_URL",
+                "DISCORD_GATEWAY_URL", "POSTWISE_RATE_LIMIT_PER_MINUTE");
     }
 }

@@ -586,24 +586,42 @@ final class FakeDiscord implements AutoCloseable {
 
     /** Waits for a REST request matching {@code test} (the first one), failing after {@code timeout}. */
     Request awaitRequest(Predicate<Request> test, Duration timeout, String what) throws InterruptedException {
-        return awaitFirst(requests, test, timeout, () -> "fake Discord: no request for " + what + " within " + timeout
-                + "; got " + requests.stream().map(q -> q.method() + " " + q.path()).toList());
+        return awaitRequest(0, test, timeout, what);
+    }
+
+    /** How many REST requests the client has made so far: a mark to wait for later ones only. */
+    int requestMark() {
+        lock.lock();
+        try {
+            return requests.size();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Waits for a REST request after the first {@code mark} ones matching {@code test}, failing after {@code timeout}. */
+    Request awaitRequest(int mark, Predicate<Request> test, Duration timeout, String what) throws InterruptedException {
+        return awaitFirst(requests, mark, test, timeout, () -> "fake Discord: no request for " + what + " within "
+                + timeout + "; got " + requests().stream().map(q -> q.method() + " " + q.path()).toList());
     }
 
     /** Waits for a gateway frame from the client matching {@code test}. */
     JsonNode awaitClientFrame(Predicate<JsonNode> test, Duration timeout, String what) throws InterruptedException {
-        return awaitFirst(clientFrames, test, timeout,
+        return awaitFirst(clientFrames, 0, test, timeout,
                 () -> "fake Discord: no gateway frame for " + what + " within " + timeout);
     }
 
-    /** The first of {@code items} (guarded by the lock) matching {@code test}, waiting for it until the timeout. */
-    private <T> T awaitFirst(List<T> items, Predicate<T> test, Duration timeout, Supplier<String> failure)
+    /**
+     * The first of {@code items} (guarded by the lock) from index {@code from} on matching {@code test}, waiting for it
+     * until the timeout.
+     */
+    private <T> T awaitFirst(List<T> items, int from, Predicate<T> test, Duration timeout, Supplier<String> failure)
             throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         lock.lock();
         try {
             while (true) {
-                for (T item : items) {
+                for (T item : items.subList(Math.min(from, items.size()), items.size())) {
                     if (test.test(item)) {
                         return item;
                     }

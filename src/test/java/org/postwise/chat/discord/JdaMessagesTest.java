@@ -1,10 +1,7 @@
 package org.postwise.chat.discord;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -12,23 +9,23 @@ import org.junit.jupiter.api.Test;
 class JdaMessagesTest {
 
     @Test
-    void everyMessageAllowsNoMentions() {
+    void every_message_allows_no_mentions() {
         var layout = new AnswerLayout(() -> Set.of(TestAnswers.DOI));
         OutgoingMessage m = layout.answer(TestAnswers.answered("a1")).get(0);
         var create = JdaMessages.create(m);
-        assertTrue(create.getAllowedMentions().isEmpty());
-        assertFalse(create.isMentionRepliedUser());
-        assertEquals(1, create.getEmbeds().size());
-        assertEquals(m.embeds().get(0).description(), create.getEmbeds().get(0).getDescription());
-        assertEquals(1, create.getComponents().size());
+        assertThat(create.getAllowedMentions()).isEmpty();
+        assertThat(create.isMentionRepliedUser()).isFalse();
+        assertThat(create.getEmbeds()).hasSize(1);
+        assertThat(create.getEmbeds().get(0).getDescription()).isEqualTo(m.embeds().get(0).description());
+        assertThat(create.getComponents()).hasSize(1);
 
         var edit = JdaMessages.edit(m);
-        assertTrue(edit.getAllowedMentions().isEmpty());
-        assertFalse(edit.isMentionRepliedUser());
-        assertEquals(1, edit.getEmbeds().size());
+        assertThat(edit.getAllowedMentions()).isEmpty();
+        assertThat(edit.isMentionRepliedUser()).isFalse();
+        assertThat(edit.getEmbeds()).hasSize(1);
 
         var plain = JdaMessages.edit(OutgoingMessage.text("hello"));
-        assertEquals("hello", plain.getContent());
-        assertEquals(List.of(), plain.getComponents());
+        assertThat(plain.getContent()).isEqualTo("hello");
+        assertThat(plain.getComponents()).isEmpty();
     }
 }

@@ -1,14 +1,13 @@
-package org.postwise.chat;
+package org.postwise.admin;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import org.postwise.admin.AuditEntry;
-import org.postwise.admin.AuditLog;
-import org.postwise.admin.KnowledgeReloader;
-import org.postwise.admin.ReloadInProgressException;
-import org.postwise.admin.UsageLog;
+import org.postwise.access.AccessPolicy;
+import org.postwise.access.Caller;
+import org.postwise.audit.AuditEntry;
+import org.postwise.audit.AuditLog;
 
 /**
  * {@code /reload}, {@code /audit} and {@code /stats}, with no knowledge of any transport. Every call is
@@ -65,10 +64,6 @@ public final class AdminCommands {
         }
         int d = Math.max(1, Math.min(days, 3650));
         return usage.stats(clock.instant().minus(Duration.ofDays(d)), 10).toText();
-    }
-
-    public AccessPolicy access() {
-        return access;
     }
 
     private boolean allowed(Caller caller, String command) {

@@ -1,4 +1,4 @@
-package org.postwise.chat;
+package org.postwise.answer;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.postwise.chat;
+package org.postwise.access;
 
 import java.util.Collections;
 import java.util.Objects;

@@ -1,6 +1,7 @@
-package org.postwise.chat;
+package org.postwise.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -14,14 +15,12 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.postwise.admin.AuditEntry;
-import org.postwise.admin.JdbcAuditLog;
-import org.postwise.admin.KnowledgeReloader;
-import org.postwise.admin.ReloadInProgressException;
-import org.postwise.admin.ReloadReport;
-import org.postwise.admin.UsageLog;
+import org.postwise.access.AccessPolicy;
+import org.postwise.access.Caller;
+import org.postwise.audit.AuditEntry;
+import org.postwise.audit.JdbcAuditLog;
+import org.postwise.config.StorageConfig;
 import org.postwise.storage.Database;
-import org.postwise.storage.StorageConfig;
 
 class AdminCommandsTest {
 
@@ -39,11 +38,28 @@ class AdminCommandsTest {
     }
 
     @Test
-    void an_admin_by_role_or_by_user_id_can_reload() {
+    void an_admin_by_role_can_reload_and_sees_the_report() {
+        // given
         when(reloader.reload(anyString())).thenReturn(ok());
-        assertThat(admin.reload(Caller.member("7", Set.of(100L)))).contains("Reloaded", "new-card", "Took 120 ms");
-        assertThat(admin.reload(Caller.member("42", Set.of()))).contains("Reloaded");
+
+        // when
+        String report = admin.reload(Caller.member("7", Set.of(100L)));
+
+        // then
+        assertThat(report).contains("Reloaded", "new-card", "Took 120 ms");
         verify(reloader).reload("7");
+    }
+
+    @Test
+    void an_admin_by_user_id_can_reload_whatever_their_roles() {
+        // given
+        when(reloader.reload(anyString())).thenReturn(ok());
+
+        // when
+        String report = admin.reload(Caller.member("42", Set.of()));
+
+        // then
+        assertThat(report).contains("Reloaded");
         verify(reloader).reload("42");
     }
 
@@ -51,29 +67,44 @@ class AdminCommandsTest {
     void a_member_who_is_not_an_admin_is_refused_politely_and_the_refusal_is_audited() {
         // when a communications-team member (not an admin) tries
         String reply = admin.reload(Caller.member("9", Set.of(200L)));
+
         // then
         assertThat(reply).isEqualTo(AdminCommands.NOT_ALLOWED);
         verify(reloader, never()).reload(anyString());
         assertThat(audit.recent(5)).extracting(AuditEntry::actor, AuditEntry::action, AuditEntry::result)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("9", "reload", "refused"));
-        assertThat(admin.stats(Caller.member("9", Set.of()), 30)).isEqualTo(AdminCommands.NOT_ALLOWED);
-        assertThat(admin.audit(Caller.member("9", Set.of()), 30)).isEqualTo(AdminCommands.NOT_ALLOWED);
+                .containsExactly(tuple("9", "reload", "refused"));
+    }
+
+    @Test
+    void a_member_who_is_not_an_admin_sees_neither_statistics_nor_the_audit_trail() {
+        // given
+        var member = Caller.member("9", Set.of());
+
+        // when / then
+        assertThat(admin.stats(member, 30)).isEqualTo(AdminCommands.NOT_ALLOWED);
+        assertThat(admin.audit(member, 30)).isEqualTo(AdminCommands.NOT_ALLOWED);
     }
 
     @Test
     void the_local_console_is_an_admin_and_sees_the_audit_trail_newest_first() {
-        when(reloader.reload("console")).thenReturn(ok());
+        // given a refused reload, then an entry five seconds later
         admin.reload(Caller.member("9", Set.of()));
-        admin.reload(Caller.console());
         audit.record(new AuditEntry(T0.plusSeconds(5), "console", "reload", "ok", "reloaded v1 -> v2"));
+
+        // when
         String trail = admin.audit(Caller.console(), 10);
+
+        // then
         assertThat(trail).startsWith("Newest first:");
         assertThat(trail.indexOf("reloaded v1 -> v2")).isLessThan(trail.indexOf("refused"));
     }
 
     @Test
     void a_reload_already_running_is_a_polite_message() {
+        // given
         when(reloader.reload("console")).thenThrow(new ReloadInProgressException("a reload is already running"));
+
+        // when / then
         assertThat(admin.reload(Caller.console())).startsWith("Not reloaded: a reload is already running");
     }
 }

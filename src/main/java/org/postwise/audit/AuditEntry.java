@@ -1,4 +1,4 @@
-package org.postwise.admin;
+package org.postwise.audit;
 
 import java.time.Instant;
 import java.util.Objects;

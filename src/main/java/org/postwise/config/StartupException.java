@@ -1,4 +1,4 @@
-package org.postwise;
+package org.postwise.config;
 
 /** Postwise cannot start; the message tells the admin what to fix. */
 public final class StartupException extends RuntimeException {

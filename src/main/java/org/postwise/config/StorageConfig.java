@@ -1,4 +1,6 @@
-package org.postwise.storage;
+package org.postwise.config;
+
+import static org.postwise.config.Environment.get;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -24,16 +26,14 @@ public record StorageConfig(String jdbcUrl, String user, String password) {
 
     /**
      * {@code POSTWISE_DB_URL} (with {@code POSTWISE_DB_USER}, {@code POSTWISE_DB_PASSWORD}), else an H2 file
-     * {@code <dataDir>/postwise.mv.db} that several local processes can open at once (H2's auto-server
-     * mode), else, with no data directory, a private in-memory database.
+     * {@code <dataDir>/postwise.mv.db} that several local processes can open at once (H2's auto-server mode).
      */
     public static StorageConfig from(Map<String, String> env, Path dataDir) {
-        String url = env.get("POSTWISE_DB_URL");
-        if (url == null || url.isBlank()) {
-            url = dataDir == null ? "jdbc:h2:mem:postwise-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1"
-                    : "jdbc:h2:file:" + dataDir.resolve("postwise").toAbsolutePath() + ";AUTO_SERVER=TRUE";
-        }
-        return new StorageConfig(url.strip(), env.getOrDefault("POSTWISE_DB_USER", ""),
+        Objects.requireNonNull(env, "env");
+        Objects.requireNonNull(dataDir, "dataDir");
+        String url = get(env, "POSTWISE_DB_URL").orElseGet(() ->
+                "jdbc:h2:file:" + dataDir.resolve("postwise").toAbsolutePath() + ";AUTO_SERVER=TRUE");
+        return new StorageConfig(url, env.getOrDefault("POSTWISE_DB_USER", ""),
                 env.getOrDefault("POSTWISE_DB_PASSWORD", ""));
     }
 

@@ -1,4 +1,4 @@
-package org.postwise.tips;
+package org.postwise.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,20 +6,20 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock tests set and move by hand. */
-final class MutableClock extends Clock {
+/** A clock tests set and move by hand; always in UTC. */
+public final class MutableClock extends Clock {
 
     private volatile Instant now;
 
-    MutableClock(Instant start) {
+    public MutableClock(Instant start) {
         this.now = start;
     }
 
-    void set(Instant instant) {
+    public void set(Instant instant) {
         this.now = instant;
     }
 
-    void advance(Duration d) {
+    public void advance(Duration d) {
         this.now = now.plus(d);
     }
 

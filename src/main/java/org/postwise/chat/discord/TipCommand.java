@@ -2,26 +2,23 @@ package org.postwise.chat.discord;
 
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
-import org.postwise.chat.Caller;
 import org.postwise.tips.TipCommands;
 
 /**
- * {@code /tip} for Discord: everyone's {@code /tip} shows this week's tip; {@code /tip action:preview|post|skip|
- * schedule|history} are the communications team's, and {@link TipCommands} checks the caller's roles on every call
- * (the command is visible to all, so Discord's permissions could not protect it anyway).
+ * {@code /tip}: everyone's {@code /tip} shows this week's tip; {@code /tip action:preview|post|skip|schedule|history}
+ * are the communications team's, and {@link TipCommands} checks the caller's roles on every call (the command is
+ * visible to all, so Discord's permissions could not protect it anyway).
  *
  * <p>Why an option and not subcommands: Discord does not let a command with subcommands be used bare, and a bare
  * {@code /tip} for everyone is the point.
  */
-final class TipHandler {
+public final class TipCommand implements SlashCommand {
 
-    static final String COMMAND = "tip";
     static final String ACTION = "action";
     static final String PREVIEW = "preview";
     static final String POST = "post";
@@ -31,17 +28,15 @@ final class TipHandler {
 
     private final TipCommands tips;
     private final AnswerLayout layout;
-    private final ErrorReporter errors;
 
-    TipHandler(TipCommands tips, AnswerLayout layout, ErrorReporter errors) {
+    public TipCommand(TipCommands tips, AnswerLayout layout) {
         this.tips = Objects.requireNonNull(tips, "tips");
         this.layout = Objects.requireNonNull(layout, "layout");
-        this.errors = Objects.requireNonNull(errors, "errors");
     }
 
-    /** The {@code /tip} command with its optional {@code action}. */
-    static SlashCommandData definition() {
-        return Commands.slash(COMMAND, "This week's social-media tip")
+    @Override
+    public SlashCommandData definition() {
+        return Commands.slash("tip", "This week's social-media tip")
                 .addOptions(new OptionData(OptionType.STRING, ACTION,
                         "Communications team: manage the weekly tip", false)
                         .addChoice("preview the next tip (only you see it)", PREVIEW)
@@ -51,17 +46,14 @@ final class TipHandler {
                         .addChoice("history of recent tips", HISTORY));
     }
 
-    /**
-     * @param caller    who asked, with their roles in the server
-     * @param action    the chosen action, or empty for this week's tip
-     * @param channelId the channel the command was used in
-     */
-    Reply handle(Caller caller, String action, String channelId) {
-        Objects.requireNonNull(caller, "caller");
-        String a = action == null ? "" : action.strip().toLowerCase(Locale.ROOT);
-        return switch (a) {
-            case "" -> reply("Weekly tip", () -> tips.thisWeek(Optional.ofNullable(channelId)));
-            case PREVIEW -> reply("Next weekly tip", () -> tips.preview(caller, Optional.ofNullable(channelId)));
+    @Override
+    public Reply handle(Invocation invocation) {
+        var caller = invocation.caller();
+        var channel = invocation.channelId();
+        String action = invocation.option(ACTION).orElse("").strip().toLowerCase(Locale.ROOT);
+        return switch (action) {
+            case "" -> reply("Weekly tip", () -> tips.thisWeek(channel));
+            case PREVIEW -> reply("Next weekly tip", () -> tips.preview(caller, channel));
             case POST -> reply("Weekly tip", () -> tips.post(caller));
             case SKIP -> reply("Weekly tip", () -> tips.skip(caller));
             case SCHEDULE -> reply("Weekly tip schedule", () -> tips.schedule(caller));
@@ -72,10 +64,6 @@ final class TipHandler {
     }
 
     private Reply reply(String title, Supplier<String> text) {
-        try {
-            return new Reply.Notice(Reply.Kind.INFO, layout.document(title, TipCommands.safely(text)));
-        } catch (RuntimeException e) {
-            return errors.report("a tip command failed", e);
-        }
+        return new Reply.Notice(Reply.Kind.INFO, layout.document(title, TipCommands.safely(text)));
     }
 }

@@ -1,4 +1,4 @@
-package org.postwise;
+package org.postwise.cli;
 
 import java.nio.file.Path;
 import org.postwise.cli.CommandLineApp;
