@@ -77,13 +77,47 @@ class PostwiseIntegrationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"What's the weather like in Toronto tomorrow?", "How much ibuprofen can an adult take?",
-            "Write a haiku about the sea.", "How do I reset my VPN token?"})
+    @ValueSource(strings = {"What's the weather like in Toronto tomorrow?", "Write a haiku about the sea."})
     void says_the_material_does_not_cover_an_off_topic_question(String question) {
+        // when
         Answer a = postwise.answers().answer(question);
+        // then
         assertThat(a.answered()).isFalse();
         assertThat(a.text()).contains("doesn't cover");
         assertThat(a.sources()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"How much ibuprofen can an adult take?", "How do I reset my VPN token?",
+            "I'm being sued by a former patient's family, should I get my own lawyer?",
+            "My Facebook account was hacked and I can't log in, how do I get it back?"})
+    void declines_a_question_of_a_kind_it_does_not_answer_and_says_where_to_go(String question) {
+        // when
+        Answer a = postwise.answers().answer(question);
+        // then
+        assertThat(a.answered()).isFalse();
+        assertThat(a.text()).contains("won't answer this one", "**Where to ask for help**");
+        assertThat(a.sources()).isEmpty();
+    }
+
+    @Test
+    void replies_in_english_to_a_question_in_another_language_without_passages() {
+        // when
+        Answer a = postwise.answers().answer("¿Puedo aceptar la solicitud de amistad de un paciente en Facebook?");
+        // then
+        assertThat(a.answered()).isFalse();
+        assertThat(a.text()).contains("Postwise answers in English", "Spanish");
+        assertThat(a.sources()).isEmpty();
+    }
+
+    @Test
+    void answers_a_misspelt_question_from_the_card_it_means() {
+        // when
+        Answer a = postwise.answers().answer("can i acept a frend reqest from a pateint on facebok");
+        // then
+        assertThat(a.answered()).isTrue();
+        assertThat(a.text()).containsIgnoringCase("friend");
+        assertThat(a.sources()).extracting(AnswerSource::citation).contains("Farnan et al., Ann Intern Med 2013");
     }
 
     @Test

@@ -36,14 +36,14 @@ public final class AnswerDefects {
     private static final Pattern CAPTION_START = Pattern.compile("(?i)^(?:figure|fig\\.|table|multimedia appendix)\\s*\\d");
     // a reference-list entry: an author list in Vancouver style, or the database links PubMed pages append
     private static final Pattern REFERENCE = Pattern.compile(
-            "(?:^\\p{Lu}[\\p{L}'-]+ \\p{Lu}{1,3},? (?:\\p{Lu}[\\p{L}'-]+ \\p{Lu}{1,3},? )+|\\bdoi:\\s*10\\.|\\[PubMed|\\[CrossRef|\\[Medline|\\[Google Scholar)");
+            "(?:^\\p{Lu}[\\p{L}'-]+ \\p{Lu}{1,3}, (?:\\p{Lu}[\\p{L}'-]+ \\p{Lu}{1,3}[,.] ?)+|\\bdoi:\\s*10\\.|\\[PubMed|\\[CrossRef|\\[Medline|\\[Google Scholar)");
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*|\\d+");
     private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "and", "or", "of", "to", "in", "on",
             "for", "with", "by", "as", "at", "is", "are", "be", "it", "its", "that", "this", "your", "you", "their",
             "not", "do", "does", "from", "if", "when", "any", "every", "can", "may", "should", "them", "they");
     /** Two bullets sharing at least this share of their content words say nearly the same words. */
     private static final double NEAR_DUPLICATE_JACCARD = 0.6;
-    private static final int MIN_WORDS = 4;
+    private static final int MIN_WORDS = 3;
 
     /** The defects of {@code answer}, each named once. */
     public Set<String> find(String answer) {

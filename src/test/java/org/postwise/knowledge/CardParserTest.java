@@ -1,13 +1,10 @@
 package org.postwise.knowledge;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class CardParserTest {
@@ -16,23 +13,30 @@ class CardParserTest {
     private static final SourceRef GRAJALES = new SourceRef(
             "Social media: a review and tutorial of applications in medicine and health care",
             "Grajales et al., J Med Internet Res 2014", "10.2196/jmir.2912", null);
+    private static final SourceRef GUIDANCE = new SourceRef("Some professional guidance",
+            "Example Body, Guidance on X (2024)", null, "https://www.example.org/guidance");
 
     private static final String VALID_CARD = """
             ---
             id: blogs
             title: "Blogs in health care"
             topic: categories of social media
+            questions:
+              - Can I blog about my shifts?
+              - is a blog about rounds ok
             sources:
-              - doi: 10.2196/jmir.2912
-              - url: https://www.example.org/guidance
+              - key: review
+                doi: 10.2196/jmir.2912
+              - key: body
+                url: https://www.example.org/guidance
                 title: Some professional guidance
                 citation: 'Example Body, Guidance on X (2024)'
             tags: [Blog, wordpress, "clinical rounds"]
             ---
-            Blogs let **clinicians** share _cases_ with `peers`. See [the review](https://doi.org/10.2196/jmir.2912).
+            Blogs let **clinicians** share _cases_ with `peers` [@review]. See [the guidance](https://example.org) [@body].
 
             ## What to do
-            - Remove anything that identifies a patient
+            - Remove anything that identifies a patient [@body]
             - Say who you are.
               Disclose conflicts too.
 
@@ -43,33 +47,120 @@ class CardParserTest {
     private final CardParser parser = new CardParser(new PassageChunker(), List.of(GRAJALES));
 
     @Test
-    void parses_a_valid_card_into_sections_guidance_and_passages() {
-        // given a card citing a seed by DOI and a web page with its own title and citation
+    void reads_the_front_matter_of_a_valid_card() {
         // when
         KnowledgeDocument card = parse(VALID_CARD);
+        // then
+        assertThat(card.id()).isEqualTo("blogs");
+        assertThat(card.kind()).isEqualTo(DocumentKind.CARD);
+        assertThat(card.title()).isEqualTo("Blogs in health care");
+        assertThat(card.topic()).isEqualTo("categories of social media");
+        assertThat(card.tags()).containsExactly("blog", "wordpress", "clinical rounds");
+        assertThat(card.questions()).containsExactly("Can I blog about my shifts?", "is a blog about rounds ok");
+        assertThat(card.sources()).containsExactly(GRAJALES, GUIDANCE);
+    }
 
-        // then the front matter is read
-        assertEquals("blogs", card.id());
-        assertEquals(DocumentKind.CARD, card.kind());
-        assertEquals("Blogs in health care", card.title());
-        assertEquals("categories of social media", card.topic());
-        assertEquals(List.of("blog", "wordpress", "clinical rounds"), card.tags());
-        assertEquals(new SourceRef("Some professional guidance", "Example Body, Guidance on X (2024)", null,
-                "https://www.example.org/guidance"), card.sources().get(1));
-        // and the body becomes plain-text passages by section, citing the first source
-        assertEquals(List.of("Summary", "What to do", "Any other heading"),
-                card.passages().stream().map(Passage::section).distinct().toList());
-        Passage summary = card.passages().get(0);
-        assertEquals("Blogs let clinicians share cases with peers. See the review.", summary.text());
-        assertEquals("blogs#1", summary.id());
-        assertEquals("Blogs in health care", summary.documentTitle());
-        assertEquals(GRAJALES, summary.source());
-        assertEquals("Remove anything that identifies a patient. Say who you are. Disclose conflicts too.",
-                card.passages().get(1).text());
-        assertEquals("blogs#3", card.passages().get(2).id());
-        // and "What to do" is the guidance, one entry per bullet
-        assertEquals(List.of("Remove anything that identifies a patient", "Say who you are. Disclose conflicts too."),
-                card.guidance());
+    @Test
+    void reads_the_body_into_plain_text_passages_by_section() {
+        // when
+        KnowledgeDocument card = parse(VALID_CARD);
+        // then
+        assertThat(card.passages()).extracting(Passage::section).containsExactly(
+                "Summary", "Summary", "What to do", "What to do", "Any other heading");
+        assertThat(card.passages().get(0).text()).isEqualTo("Blogs let clinicians share cases with peers.");
+        assertThat(card.passages().get(0).id()).isEqualTo("blogs#1");
+        assertThat(card.passages().get(0).documentTitle()).isEqualTo("Blogs in health care");
+    }
+
+    @Test
+    void cites_a_passage_of_a_multi_source_card_to_the_source_its_marker_names() {
+        // when
+        KnowledgeDocument card = parse(VALID_CARD);
+        // then
+        assertThat(card.passages().get(0).sources()).containsExactly(GRAJALES);
+        assertThat(card.passages().get(1).text()).isEqualTo("See the guidance.");
+        assertThat(card.passages().get(1).sources()).containsExactly(GUIDANCE);
+    }
+
+    @Test
+    void cites_unmarked_text_as_postwises_own_advice() {
+        // when
+        KnowledgeDocument card = parse(VALID_CARD);
+        // then
+        Passage lastSection = card.passages().get(4);
+        assertThat(lastSection.text()).isEqualTo("More prose here.");
+        assertThat(lastSection.sources()).containsExactly(SourceRef.OWN_ADVICE);
+    }
+
+    @Test
+    void reads_what_to_do_as_guidance_one_action_per_bullet_with_its_bodies() {
+        // when
+        KnowledgeDocument card = parse(VALID_CARD);
+        // then
+        assertThat(card.guidance()).containsExactly(
+                new Guidance("Remove anything that identifies a patient", List.of(GUIDANCE)),
+                new Guidance("Say who you are. Disclose conflicts too.", List.of(SourceRef.OWN_ADVICE)));
+    }
+
+    @Test
+    void never_packs_sentences_of_different_sources_into_one_passage() {
+        // when
+        KnowledgeDocument card = parse(VALID_CARD);
+        // then
+        assertThat(card.passages()).allSatisfy(p -> assertThat(p.sources()).hasSize(1));
+        assertThat(card.passages().get(2).text()).isEqualTo("Remove anything that identifies a patient.");
+        assertThat(card.passages().get(3).text()).isEqualTo("Say who you are. Disclose conflicts too.");
+    }
+
+    @Test
+    void leaves_html_comments_out_of_the_passages() {
+        // given
+        String card = VALID_CARD.replace("## Any other heading\nMore prose here.",
+                "## Any other heading\n<!-- checked on 2026-11-30 against the body's page -->\nMore prose here.");
+        // when / then
+        assertThat(parse(card).passages()).extracting(Passage::text).noneMatch(t -> t.contains("checked"));
+    }
+
+    @Test
+    void reads_a_heading_underlined_with_dashes_as_a_section() {
+        // given
+        String card = VALID_CARD.replace("## Any other heading", "Any other heading\n-----------------");
+        // when / then
+        assertThat(parse(card).passages().get(4).section()).isEqualTo("Any other heading");
+    }
+
+    @Test
+    void a_marker_naming_no_source_is_a_problem_at_its_line() {
+        // given a marker on line 16 with a key the card does not have
+        String card = VALID_CARD.replace("[@body].\n", "[@bodyy].\n");
+        // when
+        List<KnowledgeProblem> problems = problems(card);
+        // then
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(17);
+            assertThat(p.message()).contains("[@bodyy]", "review, body");
+        });
+    }
+
+    @Test
+    void a_source_key_used_twice_is_a_problem_at_its_line() {
+        // given
+        String card = VALID_CARD.replace("key: body", "key: review");
+        // when
+        List<KnowledgeProblem> problems = problems(card);
+        // then
+        assertThat(problems).first().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(11);
+            assertThat(p.message()).contains("source key 'review' is used twice");
+        });
+    }
+
+    @Test
+    void a_card_without_questions_still_loads() {
+        // given
+        String card = VALID_CARD.replace("questions:\n  - Can I blog about my shifts?\n  - is a blog about rounds ok\n", "");
+        // when / then
+        assertThat(parse(card).questions()).isEmpty();
     }
 
     @Test
@@ -84,17 +175,14 @@ class CardParserTest {
                   - doi: https://doi.org/10.2196/JMIR.2912
                     title: A shorter title
                 ---
-                Text.
+                Text [@1].
                 """;
-
         // when
         SourceRef source = parse(card).primarySource();
-
         // then
-        assertEquals("A shorter title", source.title());
-        assertEquals("Grajales et al., J Med Internet Res 2014", source.citation());
-        assertEquals("10.2196/jmir.2912", source.doi());
-        assertEquals("https://doi.org/10.2196/jmir.2912", source.link());
+        assertThat(source).isEqualTo(new SourceRef("A shorter title", "Grajales et al., J Med Internet Res 2014",
+                "10.2196/jmir.2912", null));
+        assertThat(source.link()).isEqualTo("https://doi.org/10.2196/jmir.2912");
     }
 
     @Test
@@ -113,15 +201,12 @@ class CardParserTest {
                 ---
                 Text.
                 """;
-
         // when
         List<KnowledgeProblem> problems = problems(card);
-
         // then
-        assertEquals(List.of(7, 8), problems.stream().map(KnowledgeProblem::line).toList());
-        assertTrue(problems.get(0).message().contains("unknown source '10.1000/unknown'")
-                && problems.get(0).message().contains("give title and citation"), problems.get(0).message());
-        assertEquals(FILE, problems.get(0).path());
+        assertThat(problems).extracting(KnowledgeProblem::line).containsExactly(7, 8);
+        assertThat(problems.get(0).message()).contains("unknown source '10.1000/unknown'", "give title and citation");
+        assertThat(problems.get(0).path()).isEqualTo(FILE);
     }
 
     @Test
@@ -136,14 +221,11 @@ class CardParserTest {
                 ---
                 Text.
                 """;
-
-        // when
-        List<KnowledgeProblem> problems = problems(card);
-
-        // then
-        assertEquals(1, problems.size());
-        assertEquals(1, problems.get(0).line());
-        assertEquals("missing required key 'topic'", problems.get(0).message());
+        // when / then
+        assertThat(problems(card)).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(1);
+            assertThat(p.message()).isEqualTo("missing required key 'topic'");
+        });
     }
 
     @Test
@@ -159,15 +241,12 @@ class CardParserTest {
                 ---
                 Text.
                 """;
-
-        // when
-        List<KnowledgeProblem> problems = problems(card);
-
-        // then the typo is reported once, not again as a missing title
-        assertEquals(1, problems.size());
-        assertEquals(3, problems.get(0).line());
-        assertEquals("unknown key 'tittle'; expected one of id, title, topic, sources, tags (did you mean 'title'?)",
-                problems.get(0).message());
+        // when / then the typo is reported once, not again as a missing title
+        assertThat(problems(card)).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(3);
+            assertThat(p.message()).isEqualTo("unknown key 'tittle'; expected one of id, title, topic, questions, "
+                    + "sources, tags (did you mean 'title'?)");
+        });
     }
 
     @Test
@@ -184,14 +263,12 @@ class CardParserTest {
                 ---
                 Text.
                 """;
-
-        // when
-        List<KnowledgeProblem> problems = problems(card);
-
-        // then
-        assertEquals(1, problems.size());
-        assertEquals(5, problems.get(0).line());
-        assertEquals("unknown key 'author'; expected one of id, title, topic, sources, tags", problems.get(0).message());
+        // when / then
+        assertThat(problems(card)).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(5);
+            assertThat(p.message()).isEqualTo(
+                    "unknown key 'author'; expected one of id, title, topic, questions, sources, tags");
+        });
     }
 
     @Test
@@ -203,14 +280,11 @@ class CardParserTest {
                 title: Blogs
                 Text without the closing line.
                 """;
-
-        // when
-        List<KnowledgeProblem> problems = problems(card);
-
-        // then
-        assertEquals(1, problems.size());
-        assertEquals(1, problems.get(0).line());
-        assertTrue(problems.get(0).message().contains("not closed"), problems.get(0).message());
+        // when / then
+        assertThat(problems(card)).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(1);
+            assertThat(p.message()).contains("not closed");
+        });
     }
 
     @Test
@@ -228,14 +302,11 @@ class CardParserTest {
                 ---
                 Text.
                 """;
-
-        // when
-        List<KnowledgeProblem> problems = problems(card);
-
-        // then
-        assertEquals(1, problems.size());
-        assertEquals(4, problems.get(0).line());
-        assertTrue(problems.get(0).message().contains("'Blogs Card'"), problems.get(0).message());
+        // when / then
+        assertThat(problems(card)).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(4);
+            assertThat(p.message()).contains("'Blogs Card'");
+        });
     }
 
     @Test
@@ -251,35 +322,59 @@ class CardParserTest {
                 ---
 
                 """;
-
-        // when
-        List<KnowledgeProblem> problems = problems(card);
-
-        // then
-        assertEquals(1, problems.size());
-        assertEquals(7, problems.get(0).line());
-        assertTrue(problems.get(0).message().contains("no text"), problems.get(0).message());
+        // when / then
+        assertThat(problems(card)).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(7);
+            assertThat(p.message()).contains("no text");
+        });
     }
 
     @Test
-    void empty_sources_and_unreadable_lines_are_problems_at_their_lines() {
-        // given a source list with no entries (line 5) and a line that is not YAML (line 6)
+    void empty_sources_are_a_problem_at_their_line() {
+        // given a source list with no entries on line 5
         String card = """
                 ---
                 id: blogs
                 title: Blogs
                 topic: t
                 sources: []
-                this is not yaml
                 ---
                 Text.
                 """;
+        // when / then
+        assertThat(problems(card)).singleElement().satisfies(p -> assertThat(p.line()).isEqualTo(5));
+    }
 
-        // when
-        List<KnowledgeProblem> problems = problems(card);
+    @Test
+    void a_line_that_is_not_yaml_is_a_problem_at_its_line() {
+        // given a line that is not YAML on line 6
+        String card = """
+                ---
+                id: blogs
+                title: Blogs
+                topic: t
+                sources:
+                this is not: yaml: at all
+                ---
+                Text.
+                """;
+        // when / then
+        assertThat(problems(card)).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(6);
+            assertThat(p.message()).contains("not valid YAML");
+        });
+    }
 
-        // then
-        assertEquals(List.of(5, 6), problems.stream().map(KnowledgeProblem::line).toList());
+    @Test
+    void a_key_given_twice_is_a_problem_at_its_second_line() {
+        // given
+        String card = VALID_CARD.replace("topic: categories of social media\n",
+                "topic: categories of social media\ntopic: again\n");
+        // when / then
+        assertThat(problems(card)).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(5);
+            assertThat(p.message()).contains("given twice", "first at line 4");
+        });
     }
 
     @Test
@@ -297,43 +392,62 @@ class CardParserTest {
                   - settings
                 ---
                 ## What to do:
-                Check your settings. Assume everything is public.
+                Check your settings. Assume everything is public [@1].
                 """;
-
         // when
         KnowledgeDocument tip = parser.parse(FILE, card.lines().toList(), DocumentKind.TIP).document().orElseThrow();
-
         // then
-        assertEquals(DocumentKind.TIP, tip.kind());
-        assertEquals("Tip: it's public", tip.title());
-        assertEquals(List.of("privacy", "settings"), tip.tags());
-        assertEquals(List.of("Check your settings.", "Assume everything is public."), tip.guidance());
-        assertEquals(DocumentKind.TIP, tip.passages().get(0).kind());
-        assertEquals("What to do", tip.passages().get(0).section());
+        assertThat(tip.kind()).isEqualTo(DocumentKind.TIP);
+        assertThat(tip.title()).isEqualTo("Tip: it's public");
+        assertThat(tip.tags()).containsExactly("privacy", "settings");
+        assertThat(tip.guidance()).containsExactly(new Guidance("Check your settings.", List.of(GRAJALES)),
+                new Guidance("Assume everything is public.", List.of(GRAJALES)));
+        assertThat(tip.passages().get(0).kind()).isEqualTo(DocumentKind.TIP);
+        assertThat(tip.passages().get(0).section()).isEqualTo("What to do");
+    }
+
+    @Test
+    void reads_a_scope_card_without_sources() {
+        // given
+        String card = """
+                ---
+                id: scope-tech-support
+                title: Passwords and devices
+                topic: out of scope
+                questions:
+                  - How do I reset my password?
+                ---
+                Ask the IT service desk.
+                """;
+        // when
+        KnowledgeDocument scope = parser.parse(FILE, card.lines().toList(), DocumentKind.SCOPE).document()
+                .orElseThrow();
+        // then
+        assertThat(scope.isMaterial()).isFalse();
+        assertThat(scope.questions()).containsExactly("How do I reset my password?");
+        assertThat(scope.passages()).extracting(Passage::text).containsExactly("Ask the IT service desk.");
     }
 
     @Test
     void a_card_without_what_to_do_has_no_guidance() {
         // given
         String card = VALID_CARD.replace("## What to do", "## Evidence");
-
         // when / then
-        assertEquals(List.of(), parse(card).guidance());
-        assertNull(parse(card).sources().get(1).doi());
+        assertThat(parse(card).guidance()).isEmpty();
     }
 
     @Test
     void finds_the_id_line_for_duplicate_reports() {
-        // given / when / then
-        assertEquals(2, CardParser.idLine(VALID_CARD.lines().toList()));
-        assertEquals(0, CardParser.idLine(List.of("# Not a card")));
+        // when / then
+        assertThat(CardParser.idLine(VALID_CARD.lines().toList())).isEqualTo(2);
+        assertThat(CardParser.idLine(List.of("# Not a card"))).isZero();
     }
 
     @Test
     void refuses_kinds_that_are_not_cards() {
-        // given / when / then
-        assertThrows(IllegalArgumentException.class,
-                () -> parser.parse(FILE, VALID_CARD.lines().toList(), DocumentKind.POLICY));
+        // when / then
+        assertThatThrownBy(() -> parser.parse(FILE, VALID_CARD.lines().toList(), DocumentKind.POLICY))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     private KnowledgeDocument parse(String card) {
@@ -343,7 +457,7 @@ class CardParserTest {
 
     private List<KnowledgeProblem> problems(String card) {
         ReadOutcome outcome = parser.parse(FILE, card.lines().toList(), DocumentKind.CARD);
-        assertTrue(outcome.document().isEmpty(), "expected problems but got a document");
+        assertThat(outcome.document()).as("expected problems but got a document").isEmpty();
         return outcome.problems();
     }
 }

@@ -47,7 +47,7 @@ class TipsCommandLineTest {
         String history = out();
 
         // then the tip is printed once, rendered from prompts/tip.md, and the ledger in the data directory has it
-        assertThat(posted).contains("**Weekly tip: ", "**What to do**", "Source: ", "https://", "Posted tip-01-");
+        assertThat(posted).contains("**Weekly tip: ", "**What to do**", "Sources:", "https://", "Posted tip-01-");
         assertThat(again).contains("is already posted (tip-01-").doesNotContain("**Weekly tip: ");
         assertThat(history).contains("Weekly tip history", "console: posted, tip-01-", "posted on request by cli");
 

@@ -384,7 +384,7 @@ class DiscordEndToEndTest {
                 .isTrue();
         assertThat(body.path("flags").asInt() & 4).as("link previews suppressed").isEqualTo(4);
         assertThat(body.path("content").asText()).startsWith("**Weekly tip: ")
-                .contains("**What to do**", "Source: ", "https://")
+                .contains("**What to do**", "Sources:", "https://")
                 .doesNotContain("@everyone", "@here", "<@");
         List<JsonNode> tips = weeklyTipsInChannel();
         assertThat(tips).hasSize(1);
