@@ -355,14 +355,7 @@ public final class PatientIdentifierGuard implements QuestionGuard {
             new LabelledPattern(SOCIAL_HANDLE, Pattern.compile(HANDLE), SearchScope.startingAt(32, "@"),
                     (text, m) -> PATIENT_NEARBY.near(text, m.start(), m.end())));
 
-    private static final LabelledPatternSet PATTERN_SET = new LabelledPatternSet(PATTERNS);
-
-    static {
-        // KINDS is the documented contract; the patterns must report exactly those labels, in that order.
-        if (!KINDS.equals(PATTERN_SET.kinds())) {
-            throw new IllegalStateException("KINDS is out of step with the patterns: " + PATTERN_SET.kinds());
-        }
-    }
+    private static final PatternGuard GUARD = new PatternGuard(PHI, KINDS, PATTERNS);
 
     /** Creates the guard; it holds no state, so one instance can serve every thread. */
     public PatientIdentifierGuard() {
@@ -376,8 +369,7 @@ public final class PatientIdentifierGuard implements QuestionGuard {
      */
     @Override
     public GuardVerdict inspect(String question) {
-        List<String> found = PATTERN_SET.kindsIn(question);
-        return found.isEmpty() ? GuardVerdict.CLEAN : new GuardVerdict(Set.of(PHI), found);
+        return GUARD.verdict(GUARD.kindsIn(NormalizedQuestion.of(question)));
     }
 
     // ---- checks on candidate matches ----------------------------------------------------------------------
