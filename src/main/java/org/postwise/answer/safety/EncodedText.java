@@ -23,41 +23,77 @@ final class EncodedText {
     private static final int MAX_BLOBS = 4;
     private static final int MAX_READING = 4000;
 
-    private static final Pattern BASE64_BLOB = Pattern.compile("(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{"
-            + MIN_BASE64 + ",4000}={0,2}(?![A-Za-z0-9+/=_-])");
+    private static final Pattern BASE64_BLOB = Pattern.compile("[A-Za-z0-9+/_-]{" + MIN_BASE64
+            + ",4000}={0,2}(?![A-Za-z0-9+/=_-])");
+    /** Sixteen hex digits in a row, or eight escaped or spaced bytes: worth running {@link #HEX_BLOB}. */
+    private static final Pattern HEX_CUE = Pattern.compile("[0-9A-Fa-f]{16}|(?:(?:\\\\x|0x)[0-9A-Fa-f]{2}|[0-9A-Fa-f]{2}[ :])"
+            + "{8}");
+    /** Common English words after rot13 ("the", "and", "you", "ignore"): the question may be rot13. */
+    private static final Pattern ROT13_WORDS = Pattern.compile("\\b(?:gur|naq|lbh|vtaber|cevag|cerivbhf"
+            + "|vafgehpgvbaf)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern HEX_BLOB = Pattern.compile("(?<![0-9A-Fa-fx\\\\])(?:(?:0x|\\\\x)?[0-9A-Fa-f]{2}[ :]?){"
             + (MIN_HEX / 2) + ",2000}(?![0-9A-Fa-f])");
 
     private EncodedText() {
     }
 
-    /** The decoded readings of {@code text}: blobs that decode to readable text, then its rot13 reading. */
+    /**
+     * The decoded readings of {@code text}: blobs that decode to readable text, then its rot13 reading when it
+     * reads like rot13 (holds a rot13-shifted common word such as "gur" for "the").
+     */
     static List<String> readings(String text) {
         List<String> out = new ArrayList<>();
         int blobs = 0;
-        Matcher b = BASE64_BLOB.matcher(text);
-        while (blobs < MAX_BLOBS && b.find()) {
-            String blob = b.group();
-            // a blob of letters only is an ordinary long word or a name, not base64 worth decoding
-            if (blob.chars().anyMatch(c -> c >= '0' && c <= '9' || c == '+' || c == '/' || c == '=')
-                    || blob.chars().filter(Character::isUpperCase).count() > 2) {
+        int run = 0;
+        for (int i = 0; i <= text.length() && blobs < MAX_BLOBS; i++) {
+            // one pass: cheap runs of the base64 alphabet, and only long runs go to the regexes
+            if (i < text.length() && isBase64Char(text.charAt(i))) {
+                run++;
+                continue;
+            }
+            if (run >= MIN_BASE64) {
+                String blob = text.substring(i - run, Math.min(text.length(), i + 2));
+                blobs += decodeInto(blob, out);
+            }
+            run = 0;
+        }
+        if (HEX_CUE.matcher(text).find()) {
+            Matcher h = HEX_BLOB.matcher(text);
+            while (blobs < MAX_BLOBS && h.find()) {
                 blobs++;
-                String decoded = readable(base64(blob));
+                String decoded = readable(hex(h.group()));
                 if (decoded != null) {
                     out.add(decoded);
                 }
             }
         }
-        Matcher h = HEX_BLOB.matcher(text);
-        while (blobs < MAX_BLOBS && h.find()) {
-            blobs++;
-            String decoded = readable(hex(h.group()));
-            if (decoded != null) {
-                out.add(decoded);
-            }
+        if (ROT13_WORDS.matcher(text).find()) {
+            out.add(rot13(text.length() > MAX_READING ? text.substring(0, MAX_READING) : text));
         }
-        out.add(rot13(text.length() > MAX_READING ? text.substring(0, MAX_READING) : text));
         return out;
+    }
+
+    private static int decodeInto(String candidate, List<String> out) {
+        Matcher b = BASE64_BLOB.matcher(candidate);
+        if (!b.lookingAt()) {
+            return 0;
+        }
+        String blob = b.group();
+        // a blob of letters only is an ordinary long word or a name, not base64 worth decoding
+        if (blob.chars().noneMatch(c -> c >= '0' && c <= '9' || c == '+' || c == '/' || c == '=')
+                && blob.chars().filter(Character::isUpperCase).count() <= 2) {
+            return 0;
+        }
+        String decoded = readable(base64(blob));
+        if (decoded != null) {
+            out.add(decoded);
+        }
+        return 1;
+    }
+
+    private static boolean isBase64Char(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '/'
+                || c == '_' || c == '-';
     }
 
     /** Shifts every ASCII letter by 13 places; everything else stays. */

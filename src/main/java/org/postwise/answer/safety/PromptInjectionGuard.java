@@ -331,7 +331,7 @@ public final class PromptInjectionGuard implements QuestionGuard {
             + "|\\b(?:alle\\s+)?" + DE_EARLIER + "\\s+" + DE_THINGS + "[^.?!]{0,60}?\\s+(?:sind|ist)\\s+(?:irrelevant"
             + "|ung\\u00fcltig|falsch|hinf\\u00e4llig|nichtig|aufgehoben)\\b";
     /** "Oubliez toutes les instructions", "Ignora todas las instrucciones anteriores", "olvida todo". */
-    private static final String FR_ES_OVERRIDE = "\\b(?:oubliez|oublie|ignorez|ignore|n\\u00e9gligez|ne\\s+tenez\\s+"
+    private static final String FR_ES_OVERRIDE = "\\b(?:oubliez|oublie|ignorez|ignore|ne\\s+tenez\\s+"
             + "(?:pas|plus)\\s+compte\\s+de)\\s+(?:toutes?\\s+)?(?:les|vos|tes|ces|des)\\s+(?:instructions|consignes"
             + "|directives|r\\u00e8gles|indications|ordres|commandes)\\b"
             + "|\\boublie[zs]?\\s+tout\\b"
@@ -384,14 +384,16 @@ public final class PromptInjectionGuard implements QuestionGuard {
             reveal(ECHO_EARLIER, SearchScope.startingAt(160, "repeat", "print", "output", "echo", "recite", "reveal",
                     "copy", "spell", "proofread", "translate", "summari", "rewrite", "show")),
             reveal(HOW_CONFIGURED, SearchScope.startingAt(60, "how")),
-            reveal(OWN_PROMPT, SearchScope.everywhere().requiring("your", "ur", "prompt", "system", "sys", "initial",
+            reveal(OWN_PROMPT, SearchScope.around(4, 120, "your", "ur", "prompt", "system", "sys", "initial",
                     "instru", "text", "pre_")),
             reveal(THE_PROMPT_WITH_VERB, SearchScope.everywhere().requiring("prompt", "system", "initiali")),
             reveal(TOLD_BEFORE, SearchScope.startingAt(120, "what")),
             reveal(FORBIDDEN_TOPICS, SearchScope.startingAt(80, "what")),
             reveal(PREFILL, SearchScope.everywhere().requiring("\"", "'", "start", "begin")),
             reveal(START_OF_PROMPT, SearchScope.startingAt(50, "beginning", "start", "top")),
-            reveal(REVEAL_ABROAD, SearchScope.everywhere()),
+            reveal(REVEAL_ABROAD, SearchScope.everywhere().requiring("deine", "ihre", "eure", "zeig", "gib", "geben",
+                    "nenne", "verrate", "wiederhol", "druck", "vorzeig", "obigen", "tes", "vos", "ton", "votre",
+                    "prompt", "invite", "tus", "sus", "tu", "su")),
 
             new LabelledPattern(OVERRIDE,
                     // "Can I ignore the previous instructions from my manager?" is a staff question, not an attack
@@ -400,11 +402,14 @@ public final class PromptInjectionGuard implements QuestionGuard {
                     SearchScope.startingAt(REACH, OVERRIDE_CUES)
                             .requiring(concat(concat(BOT_TARGET_WORDS, YOUR_RULES_WORDS), EARLIER_WORDS))),
             override(FORGET_EVERYTHING, SearchScope.startingAt(120, "forget", "ignore", "disregard", "erase")),
-            override(STOP_ALL, SearchScope.everywhere().requiring("stop", "quit", "cease", "ignore", "disregard")),
+            override(STOP_ALL, SearchScope.around(20, 60, "stop", "quit", "cease", "ignore", "disregard")),
             override(REPLACED_INSTRUCTIONS, SearchScope.everywhere().requiring("leave", "your", "previous", "prior",
                     "above", "earlier", "all", "giving")),
-            override(DE_OVERRIDE, SearchScope.everywhere()),
-            override(FR_ES_OVERRIDE, SearchScope.everywhere()),
+            override(DE_OVERRIDE, SearchScope.everywhere().requiring("ignorier", "vergiss", "vergess", "missacht",
+                    "ignorieren", "vergessen", "streichen", "missachten", "hinter", "irrelevant", "ung", "falsch",
+                    "hinf", "nichtig", "aufgehoben")),
+            override(FR_ES_OVERRIDE, SearchScope.startingAt(160, "oubli", "ignor", "ne tenez", "olvid", "descarta",
+                    "omite", "no sigas")),
 
             jailbreak(JAILBREAK_WORD, SearchScope.startingAt(40, "jailbr")),
             jailbreak(SPECIAL_MODE, SearchScope.startingAt(30, MODE_CUES)),
@@ -419,8 +424,8 @@ public final class PromptInjectionGuard implements QuestionGuard {
             jailbreak(ROLE_ASSIGNMENT, SearchScope.everywhere().requiring("act", "you", "immerse", "step", "role",
                     "execute", "from now")),
             jailbreak(ROLE_ASSIGNMENT_ABROAD, SearchScope.everywhere().requiring("ich", "je", "quiero")),
-            jailbreak(STAY_IN_CHARACTER, SearchScope.everywhere().requiring("character", "role", "rolle",
-                    "charakter")),
+            jailbreak(STAY_IN_CHARACTER, SearchScope.around(30, 60, "stay", "remain", "keep", "never", "don't",
+                    "do not", "without", "in ihren", "aus")),
             jailbreak(UNBOUND_WORLD, SearchScope.everywhere().requiring("world", "universe", "scenario", "reality",
                     "setting", "broken", "have to", "need to", "no matter")),
             jailbreak(OTHER_BOT_GREETING, SearchScope.startingAt(40, "hello", "hi", "hey", "hallo", "dear",
@@ -428,12 +433,13 @@ public final class PromptInjectionGuard implements QuestionGuard {
             jailbreak(PERSONA_TAG, SearchScope.everywhere().requiring("[", "admin", "developer", "sudo", "root",
                     "maintenance", "debug")),
 
-            hijack(JUST_SAY, SearchScope.everywhere().requiring("say", "print", "write", "output", "type", "respond",
+            hijack(JUST_SAY, SearchScope.around(24, 40, "say", "print", "write", "output", "type", "respond",
                     "reply", "answer", "repeat")),
             hijack(NEW_TASK, SearchScope.everywhere().requiring("focus", "concentrate", "now", "here", "additional",
                     "new", "supplement", "extra", "update")),
             hijack(SAY_GAME, SearchScope.everywhere().requiring("if", "when", "si", "wenn")),
-            hijack(STYLE_SWITCH, SearchScope.everywhere()),
+            hijack(STYLE_SWITCH, SearchScope.startingAt(100, "answer", "respond", "reply", "antworte", "beantworte",
+                    "r")),
             hijack(MAKE_IT_UP, SearchScope.startingAt(80, "if")),
 
             new LabelledPattern(CHAT_MARKUP, Pattern.compile(MARKUP, CI),
