@@ -1,7 +1,11 @@
 package org.postwise.answer.safety;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,7 +27,7 @@ import java.util.regex.Pattern;
  * {@link SearchScope} cues occur, so a 2,000-character question costs well under a millisecond. The
  * verdict carries only the fixed labels below, in the order of {@link #KINDS}; the guard keeps nothing.
  */
-public final class PatientIdentifierGuard implements QuestionGuard {
+public final class PatientIdentifierGuard implements QuestionGuard, QuestionMasker {
 
     /** A capitalised personal name next to a patient word ("patient John Smith", "Mr. Okafor in bed 4"). */
     public static final String NAME = "name next to a patient word";
@@ -59,6 +63,18 @@ public final class PatientIdentifierGuard implements QuestionGuard {
     public static final String PERSONAL_URL = "personal web address";
     /** An {@code @handle} near a patient word. */
     public static final String SOCIAL_HANDLE = "social media handle";
+
+    /** The placeholder that stands in for each kind in a {@link MaskedQuestion}. */
+    private static final Map<String, String> PLACEHOLDERS = Map.ofEntries(
+            Map.entry("name next to a patient word", "[name]"), Map.entry("date of birth", "[date]"),
+            Map.entry("date next to a patient word", "[date]"), Map.entry("age over 89", "[age]"),
+            Map.entry("phone number", "[phone]"), Map.entry("email address", "[email]"),
+            Map.entry("social security number", "[number]"), Map.entry("medical record number", "[number]"),
+            Map.entry("account or licence number", "[number]"), Map.entry("payment card number", "[number]"),
+            Map.entry("bank account number", "[number]"), Map.entry("vehicle or device identifier", "[number]"),
+            Map.entry("street address", "[address]"), Map.entry("zip code", "[address]"),
+            Map.entry("ip address", "[ip address]"), Map.entry("personal web address", "[url]"),
+            Map.entry("social media handle", "[handle]"));
 
     /** Every label this guard can report, in the order it reports them. */
     public static final List<String> KINDS = List.of(NAME, DATE_OF_BIRTH, PATIENT_DATE, AGE_OVER_89, PHONE,
@@ -513,6 +529,19 @@ public final class PatientIdentifierGuard implements QuestionGuard {
                     (text, m) -> PATIENT_NEARBY.near(text, m.start(), m.end())));
 
     private static final PatternGuard GUARD = new PatternGuard(PHI, KINDS, PATTERNS);
+    private static final StoredQuestionRedactor REDACTOR = new StoredQuestionRedactor();
+    private static final Pattern CAPITALISED_WORD = Pattern.compile("(?<![\\p{L}\\[-])\\p{Lu}[\\p{L}'.-]*");
+    private static final Pattern SENTENCE_START = Pattern.compile("(?:^|[.!?:\"(\\n]\\s*)$");
+    private static final Pattern PLACE_BEFORE = Pattern.compile("\\b(?:at|in|from|to|near|of|our)\\s+$", CI);
+    private static final Pattern ALPHANUMERIC_CODE = Pattern.compile(
+            "(?<![\\w-])(?=[\\w-]*\\d)(?=[\\w-]*[A-Za-z])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?![\\w-])");
+    private static final Pattern REPEATED_PLACEHOLDER = Pattern.compile("(\\[(?:name|place)\\])(?:[\\s,.]*\\1)+");
+
+    static {
+        if (!PLACEHOLDERS.keySet().equals(Set.copyOf(KINDS))) {
+            throw new IllegalStateException("every kind needs a placeholder: " + PLACEHOLDERS.keySet());
+        }
+    }
 
     /** Creates the guard; it holds no state, so one instance can serve every thread. */
     public PatientIdentifierGuard() {
@@ -527,6 +556,72 @@ public final class PatientIdentifierGuard implements QuestionGuard {
     @Override
     public GuardVerdict inspect(String question) {
         return GUARD.verdict(GUARD.kindsIn(NormalizedQuestion.of(question)));
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Every span any pattern accepts is replaced by its kind's placeholder ("[name]", "[date]", "[phone]",
+     * "[number]", "[address]", "[email]", "[url]", "[handle]", "[age]", "[ip address]"); then, because a masked
+     * question must not carry what the patterns missed either, the {@link StoredQuestionRedactor} replaces any
+     * remaining run of digits, date, web or email address, handle, titled name and capitalised name pair.
+     *
+     * @throws NullPointerException if {@code question} is {@code null}
+     */
+    @Override
+    public MaskedQuestion mask(String question) {
+        NormalizedQuestion normalized = NormalizedQuestion.of(question);
+        String text = normalized.text();
+        List<LabelledPattern.FoundSpan> spans = new ArrayList<>(GUARD.spansIn(normalized));
+        spans.sort(Comparator.comparingInt(LabelledPattern.FoundSpan::start)
+                .thenComparing(Comparator.comparingInt(LabelledPattern.FoundSpan::end).reversed()));
+        StringBuilder out = new StringBuilder(text.length());
+        Set<String> kinds = new LinkedHashSet<>();
+        int at = 0;
+        for (LabelledPattern.FoundSpan span : spans) {
+            if (span.end() <= at) {
+                continue; // inside a span already replaced
+            }
+            int start = Math.max(at, span.start());
+            out.append(text, at, start).append(PLACEHOLDERS.get(span.kind()));
+            kinds.add(span.kind());
+            at = span.end();
+        }
+        out.append(text, at, text.length());
+        // a code with letters and digits ("ABCD1234", "RX-87654321") goes whole, not just its digits
+        String codes = ALPHANUMERIC_CODE.matcher(out).replaceAll("[number]");
+        String redacted = REDACTOR.redact(codes);
+        return new MaskedQuestion(maskProperNouns(redacted), List.copyOf(kinds));
+    }
+
+    /**
+     * In a question already known to hold patient details, any capitalised word inside a sentence may be part
+     * of one (a town, a clinic, a surname the patterns did not see); the guidance needs none of them, so all are
+     * masked except stopwords (platforms, months, function words) and acronyms ("HTN", "COPD").
+     */
+    private static String maskProperNouns(String text) {
+        Matcher m = CAPITALISED_WORD.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        int at = 0;
+        while (m.find()) {
+            String word = m.group();
+            String bare = word.endsWith("'s") ? word.substring(0, word.length() - 2) : word.replaceAll("[.'-]+$", "");
+            boolean sentenceStart = SENTENCE_START.matcher(text.substring(Math.max(0, m.start() - 3), m.start()))
+                    .find() || m.start() == 0;
+            Matcher place = PLACE_BEFORE.matcher(text);
+            place.region(Math.max(0, m.start() - 6), m.start());
+            boolean afterPlaceWord = place.find();
+            // acronyms are kept ("HTN", "COPD") unless they name a place: "seen at UCSF", "our NYC clinic"
+            boolean acronym = bare.equals(bare.toUpperCase(Locale.ROOT)) && !afterPlaceWord;
+            if (sentenceStart || STOPLIST.contains(bare) || acronym) {
+                continue;
+            }
+            out.append(text, at, m.start());
+            out.append(afterPlaceWord ? "[place]" : "[name]");
+            at = m.end();
+        }
+        out.append(text, at, text.length());
+        return REPEATED_PLACEHOLDER.matcher(out).replaceAll("$1");
     }
 
     // ---- checks on candidate matches ----------------------------------------------------------------------
