@@ -104,6 +104,12 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
     /** A full date that starts with the month: "March 4, 1975". */
     private static final String MONTH_FIRST_DATE = "(?<![\\w/.-])" + MONTH + "\\s+" + DAY + ORDINAL + ",?\\s+"
             + YEAR + DATE_END;
+    /** "the fourth of June 2021", "June the twenty-first, 1980". */
+    private static final String WORD_DAY = "(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+            + "|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
+            + "|twenty-?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty-?first)";
+    private static final String WRITTEN_DATE = "(?<![\\w-])(?:the\\s+)?" + WORD_DAY + "\\s+of\\s+" + MONTH + ",?\\s+" + YEAR
+            + "|(?<![\\w-])" + MONTH + "\\s+(?:the\\s+)?" + WORD_DAY + ",?\\s+" + YEAR;
     /** A date with day, month and year; a day and month alone ("a meeting on 3/14") is not one. */
     private static final String FULL_DATE = "(?:" + DIGIT_FIRST_DATE + "|" + MONTH_FIRST_DATE + ")";
     /** Cues for {@link #MONTH_FIRST_DATE}: the three letters every month name starts with. */
@@ -213,14 +219,16 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
                     + "|treat(?:ed|ing)|admitted|discharged|surgery|operated\\s+on|diagnosed"
                     + "|appointment|consult(?:ed|ation)?)(?!\\p{L})", CI), 60, 40);
     /** Titles of staff who give care or run it: a name after one of these is a colleague, not a patient. */
-    private static final Pattern CLINICIAN_TITLE_BEFORE = Pattern.compile(
-            "(?i:\\b(?:dr|doctor|prof|professor|nurse|sister|matron|colleagues?|co-?workers?|consultant|resident"
-                    + "|registrar|surgeon|physician|pharmacist|therapist|midwife|manager|director|head|lead|chief"
-                    + "|officer|coordinator|administrator|supervisor|chair|dean|ceo|attending|md|rn|np|pa"
-                    // public figures: their names are news, not patient information
-                    + "|president|senator|sen|governor|gov|mayor|minister|chancellor|king|queen|prince|princess|pope"
-                    + "|sir|dame|lord|lady|rep|congressman|congresswoman|actor|actress|singer|rapper|athlete"
-                    + "|author|journalist|reporter|influencer|celebrity|star|player|coach))\\.?,?\\s*$");
+    private static final String TITLES = "(?:dr|doctor|prof|professor|nurse|sister|matron|colleagues?|co-?workers?"
+            + "|consultant|resident|registrar|surgeon|physician|pharmacist|therapist|midwife|manager|director|head|lead"
+            + "|chief|officer|coordinator|administrator|supervisor|chair|dean|ceo|attending|md|rn|np|pa"
+            // public figures: their names are news, not patient information
+            + "|president|senator|sen|governor|gov|mayor|minister|chancellor|king|queen|prince|princess|pope"
+            + "|sir|dame|lord|lady|rep|congressman|congresswoman|actor|actress|singer|rapper|athlete"
+            + "|author|journalist|reporter|influencer|celebrity|star|player|coach)";
+    private static final Pattern CLINICIAN_TITLE_BEFORE = Pattern.compile("(?i:\\b" + TITLES + ")\\.?,?\\s*$");
+    /** A name whose first word is such a title ("Senator Maria Lopez"). */
+    private static final Pattern TITLE_FIRST = Pattern.compile("(?i:" + TITLES + ")\\b");
 
     private static final String DATE_AFTER_BIRTH_LABEL = BIRTH_LABEL
             + "\\s*[:=,-]?\\s*(?:(?:is|was|on|of|in|the)\\s+){0,2}(?:" + FULL_DATE + "|" + PARTIAL_DATE + ")";
@@ -443,6 +451,8 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
                     SearchScope.startingAtDigits(30, 4), PatientIdentifierGuard::dateOfCare),
             new LabelledPattern(PATIENT_DATE, Pattern.compile(MONTH_FIRST_DATE, CI),
                     SearchScope.startingAt(30, MONTH_CUES).withMinDigits(4), PatientIdentifierGuard::dateOfCare),
+            new LabelledPattern(PATIENT_DATE, Pattern.compile(WRITTEN_DATE, CI),
+                    SearchScope.around(50, 30, MONTH_CUES).withMinDigits(4), PatientIdentifierGuard::dateOfCare),
             new LabelledPattern(PATIENT_DATE, Pattern.compile(DAY_AND_MONTH, CI),
                     SearchScope.around(12, 20, MONTH_CUES).withMinDigits(1),
                     (text, m) -> CARE_EVENT_CLOSE.near(text, m.start(), m.end())
@@ -533,6 +543,9 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
     private static final Pattern CAPITALISED_WORD = Pattern.compile("(?<![\\p{L}\\[-])\\p{Lu}[\\p{L}'.-]*");
     private static final Pattern SENTENCE_START = Pattern.compile("(?:^|[.!?:\"(\\n]\\s*)$");
     private static final Pattern PLACE_BEFORE = Pattern.compile("\\b(?:at|in|from|to|near|of|our)\\s+$", CI);
+    private static final Pattern ACRONYM_PLACE_BEFORE = Pattern.compile("\\b(?:at|from|our)\\s+$", CI);
+    private static final Pattern LEADING_WORD = Pattern.compile("(\\p{L}+)\\.?\\s+");
+    private static final Pattern PATIENT_WORD = Pattern.compile("(?i:patients?|pts?|clients?)");
     private static final Pattern ALPHANUMERIC_CODE = Pattern.compile(
             "(?<![\\w-])(?=[\\w-]*\\d)(?=[\\w-]*[A-Za-z])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?![\\w-])");
     private static final Pattern REPEATED_PLACEHOLDER = Pattern.compile("(\\[(?:name|place)\\])(?:[\\s,.]*\\1)+");
@@ -582,7 +595,7 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             if (span.end() <= at) {
                 continue; // inside a span already replaced
             }
-            int start = Math.max(at, span.start());
+            int start = Math.max(at, span.kind().equals(NAME) ? afterLeadingStopwords(text, span) : span.start());
             out.append(text, at, start).append(PLACEHOLDERS.get(span.kind()));
             kinds.add(span.kind());
             at = span.end();
@@ -592,6 +605,17 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
         String codes = ALPHANUMERIC_CODE.matcher(out).replaceAll("[number]");
         String redacted = REDACTOR.redact(codes);
         return new MaskedQuestion(maskProperNouns(redacted), List.copyOf(kinds));
+    }
+
+    /** Where a name span's first real name word starts: "Patient Tom Baker" masks as "Patient [name]". */
+    private static int afterLeadingStopwords(String text, LabelledPattern.FoundSpan span) {
+        int at = span.start();
+        Matcher word = LEADING_WORD.matcher(text).region(span.start(), span.end());
+        while (word.lookingAt() && (STOPLIST.contains(word.group(1)) || PATIENT_WORD.matcher(word.group(1)).matches())) {
+            at = word.end();
+            word.region(at, span.end());
+        }
+        return at;
     }
 
     /**
@@ -612,7 +636,8 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             place.region(Math.max(0, m.start() - 6), m.start());
             boolean afterPlaceWord = place.find();
             // acronyms are kept ("HTN", "COPD") unless they name a place: "seen at UCSF", "our NYC clinic"
-            boolean acronym = bare.equals(bare.toUpperCase(Locale.ROOT)) && !afterPlaceWord;
+            boolean acronym = bare.equals(bare.toUpperCase(Locale.ROOT)) && !ACRONYM_PLACE_BEFORE.matcher(text)
+                    .region(Math.max(0, m.start() - 6), m.start()).find();
             if (sentenceStart || STOPLIST.contains(bare) || acronym) {
                 continue;
             }
@@ -641,13 +666,12 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
     }
 
     /**
-     * A full name, or an honorific and a name, with a care setting close by, and no clinician's title just
-     * before it.
+     * A full name, or an honorific and a name, with a care setting close by, and no clinician's or public
+     * figure's title just before it or at its start.
      */
     private static boolean nameNearCare(String text, Matcher m) {
-        Matcher title = CLINICIAN_TITLE_BEFORE.matcher(text);
-        title.region(Math.max(0, m.start() - 16), m.start());
-        return fullNameOrHonorific(text, m) && !title.find() && CARE_SETTING_NEARBY.near(text, m.start(), m.end());
+        return fullNameOrHonorific(text, m) && !titledBefore(text, m.start("name"))
+                && CARE_SETTING_NEARBY.near(text, m.start(), m.end());
     }
 
     /**
@@ -683,6 +707,9 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
     }
 
     private static boolean titledBefore(String text, int nameStart) {
+        if (TITLE_FIRST.matcher(text).region(nameStart, text.length()).lookingAt()) {
+            return true;
+        }
         Matcher title = CLINICIAN_TITLE_BEFORE.matcher(text);
         title.region(Math.max(0, nameStart - 18), nameStart);
         return title.find();

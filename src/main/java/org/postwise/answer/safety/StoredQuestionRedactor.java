@@ -42,8 +42,8 @@ public final class StoredQuestionRedactor {
             + "|doctor|nurse|sister|matron|rev|sir|dame|lord|lady))(\\.?\\s+)(" + WORD + "(?:\\s+(?:\\p{Lu}\\.\\s*)?"
             + WORD + "){0,2})");
     /** Two or three capitalised words in a row, or a capitalised word and an initial ("Amanda P."). */
-    private static final Pattern NAME_PAIR = Pattern.compile("(?<![\\p{L}'-])" + WORD + "(?:\\s+" + WORD + "){1,2}"
-            + "|(?<![\\p{L}'-])" + WORD + "\\s+\\p{Lu}\\.(?!\\p{L})");
+    private static final Pattern NAME_PAIR = Pattern.compile("(?<![\\p{L}'-])" + WORD + "\\s+\\p{Lu}\\.(?!\\p{L})"
+            + "|(?<![\\p{L}'-])" + WORD + "(?:\\s+" + WORD + "){1,2}");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     private static final NameStoplist STOPLIST = NameStoplist.STANDARD;
