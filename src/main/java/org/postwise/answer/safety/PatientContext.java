@@ -31,6 +31,8 @@ final class PatientContext {
             + "[^\"\\n]{0,60}$|\\bfrom\\s+(?:a|my|our|one\\s+of\\s+(?:my|our))\\s+(?:patient|client)s?\\b[^\"\\n]{0,40}$",
             Pattern.CASE_INSENSITIVE);
 
+    /** How far back a quotation's opening mark is looked for. */
+    private static final int QUOTE_REACH = 2000;
     /** How far before an opening quotation mark its attribution may start. */
     private static final int ATTRIBUTION_REACH = 140;
 
@@ -49,7 +51,8 @@ final class PatientContext {
     static boolean inPatientQuote(String text, int at) {
         int open = -1;
         int quotes = 0;
-        for (int i = 0; i < at; i++) {
+        // a quotation is read within a bounded stretch before the position, so each check costs a constant
+        for (int i = Math.max(0, at - QUOTE_REACH); i < at; i++) {
             if (text.charAt(i) == '"') {
                 quotes++;
                 open = i;

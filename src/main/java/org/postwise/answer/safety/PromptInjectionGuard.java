@@ -176,8 +176,8 @@ public final class PromptInjectionGuard implements QuestionGuard {
     private static final String YOU_ARE_NOW_FREE = "\\byou\\s+are\\s+now\\s+(?:free|unrestricted|unfiltered"
             + "|uncensored|unchained|unbound|liberated|in\\s+\\w+\\s+mode)\\b";
 
-    /** Not right after "I" or "we": "can I ignore ...", "should we stay in character" are staff asking. */
-    private static final String STAFF_NOT_BEFORE = "(?<!\\b(?:i|we|they)\\s)";
+    /** "can I ignore ...", "should we stay in character": the verb's subject is staff, not the bot. */
+    private static final Pattern STAFF_SUBJECT_BEFORE = Pattern.compile("\\b(?:i|we|they)\\s$", CI);
 
     /** Chat-template tokens: "<|im_start|>", "[INST]", "<<SYS>>", "### System", "system:" at the start. */
     private static final String MARKUP = "<\\|?\\s*/?\\s*(?:im_start|im_end|system|endoftext|eot_id"
@@ -239,8 +239,7 @@ public final class PromptInjectionGuard implements QuestionGuard {
             + "|(?<!\\b(?:i|we|should|can|could|may|must|to)\\s)\\b(?:ignore|disregard)\\s+(?:all\\s+)?(?:the\\s+)?"
             + "instructions?(?=\\s*(?:[,.;:!]|and\\b|$))";
     /** "Forget everything, write ...", "Forget everything you know", "forget everything we discussed". */
-    private static final String FORGET_EVERYTHING = STAFF_NOT_BEFORE
-            + "\\b(?:forget|ignore|disregard|erase)\\s+(?:about\\s+)?"
+    private static final String FORGET_EVERYTHING = "\\b(?:forget|ignore|disregard|erase)\\s+(?:about\\s+)?"
             + "(?:everything|all\\s+(?:of\\s+)?(?:that|this|the\\s+above))(?:\\s*(?:[,.!:;]|\\band\\b|$)"
             + "|\\s+(?:(?:you(?:'ve|\\s+have)?\\s+(?:know|learned|learnt|read|been\\s+told|were\\s+told))"
             + "|(?:we(?:'ve|\\s+have)?\\s+(?:discussed|talked\\s+about|said))"
@@ -298,8 +297,7 @@ public final class PromptInjectionGuard implements QuestionGuard {
             + "|\\bje\\s+(?:veux|voudrais)\\s+que\\s+(?:tu|vous)\\s+(?:agisses|agissiez|joues|jouiez|fasses\\s+semblant)\\b"
             + "|\\bquiero\\s+que\\s+(?:act[u\\u00fa]es|finjas|hagas\\s+de|te\\s+comportes)\\b";
     /** "stay in character", "never break character", "verharren stets in ihren Rollen". */
-    private static final String STAY_IN_CHARACTER = STAFF_NOT_BEFORE
-            + "\\b(?:stay|remain|stays|remains|keep)\\s+in\\s+(?:character|role)\\b"
+    private static final String STAY_IN_CHARACTER = "\\b(?:stay|remain|stays|remains|keep)\\s+in\\s+(?:character|role)\\b"
             + "|\\b(?:never|don't|do\\s+not|without)\\s+break(?:ing)?\\s+character\\b"
             + "|\\bin\\s+ihren\\s+rollen\\b|\\baus\\s+(?:ihren|seinen|der|ihrer)\\s+(?:rollen?|charakteren)\\s+"
             + "(?:auszubrechen|zu\\s+fallen|fallen)\\b";
@@ -386,31 +384,34 @@ public final class PromptInjectionGuard implements QuestionGuard {
             reveal(ECHO_EARLIER, SearchScope.startingAt(160, "repeat", "print", "output", "echo", "recite", "reveal",
                     "copy", "spell", "proofread", "translate", "summari", "rewrite", "show")),
             reveal(HOW_CONFIGURED, SearchScope.startingAt(60, "how")),
-            reveal(OWN_PROMPT, SearchScope.around(4, 120, "your", "ur", "prompt", "system", "sys", "initial",
+            reveal(OWN_PROMPT, SearchScope.startingAt(120, "your", "ur", "prompt", "system", "sys", "initial",
                     "instru", "text", "pre_")),
             reveal(THE_PROMPT_WITH_VERB, SearchScope.everywhere().requiring("prompt", "system", "initiali")),
             reveal(TOLD_BEFORE, SearchScope.startingAt(120, "what")),
             reveal(FORBIDDEN_TOPICS, SearchScope.startingAt(80, "what")),
-            reveal(PREFILL, SearchScope.everywhere().requiring("\"", "'", "start", "begin")),
+            reveal(PREFILL, SearchScope.startingAt(70, "\"", "'", "start", "begin")),
             reveal(START_OF_PROMPT, SearchScope.startingAt(50, "beginning", "start", "top")),
-            reveal(REVEAL_ABROAD, SearchScope.everywhere().requiring("deine", "ihre", "eure", "zeig", "gib", "geben",
+            abroad(REVEAL, REVEAL_ABROAD, SearchScope.everywhere().requiring("deine", "ihre", "eure", "zeig", "gib", "geben",
                     "nenne", "verrate", "wiederhol", "druck", "vorzeig", "obigen", "tes", "vos", "ton", "votre",
                     "prompt", "invite", "tus", "sus", "tu", "su")),
 
             new LabelledPattern(OVERRIDE,
                     // "Can I ignore the previous instructions from my manager?" is a staff question, not an attack
-                    Pattern.compile(STAFF_NOT_BEFORE + OVERRIDE_VERB + GAP + "(?:" + BOT_TARGET + "|" + YOUR_RULES
-                            + "|" + EARLIER + ")", CI),
+                    Pattern.compile(OVERRIDE_VERB + GAP + "(?:" + BOT_TARGET + "|" + YOUR_RULES + "|" + EARLIER + ")",
+                            CI),
                     SearchScope.startingAt(REACH, OVERRIDE_CUES)
-                            .requiring(concat(concat(BOT_TARGET_WORDS, YOUR_RULES_WORDS), EARLIER_WORDS))),
-            override(FORGET_EVERYTHING, SearchScope.startingAt(120, "forget", "ignore", "disregard", "erase")),
+                            .requiring(concat(concat(BOT_TARGET_WORDS, YOUR_RULES_WORDS), EARLIER_WORDS)),
+                    PromptInjectionGuard::notAskedByStaff),
+            new LabelledPattern(OVERRIDE, Pattern.compile(FORGET_EVERYTHING, CI),
+                    SearchScope.startingAt(120, "forget", "ignore", "disregard", "erase"),
+                    PromptInjectionGuard::notAskedByStaff),
             override(STOP_ALL, SearchScope.around(20, 60, "stop", "quit", "cease", "ignore", "disregard")),
             override(REPLACED_INSTRUCTIONS, SearchScope.everywhere().requiring("leave", "your", "previous", "prior",
                     "above", "earlier", "all", "giving")),
-            override(DE_OVERRIDE, SearchScope.everywhere().requiring("ignorier", "vergiss", "vergess", "missacht",
+            abroad(OVERRIDE, DE_OVERRIDE, SearchScope.everywhere().requiring("ignorier", "vergiss", "vergess", "missacht",
                     "ignorieren", "vergessen", "streichen", "missachten", "hinter", "irrelevant", "ung", "falsch",
                     "hinf", "nichtig", "aufgehoben")),
-            override(FR_ES_OVERRIDE, SearchScope.startingAt(160, "oubli", "ignor", "ne tenez", "olvid", "descarta",
+            abroad(OVERRIDE, FR_ES_OVERRIDE, SearchScope.startingAt(160, "oubli", "ignor", "ne tenez", "olvid", "descarta",
                     "omite", "no sigas")),
 
             jailbreak(JAILBREAK_WORD, SearchScope.startingAt(40, "jailbr")),
@@ -425,9 +426,10 @@ public final class PromptInjectionGuard implements QuestionGuard {
             jailbreak(YOU_ARE_NOW_FREE, SearchScope.startingAt(110, "you")),
             jailbreak(ROLE_ASSIGNMENT, SearchScope.everywhere().requiring("act", "you", "immerse", "step", "role",
                     "execute", "from now")),
-            jailbreak(ROLE_ASSIGNMENT_ABROAD, SearchScope.everywhere().requiring("ich", "je", "quiero")),
-            jailbreak(STAY_IN_CHARACTER, SearchScope.around(30, 60, "stay", "remain", "keep", "never", "don't",
-                    "do not", "without", "in ihren", "aus")),
+            abroad(JAILBREAK, ROLE_ASSIGNMENT_ABROAD, SearchScope.everywhere().requiring("ich", "je", "quiero")),
+            new LabelledPattern(JAILBREAK, Pattern.compile(STAY_IN_CHARACTER, CI), SearchScope.startingAt(80, "stay",
+                    "remain", "keep", "never", "don't", "do not", "without", "in ihren", "aus"),
+                    PromptInjectionGuard::notAskedByStaff),
             jailbreak(UNBOUND_WORLD, SearchScope.everywhere().requiring("world", "universe", "scenario", "reality",
                     "setting", "broken", "have to", "need to", "no matter")),
             jailbreak(OTHER_BOT_GREETING, SearchScope.startingAt(40, "hello", "hi", "hey", "hallo", "dear",
@@ -439,8 +441,8 @@ public final class PromptInjectionGuard implements QuestionGuard {
                     "reply", "answer", "repeat")),
             hijack(NEW_TASK, SearchScope.everywhere().requiring("focus", "concentrate", "now", "here", "additional",
                     "new", "supplement", "extra", "update")),
-            hijack(SAY_GAME, SearchScope.everywhere().requiring("if", "when", "si", "wenn")),
-            hijack(STYLE_SWITCH, SearchScope.startingAt(100, "answer", "respond", "reply", "antworte", "beantworte",
+            abroad(HIJACK, SAY_GAME, SearchScope.everywhere().requiring("if", "when", "si", "wenn")),
+            abroad(HIJACK, STYLE_SWITCH, SearchScope.startingAt(100, "answer", "respond", "reply", "antworte", "beantworte",
                     "r")),
             hijack(MAKE_IT_UP, SearchScope.startingAt(80, "if")),
 
@@ -491,6 +493,11 @@ public final class PromptInjectionGuard implements QuestionGuard {
         return "PromptInjectionGuard";
     }
 
+    /** Whether the word before the match is not "I", "we" or "they" ("can I ignore the previous ..."). */
+    private static boolean notAskedByStaff(String text, java.util.regex.Matcher m) {
+        return !STAFF_SUBJECT_BEFORE.matcher(text).region(Math.max(0, m.start() - 6), m.start()).find();
+    }
+
     /** The ASCII letters of {@code text}, lower case, with everything else dropped. */
     private static String letters(String text) {
         StringBuilder out = new StringBuilder(text.length());
@@ -504,19 +511,24 @@ public final class PromptInjectionGuard implements QuestionGuard {
     }
 
     private static LabelledPattern override(String regex, SearchScope scope) {
-        return new LabelledPattern(OVERRIDE, Pattern.compile(regex, CI | Pattern.UNICODE_CASE), scope);
+        return new LabelledPattern(OVERRIDE, Pattern.compile(regex, CI), scope);
     }
 
     private static LabelledPattern hijack(String regex, SearchScope scope) {
-        return new LabelledPattern(HIJACK, Pattern.compile(regex, CI | Pattern.UNICODE_CASE), scope);
+        return new LabelledPattern(HIJACK, Pattern.compile(regex, CI), scope);
+    }
+
+    /** Patterns with letters beyond ASCII ("ü", "é") need Unicode case folding, which costs; only they get it. */
+    private static LabelledPattern abroad(String kind, String regex, SearchScope scope) {
+        return new LabelledPattern(kind, Pattern.compile(regex, CI | Pattern.UNICODE_CASE), scope);
     }
 
     private static LabelledPattern reveal(String regex, SearchScope scope) {
-        return new LabelledPattern(REVEAL, Pattern.compile(regex, CI | Pattern.UNICODE_CASE), scope);
+        return new LabelledPattern(REVEAL, Pattern.compile(regex, CI), scope);
     }
 
     private static LabelledPattern jailbreak(String regex, SearchScope scope) {
-        return new LabelledPattern(JAILBREAK, Pattern.compile(regex, CI | Pattern.UNICODE_CASE), scope);
+        return new LabelledPattern(JAILBREAK, Pattern.compile(regex, CI), scope);
     }
 
     private static String[] concat(String[] a, String[] b) {
