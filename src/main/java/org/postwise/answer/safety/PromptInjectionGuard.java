@@ -452,6 +452,9 @@ public final class PromptInjectionGuard implements QuestionGuard {
                     SearchScope.everywhere().requiring("user", "human", "assistant", "ai", "system", "chatgpt", "gpt",
                             "===", "end", "begin", "start", "--")));
 
+    /** How much of a question its letters-only and decoded readings cover. */
+    private static final int SECOND_READING_CHARS = 8000;
+
     /** {@link #ENCODED} is not a pattern's: inspect() reports it when a decoded reading holds a find. */
     private static final PatternGuard GUARD = new PatternGuard(INJECTION, KINDS, PATTERNS, ENCODED);
 
@@ -472,12 +475,15 @@ public final class PromptInjectionGuard implements QuestionGuard {
     public GuardVerdict inspect(String question) {
         NormalizedQuestion normalized = NormalizedQuestion.of(question);
         List<String> found = GUARD.kindsIn(normalized);
-        if (found.isEmpty() && COMPACT_OVERRIDE.matcher(letters(normalized.text())).find()
-                && !WHOLE_WORDS.matcher(normalized.text()).find()) {
+        // the second readings look at the head of the question only: hidden attacks are short, and a question
+        // longer than this is refused for its length anyway
+        String head = normalized.text().length() > SECOND_READING_CHARS
+                ? normalized.text().substring(0, SECOND_READING_CHARS) : normalized.text();
+        if (found.isEmpty() && COMPACT_OVERRIDE.matcher(letters(head)).find() && !WHOLE_WORDS.matcher(head).find()) {
             found = List.of(OVERRIDE);
         }
         if (found.isEmpty()) {
-            for (String decoded : EncodedText.readings(normalized.text())) {
+            for (String decoded : EncodedText.readings(head)) {
                 if (!GUARD.kindsIn(NormalizedQuestion.of(decoded)).isEmpty()) {
                     found = List.of(ENCODED);
                     break;
