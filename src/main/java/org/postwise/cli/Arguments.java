@@ -14,7 +14,7 @@ import java.util.Set;
 public record Arguments(String command, Map<String, String> options, List<String> positional) {
 
     private static final Set<String> FLAGS = Set.of("json", "help");
-    private static final Set<String> VALUED = Set.of("home", "data", "in");
+    private static final Set<String> VALUED = Set.of("home", "data", "in", "redteam");
 
     public Arguments {
         Objects.requireNonNull(command, "command");

@@ -148,6 +148,10 @@ public final class CommandLineApp {
     }
 
     private int eval(Arguments a) throws IOException {
+        if (a.options().containsKey("redteam")) {
+            noPositional(a, "eval --redteam DIR");
+            return new RedTeamRun(json, out).run(workingDir.resolve(a.options().get("redteam")), () -> start(a));
+        }
         if (a.positional().size() != 1) {
             throw new UsageException("eval needs one question file: eval FILE");
         }
@@ -220,6 +224,7 @@ public final class CommandLineApp {
         long t0 = System.nanoTime();
         Postwise postwise = start(a);
         new LatencyBenchmark(out).run(postwise, t0, 30);
+        new LatencyBenchmark(out).guards(200);
         new LatencyBenchmark(out).reloads(postwise.config(), 5);
         return OK;
     }
@@ -259,12 +264,15 @@ public final class CommandLineApp {
                   ask [--json] "QUESTION"   answer one question
                   batch [--in FILE]         answer JSON lines {"id", "question"} (stdin by default)
                   eval FILE                 score answers to a question set with expectations
+                  eval --redteam DIR        run a red-team folder (phi, clean, inj, benign, odd .jsonl) through
+                                            the guards and answers; print the safety table, exit 1 below goals
                   discord                   run the Discord bot (needs DISCORD_TOKEN; the DISCORD_* settings below)
                   reload                    check the knowledge base as a reload would (validate, build,
                                             report; the running bot is not touched)
                   tips preview|post|history the weekly tip at the console: the next tip, post this week's
                                             tip to the console, the ledger's recent slots
-                  bench                     print start-up, warm and cached answer latencies
+                  bench                     print start-up, warm and cached answer latencies, guard
+                                            latency per question
                   help                      this text
 
                 Options (any command):

@@ -1,5 +1,6 @@
 package org.postwise.answer.safety;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -34,8 +35,9 @@ final class LabelledPatternSet {
      *
      * @throws NullPointerException if {@code question} is {@code null}
      */
-    List<String> kindsIn(String question) {
-        NormalizedQuestion normalized = NormalizedQuestion.of(question);
+    List<String> kindsIn(NormalizedQuestion question) {
+        Objects.requireNonNull(question, "question must not be null");
+        NormalizedQuestion normalized = question;
         normalized.locate(cues);
         Set<String> found = new LinkedHashSet<>();
         for (LabelledPattern p : patterns) {
@@ -44,6 +46,20 @@ final class LabelledPatternSet {
             }
         }
         return List.copyOf(found);
+    }
+
+    /**
+     * Every identifier span in {@code question} that some pattern accepts, in pattern order; spans of
+     * different patterns may overlap.
+     */
+    List<LabelledPattern.FoundSpan> spansIn(NormalizedQuestion question) {
+        Objects.requireNonNull(question, "question must not be null");
+        question.locate(cues);
+        List<LabelledPattern.FoundSpan> spans = new ArrayList<>();
+        for (LabelledPattern p : patterns) {
+            p.collectSpans(question, spans);
+        }
+        return spans;
     }
 
     /** Every kind the patterns can report, each once, in pattern order. */

@@ -61,7 +61,12 @@ final class NameStoplist {
             "hipaa", "phi", "covid", "english", "spanish", "french", "american", "british", "canadian",
             "australian", "european", "asian", "african", "hispanic", "latino", "latina", "black", "white",
             "muslim", "christian", "jewish", "catholic", "hindu", "god", "christmas", "easter", "ramadan",
-            "thanksgiving", "mother's", "father's"));
+            "thanksgiving", "mother's", "father's",
+            // street words: "Elm Street" is a place, not a person
+            "street", "avenue", "road", "boulevard", "highway", "plaza", "parkway", "suite", "apt",
+            // public titles: "Senator", "President" begin a public figure's name, not a patient's
+            "senator", "president", "governor", "mayor", "minister", "chancellor", "king", "queen", "prince",
+            "princess", "pope"));
 
     private final Set<String> words;
 

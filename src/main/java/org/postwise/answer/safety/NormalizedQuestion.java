@@ -11,8 +11,10 @@ import java.util.Objects;
  * A question folded to one canonical spelling before any guard pattern sees it: Unicode NFKC (so full-width
  * digits and ligatures become plain ASCII), typographic dashes and apostrophes mapped to their ASCII forms,
  * invisible format characters (zero-width spaces, soft hyphens, bidi controls) removed, and every run of
- * whitespace collapsed to one space. Without this, "ignore" with a zero-width space inside or a phone
- * number in full-width digits would slip past patterns written for plain text.
+ * whitespace collapsed to one space, or to one line break when the run holds one (a line that starts with
+ * "User:" is a forged chat turn; the same word mid-sentence is not). Without this, "ignore" with a
+ * zero-width space inside or a phone number in full-width digits would slip past patterns written for
+ * plain text.
  *
  * <p>Deliberately not a record, and {@link #toString()} shows only the length: this object holds question
  * text, and a guard must never let that text reach a log by accident. It lives for one inspection on one
@@ -41,6 +43,7 @@ final class NormalizedQuestion {
         String nfkc = Normalizer.normalize(question, Normalizer.Form.NFKC);
         StringBuilder out = new StringBuilder(nfkc.length());
         boolean pendingSpace = false;
+        boolean pendingBreak = false;
         for (int i = 0; i < nfkc.length(); ) {
             int cp = nfkc.codePointAt(i);
             i += Character.charCount(cp);
@@ -51,15 +54,21 @@ final class NormalizedQuestion {
             }
             if (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || type == Character.CONTROL) {
                 pendingSpace = out.length() > 0;
+                pendingBreak |= pendingSpace && isLineBreak(cp);
                 continue;
             }
             if (pendingSpace) {
-                out.append(' ');
+                out.append(pendingBreak ? '\n' : ' ');
                 pendingSpace = false;
+                pendingBreak = false;
             }
             out.appendCodePoint(canonical(cp));
         }
         return new NormalizedQuestion(out.toString());
+    }
+
+    private static boolean isLineBreak(int cp) {
+        return cp == '\n' || cp == '\r' || cp == 0x0B || cp == 0x0C || cp == 0x85 || cp == 0x2028 || cp == 0x2029;
     }
 
     /** Maps the typographic look-alikes that NFKC leaves alone onto the ASCII characters patterns expect. */

@@ -1,7 +1,11 @@
 package org.postwise.answer.safety;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,21 +19,39 @@ import java.util.regex.Pattern;
  *
  * <p>The guard looks for identifiers, not topics: "can I friend a patient?" or "a patient asked me about
  * HIV on Twitter" are the questions Postwise exists to answer and pass clean. Identifiers that are only
- * personal in context (a full date, a capitalised name, a profile URL) count only next to a patient word;
- * identifiers that are personal on their own (an email address, a phone number) always count.
+ * personal in context (a date, a capitalised name, a web address, a five-digit number) count only in a care
+ * context: next to a patient word; in the phrasing of a handoff or a case ("Jessica Lee ready for
+ * discharge", "a 42-year-old female, Amanda P., who ...", "his daughter Maria", "for Tom Baker's labs");
+ * in a question that describes a case ("pt w/ hx of CHF ... on 2023-02-17"); or inside a message quoted from
+ * a patient ('A patient sent me: "..."'), see {@link PatientContext}. Identifiers that are personal on their
+ * own (an email address, a phone number with or without an extension, a card number that passes Luhn, an
+ * IBAN that passes mod-97, a military address) always count. Names after a clinician's or a public figure's
+ * title, the staff member's own family ("my daughter Emma") and addresses introduced as an organisation's
+ * ("our offices are located at") do not.
+ *
+ * <p>No library does this better here: a first-name gazetteer (datafaker's 5,164 English first names, a
+ * 2.9 MB jar) tells names from words but not a patient's name from a colleague's or a celebrity's, which is
+ * what the context rules decide; OpenNLP's person model is not published on Maven Central.
  *
  * <p>Every pattern is precompiled and written to run in linear time (no nested unbounded quantifiers;
  * look-behinds so a match cannot restart inside a run of letters or digits), and each runs only where its
  * {@link SearchScope} cues occur, so a 2,000-character question costs well under a millisecond. The
  * verdict carries only the fixed labels below, in the order of {@link #KINDS}; the guard keeps nothing.
  */
-public final class PatientIdentifierGuard implements QuestionGuard {
+public final class PatientIdentifierGuard implements QuestionGuard, QuestionMasker {
 
-    /** A capitalised personal name next to a patient word ("patient John Smith", "Mr. Okafor in bed 4"). */
+    /**
+     * A capitalised personal name in a care context: next to a patient word ("patient John Smith", "Mr. Okafor
+     * in bed 4"), in handoff or case phrasing, a relative's, or in a patient's quoted message.
+     */
     public static final String NAME = "name next to a patient word";
     /** A date (day and month, with or without a year) after a birth label ("DOB 03/04/1975"). */
     public static final String DATE_OF_BIRTH = "date of birth";
-    /** A full date with a year near a patient or care-event word ("admitted on 2023-05-01"). */
+    /**
+     * A date of care: a full date near a patient or care-event word ("admitted on 2023-05-01"), in a question
+     * describing a case or in a patient's message; a day and month alone right next to a care event
+     * ("admission January 10").
+     */
     public static final String PATIENT_DATE = "date next to a patient word";
     /** A stated age of 90 or more ("92-year-old", "aged 95"). */
     public static final String AGE_OVER_89 = "age over 89";
@@ -43,9 +65,13 @@ public final class PatientIdentifierGuard implements QuestionGuard {
     public static final String MEDICAL_RECORD = "medical record number";
     /** A labelled health plan, policy, member, account, licence or certificate number. */
     public static final String ACCOUNT = "account or licence number";
+    /** A payment card number: 13 to 19 digits with a card issuer's prefix that pass the Luhn check. */
+    public static final String CARD = "payment card number";
+    /** An international bank account number (IBAN) that passes its mod-97 check. */
+    public static final String IBAN = "bank account number";
     /** A labelled vehicle identifier, licence plate, serial number or device identifier. */
     public static final String VEHICLE_OR_DEVICE = "vehicle or device identifier";
-    /** A street address or post-office box. */
+    /** A street address, a post-office box or a military (APO/FPO/DPO) address. */
     public static final String STREET_ADDRESS = "street address";
     /** A ZIP+4 code, or a five-digit ZIP code after a state code. */
     public static final String ZIP_CODE = "zip code";
@@ -56,9 +82,21 @@ public final class PatientIdentifierGuard implements QuestionGuard {
     /** An {@code @handle} near a patient word. */
     public static final String SOCIAL_HANDLE = "social media handle";
 
+    /** The placeholder that stands in for each kind in a {@link MaskedQuestion}. */
+    private static final Map<String, String> PLACEHOLDERS = Map.ofEntries(
+            Map.entry("name next to a patient word", "[name]"), Map.entry("date of birth", "[date]"),
+            Map.entry("date next to a patient word", "[date]"), Map.entry("age over 89", "[age]"),
+            Map.entry("phone number", "[phone]"), Map.entry("email address", "[email]"),
+            Map.entry("social security number", "[number]"), Map.entry("medical record number", "[number]"),
+            Map.entry("account or licence number", "[number]"), Map.entry("payment card number", "[number]"),
+            Map.entry("bank account number", "[number]"), Map.entry("vehicle or device identifier", "[number]"),
+            Map.entry("street address", "[address]"), Map.entry("zip code", "[address]"),
+            Map.entry("ip address", "[ip address]"), Map.entry("personal web address", "[url]"),
+            Map.entry("social media handle", "[handle]"));
+
     /** Every label this guard can report, in the order it reports them. */
     public static final List<String> KINDS = List.of(NAME, DATE_OF_BIRTH, PATIENT_DATE, AGE_OVER_89, PHONE,
-            EMAIL, SSN, MEDICAL_RECORD, ACCOUNT, VEHICLE_OR_DEVICE, STREET_ADDRESS, ZIP_CODE, IP_ADDRESS,
+            EMAIL, SSN, MEDICAL_RECORD, ACCOUNT, CARD, IBAN, VEHICLE_OR_DEVICE, STREET_ADDRESS, ZIP_CODE, IP_ADDRESS,
             PERSONAL_URL, SOCIAL_HANDLE);
 
     private static final int CI = Pattern.CASE_INSENSITIVE;
@@ -79,10 +117,17 @@ public final class PatientIdentifierGuard implements QuestionGuard {
             + YEAR + "(?:-" + MONTH_NUMBER + "-|/" + MONTH_NUMBER + "/|\\." + MONTH_NUMBER + "\\.)" + DAY
             + "|" + DAY + "(?:/" + DAY + "/|-" + DAY + "-|\\." + DAY + "\\.)(?:" + YEAR + "|\\d{2})"
             + "|" + DAY + ORDINAL + "\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR
+            + "|" + DAY + "[-/.]" + MONTH + "[-/.](?:" + YEAR + "|\\d{2})"
             + ")" + DATE_END;
     /** A full date that starts with the month: "March 4, 1975". */
     private static final String MONTH_FIRST_DATE = "(?<![\\w/.-])" + MONTH + "\\s+" + DAY + ORDINAL + ",?\\s+"
             + YEAR + DATE_END;
+    /** "the fourth of June 2021", "June the twenty-first, 1980". */
+    private static final String WORD_DAY = "(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+            + "|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
+            + "|twenty-?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty-?first)";
+    private static final String WRITTEN_DATE = "(?<![\\w-])(?:the\\s+)?" + WORD_DAY + "\\s+of\\s+" + MONTH + ",?\\s+" + YEAR
+            + "|(?<![\\w-])" + MONTH + "\\s+(?:the\\s+)?" + WORD_DAY + ",?\\s+" + YEAR;
     /** A date with day, month and year; a day and month alone ("a meeting on 3/14") is not one. */
     private static final String FULL_DATE = "(?:" + DIGIT_FIRST_DATE + "|" + MONTH_FIRST_DATE + ")";
     /** Cues for {@link #MONTH_FIRST_DATE}: the three letters every month name starts with. */
@@ -153,6 +198,8 @@ public final class PatientIdentifierGuard implements QuestionGuard {
     private static final Pattern AGGREGATE_BEFORE = Pattern.compile(
             "(?:\\bover|\\babove|\\bolder\\s+than|\\bat\\s+least|\\bmore\\s+than|>=?|\u2265)\\s*(?:the\\s+)?$", CI);
     private static final Pattern TITLE_AFTER = Pattern.compile("\\.?\\s+\\p{Lu}\\p{Ll}");
+    /** "03-04 2023": a trunk-zero number that is really a date. */
+    private static final Pattern DATE_LIKE = Pattern.compile("0\\d[ /.-]\\d{1,2}[ /.-]\\d{2,4}");
 
     private static final NameStoplist STOPLIST = NameStoplist.STANDARD;
 
@@ -181,19 +228,25 @@ public final class PatientIdentifierGuard implements QuestionGuard {
      */
     private static final String NAME_NEAR_CARE = NAME_START + NAMED;
     private static final String[] CARE_CUES = {"patient", "pt", "client", "bed", "room", "bay", "ward", "clinic",
-            "treated", "treating", "admitted", "discharged", "seen", "saw", "visited", "surgery", "operated",
-            "diagnosed", "appointment", "consult"};
+            "treated", "treating", "admitted", "discharged", "surgery", "operated", "diagnosed", "appointment",
+            "consult"};
     private static final Proximity CARE_SETTING_NEARBY = new Proximity(Pattern.compile(
             // "patient advocate", "patient portal": a job or a service, not a patient
             "(?<![\\p{L}-])(?:(?:patients?|pts?|clients?)(?!\\s+" + PATIENT_ROLE + "\\b)"
                     + "|(?:bed|room|bay|cubicle)\\s*#?\\s*\\d{1,4}|ward|clinic"
-                    + "|treat(?:ed|ing)|admitted|discharged|seen|saw|visited|surgery|operated\\s+on|diagnosed"
+                    + "|treat(?:ed|ing)|admitted|discharged|surgery|operated\\s+on|diagnosed"
                     + "|appointment|consult(?:ed|ation)?)(?!\\p{L})", CI), 60, 40);
     /** Titles of staff who give care or run it: a name after one of these is a colleague, not a patient. */
-    private static final Pattern CLINICIAN_TITLE_BEFORE = Pattern.compile(
-            "(?i:\\b(?:dr|doctor|prof|professor|nurse|sister|matron|colleagues?|co-?workers?|consultant|resident"
-                    + "|registrar|surgeon|physician|pharmacist|therapist|midwife|manager|director|head|lead|chief"
-                    + "|officer|coordinator|administrator|supervisor|chair|dean|ceo))\\.?\\s*$");
+    private static final String TITLES = "(?:dr|doctor|prof|professor|nurse|sister|matron|colleagues?|co-?workers?"
+            + "|consultant|resident|registrar|surgeon|physician|pharmacist|therapist|midwife|manager|director|head|lead"
+            + "|chief|officer|coordinator|administrator|supervisor|chair|dean|ceo|attending|md|rn|np|pa"
+            // public figures: their names are news, not patient information
+            + "|president|senator|sen|governor|gov|mayor|minister|chancellor|king|queen|prince|princess|pope"
+            + "|sir|dame|lord|lady|rep|congressman|congresswoman|actor|actress|singer|rapper|athlete"
+            + "|author|journalist|reporter|influencer|celebrity|star|player|coach)";
+    private static final Pattern CLINICIAN_TITLE_BEFORE = Pattern.compile("(?i:\\b" + TITLES + ")\\.?,?\\s*$");
+    /** A name whose first word is such a title ("Senator Maria Lopez"). */
+    private static final Pattern TITLE_FIRST = Pattern.compile("(?i:" + TITLES + ")\\b");
 
     private static final String DATE_AFTER_BIRTH_LABEL = BIRTH_LABEL
             + "\\s*[:=,-]?\\s*(?:(?:is|was|on|of|in|the)\\s+){0,2}(?:" + FULL_DATE + "|" + PARTIAL_DATE + ")";
@@ -205,10 +258,13 @@ public final class PatientIdentifierGuard implements QuestionGuard {
             + "(?!\\s*(?:\\+|-?\\s*plus\\b|and\\s+(?:over|older|above|up)|or\\s+(?:over|older|above|more)))";
 
     /** 555-201-3344, (555) 201-3344, +1 555 201 3344, 555.201.3344. */
-    private static final String NORTH_AMERICAN_PHONE = "(?<![\\w.+/-])(?:\\+?1[ .-]?)?"
-            + "(?:\\(\\d{3}\\)[ .-]?|\\d{3}[ .-])\\d{3}[ .-]\\d{4}(?![\\w/-]|\\.\\d)";
+    private static final String NORTH_AMERICAN_PHONE = "(?<![\\w.+/-])(?:(?:\\+?1|001|011)[ .-]?)?"
+            + "(?:\\(\\d{3}\\)[ .-]?|\\d{3}[ .-])\\d{3}[ .-]\\d{4}"
+            + "(?:\\s*(?:x|ext\\.?|extension|#)\\s*\\d{1,6})?(?![\\w/-]|\\.\\d)";
+    /** A national number with a trunk zero: "020 7946 0958", "07700 900123", "030 1234567". */
+    private static final String TRUNK_PHONE = "(?<![\\w.+/-])0\\d{2,4}[ /.-]\\d{3,8}(?:[ .-]\\d{3,4})?(?![\\w/-]|\\.\\d)";
     /** +44 20 7946 0958, +442079460958. */
-    private static final String INTERNATIONAL_PHONE = "(?<![\\w+])\\+(?:[2-9]\\d{0,2}(?:[ .-]\\(?\\d{1,4}\\)?){2,5}"
+    private static final String INTERNATIONAL_PHONE = "(?<![\\w+])(?:\\+|\\b00)(?:[2-9]\\d{0,2}(?:[ .-]\\(?\\d{1,4}\\)?){2,5}"
             + "|[2-9]\\d{7,14})(?![\\d-]|\\.\\d)";
     /** Any seven to fifteen digits right after a phone or fax label. */
     private static final String LABELLED_PHONE = "\\b(?:phone|telephone|tel|fax|cell(?:phone)?|mobile|pager|whatsapp"
@@ -228,7 +284,9 @@ public final class PatientIdentifierGuard implements QuestionGuard {
     private static final String LABELLED_RECORD_NUMBER = "\\b(?:mrn|medical\\s+records?\\s*(?:number|num|no\\.?|#|id)"
             + "|med(?:ical)?\\s*rec(?:ord)?\\s*(?:#|no\\.?)|chart\\s*(?:number|num|no\\.?|#|id)"
             + "|record\\s*(?:number|num|no\\.?|#)|hospital\\s*(?:number|num|no\\.?|#|id)"
-            + "|patient\\s*(?:id|number|num|no\\.?|#)|(?:nhs|chi|unit)\\s*(?:number|no\\.?|#))"
+            + "|patient\\s*(?:id|number|num|no\\.?|#)|(?:nhs|chi|unit)\\s*(?:number|no\\.?|#)"
+            + "|(?:emr|ehr|fin|csn)\\s*(?:id|number|num|no\\.?|#)?"
+            + "|(?:epic|cerner|encounter|visit|case|admission)\\s*(?:id|number|num|no\\.?|#))"
             + VALUE_AFTER_LABEL + "(?:[a-z]{1,3}-?)?\\d(?:[ -]?\\d){2,14}(?!\\d)";
 
     private static final String LABELLED_ACCOUNT_NUMBER = "\\b(?:(?:insurance|health\\s*(?:plan|insurance)|policy"
@@ -259,7 +317,7 @@ public final class PatientIdentifierGuard implements QuestionGuard {
     /** "Springfield, IL 62704": the comma keeps "patient ID 12345" from reading as Idaho. */
     private static final String ZIP_AFTER_STATE = "\\p{L},\\s*(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS"
             + "|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV"
-            + "|WI|WY|PR)\\s+\\d{5}(?:-\\d{4})?(?![\\w-])";
+            + "|WI|WY|PR|GU|VI|AS|MP|FM|MH|PW|AA|AE|AP)\\s+\\d{5}(?:-\\d{4})?(?![\\w-])";
 
     private static final String OCTET = "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
     private static final String IPV4 = "(?<![\\w.])(?:" + OCTET + "\\.){3}" + OCTET + "(?!\\w|\\.\\d)";
@@ -277,6 +335,103 @@ public final class PatientIdentifierGuard implements QuestionGuard {
 
     private static final String[] ONE_PATIENT_CUES = {"patient", "client", "pt"};
 
+    // ---- handoff and case-presentation phrasing ------------------------------------------------------------
+
+    /** "Jessica Garcia ready for discharge", "Tom Baker admitted overnight", "Ann Lee, c/o chest pain". */
+    private static final String NAME_WITH_CARE_STATUS = NAME_START + NAMED
+            + "\\s*,?\\s+(?:(?:is|was|has\\s+been|will\\s+be|being)\\s+)?(?i:ready\\s+for\\s+(?:discharge|transfer|surgery)"
+            + "|discharged|admitted|readmitted|transferred|intubated|extubated|sedated|npo|febrile|afebrile|tolerating"
+            + "|presents|presented|presenting|brought\\s+in|came\\s+in|post-?op|s/p|c/o|complain(?:s|ed|ing)"
+            + "|denies|desatt?ing|stable\\s+(?:overnight|on)|(?:with|has)\\s+(?:a\\s+)?(?:history|hx)\\s+of|hx\\s+of"
+            + "|diagnosed\\s+with|due\\s+for\\s+(?:labs|meds|discharge)|on\\s+(?:iv|oxygen|o2|antibiotics)\\b)";
+    private static final String[] CARE_STATUS_CUES = {"ready", "discharged", "admitted", "readmitted", "transferred",
+        "intubated", "extubated", "sedated", "npo", "febrile", "afebrile", "tolerating", "present", "brought", "came",
+        "post", "s/p", "c/o", "complain", "denies", "desat", "stable", "history", "hx", "diagnosed", "due", "iv",
+        "oxygen", "o2", "antibiotics"};
+    private static final String[] RELATIVE_CUES = {"daughter", "son", "wife", "husband", "partner", "spouse", "mother",
+        "father", "mum", "mom", "dad", "sister", "brother", "parent", "grand", "granny", "nana", "aunt", "uncle",
+        "niece", "nephew", "cousin", "step", "guardian", "caregiver", "carer", "next of kin"};
+    /** "Brian Thompson, 4 years old", "Lauren Nelson, a 8yo", "Tom Baker (67 y/o)". */
+    private static final String NAME_WITH_AGE = NAME_START + NAMED
+            + "\\s*[,(]\\s*(?:(?:a|an)\\s+)?\\d{1,3}\\s*(?:-?\\s*(?:years?|yrs?|months?|mos?|weeks?|days?)[\\s-]*old"
+            + "|(?:yo|y/o|y\\.o\\.|mo|m/o)(?![\\w/]))";
+    /** An appositive name after a case description: "a 42-year-old female, Amanda P., who ...". */
+    private static final String PERSON_OR_INITIAL = NAME_WORD + "(?:\\s+(?:\\p{Lu}\\.\\s+)?" + NAME_WORD + "|\\s+\\p{Lu}\\.)";
+    private static final String NAME_AFTER_CASE = "(?i:\\b(?:male|female|man|woman|boy|girl|gentleman|lady|infant"
+            + "|child|toddler|baby|teen|adolescent|patient|pt))\\b[^.;?!\\n]{0,90}?,\\s*(?<name>" + PERSON_OR_INITIAL
+            + ")(?=\\s*(?:[,;)]|\\.(?:\\s|$)|$))";
+    /** "dad Amanda Collins called", "brought in by grandma Jacqueline Thompson", "his daughter Maria". */
+    private static final String RELATIVE_CARE = "(?i:daughter|son|wife|husband|partner|spouse|mother|father|mum|mom"
+            + "|mommy|dad|daddy|sister|brother|parents?|grandson|granddaughter|grandmother|grandfather|grandma|grandpa"
+            + "|granny|nana|aunt|uncle|niece|nephew|cousin|stepmother|stepfather|stepmom|stepdad|guardian|caregiver"
+            + "|carer|next\\s+of\\s+kin)";
+    private static final String NAME_OF_ANY_RELATIVE = "(?<![\\p{L}'-])" + RELATIVE_CARE + "(?!['\\p{L}-])"
+            + "\\s*,?\\s+(?:(?:is|was)\\s+)?(?<name>" + PERSON + ")";
+    private static final Pattern OWN_FAMILY_BEFORE = Pattern.compile("(?i:\\b(?:my|our|your|i'm|i\\s+am)\\s+"
+            + "(?:(?:great|grand|late|own|older|younger|little|big|best|dear|beloved|step|ex)[\\s-]+)*$)");
+    /** "for Jonathan Young's full history", "Mrs. Lee's labs". */
+    private static final String NAME_WITH_RECORD = NAME_START + NAMED + "'s\\s+(?:(?i:full|complete|medical|past|recent"
+            + "|latest|current|whole|entire|old|new|prior)\\s+){0,2}(?i:history|hx|chart|records?|notes|labs?|lab\\s+results"
+            + "|results|medications?|meds|diagnosis|prognosis|scans?|mri|ct\\s+scan|x-?rays?|biopsy|treatment|care\\s+plan"
+            + "|condition|symptoms|vitals|admission|discharge|surgery|allergies|test\\s+results|bloodwork)\\b";
+
+    // ---- what a patient wrote ---------------------------------------------------------------------------
+
+    /** A capitalised name pair or an honorific and a name, inside a patient's quoted message. */
+    private static final String QUOTED_NAME = NAME_START + NAMED;
+    /** A run of five or more digits (a ZIP code, an account or card number), inside a patient's message. */
+    private static final String QUOTED_NUMBER = "(?<![\\w.-])(?<value>\\d(?: ?\\d){4,})(?![\\w-])";
+    /** Any date, with or without a year, inside a patient's message. */
+    private static final String QUOTED_DATE = "(?:" + FULL_DATE + "|" + PARTIAL_DATE + ")";
+    /** Any web address. */
+    private static final String WEB_ADDRESS = "(?<![\\w@.-])(?:https?://|www\\.)[\\w.-]+(?:/[\\w./?%&=#~+-]*)?";
+    /** "the patient's website is ...", "her blog at ...". */
+    private static final Proximity PATIENT_OWNS_BEFORE = new Proximity(Pattern.compile(
+            "(?i:(?:patient|pt|client)(?:'s|s')|\\b(?:his|her|their)\\s+(?:own\\s+)?(?:website|site|blog|page|profile"
+            + "|channel|link|url|fundraiser))"), 60, 0);
+
+    /** A date without a year right next to a care event: "admission January 10", "admitted ... on Jan 15". */
+    private static final String DAY_AND_MONTH = "(?<![\\w/.-])(?:" + MONTH + "\\s+" + DAY + ORDINAL + "|" + DAY + ORDINAL
+            + "\\s+(?:of\\s+)?" + MONTH + ")(?!,?\\s*\\d)(?![\\w/-])";
+    private static final Proximity CARE_EVENT_CLOSE = new Proximity(Pattern.compile(
+            "(?<![\\p{L}-])(?:admit(?:s|ted|ting)?|admission|re-?admitted|discharg(?:e|es|ed|ing)|follow(?:ed)?[\\s-]+up"
+                    + "|appointment|appt|surgery|operat(?:ed|ion)|procedure|died|death|passed\\s+away|gave\\s+birth"
+                    + "|delivered|seen|visit(?:ed)?|diagnosed|transferred|presented|dos)(?!\\p{L})", CI), 50, 25);
+
+    // ---- formats that identify on their own -----------------------------------------------------------------
+
+    /** 13 to 19 digits, alone or in groups of four: a card number candidate (checked by Luhn and issuer). */
+    private static final String CARD_NUMBER = "(?<![\\w.-])\\d(?:[ -]?\\d){12,18}(?![\\w-])";
+    /** Two letters, two check digits, then 11 to 30 letters and digits, perhaps in groups of four. */
+    private static final String IBAN_CANDIDATE = "(?<![\\w-])[A-Z]{2}\\d{2}(?:[ ]?[A-Z0-9]){11,30}(?![\\w-])";
+    /** "PSC 7361, Box 9502, APO AE 69045", "USNS Comfort, FPO AP 96543". */
+    private static final String MILITARY_ADDRESS = "\\b(?:(?:psc|cmr|unit)\\s*\\d{1,5},?\\s+box\\s*\\d{1,5},?\\s+)?"
+            + "(?:apo|fpo|dpo)\\s+(?:aa|ae|ap)\\s+\\d{5}(?:-\\d{4})?\\b";
+    /** A ZIP code after its label: "ZIP: 80171", "my zip code is 85211", "postcode SW1A 1AA". */
+    private static final String LABELLED_ZIP = "\\b(?:zip(?:\\s*code)?|postal\\s+code|post\\s*code)\\s*(?:is\\s+|:|#|=)?\\s*"
+            + "(?<value>\\d{5}(?:-\\d{4})?|[a-z]{1,2}\\d[a-z\\d]?\\s*\\d[a-z]{2})(?![\\w-])";
+    /** A house number and capitalised words ending in a less common street suffix ("2400 Flynn Hill"). */
+    private static final String STREET_RARE_SUFFIX = "(?<![\\w.,/-])(?!(?:19|20)\\d\\d\\s)\\d{2,6}[A-Za-z]?\\s+"
+            + "(?:\\p{Lu}[\\p{L}'-]*\\s+){1,3}(?<suffix>(?:Hills?|Ranch|Harbou?r|Club|Spur|Ramp|Mount|Mountain|Trace"
+            + "|Ways|Wells?|Points?|Port|Parks?|Pass|Path|Pines|Ridge|Run|Shores?|Springs?|Station|Stream|Summit|Track"
+            + "|Valley|Views?|Village|Vista|Walk|Crossing|Curve|Dale|Estates?|Falls|Ferry|Fields?|Flats?|Fords?"
+            + "|Forest|Forge|Forks?|Fort|Gardens?|Gateway|Glen|Green|Grove|Haven|Heights|Hollow|Island|Isle|Junction"
+            + "|Knolls?|Lakes?|Landing|Locks?|Lodge|Loop|Manor|Meadows?|Mews|Mills?|Orchard|Oval|Overpass|Radial"
+            + "|Rapids|Rest|Route|Squares|Stravenue|Throughway|Turnpike|Underpass|Bypass|Burgs?|Bluffs?|Brooks?"
+            + "|Canyon|Cape|Causeway|Cliffs?|Common|Corners?|Course|Courts|Coves?|Creek|Crest|Camp|Expressway"
+            + "|Extension|Freeway|Inlet|Keys?|Lights?|Motorway|Neck|Prairie|Unions?|Wall))(?![\\p{L}])";
+    /** Words before an address that make it an organisation's: "our offices are located at", "Acme LLC is at". */
+    private static final Proximity ORGANISATION_BEFORE = new Proximity(Pattern.compile(
+            "(?i:\\b(?:offices?|headquarters|hq|branch|campus|company|firm|store|shop|llc|inc|ltd|corp|plc|gmbh|llp"
+            + "|agency|university|school|department|foundation|charity|located|based|business|organi[sz]ation|clinic"
+            + "|hospital|practice))\\b"),
+            // wide enough to reach from the ZIP code back over the street and city to the organisation
+            150, 0);
+    /** Words before an address that make it a person's, whoever else is mentioned: "lives at", "my address". */
+    private static final Proximity PERSON_ADDRESS_BEFORE = new Proximity(Pattern.compile(
+            "(?i:\\b(?:lives?|living|resident|resides|home|my\\s+address|his\\s+address|her\\s+address|their\\s+address"
+            + "|patients?|pt|client|discharge|sent\\s+to|mail\\s+it|ship\\s+it))\\b"), 90, 0);
+
     private static final List<LabelledPattern> PATTERNS = List.of(
             new LabelledPattern(NAME, Pattern.compile(NAME_AFTER_ONE_PATIENT),
                     SearchScope.startingAt(160, ONE_PATIENT_CUES), PatientIdentifierGuard::nameAfterPatientWord),
@@ -293,6 +448,19 @@ public final class PatientIdentifierGuard implements QuestionGuard {
             new LabelledPattern(NAME, Pattern.compile(NAME_OF_RELATIVE),
                     SearchScope.startingAt(220, "patient's", "patients'", "pt's", "client's", "clients'"),
                     PatientIdentifierGuard::nameAfterPatientWord),
+            new LabelledPattern(NAME, Pattern.compile(NAME_WITH_CARE_STATUS), SearchScope.around(90, 40, CARE_STATUS_CUES),
+                    PatientIdentifierGuard::personNotClinician),
+            new LabelledPattern(NAME, Pattern.compile(NAME_WITH_AGE), SearchScope.aroundDigits(90, 30, 1),
+                    PatientIdentifierGuard::nameOfSomeone),
+            new LabelledPattern(NAME, Pattern.compile(NAME_AFTER_CASE), SearchScope.startingAt(160, "male", "female",
+                    "man", "woman", "boy", "girl", "gentleman", "lady", "infant", "child", "toddler", "baby", "teen",
+                    "adolescent", "patient", "pt"), PatientIdentifierGuard::nameOfSomeone),
+            new LabelledPattern(NAME, Pattern.compile(NAME_OF_ANY_RELATIVE), SearchScope.startingAt(120, RELATIVE_CUES),
+                    PatientIdentifierGuard::relativeOfPatient),
+            new LabelledPattern(NAME, Pattern.compile(NAME_WITH_RECORD), SearchScope.around(80, 60, "'s"),
+                    PatientIdentifierGuard::nameOfSomeone),
+            new LabelledPattern(NAME, Pattern.compile(QUOTED_NAME), SearchScope.around(0, 400, "\""),
+                    (text, m) -> personNotClinician(text, m) && PatientContext.inPatientQuote(text, m.start())),
 
             new LabelledPattern(DATE_OF_BIRTH, Pattern.compile(DATE_AFTER_BIRTH_LABEL, CI),
                     SearchScope.startingAt(100, "born", "dob", "d.o.b", "date of birth", "birth", "bday", "b-day")
@@ -301,6 +469,14 @@ public final class PatientIdentifierGuard implements QuestionGuard {
                     SearchScope.startingAtDigits(30, 4), PatientIdentifierGuard::dateOfCare),
             new LabelledPattern(PATIENT_DATE, Pattern.compile(MONTH_FIRST_DATE, CI),
                     SearchScope.startingAt(30, MONTH_CUES).withMinDigits(4), PatientIdentifierGuard::dateOfCare),
+            new LabelledPattern(PATIENT_DATE, Pattern.compile(WRITTEN_DATE, CI),
+                    SearchScope.around(50, 30, MONTH_CUES).withMinDigits(4), PatientIdentifierGuard::dateOfCare),
+            new LabelledPattern(PATIENT_DATE, Pattern.compile(DAY_AND_MONTH, CI),
+                    SearchScope.around(12, 20, MONTH_CUES).withMinDigits(1),
+                    (text, m) -> CARE_EVENT_CLOSE.near(text, m.start(), m.end())
+                            && !BIRTH_LABEL_BEFORE.precedes(text, m.start())),
+            new LabelledPattern(PATIENT_DATE, Pattern.compile(QUOTED_DATE, CI), SearchScope.around(0, 400, "\"")
+                    .withMinDigits(1), (text, m) -> PatientContext.inPatientQuote(text, m.start())),
 
             // Unless phrased as the aggregate Safe Harbor allows ("over 90", "90 and older").
             new LabelledPattern(AGE_OVER_89, Pattern.compile(AGE_IN_YEARS, CI),
@@ -314,6 +490,9 @@ public final class PatientIdentifierGuard implements QuestionGuard {
                     SearchScope.aroundDigits(3, 3, 10), PatientIdentifierGuard::notAReference),
             new LabelledPattern(PHONE, Pattern.compile(INTERNATIONAL_PHONE),
                     SearchScope.aroundDigits(2, 4, 8), PatientIdentifierGuard::phoneLength),
+            new LabelledPattern(PHONE, Pattern.compile(TRUNK_PHONE), SearchScope.aroundDigits(1, 4, 10),
+                    (text, m) -> digitsIn(m.group()) >= 10 && digitsIn(m.group()) <= 11 && notAReference(text, m)
+                            && !DATE_LIKE.matcher(m.group()).matches()),
             new LabelledPattern(PHONE, Pattern.compile(LABELLED_PHONE, CI),
                     SearchScope.startingAt(70, "phone", "telephone", "tel", "fax", "cell", "mobile", "pager",
                             "whatsapp", "call").withMinDigits(7),
@@ -329,19 +508,37 @@ public final class PatientIdentifierGuard implements QuestionGuard {
 
             new LabelledPattern(MEDICAL_RECORD, Pattern.compile(LABELLED_RECORD_NUMBER, CI),
                     SearchScope.startingAt(80, "mrn", "med", "rec", "chart", "hospital", "patient", "nhs", "chi",
-                            "unit").withMinDigits(3)),
+                            "unit", "emr", "ehr", "epic", "cerner", "encounter", "visit", "case", "fin", "csn",
+                            "admission").withMinDigits(3),
+                    PatientIdentifierGuard::notAYear),
             new LabelledPattern(ACCOUNT, Pattern.compile(LABELLED_ACCOUNT_NUMBER, CI),
                     SearchScope.startingAt(90, ACCOUNT_CUES).withMinDigits(1)),
+            new LabelledPattern(ACCOUNT, Pattern.compile(QUOTED_NUMBER), SearchScope.around(0, 400, "\"")
+                    .withMinDigits(5), (text, m) -> PatientContext.inPatientQuote(text, m.start())),
+            new LabelledPattern(CARD, Pattern.compile(CARD_NUMBER), SearchScope.startingAtDigits(40, 13),
+                    (text, m) -> PaymentNumbers.isCardNumber(m.group()) && notAReference(text, m)),
+            new LabelledPattern(IBAN, Pattern.compile(IBAN_CANDIDATE), SearchScope.aroundDigits(4, 40, 10),
+                    (text, m) -> PaymentNumbers.isIban(m.group())),
             new LabelledPattern(VEHICLE_OR_DEVICE, Pattern.compile(LABELLED_VEHICLE_OR_DEVICE, CI),
                     SearchScope.startingAt(90, "vin", "vehicle", "licen", "number", "registration", "plate",
                             "serial", "device", "imei", "udi").withMinDigits(1)),
 
             new LabelledPattern(STREET_ADDRESS, Pattern.compile(STREET),
-                    SearchScope.startingAtDigits(110, 1), PatientIdentifierGuard::notATitle),
+                    SearchScope.startingAtDigits(110, 1),
+                    (text, m) -> notATitle(text, m) && personalAddress(text, m)),
+            new LabelledPattern(STREET_ADDRESS, Pattern.compile(STREET_RARE_SUFFIX),
+                    SearchScope.startingAtDigits(110, 2), PatientIdentifierGuard::personalAddress),
             new LabelledPattern(STREET_ADDRESS, Pattern.compile(PO_BOX, CI),
                     SearchScope.startingAt(30, "po", "p.o", "p. o", "p o", "post office").withMinDigits(1)),
-            new LabelledPattern(ZIP_CODE, Pattern.compile(ZIP_PLUS_FOUR), SearchScope.startingAtDigits(12, 9)),
-            new LabelledPattern(ZIP_CODE, Pattern.compile(ZIP_AFTER_STATE), SearchScope.aroundDigits(8, 6, 5)),
+            new LabelledPattern(STREET_ADDRESS, Pattern.compile(MILITARY_ADDRESS, CI),
+                    SearchScope.around(30, 40, "apo", "fpo", "dpo").withMinDigits(5)),
+            new LabelledPattern(ZIP_CODE, Pattern.compile(ZIP_PLUS_FOUR), SearchScope.startingAtDigits(12, 9),
+                    PatientIdentifierGuard::personalAddress),
+            new LabelledPattern(ZIP_CODE, Pattern.compile(ZIP_AFTER_STATE), SearchScope.aroundDigits(8, 6, 5),
+                    PatientIdentifierGuard::personalAddress),
+            new LabelledPattern(ZIP_CODE, Pattern.compile(LABELLED_ZIP, CI),
+                    SearchScope.startingAt(40, "zip", "postal", "post").withMinDigits(1),
+                    (text, m) -> PatientContext.describesCase(text) || PatientContext.inPatientQuote(text, m.start())),
 
             new LabelledPattern(IP_ADDRESS, Pattern.compile(IPV4), SearchScope.startingAtDigits(16, 4),
                     (text, m) -> !VERSION_LABEL_BEFORE.precedes(text, m.start())),
@@ -352,15 +549,28 @@ public final class PatientIdentifierGuard implements QuestionGuard {
             new LabelledPattern(PERSONAL_URL, Pattern.compile(PERSONAL_WEB_ADDRESS, CI),
                     SearchScope.around(100, 70, ".com", ".net", ".org", ".me"),
                     (text, m) -> PATIENT_NEARBY.near(text, m.start(), m.end())),
+            new LabelledPattern(PERSONAL_URL, Pattern.compile(WEB_ADDRESS, CI),
+                    SearchScope.startingAt(300, "http", "www."),
+                    (text, m) -> PatientContext.inPatientQuote(text, m.start())
+                            || PATIENT_OWNS_BEFORE.precedes(text, m.start())),
             new LabelledPattern(SOCIAL_HANDLE, Pattern.compile(HANDLE), SearchScope.startingAt(32, "@"),
                     (text, m) -> PATIENT_NEARBY.near(text, m.start(), m.end())));
 
-    private static final LabelledPatternSet PATTERN_SET = new LabelledPatternSet(PATTERNS);
+    private static final PatternGuard GUARD = new PatternGuard(PHI, KINDS, PATTERNS);
+    private static final StoredQuestionRedactor REDACTOR = new StoredQuestionRedactor();
+    private static final Pattern CAPITALISED_WORD = Pattern.compile("(?<![\\p{L}\\[-])\\p{Lu}[\\p{L}'.-]*");
+    private static final Pattern SENTENCE_START = Pattern.compile("(?:^|[.!?:\"(\\n]\\s*)$");
+    private static final Pattern PLACE_BEFORE = Pattern.compile("\\b(?:at|in|from|to|near|of|our)\\s+$", CI);
+    private static final Pattern ACRONYM_PLACE_BEFORE = Pattern.compile("\\b(?:at|from|our)\\s+$", CI);
+    private static final Pattern LEADING_WORD = Pattern.compile("(\\p{L}+)\\.?\\s+");
+    private static final Pattern PATIENT_WORD = Pattern.compile("(?i:patients?|pts?|clients?)");
+    private static final Pattern ALPHANUMERIC_CODE = Pattern.compile(
+            "(?<![\\w-])(?=[\\w-]*\\d)(?=[\\w-]*[A-Za-z])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?![\\w-])");
+    private static final Pattern REPEATED_PLACEHOLDER = Pattern.compile("(\\[(?:name|place)\\])(?:[\\s,.]*\\1)+");
 
     static {
-        // KINDS is the documented contract; the patterns must report exactly those labels, in that order.
-        if (!KINDS.equals(PATTERN_SET.kinds())) {
-            throw new IllegalStateException("KINDS is out of step with the patterns: " + PATTERN_SET.kinds());
+        if (!PLACEHOLDERS.keySet().equals(Set.copyOf(KINDS))) {
+            throw new IllegalStateException("every kind needs a placeholder: " + PLACEHOLDERS.keySet());
         }
     }
 
@@ -376,8 +586,85 @@ public final class PatientIdentifierGuard implements QuestionGuard {
      */
     @Override
     public GuardVerdict inspect(String question) {
-        List<String> found = PATTERN_SET.kindsIn(question);
-        return found.isEmpty() ? GuardVerdict.CLEAN : new GuardVerdict(Set.of(PHI), found);
+        return GUARD.verdict(GUARD.kindsIn(NormalizedQuestion.of(question)));
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Every span any pattern accepts is replaced by its kind's placeholder ("[name]", "[date]", "[phone]",
+     * "[number]", "[address]", "[email]", "[url]", "[handle]", "[age]", "[ip address]"); then, because a masked
+     * question must not carry what the patterns missed either, the {@link StoredQuestionRedactor} replaces any
+     * remaining run of digits, date, web or email address, handle, titled name and capitalised name pair.
+     *
+     * @throws NullPointerException if {@code question} is {@code null}
+     */
+    @Override
+    public MaskedQuestion mask(String question) {
+        NormalizedQuestion normalized = NormalizedQuestion.of(question);
+        String text = normalized.text();
+        List<LabelledPattern.FoundSpan> spans = new ArrayList<>(GUARD.spansIn(normalized));
+        spans.sort(Comparator.comparingInt(LabelledPattern.FoundSpan::start)
+                .thenComparing(Comparator.comparingInt(LabelledPattern.FoundSpan::end).reversed()));
+        StringBuilder out = new StringBuilder(text.length());
+        Set<String> kinds = new LinkedHashSet<>();
+        int at = 0;
+        for (LabelledPattern.FoundSpan span : spans) {
+            if (span.end() <= at) {
+                continue; // inside a span already replaced
+            }
+            int start = Math.max(at, span.kind().equals(NAME) ? afterLeadingStopwords(text, span) : span.start());
+            out.append(text, at, start).append(PLACEHOLDERS.get(span.kind()));
+            kinds.add(span.kind());
+            at = span.end();
+        }
+        out.append(text, at, text.length());
+        // a code with letters and digits ("ABCD1234", "RX-87654321") goes whole, not just its digits
+        String codes = ALPHANUMERIC_CODE.matcher(out).replaceAll("[number]");
+        String redacted = REDACTOR.redact(codes);
+        return new MaskedQuestion(maskProperNouns(redacted), List.copyOf(kinds));
+    }
+
+    /** Where a name span's first real name word starts: "Patient Tom Baker" masks as "Patient [name]". */
+    private static int afterLeadingStopwords(String text, LabelledPattern.FoundSpan span) {
+        int at = span.start();
+        Matcher word = LEADING_WORD.matcher(text).region(span.start(), span.end());
+        while (word.lookingAt() && (STOPLIST.contains(word.group(1)) || PATIENT_WORD.matcher(word.group(1)).matches())) {
+            at = word.end();
+            word.region(at, span.end());
+        }
+        return at;
+    }
+
+    /**
+     * In a question already known to hold patient details, any capitalised word inside a sentence may be part
+     * of one (a town, a clinic, a surname the patterns did not see); the guidance needs none of them, so all are
+     * masked except stopwords (platforms, months, function words) and acronyms ("HTN", "COPD").
+     */
+    private static String maskProperNouns(String text) {
+        Matcher m = CAPITALISED_WORD.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        int at = 0;
+        while (m.find()) {
+            String word = m.group();
+            String bare = word.endsWith("'s") ? word.substring(0, word.length() - 2) : word.replaceAll("[.'-]+$", "");
+            boolean sentenceStart = SENTENCE_START.matcher(text.substring(Math.max(0, m.start() - 3), m.start()))
+                    .find() || m.start() == 0;
+            Matcher place = PLACE_BEFORE.matcher(text);
+            place.region(Math.max(0, m.start() - 6), m.start());
+            boolean afterPlaceWord = place.find();
+            // acronyms are kept ("HTN", "COPD") unless they name a place: "seen at UCSF", "our NYC clinic"
+            boolean acronym = bare.equals(bare.toUpperCase(Locale.ROOT)) && !ACRONYM_PLACE_BEFORE.matcher(text)
+                    .region(Math.max(0, m.start() - 6), m.start()).find();
+            if (sentenceStart || STOPLIST.contains(bare) || acronym) {
+                continue;
+            }
+            out.append(text, at, m.start());
+            out.append(afterPlaceWord ? "[place]" : "[name]");
+            at = m.end();
+        }
+        out.append(text, at, text.length());
+        return REPEATED_PLACEHOLDER.matcher(out).replaceAll("$1");
     }
 
     // ---- checks on candidate matches ----------------------------------------------------------------------
@@ -397,20 +684,77 @@ public final class PatientIdentifierGuard implements QuestionGuard {
     }
 
     /**
-     * A full name, or an honorific and a name, with a care setting close by, and no clinician's title just
-     * before it.
+     * A full name, or an honorific and a name, with a care setting close by, and no clinician's or public
+     * figure's title just before it or at its start.
      */
     private static boolean nameNearCare(String text, Matcher m) {
-        Matcher title = CLINICIAN_TITLE_BEFORE.matcher(text);
-        title.region(Math.max(0, m.start() - 16), m.start());
-        return fullNameOrHonorific(text, m) && !title.find() && CARE_SETTING_NEARBY.near(text, m.start(), m.end());
+        return fullNameOrHonorific(text, m) && !titledBefore(text, m.start("name"))
+                && CARE_SETTING_NEARBY.near(text, m.start(), m.end());
     }
 
-    /** A full date is someone's care when a patient or care event is near, unless it is a birth date. */
+    /**
+     * A full date is someone's care when a patient or care event is near, the question describes a case, or a
+     * patient wrote it; unless it is a birth date.
+     */
     private static boolean dateOfCare(String text, Matcher m) {
-        return CARE_EVENT_NEARBY.near(text, m.start(), m.end())
+        return (CARE_EVENT_NEARBY.near(text, m.start(), m.end()) || PatientContext.describesCase(text)
+                || PatientContext.inPatientQuote(text, m.start()))
                 // A birth date is already reported as such; do not report it twice.
                 && !BIRTH_LABEL_BEFORE.precedes(text, m.start());
+    }
+
+    /** A full name or an honorific and a name, not right after a clinician's or a public figure's title. */
+    private static boolean personNotClinician(String text, Matcher m) {
+        return fullNameOrHonorific(text, m) && !titledBefore(text, m.start("name"));
+    }
+
+    /**
+     * A name someone has: an honorific, or a first word that is not a stopword ("Lauren Nelson, a 8yo";
+     * "Twitter, 15 years old" is no one), and no clinician's or public figure's title before it.
+     */
+    private static boolean nameOfSomeone(String text, Matcher m) {
+        return !titledBefore(text, m.start("name"))
+                && (groupPresent(m, "hon") || !STOPLIST.startsWithStopword(m.group("name")));
+    }
+
+    /** A relative's name in someone else's family: "his daughter Maria", not "my daughter Maria". */
+    private static boolean relativeOfPatient(String text, Matcher m) {
+        Matcher own = OWN_FAMILY_BEFORE.matcher(text);
+        own.region(Math.max(0, m.start() - 30), m.start());
+        return !own.find() && !STOPLIST.startsWithStopword(m.group("name"));
+    }
+
+    private static boolean titledBefore(String text, int nameStart) {
+        if (TITLE_FIRST.matcher(text).region(nameStart, text.length()).lookingAt()) {
+            return true;
+        }
+        Matcher title = CLINICIAN_TITLE_BEFORE.matcher(text);
+        title.region(Math.max(0, nameStart - 18), nameStart);
+        return title.find();
+    }
+
+    private static boolean groupPresent(Matcher m, String group) {
+        try {
+            return m.group(group) != null;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /**
+     * An address is a person's unless an organisation is named just before it ("our offices are located at",
+     * "Acme LLC is at") and no person is ("lives at", "the patient's address"), or it is quoted from a patient.
+     */
+    private static boolean personalAddress(String text, Matcher m) {
+        return PatientContext.inPatientQuote(text, m.start())
+                || PERSON_ADDRESS_BEFORE.precedes(text, m.start())
+                || !ORGANISATION_BEFORE.precedes(text, m.start());
+    }
+
+    /** A labelled number that is a year ("visit 2023") is a date, not a record number. */
+    private static boolean notAYear(String text, Matcher m) {
+        String digits = m.group().replaceAll("\\D", "");
+        return !(digits.length() == 4 && (digits.startsWith("19") || digits.startsWith("20")));
     }
 
     /** "over 90 years old" and "older than 95 years of age" are the aggregate form Safe Harbor permits. */

@@ -2,8 +2,17 @@
  * The first gate of the answer pipeline: guards that inspect a question before anything else sees it.
  * {@link org.postwise.answer.safety.PatientIdentifierGuard} flags patient identifiers (HIPAA Safe Harbor),
  * {@link org.postwise.answer.safety.PromptInjectionGuard} flags attempts to reveal or override Postwise's
- * instructions, and {@link org.postwise.answer.safety.CompositeQuestionGuard} runs several guards and merges
- * their verdicts. Guards never log, store or return question text: a
- * {@link org.postwise.answer.safety.GuardVerdict} names only flags and fixed kind labels.
+ * instructions (in English, German, French and Spanish, and hidden in base64, hex or rot13), and
+ * {@link org.postwise.answer.safety.CompositeQuestionGuard} runs several guards and merges their verdicts.
+ * Both guards share one skeleton: precompiled patterns, each run only near its cue words, over a question
+ * normalized once (Unicode look-alikes, zero-width characters and whitespace folded).
+ *
+ * <p>Guards never log, store or return question text: a {@link org.postwise.answer.safety.GuardVerdict} names
+ * only flags and fixed kind labels. Two companions handle text: a
+ * {@link org.postwise.answer.safety.QuestionMasker} (the patient-identifier guard is one) returns a
+ * {@link org.postwise.answer.safety.MaskedQuestion} with every identifier replaced by a placeholder, so a
+ * flagged question can still be answered without its identifiers; and
+ * {@link org.postwise.answer.safety.StoredQuestionRedactor} blunts what is stored for statistics, so a miss of
+ * the guard never becomes stored patient information.
  */
 package org.postwise.answer.safety;

@@ -24,11 +24,20 @@ class NormalizedQuestionTest {
 
     @Test
     void collapses_every_kind_of_whitespace_to_single_spaces() {
-        // given tabs, line breaks, no-break and ideographic spaces, leading and trailing
-        String raw = "  a \t\r\n\u00A0 b\u3000\u2003c  ";
+        // given tabs, no-break and ideographic spaces, leading and trailing
+        String raw = "  a \t\u00A0 b\u3000\u2003c  ";
 
         // when / then
         assertEquals("a b c", NormalizedQuestion.of(raw).text());
+    }
+
+    @Test
+    void collapses_a_run_of_whitespace_holding_a_line_break_to_one_line_break() {
+        // given a pasted chat turn after blank lines and indentation
+        String raw = "Summarise this: \r\n\n\t User: hello";
+
+        // when / then
+        assertEquals("Summarise this:\nUser: hello", NormalizedQuestion.of(raw).text());
     }
 
     @Test

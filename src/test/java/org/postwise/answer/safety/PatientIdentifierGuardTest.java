@@ -311,7 +311,8 @@ class PatientIdentifierGuardTest {
         // given / when / then: the labels are part of the contract with callers that explain a refusal
         assertEquals(List.of("name next to a patient word", "date of birth", "date next to a patient word",
                 "age over 89", "phone number", "email address", "social security number", "medical record number",
-                "account or licence number", "vehicle or device identifier", "street address", "zip code",
+                "account or licence number", "payment card number", "bank account number",
+                "vehicle or device identifier", "street address", "zip code",
                 "ip address", "personal web address", "social media handle"), PatientIdentifierGuard.KINDS);
     }
 

@@ -171,7 +171,7 @@ class PromptInjectionGuardTest {
     void kinds_are_the_documented_fixed_labels() {
         // given / when / then
         assertEquals(List.of("request to reveal instructions", "request to override instructions", "jailbreak phrase",
-                "chat markup"), PromptInjectionGuard.KINDS);
+                "request to do another task", "chat markup", "encoded request"), PromptInjectionGuard.KINDS);
     }
 
     @Test

@@ -1,0 +1,153 @@
+package org.postwise.answer.safety;
+
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Other readings of a question that may hide an instruction: each base64 or hex blob decoded, and the whole
+ * question in rot13. A reading is kept only when it decodes to readable text, so a random token or a hash
+ * costs one failed decode and nothing more. Only the first few blobs are decoded and each reading is capped,
+ * so the work stays bounded however long the question is.
+ */
+final class EncodedText {
+
+    /** Blobs shorter than this are words or ids, not hidden sentences. */
+    private static final int MIN_BASE64 = 16;
+    private static final int MIN_HEX = 16;
+    private static final int MAX_BLOBS = 4;
+    private static final int MAX_READING = 4000;
+
+    private static final Pattern BASE64_BLOB = Pattern.compile("[A-Za-z0-9+/_-]{" + MIN_BASE64
+            + ",4000}={0,2}(?![A-Za-z0-9+/=_-])");
+    /** Sixteen hex digits in a row, or eight escaped or spaced bytes: worth running {@link #HEX_BLOB}. */
+    private static final Pattern HEX_CUE = Pattern.compile("[0-9A-Fa-f]{16}|(?:(?:\\\\x|0x)[0-9A-Fa-f]{2}|[0-9A-Fa-f]{2}[ :])"
+            + "{8}");
+    /** Common English words after rot13 ("the", "and", "you", "ignore"): the question may be rot13. */
+    private static final Pattern ROT13_WORDS = Pattern.compile("\\b(?:gur|naq|lbh|vtaber|cevag|cerivbhf"
+            + "|vafgehpgvbaf)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HEX_BLOB = Pattern.compile("(?<![0-9A-Fa-fx\\\\])(?:(?:0x|\\\\x)?[0-9A-Fa-f]{2}[ :]?){"
+            + (MIN_HEX / 2) + ",2000}(?![0-9A-Fa-f])");
+
+    private EncodedText() {
+    }
+
+    /**
+     * The decoded readings of {@code text}: blobs that decode to readable text, then its rot13 reading when it
+     * reads like rot13 (holds a rot13-shifted common word such as "gur" for "the").
+     */
+    static List<String> readings(String text) {
+        List<String> out = new ArrayList<>();
+        int blobs = 0;
+        int run = 0;
+        for (int i = 0; i <= text.length() && blobs < MAX_BLOBS; i++) {
+            // one pass: cheap runs of the base64 alphabet, and only long runs go to the regexes
+            if (i < text.length() && isBase64Char(text.charAt(i))) {
+                run++;
+                continue;
+            }
+            if (run >= MIN_BASE64) {
+                String blob = text.substring(i - run, Math.min(text.length(), i + 2));
+                blobs += decodeInto(blob, out);
+            }
+            run = 0;
+        }
+        if (HEX_CUE.matcher(text).find()) {
+            Matcher h = HEX_BLOB.matcher(text);
+            while (blobs < MAX_BLOBS && h.find()) {
+                blobs++;
+                String decoded = readable(hex(h.group()));
+                if (decoded != null) {
+                    out.add(decoded);
+                }
+            }
+        }
+        if (ROT13_WORDS.matcher(text).find()) {
+            out.add(rot13(text.length() > MAX_READING ? text.substring(0, MAX_READING) : text));
+        }
+        return out;
+    }
+
+    private static int decodeInto(String candidate, List<String> out) {
+        Matcher b = BASE64_BLOB.matcher(candidate);
+        if (!b.lookingAt()) {
+            return 0;
+        }
+        String blob = b.group();
+        // a blob of letters only is an ordinary long word or a name, not base64 worth decoding
+        if (blob.chars().noneMatch(c -> c >= '0' && c <= '9' || c == '+' || c == '/' || c == '=')
+                && blob.chars().filter(Character::isUpperCase).count() <= 2) {
+            return 0;
+        }
+        String decoded = readable(base64(blob));
+        if (decoded != null) {
+            out.add(decoded);
+        }
+        return 1;
+    }
+
+    private static boolean isBase64Char(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '/'
+                || c == '_' || c == '-';
+    }
+
+    /** Shifts every ASCII letter by 13 places; everything else stays. */
+    static String rot13(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c >= 'a' && c <= 'z') {
+                chars[i] = (char) ('a' + (c - 'a' + 13) % 26);
+            } else if (c >= 'A' && c <= 'Z') {
+                chars[i] = (char) ('A' + (c - 'A' + 13) % 26);
+            }
+        }
+        return new String(chars);
+    }
+
+    private static byte[] base64(String blob) {
+        String body = blob.replace('-', '+').replace('_', '/').replace("=", "");
+        if (body.length() % 4 == 1) {
+            return null; // not a whole number of bytes: not base64
+        }
+        try {
+            return Base64.getDecoder().decode(body + "==".substring(0, (4 - body.length() % 4) % 4));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static byte[] hex(String blob) {
+        String digits = blob.replaceAll("0x|\\\\x|[ :]", "");
+        if (digits.length() % 2 != 0) {
+            digits = digits.substring(0, digits.length() - 1);
+        }
+        byte[] out = new byte[digits.length() / 2];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (byte) Integer.parseInt(digits.substring(2 * i, 2 * i + 2), 16);
+        }
+        return out;
+    }
+
+    /** The bytes as UTF-8 text when they are mostly letters and spaces, else {@code null}. */
+    private static String readable(byte[] bytes) {
+        if (bytes == null || bytes.length < 8) {
+            return null;
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes, 0, Math.min(bytes.length, MAX_READING))).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+        long plain = text.chars().filter(c -> Character.isLetter(c) || c == ' ').count();
+        return plain * 10 >= text.length() * 8L && text.indexOf(' ') >= 0 ? text : null;
+    }
+}

@@ -1,0 +1,107 @@
+package org.postwise.answer.safety;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Identifiers in the phrasing of real clinical messages: handoff notes, case presentations, relatives,
+ * a patient's own quoted words, and the formats that identify on their own (checked by checksum).
+ */
+class PatientIdentifierContextTest {
+
+    private final PatientIdentifierGuard guard = new PatientIdentifierGuard();
+
+    @ParameterizedTest(name = "[{index}] {1}")
+    @CsvSource(delimiter = '|', value = {
+        "phone number         | Please ring Marcus Webb on 314.555.0198x771 about the results.",
+        "phone number         | Her son left 001-312-555-0147x12 as a callback number.",
+        "phone number         | The family can be reached on +44 20 7946 0321.",
+        "phone number         | Callback number for the mother: 07700 900457.",
+        "phone number         | He gave (212)555-0173x45 as his work line on Facebook.",
+    })
+    void flags_phone_numbers_with_extensions_and_international_forms(String kind, String question) {
+        // when / then
+        assertThat(guard.inspect(question).kinds()).contains(kind);
+    }
+
+    @ParameterizedTest(name = "[{index}] {1}")
+    @CsvSource(delimiter = '|', value = {
+        "date next to a patient word | pt w/ hx of COPD, chart reviewed on 2022-11-03, is the inhaler switch safe?",
+        "date next to a patient word | Seen in clinic 09-Mar-2021 for a rash; can I post the photo without the face?",
+        "date next to a patient word | A 58-year-old man, operated on the fourth of June 2021, asked me online about pain.",
+        "date next to a patient word | Readmitted on October 2 after a fall, he tagged our unit in a post.",
+        "date next to a patient word | She was discharged Jan 19 and now messages me on WhatsApp.",
+    })
+    void flags_iso_written_and_partial_dates_of_care(String kind, String question) {
+        // when / then
+        assertThat(guard.inspect(question).kinds()).contains(kind);
+    }
+
+    @ParameterizedTest(name = "[{index}] {1}")
+    @ValueSource(strings = {
+        "Oliver Grant ready for discharge once the antibiotics finish; his wife asked on Facebook when.",
+        "Handoff: Priya Raman admitted overnight with pneumonia, stable on 2L.",
+        "Check Henry Osei's latest labs before the team posts anything.",
+        "Sofia Marquez, 6 years old, came in with croup; her mum posted about it.",
+        "Um, so this is uh Dmitri Volkov, a 12yo with asthma, his dad is on Instagram.",
+        "Advice for a 49-year-old man, Kevin D., who presented with chest pain last week?",
+        "Brought in by grandpa Walter Finch, who wants to friend the nurses.",
+        "His daughter Ingrid keeps messaging me about her father's treatment.",
+    })
+    void flags_names_in_care_context_without_the_word_patient(String question) {
+        // when / then
+        assertThat(guard.inspect(question).kinds()).contains(PatientIdentifierGuard.NAME);
+    }
+
+    @ParameterizedTest(name = "[{index}] {1}")
+    @CsvSource(delimiter = '|', value = {
+        "payment card number  | A patient messaged: \"charge it to 4111 1111 1111 1111 please\" Can I reply?",
+        "payment card number  | Someone commented our card number 5500-0000-0000-0004 on the post.",
+        "bank account number  | A relative posted their IBAN DE89 3704 0044 0532 0130 00 under our photo.",
+        "bank account number  | Refund to GB82WEST12345698765432, the patient wrote on Facebook.",
+        "street address       | A patient DMed me: \"send it to PSC 1234, Box 5678, APO AE 09876\" Should I?",
+        "street address       | He lives at 14 Juniper Hollow, Brookfield, and wants a home visit via Messenger.",
+    })
+    void flags_card_numbers_ibans_and_military_addresses(String kind, String question) {
+        // when / then
+        assertThat(guard.inspect(question).kinds()).contains(kind);
+    }
+
+    @ParameterizedTest(name = "[{index}] {1}")
+    @ValueSource(strings = {
+        "A patient sent me on Instagram: \"Tell Rebecca Holt I said thanks\" Can I answer?",
+        "My patient wrote on our page: \"my zip code is 60614, deliver there\" Should we reply?",
+        "One of my patients commented: \"my blog is https://www.example-diary.net/me\" Is it OK to visit it?",
+        "Patient note: \"Since 2001-05-14 I have had this cough\" Can I share it with the team chat?",
+    })
+    void flags_identifiers_inside_a_patients_quoted_message(String question) {
+        // when / then
+        assertThat(guard.inspect(question).has(QuestionGuard.PHI)).isTrue();
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {
+        // numbers that fail the checksum are not card numbers or IBANs
+        "Our order reference is 4111 1111 1111 1112, who do I ask about the poster?",
+        "The form number GB00WEST12345698765432 is printed on the leaflet.",
+        // organisations' addresses
+        "Can we put this on our practice's Facebook page? \"Our offices are at 200 Harbor View Ranch, Dover, DE 19901\"",
+        "Our clinic moved to 45 Elm Street, Salem, OR 97301 - can I post the new address?",
+        // public figures and colleagues
+        "Senator Maria Lopez was admitted to a hospital, according to the news. Can I tweet the article?",
+        "Dr. Ana Silva ready for the conference talk on social media - can I share her slides?",
+        // the staff member's own family
+        "My daughter Chloe wants to follow my work Instagram account; is that OK?",
+        "My late grandfather was called Henry Walsh, can I post about him on Remembrance Day?",
+        // names and dates with no patient in sight
+        "Someone on our page wrote \"I loved the concert by Nora Blake\" - should we reply?",
+        "Our policy changed on 2023-04-01; where can I read it?",
+    })
+    void does_not_flag_organisations_public_figures_or_dates_without_a_patient(String question) {
+        // when / then
+        assertThat(guard.inspect(question).isClean()).as(question).isTrue();
+    }
+}
