@@ -103,7 +103,7 @@ class PostwiseIntegrationTest {
     @Test
     void replies_in_english_to_a_question_in_another_language_without_passages() {
         // when
-        Answer a = postwise.answers().answer("¿Puedo aceptar la solicitud de amistad de un paciente en Facebook?");
+        Answer a = postwise.answers().answer("¿Puedo publicar una foto de mi turno con mis compañeros en Facebook?");
         // then
         assertThat(a.answered()).isFalse();
         assertThat(a.text()).contains("Postwise answers in English", "Spanish");

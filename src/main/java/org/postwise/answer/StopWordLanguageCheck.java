@@ -33,6 +33,7 @@ import org.apache.lucene.analysis.sv.SwedishAnalyzer;
 public final class StopWordLanguageCheck implements LanguageCheck {
 
     private static final int MIN_WORDS = 2;
+    private static final String OTHER = "a language other than English";
     private static final double MARGIN = 1.5;
     private static final Pattern WORD = Pattern.compile("\\p{L}+(?:['’]\\p{L}+)?");
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
@@ -74,7 +75,7 @@ public final class StopWordLanguageCheck implements LanguageCheck {
         }
         long latin = LATIN.matcher(question).results().count();
         if (latin * 2 < letters) {
-            return Optional.of("a language other than English");
+            return Optional.of(OTHER);
         }
         int english = 0;
         var counts = new LinkedHashMap<String, Integer>();
@@ -91,9 +92,15 @@ public final class StopWordLanguageCheck implements LanguageCheck {
             }
         }
         int englishCount = english;
-        return counts.entrySet().stream()
+        var likely = counts.entrySet().stream()
                 .filter(e -> e.getValue() >= MIN_WORDS && e.getValue() > MARGIN * englishCount)
-                .max(Map.Entry.comparingByValue())
-                .map(Map.Entry::getKey);
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .toList();
+        if (likely.isEmpty()) {
+            return Optional.empty();
+        }
+        // related languages share function words ("la", "de", "un"): a tie names none of them
+        boolean tie = likely.size() > 1 && likely.get(1).getValue().equals(likely.get(0).getValue());
+        return Optional.of(tie ? OTHER : likely.get(0).getKey());
     }
 }

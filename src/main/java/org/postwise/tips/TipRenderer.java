@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.postwise.answer.Template;
+import org.postwise.knowledge.SourceRef;
 
 /**
  * Renders a tip through {@code prompts/tip.md} (placeholders {@code title}, {@code body}, {@code guidance},
@@ -82,7 +83,8 @@ public final class TipRenderer {
         if (problem.isPresent()) {
             throw new TipUnavailableException(problem.get());
         }
-        return new RenderedTip(tip.id(), tip.title(), text(tip), tip.source().orElseThrow().link());
+        return new RenderedTip(tip.id(), tip.title(), text(tip),
+                tip.sources().stream().map(SourceRef::link).toList());
     }
 
     private String text(Tip tip) {

@@ -89,7 +89,7 @@ public final class DiscordTipPublisher implements TipPublisher {
 
     /** The tip as posted: its own source link is the only link, and no mention syntax survives. */
     static String content(RenderedTip tip) {
-        String safe = SafeText.forPost(tip.text(), Set.of(tip.link()));
+        String safe = SafeText.forPost(tip.text(), Set.copyOf(tip.links()));
         return safe.length() <= DiscordLimits.CONTENT ? safe : safe.substring(0, DiscordLimits.CONTENT - 1) + "…";
     }
 

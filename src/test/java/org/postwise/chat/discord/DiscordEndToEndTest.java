@@ -402,8 +402,9 @@ class DiscordEndToEndTest {
         SlotRecord row = new JdbcTipLedger(database()).recent(1).get(0);
         String content = weeklyTipsInChannel().get(0).path("content").asText();
         var publisher = new DiscordTipPublisher(bot::jda, WAIT);
-        String link = content.substring(content.lastIndexOf("https://")).strip();
-        var rendered = new RenderedTip(row.tipId(), "", content, link);
+        var links = java.util.regex.Pattern.compile("https://\\S+").matcher(content).results()
+                .map(java.util.regex.MatchResult::group).toList();
+        var rendered = new RenderedTip(row.tipId(), "", content, links);
 
         // when it is sent again under the slot's nonce, as after a crash before the ledger write
         String resent = publisher.publish(CHANNEL, rendered, row.slot().nonce());
