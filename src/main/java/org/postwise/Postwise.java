@@ -191,12 +191,13 @@ public final class Postwise {
         var build = prepared.build();
         var index = new AtomicReference<>(build.index());
         var templates = new AtomicReference<>(prepared.templates());
-        var guard = new CompositeQuestionGuard(List.of(new PatientIdentifierGuard(), new PromptInjectionGuard()));
+        var identifiers = new PatientIdentifierGuard();
+        var guard = new CompositeQuestionGuard(List.of(identifiers, new PromptInjectionGuard()));
         var retriever = new HybridPassageRetriever(index::get,
                 new CachingQueryEmbedder(model, config.queryPrefix(), QUERY_EMBEDDINGS),
                 new SignalCoverageJudge(config.retrieval()), config.retrieval());
         var answers = new GroundedAnswerService(guard, retriever, index::get, templates::get, config.answer(),
-                new StopWordLanguageCheck(), randomIds());
+                new StopWordLanguageCheck(), identifiers, randomIds());
         var startup = new Startup(Duration.ofNanos(System.nanoTime() - t0), prepared.knowledge().documents().size(),
                 build.index().size(), build.embedded(), build.reused());
         log.info("index {} ready: {} documents, {} passages ({} embedded, {} reused) in {} ms",

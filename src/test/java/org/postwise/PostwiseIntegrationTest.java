@@ -26,6 +26,7 @@ import org.postwise.answer.safety.QuestionGuard;
 import org.postwise.config.PostwiseConfig;
 import org.postwise.eval.EvalScorer;
 import org.postwise.retrieval.SharedModel;
+import org.postwise.testing.EmbeddingCache;
 
 /** The whole pipeline over the real shipped knowledge base, seeds, cards and prompts. */
 class PostwiseIntegrationTest {
@@ -40,7 +41,9 @@ class PostwiseIntegrationTest {
     @BeforeAll
     static void start() {
         var config = PostwiseConfig.from(Map.of("POSTWISE_DATA_DIR", data.toString()), Path.of(""));
+        EmbeddingCache.seed(data);
         postwise = Postwise.start(config, SharedModel.get(), Clock.systemUTC());
+        EmbeddingCache.keep(data);
     }
 
     @Test
@@ -121,13 +124,18 @@ class PostwiseIntegrationTest {
     }
 
     @Test
-    void warns_and_never_echoes_pasted_patient_details() {
+    void warns_and_still_helps_without_echoing_pasted_patient_details() {
+        // given
         String question = "My patient Maria Lopez (DOB 02/11/1961, MRN 5531207) messaged me on Facebook, can I reply?";
+        // when
         Answer a = postwise.answers().answer(question);
+        // then the warning and a cited answer, and no identifier value in the text or the sources
         assertThat(a.flags()).contains(QuestionGuard.PHI);
-        assertThat(a.answered()).isFalse();
-        assertThat(a.text()).contains("Privacy warning")
+        assertThat(a.answered()).isTrue();
+        assertThat(a.text()).startsWith("**Privacy warning.**").contains("**What to do**", "[1]")
                 .doesNotContain("Maria", "Lopez", "1961", "5531207");
+        assertThat(a.sources()).isNotEmpty().allSatisfy(s -> assertThat(s.text() + s.title())
+                .doesNotContain("Maria", "Lopez", "5531207"));
     }
 
     @Test

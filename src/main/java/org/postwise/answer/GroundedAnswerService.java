@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.postwise.answer.safety.GuardVerdict;
 import org.postwise.answer.safety.QuestionGuard;
+import org.postwise.answer.safety.QuestionMasker;
 import org.postwise.config.AnswerConfig;
 import org.postwise.knowledge.DocumentKind;
 import org.postwise.knowledge.KnowledgeDocument;
@@ -25,12 +26,14 @@ import org.slf4j.LoggerFactory;
  * The answer pipeline: guards, then the length limit, then the language, then the cache, then retrieval, scope
  * and coverage, then extractive composition into a template.
  *
+ * <p>Privacy: a question flagged {@code phi} gets the privacy warning and, under it, the guidance it asked for,
+ * answered from a copy with every identifier masked in-process; neither copy is cached, logged or kept.
+ *
  * <p>Scope: a question closer to an out-of-scope situation (a scope card in {@code knowledge/scope/}: lawsuits,
  * clinical care, tech support…) than to any guideline card's situation is declined with that card's reply, even
  * when it mentions Facebook or a hospital. A question in another language gets a short reply in English.
  *
- * <p>Privacy: a question flagged {@code phi} is answered with a warning before it reaches the cache,
- * retrieval or any log; its text is never kept. No question text is logged at all: logs carry answer ids
+ * <p>The original text of a flagged question never reaches the cache, retrieval or any log. No question text is logged at all: logs carry answer ids
  * and coverage signals only.
  */
 public final class GroundedAnswerService implements AnswerService {
@@ -44,6 +47,7 @@ public final class GroundedAnswerService implements AnswerService {
     private final AnswerConfig config;
     private final ExtractiveComposer composer;
     private final LanguageCheck language;
+    private final QuestionMasker masker;
     private final ScopeJudge scope = new ScopeJudge();
     private final Supplier<String> ids;
     private final Cache<CacheKey, Answer> cache;
@@ -61,7 +65,7 @@ public final class GroundedAnswerService implements AnswerService {
 
     public GroundedAnswerService(QuestionGuard guard, PassageRetriever retriever, Supplier<PassageIndex> index,
                                  Supplier<TemplateSet> templates, AnswerConfig config, LanguageCheck language,
-                                 Supplier<String> ids) {
+                                 QuestionMasker masker, Supplier<String> ids) {
         this.guard = Objects.requireNonNull(guard, "guard");
         this.retriever = Objects.requireNonNull(retriever, "retriever");
         this.index = Objects.requireNonNull(index, "index");
@@ -69,6 +73,7 @@ public final class GroundedAnswerService implements AnswerService {
         this.config = Objects.requireNonNull(config, "config");
         this.composer = new ExtractiveComposer(config);
         this.language = Objects.requireNonNull(language, "language");
+        this.masker = Objects.requireNonNull(masker, "masker");
         this.ids = Objects.requireNonNull(ids, "ids");
         this.cache = Caffeine.newBuilder().maximumSize(config.answerCacheSize()).build();
     }
@@ -82,10 +87,7 @@ public final class GroundedAnswerService implements AnswerService {
         // earlier messages with patient details or injections never reach retrieval, the cache or the logs
         question = new Question(text, question.earlier().stream().filter(e -> guard.inspect(e).isClean()).toList());
         if (verdict.has(QuestionGuard.PHI)) {
-            String warning = templates.get(TemplateKind.PRIVACY_WARNING).render(Map.of(
-                    "kinds", String.join(", ", new LinkedHashSet<>(verdict.kinds())),
-                    "help", config.helpContact()));
-            return refused(warning, verdict.flags());
+            return warnAndHelp(question, verdict, templates);
         }
         if (verdict.has(QuestionGuard.INJECTION)) {
             return refused(templates.get(TemplateKind.REFUSAL).render(Map.of("help", config.helpContact())),
@@ -118,6 +120,28 @@ public final class GroundedAnswerService implements AnswerService {
             cache.put(key, fresh);
         }
         return fresh;
+    }
+
+    /**
+     * A question with patient details: the warning, and under it the guidance it asked for, answered from a copy
+     * with every identifier masked. The original text goes nowhere (no cache, retrieval, store or log); an
+     * injection attempt in it gets the warning alone.
+     */
+    private Answer warnAndHelp(Question question, GuardVerdict verdict, TemplateSet templates) {
+        String warning = templates.get(TemplateKind.PRIVACY_WARNING).render(Map.of(
+                "kinds", String.join(", ", new LinkedHashSet<>(verdict.kinds())),
+                "help", config.helpContact()));
+        String masked = masker.mask(question.text()).text();
+        if (verdict.has(QuestionGuard.INJECTION) || masked.isBlank()
+                || masked.codePointCount(0, masked.length()) > config.maxQuestionChars()) {
+            return refused(warning, verdict.flags());
+        }
+        Answer help = language.otherLanguage(masked)
+                .map(other -> refused(templates.get(TemplateKind.OTHER_LANGUAGE).render(Map.of(
+                        "language", other, "help", config.helpContact())), Set.of()))
+                .orElseGet(() -> answerFromMaterial(new Question(masked, question.earlier()), templates));
+        return new Answer(help.id(), help.answered(), warning.strip() + "\n\n" + help.text(), help.sources(),
+                verdict.flags(), help.indexVersion(), help.confidence());
     }
 
     private Answer answerFromMaterial(Question question, TemplateSet templates) {

@@ -40,6 +40,7 @@ import org.postwise.knowledge.PassageChunker;
 import org.postwise.retrieval.InMemoryPassageEmbeddingStore;
 import org.postwise.retrieval.PassageIndexBuilder;
 import org.postwise.retrieval.SharedModel;
+import org.postwise.testing.EmbeddingCache;
 
 /** Reloads over a real copy of the shipped knowledge base, with the real embedding model. */
 class IndexReloaderTest {
@@ -55,7 +56,9 @@ class IndexReloaderTest {
         new KnowledgeConfig(Path.of(""), "Test").copyTo(home);
         var env = Map.of("POSTWISE_HOME", home.toString(), "POSTWISE_DB_URL",
                 "jdbc:h2:mem:reload-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+        EmbeddingCache.seed(home.resolve("data"));
         postwise = Postwise.start(PostwiseConfig.from(env, home), SharedModel.get(), Clock.systemUTC());
+        EmbeddingCache.keep(home.resolve("data"));
     }
 
     @AfterEach

@@ -18,6 +18,7 @@ import org.postwise.config.DiscordConfig;
 import org.postwise.config.KnowledgeConfig;
 import org.postwise.config.PostwiseConfig;
 import org.postwise.config.TipsConfig;
+import org.postwise.testing.EmbeddingCache;
 
 /** The command line as users call it: real files, real index, exit codes and messages. */
 class CommandLineAppTest {
@@ -31,9 +32,14 @@ class CommandLineAppTest {
     private int run(String stdin, Map<String, String> env, String... args) {
         var settings = new HashMap<>(env);
         settings.putIfAbsent("POSTWISE_DATA_DIR", data.toString());
-        return new CommandLineApp(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+        EmbeddingCache.seed(data);
+        try {
+            return new CommandLineApp(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
                 settings, Path.of("").toAbsolutePath()).run(args);
+        } finally {
+            EmbeddingCache.keep(data);
+        }
     }
 
     private String out() {

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.postwise.cli.CommandLineApp;
+import org.postwise.testing.EmbeddingCache;
 
 /** {@code tips preview|post|history} and the console chat's {@code /tips}, over the shipped tips and prompts. */
 class TipsCommandLineTest {
@@ -27,9 +28,15 @@ class TipsCommandLineTest {
         err = new ByteArrayOutputStream();
         var settings = new HashMap<>(env);
         settings.putIfAbsent("POSTWISE_DATA_DIR", data.toString());
-        return new CommandLineApp(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                settings, Path.of("").toAbsolutePath()).run(args);
+        EmbeddingCache.seed(data);
+        try {
+            return new CommandLineApp(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                    new PrintStream(out, true, StandardCharsets.UTF_8),
+                    new PrintStream(err, true, StandardCharsets.UTF_8), settings, Path.of("").toAbsolutePath())
+                    .run(args);
+        } finally {
+            EmbeddingCache.keep(data);
+        }
     }
 
     private String out() {

@@ -66,10 +66,11 @@ public final class AnswerLayout {
     public List<OutgoingMessage> answer(Answer answer) {
         Objects.requireNonNull(answer, "answer");
         String footer = "Answer " + answer.id()
+                + (answer.confidence().label().isEmpty() ? "" : " · " + answer.confidence().label())
                 + (answer.indexVersion().isEmpty() ? "" : " · index " + answer.indexVersion());
         List<OutgoingMessage> messages = layOut(TITLE, answer.text(), footer, allowedLinks(answer));
         if (answer.flags().contains(QuestionGuard.PHI)) {
-            return messages; // a privacy warning is not an answer: nothing to vote on
+            return messages; // nothing is kept of a flagged question, so there is nothing to vote on
         }
         var last = messages.get(messages.size() - 1).withButtons(buttons(answer));
         var out = new ArrayList<>(messages.subList(0, messages.size() - 1));

@@ -18,8 +18,9 @@ import org.slf4j.LoggerFactory;
  * posts it.
  *
  * <p>Order of work for a question: an empty question gets usage help; the per-user rate limit; the core's
- * answer (with the conversation's earlier questions); a {@code phi} answer becomes a {@link Reply.PrivacyWarning}
- * and nothing about it is kept; any other answer is remembered for its buttons and laid out. Any failure ends
+ * answer (with the conversation's earlier questions); a {@code phi} answer (the warning, and the guidance
+ * answered from a masked copy) becomes a {@link Reply.PrivacyWarning} for its author alone and nothing about it
+ * is kept; any other answer is remembered for its buttons and laid out. Any failure ends
  * in an apology with an error id. Never logs what a user wrote.
  */
 public final class QuestionHandler {
@@ -30,7 +31,7 @@ public final class QuestionHandler {
             + "example: \"Can I accept a friend request from a patient?\" Use `/ask`, mention me in a channel, or "
             + "send me a direct message.";
     static final String CHANNEL_NOTE = "⚠️ This message seems to contain patient details, so I haven't answered "
-            + "it and I haven't kept it. I've sent its author a private note: please delete the message.";
+            + "it here and I haven't kept it. I've sent its author a private reply: please delete the message.";
 
     private final ChatCommands commands;
     private final RateLimiter limiter;
@@ -71,9 +72,9 @@ public final class QuestionHandler {
             List<String> earlier = conversation.isPresent() ? memory.earlier(conversation.getAsLong()) : List.of();
             Answer answer = commands.ask(new Question(question, earlier));
             if (answer.flags().contains(QuestionGuard.PHI)) {
-                log.info("answer {}: privacy warning given; the question was not kept", answer.id());
-                return new Reply.PrivacyWarning(answer.id(), layout.document("Privacy warning", answer.text()),
-                        layout.notice(CHANNEL_NOTE));
+                log.info("answer {}: privacy warning given with masked guidance; the question was not kept",
+                        answer.id());
+                return new Reply.PrivacyWarning(answer.id(), layout.answer(answer), layout.notice(CHANNEL_NOTE));
             }
             recent.put(answer, question);
             conversation.ifPresent(id -> memory.add(id, question, answer));

@@ -54,6 +54,7 @@ import org.postwise.tips.Slot;
 import org.postwise.tips.SlotRecord;
 import org.postwise.tips.SlotState;
 import org.postwise.tips.Week;
+import org.postwise.testing.EmbeddingCache;
 
 /**
  * The real JDA client, built by the composition root as in production, against one {@link FakeDiscord} on
@@ -88,8 +89,10 @@ class DiscordEndToEndTest {
     @BeforeAll
     void start_the_bot_against_fake_discord(@TempDir Path data) throws IOException {
         this.data = data;
+        EmbeddingCache.seed(data);
         postwise = Postwise.start(PostwiseConfig.from(Map.of("POSTWISE_DATA_DIR", data.toString(),
                 "POSTWISE_DB_URL", dbUrl), Path.of("")), SharedModel.get(), Clock.fixed(TIP_DUE, ZoneOffset.UTC));
+        EmbeddingCache.keep(data);
         discord = new FakeDiscord(TOKEN);
         var settings = env(discord, TOKEN);
         // the test user is an admin by user id; the communications team is a role
@@ -247,7 +250,7 @@ class DiscordEndToEndTest {
     }
 
     @Test
-    void a_phi_question_by_slash_command_is_warned_privately_and_the_public_placeholder_removed()
+    void a_phi_question_by_slash_command_is_warned_and_answered_privately_and_the_public_placeholder_removed()
             throws InterruptedException {
         // when
         long id = discord.slashCommand("ask", discord.stringOption("question", PHI));
@@ -257,12 +260,12 @@ class DiscordEndToEndTest {
         var warning = discord.awaitRequest(r -> r.is("POST", hook) && !r.path().contains("@original"), WAIT,
                 "the ephemeral warning");
         assertThat(discord.parse(warning.body()).path("flags").asInt() & 64).as("ephemeral").isEqualTo(64);
-        assertThat(warning.body()).contains("Privacy warning");
+        assertThat(warning.body()).contains("Privacy warning", "What to do", "Farnan et al.");
         discord.awaitRequest(r -> r.is("DELETE", hook + "/messages/@original"), WAIT, "the public placeholder removed");
     }
 
     @Test
-    void a_phi_question_by_mention_gets_a_short_note_there_and_the_warning_by_direct_message()
+    void a_phi_question_by_mention_gets_a_short_note_there_and_the_warning_and_guidance_by_direct_message()
             throws InterruptedException {
         // given
         int mark = discord.requestMark();
@@ -275,8 +278,9 @@ class DiscordEndToEndTest {
                 && r.body().contains(Long.toUnsignedString(messageId)), WAIT, "the short note in the channel");
         assertThat(note.body()).contains("please delete the message");
         discord.awaitRequest(mark, r -> r.is("POST", "/users/@me/channels"), WAIT, "a direct-message channel");
-        discord.awaitRequest(mark, r -> r.is("POST", "/channels/" + FakeDiscord.DM_CHANNEL_ID + "/messages")
-                && r.body().contains("Privacy warning"), WAIT, "the warning by direct message");
+        var warning = discord.awaitRequest(mark, r -> r.is("POST", "/channels/" + FakeDiscord.DM_CHANNEL_ID
+                + "/messages") && r.body().contains("Privacy warning"), WAIT, "the warning by direct message");
+        assertThat(warning.body()).contains("What to do", "Farnan et al.");
         assertThat(discord.requests()).as("no thread for a flagged question")
                 .noneMatch(r -> r.path().contains("/messages/" + messageId + "/threads"));
     }
