@@ -32,6 +32,7 @@ import org.postwise.admin.KnowledgeWatcher;
 import org.postwise.admin.UsageLog;
 import org.postwise.admin.UsageRecordingAnswerService;
 import org.postwise.answer.AnswerService;
+import org.postwise.answer.ExtractiveComposer;
 import org.postwise.answer.GroundedAnswerService;
 import org.postwise.answer.SourceCatalog;
 import org.postwise.answer.StopWordLanguageCheck;
@@ -197,7 +198,7 @@ public final class Postwise {
                 new CachingQueryEmbedder(model, config.queryPrefix(), QUERY_EMBEDDINGS),
                 new SignalCoverageJudge(config.retrieval()), config.retrieval());
         var answers = new GroundedAnswerService(guard, retriever, index::get, templates::get, config.answer(),
-                new StopWordLanguageCheck(), identifiers, randomIds());
+                new ExtractiveComposer(config.answer()), new StopWordLanguageCheck(), identifiers, randomIds());
         var startup = new Startup(Duration.ofNanos(System.nanoTime() - t0), prepared.knowledge().documents().size(),
                 build.index().size(), build.embedded(), build.reused());
         log.info("index {} ready: {} documents, {} passages ({} embedded, {} reused) in {} ms",

@@ -30,7 +30,7 @@ import org.postwise.retrieval.Statement;
  * body share one number and one source line that names both cards, and a card's own words are shown as
  * Postwise's advice. Nothing is paraphrased, so nothing is made up.
  */
-final class ExtractiveComposer {
+public final class ExtractiveComposer implements AnswerComposer {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ExtractiveComposer.class);
 
@@ -64,12 +64,8 @@ final class ExtractiveComposer {
 
     private final AnswerConfig config;
 
-    ExtractiveComposer(AnswerConfig config) {
+    public ExtractiveComposer(AnswerConfig config) {
         this.config = Objects.requireNonNull(config, "config");
-    }
-
-    /** The answer text and the passages it returns as sources (every cited work among them). */
-    record Composition(String text, List<AnswerSource> sources) {
     }
 
     /** A statement with its position in the index, its document's rank and its relevance to the question. */
@@ -77,7 +73,8 @@ final class ExtractiveComposer {
                              double similarity) {
     }
 
-    Composition compose(Retrieval retrieval, TemplateSet templates, Confidence confidence) {
+    @Override
+    public Composition compose(Retrieval retrieval, TemplateSet templates, Confidence confidence) {
         List<ScoredPassage> top = retrieval.passages().stream().limit(config.maxSources()).toList();
         if (top.isEmpty()) {
             throw new IllegalArgumentException("cannot compose an answer from no passages");

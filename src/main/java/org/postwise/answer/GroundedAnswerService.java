@@ -45,7 +45,7 @@ public final class GroundedAnswerService implements AnswerService {
     private final Supplier<PassageIndex> index;
     private final Supplier<TemplateSet> templates;
     private final AnswerConfig config;
-    private final ExtractiveComposer composer;
+    private final AnswerComposer composer;
     private final LanguageCheck language;
     private final QuestionMasker masker;
     private final ScopeJudge scope = new ScopeJudge();
@@ -64,14 +64,14 @@ public final class GroundedAnswerService implements AnswerService {
     static final double CLOSE_PASSAGE = 0.55;
 
     public GroundedAnswerService(QuestionGuard guard, PassageRetriever retriever, Supplier<PassageIndex> index,
-                                 Supplier<TemplateSet> templates, AnswerConfig config, LanguageCheck language,
-                                 QuestionMasker masker, Supplier<String> ids) {
+                                 Supplier<TemplateSet> templates, AnswerConfig config, AnswerComposer composer,
+                                 LanguageCheck language, QuestionMasker masker, Supplier<String> ids) {
         this.guard = Objects.requireNonNull(guard, "guard");
         this.retriever = Objects.requireNonNull(retriever, "retriever");
         this.index = Objects.requireNonNull(index, "index");
         this.templates = Objects.requireNonNull(templates, "templates");
         this.config = Objects.requireNonNull(config, "config");
-        this.composer = new ExtractiveComposer(config);
+        this.composer = Objects.requireNonNull(composer, "composer");
         this.language = Objects.requireNonNull(language, "language");
         this.masker = Objects.requireNonNull(masker, "masker");
         this.ids = Objects.requireNonNull(ids, "ids");

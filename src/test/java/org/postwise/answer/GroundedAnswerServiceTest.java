@@ -42,7 +42,8 @@ class GroundedAnswerServiceTest {
         index.set(RetrievalFixtures.index());
         var templates = TemplateSet.load(Path.of("prompts"));
         service = new GroundedAnswerService(guard, retriever, index::get, () -> templates,
-                AnswerConfig.defaults(), new StopWordLanguageCheck(), new PatientIdentifierGuard(),
+                AnswerConfig.defaults(), new ExtractiveComposer(AnswerConfig.defaults()), new StopWordLanguageCheck(),
+                new PatientIdentifierGuard(),
                 () -> "a" + ids.incrementAndGet());
     }
 
