@@ -2,6 +2,7 @@ package org.postwise.retrieval;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.postwise.knowledge.KnowledgeDocument;
 
 /**
  * Indexes and rankings for tests of later pipeline stages. Builds real indexes with a tiny deterministic
@@ -46,6 +47,12 @@ public final class RetrievalFixtures {
     /** The stand-in embedding of {@code text}, unit length, as the indexes of these fixtures hold them. */
     public static float[] embed(String text) {
         return DenseIndex.normalize(new HashingEmbeddingModel().embed(text).content().vector());
+    }
+
+    /** An index over {@code documents}, with the stand-in embedding. */
+    public static PassageIndex index(List<KnowledgeDocument> documents) {
+        return new PassageIndexBuilder(new HashingEmbeddingModel(), "hash", new InMemoryPassageEmbeddingStore())
+                .build(documents).index();
     }
 
     /** The index's passages in order, with falling scores, as a retriever would rank them. */

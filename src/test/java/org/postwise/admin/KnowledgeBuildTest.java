@@ -1,0 +1,47 @@
+package org.postwise.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.postwise.knowledge.DocumentKind;
+import org.postwise.knowledge.Guidance;
+import org.postwise.knowledge.KnowledgeDocument;
+import org.postwise.knowledge.Passage;
+import org.postwise.knowledge.SourceRef;
+
+class KnowledgeBuildTest {
+
+    private static final SourceRef BODY = new SourceRef("Guidance", "Body, 2024", null, "https://example.org/a");
+    private static final SourceRef OTHER = new SourceRef("Other", "Other body, 2020", null, "https://example.org/b");
+
+    private static KnowledgeDocument card(List<String> questions, List<SourceRef> sources) {
+        return new KnowledgeDocument("card", DocumentKind.CARD, Path.of("knowledge/card.md"), "Card", "topic",
+                List.of(), questions, sources, List.of(new Guidance("Act.", List.of(BODY))),
+                List.of(new Passage("card#1", "card", "Card", DocumentKind.CARD, BODY, "Summary", "Text.")));
+    }
+
+    @Test
+    void warns_about_a_card_without_questions_without_refusing_it() {
+        // when
+        var warnings = KnowledgeBuild.cardWarnings(card(List.of(), List.of(BODY)));
+        // then
+        assertThat(warnings).singleElement().asString()
+                .contains("knowledge/card.md", "card 'card'", "has no 'questions:'");
+    }
+
+    @Test
+    void warns_about_a_source_no_marker_cites() {
+        // when
+        var warnings = KnowledgeBuild.cardWarnings(card(List.of("Can I?"), List.of(BODY, OTHER)));
+        // then
+        assertThat(warnings).singleElement().asString().contains("'Other body, 2020'", "no [@key] marker cites it");
+    }
+
+    @Test
+    void has_nothing_to_say_about_a_complete_card() {
+        // when / then
+        assertThat(KnowledgeBuild.cardWarnings(card(List.of("Can I?"), List.of(BODY)))).isEmpty();
+    }
+}

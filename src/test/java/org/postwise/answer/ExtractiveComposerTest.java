@@ -1,0 +1,137 @@
+package org.postwise.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.postwise.config.AnswerConfig;
+import org.postwise.knowledge.DocumentKind;
+import org.postwise.knowledge.Guidance;
+import org.postwise.knowledge.KnowledgeDocument;
+import org.postwise.knowledge.Passage;
+import org.postwise.knowledge.SourceRef;
+import org.postwise.retrieval.PassageIndex;
+import org.postwise.retrieval.Retrieval;
+import org.postwise.retrieval.RetrievalFixtures;
+
+class ExtractiveComposerTest {
+
+    private static final SourceRef FARNAN = new SourceRef("Online Medical Professionalism",
+            "Farnan et al., Ann Intern Med 2013", "10.7326/0003-4819", null);
+    private static final SourceRef GMC = new SourceRef("Using social media as a medical professional",
+            "General Medical Council (UK), 2024", null, "https://www.gmc-uk.org/guidance");
+
+    private final ExtractiveComposer composer = new ExtractiveComposer(AnswerConfig.defaults());
+    private final TemplateSet templates = TemplateSet.load(Path.of("prompts"));
+
+    /** A sentence or action and the body it rests on ({@link SourceRef#OWN_ADVICE} for the card's own words). */
+    private record Said(String text, SourceRef source) {
+    }
+
+    private static KnowledgeDocument card(String id, String title, List<Said> sentences, List<Said> actions) {
+        var passages = new ArrayList<Passage>();
+        for (Said s : sentences) {
+            passages.add(new Passage(id + "#" + (passages.size() + 1), id, title, DocumentKind.CARD, s.source(),
+                    "Summary", s.text()));
+        }
+        var guidance = new ArrayList<Guidance>();
+        for (Said a : actions) {
+            passages.add(new Passage(id + "#" + (passages.size() + 1), id, title, DocumentKind.CARD, a.source(),
+                    "What to do", a.text()));
+            guidance.add(new Guidance(a.text(), List.of(a.source())));
+        }
+        return new KnowledgeDocument(id, DocumentKind.CARD, Path.of(id + ".md"), title, "topic", List.of(), List.of(),
+                List.of(FARNAN, GMC), guidance, passages);
+    }
+
+    private static Said said(String text, SourceRef source) {
+        return new Said(text, source == null ? SourceRef.OWN_ADVICE : source);
+    }
+
+    private String compose(String question, KnowledgeDocument... cards) {
+        PassageIndex index = RetrievalFixtures.index(List.of(cards));
+        Retrieval retrieval = RetrievalFixtures.retrieval(index, question, true);
+        return composer.compose(retrieval, templates, Confidence.CLOSE).text();
+    }
+
+    private static String whatToDo(String answer) {
+        return answer.substring(answer.indexOf("**What to do**"), answer.indexOf("**Where to ask for help**"));
+    }
+
+    @Test
+    void gives_first_the_action_that_fits_the_question_over_the_cards_first_one() {
+        // given a card whose first action is about something else
+        var card = card("friend-requests", "Friend requests from patients",
+                List.of(said("Farnan and colleagues advise physicians not to friend patients on personal accounts.", FARNAN)),
+                List.of(said("Review the privacy settings of every account you hold each month.", null),
+                        said("Decline a friend request from a patient politely and point them to the clinic.", FARNAN)));
+        // when
+        String answer = compose("Should I decline a friend request from a patient?", card);
+        // then
+        assertThat(whatToDo(answer)).startsWith("**What to do**\n- Decline a friend request from a patient politely");
+    }
+
+    @Test
+    void says_a_point_once_when_two_cards_make_it_in_the_same_words() {
+        // given two cards with the same action
+        String action = "Decline a friend request from a patient politely and point them to the clinic.";
+        var first = card("friend-requests", "Friend requests from patients",
+                List.of(said("Farnan and colleagues advise physicians not to friend patients on personal accounts.", FARNAN)),
+                List.of(said(action, FARNAN)));
+        var second = card("facebook", "Facebook in health care",
+                List.of(said("Facebook blurs the line between personal and professional life for clinicians.", null)),
+                List.of(said(action, FARNAN)));
+        // when
+        String answer = compose("Should I decline a friend request from a patient?", first, second);
+        // then
+        assertThat(answer.split(java.util.regex.Pattern.quote(action), -1)).hasSize(2);
+    }
+
+    @Test
+    void numbers_a_work_once_and_names_every_card_it_came_through() {
+        // given two cards quoting the same body
+        var first = card("friend-requests", "Friend requests from patients",
+                List.of(said("Farnan and colleagues advise physicians not to friend patients on personal accounts.", FARNAN)),
+                List.of());
+        var second = card("patient-messages", "Messages from patients",
+                List.of(said("Farnan and colleagues advise emailing patients only with consent in a relationship.", FARNAN)),
+                List.of());
+        // when
+        String answer = compose("Farnan advice on friend requests and emailing patients", first, second);
+        // then
+        String sources = answer.substring(answer.indexOf("**Sources**"));
+        assertThat(sources).containsOnlyOnce("Farnan et al., Ann Intern Med 2013")
+                .contains("guideline cards \"Friend requests from patients\" and \"Messages from patients\"");
+        assertThat(answer).doesNotContain("[2]");
+    }
+
+    @Test
+    void cites_each_statement_to_the_body_its_card_marks_and_own_words_as_postwise() {
+        // given a card quoting two bodies and adding its own advice
+        var card = card("friend-requests", "Friend requests from patients",
+                List.of(said("Farnan and colleagues advise physicians not to friend patients on personal accounts.", FARNAN),
+                        said("The GMC says privacy settings do not guarantee that friend requests stay private.", GMC)),
+                List.of(said("Decline a friend request from a patient politely.", null)));
+        // when
+        String answer = compose("Can I friend patients on personal accounts, and do privacy settings keep friend "
+                + "requests private?", card);
+        // then
+        assertThat(answer).contains("Farnan et al., Ann Intern Med 2013", "General Medical Council (UK), 2024",
+                "Postwise's own advice, not a published source");
+        assertThat(answer).containsPattern("GMC says privacy settings[^\\n]*\\[(\\d)][\\s\\S]*\\[\\1] General Medical Council");
+    }
+
+    @Test
+    void shows_the_confidence_label_on_the_first_line() {
+        // given
+        var card = card("friend-requests", "Friend requests from patients",
+                List.of(said("Farnan and colleagues advise physicians not to friend patients on personal accounts.", FARNAN)),
+                List.of(said("Decline a friend request from a patient politely.", FARNAN)));
+        // when
+        String answer = compose("Can I accept a friend request from a patient?", card);
+        // then
+        assertThat(answer.lines().findFirst()).contains("_" + Confidence.CLOSE.label() + "._");
+    }
+}
