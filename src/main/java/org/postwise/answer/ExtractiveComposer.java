@@ -34,14 +34,14 @@ public final class ExtractiveComposer implements AnswerComposer {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ExtractiveComposer.class);
 
-    /** Documents whose evidence may be quoted: the best few; deeper ones are usually about something else. */
-    private static final int CANDIDATE_DOCUMENTS = 3;
     /**
-     * Documents whose actions may be given: the best one, and a second only when it fits nearly as well. A card's
-     * actions are written for its situation; mixing several cards' actions drifts to other situations.
+     * Documents an answer quotes: the best one, and a second only when it fits nearly as well (its score within
+     * {@link #FOCUS_GAP} of the best). A card is written for one situation, so everything in it bears on that
+     * situation; quoting a third or a distant second card brings in bullets about something else, which graders of
+     * real staff questions marked down more than anything.
      */
-    private static final int ACTION_DOCUMENTS = 2;
-    private static final double ACTION_DOCUMENT_GAP = 0.08;
+    private static final int FOCUS_DOCUMENTS = 2;
+    private static final double FOCUS_GAP = 0.06;
     /** Weight of the share of the question's (IDF-weighted) terms a statement contains. */
     private static final double LEXICAL_WEIGHT = 0.3;
     /** Weight of the statement's document fit (its score divided by the best document's). */
@@ -56,7 +56,7 @@ public final class ExtractiveComposer implements AnswerComposer {
      * An action at least this similar to a quoted piece of evidence only repeats it. Higher than {@link #DUPLICATE}:
      * what a body found and what to do about it share words without saying the same thing.
      */
-    private static final double CROSS_DUPLICATE = 0.85;
+    private static final double CROSS_DUPLICATE = 0.8;
     /** A statement scoring below this share of the best one is off the point and left out. */
     private static final double RELATIVE_FLOOR = 0.72;
     private static final String FALLBACK_GUIDANCE =
@@ -124,13 +124,15 @@ public final class ExtractiveComposer implements AnswerComposer {
      */
     private static List<Candidate> candidates(Retrieval retrieval) {
         PassageIndex index = retrieval.index();
-        List<ScoredDocument> documents = retrieval.documents().stream()
+        List<ScoredDocument> material = retrieval.documents().stream()
                 .filter(d -> d.document().isMaterial())
-                .limit(CANDIDATE_DOCUMENTS)
                 .toList();
-        if (documents.isEmpty()) {
+        if (material.isEmpty()) {
             return List.of();
         }
+        double floor = material.get(0).score() - FOCUS_GAP;
+        List<ScoredDocument> documents = material.stream().limit(FOCUS_DOCUMENTS)
+                .filter(d -> d.score() >= floor).toList();
         double best = Math.max(1e-9, documents.get(0).score());
         var rankById = new HashMap<String, Integer>();
         var fitById = new HashMap<String, Double>();
@@ -141,16 +143,12 @@ public final class ExtractiveComposer implements AnswerComposer {
         double[] similarity = index.statementSimilarities(retrieval.questionVector());
         var terms = new LinkedHashSet<>(retrieval.questionTerms());
         double total = terms.stream().mapToDouble(index::idf).sum();
-        double actionFloor = documents.get(0).score() - ACTION_DOCUMENT_GAP;
-        var actionDocuments = new HashSet<String>();
-        documents.stream().limit(ACTION_DOCUMENTS).filter(d -> d.score() >= actionFloor)
-                .forEach(d -> actionDocuments.add(d.id()));
         var out = new ArrayList<Candidate>();
         List<Statement> statements = index.statements();
         for (int i = 0; i < statements.size(); i++) {
             Statement s = statements.get(i);
             Integer rank = rankById.get(s.documentId());
-            if (rank == null || s.kind() == Statement.Kind.ACTION && !actionDocuments.contains(s.documentId())) {
+            if (rank == null) {
                 continue;
             }
             double lexical = total == 0 ? 0 : matched(index, terms, s.text()) / total;
