@@ -49,7 +49,7 @@ public final class ExtractiveComposer implements AnswerComposer {
     /** A card's own words rank a little below what a cited body says, under "What the material says". */
     private static final double OWN_WORDS_PENALTY = 0.05;
     /** Maximal marginal relevance: relevance against novelty. */
-    private static final double MMR_LAMBDA = 0.65;
+    private static final double MMR_LAMBDA = 0.8;
     /** Two statements of a kind at least this similar say the same thing: the second is dropped. */
     private static final double DUPLICATE = 0.7;
     /**
@@ -57,8 +57,12 @@ public final class ExtractiveComposer implements AnswerComposer {
      * what a body found and what to do about it share words without saying the same thing.
      */
     private static final double CROSS_DUPLICATE = 0.8;
-    /** A statement scoring below this share of the best one is off the point and left out. */
-    private static final double RELATIVE_FLOOR = 0.72;
+    /**
+     * A statement whose fit to the question (similarity plus shared distinctive words, its document's rank aside)
+     * is below this share of the best one's is off the point and left out: one bullet about another situation
+     * spoils an answer more than a missing third bullet does.
+     */
+    private static final double FIT_FLOOR = 0.8;
     private static final String FALLBACK_GUIDANCE =
             "Follow your institution's social-media policy, and ask for advice when you are unsure.";
 
@@ -70,7 +74,7 @@ public final class ExtractiveComposer implements AnswerComposer {
 
     /** A statement with its position in the index, its document's rank and its relevance to the question. */
     private record Candidate(int position, Statement statement, int documentRank, int order, double relevance,
-                             double similarity) {
+                             double similarity, double fit) {
     }
 
     @Override
@@ -115,7 +119,7 @@ public final class ExtractiveComposer implements AnswerComposer {
                 "help", config.helpContact(),
                 "sources", works.lines(),
                 "disclaimer", config.disclaimer()));
-        return new Composition(text, sources(top, chosenEvidence, chosenActions));
+        return new Composition(text, sources(retrieval, top, chosenEvidence, chosenActions));
     }
 
     /**
@@ -152,9 +156,10 @@ public final class ExtractiveComposer implements AnswerComposer {
                 continue;
             }
             double lexical = total == 0 ? 0 : matched(index, terms, s.text()) / total;
-            double relevance = similarity[i] + LEXICAL_WEIGHT * lexical + DOCUMENT_WEIGHT * fitById.get(s.documentId())
+            double fit = similarity[i] + LEXICAL_WEIGHT * lexical;
+            double relevance = fit + DOCUMENT_WEIGHT * fitById.get(s.documentId())
                     - (s.kind() == Statement.Kind.EVIDENCE && ownWords(s) ? OWN_WORDS_PENALTY : 0);
-            out.add(new Candidate(i, s, rank, i, relevance, similarity[i]));
+            out.add(new Candidate(i, s, rank, i, relevance, similarity[i], fit));
         }
         return out;
     }
@@ -186,7 +191,7 @@ public final class ExtractiveComposer implements AnswerComposer {
                 .forEach(c -> byText.putIfAbsent(normal(c.statement().text()), c));
         var pool = new ArrayList<>(byText.values().stream().filter(Objects::nonNull).toList());
         var chosen = new ArrayList<Candidate>();
-        double best = pool.stream().mapToDouble(Candidate::relevance).max().orElse(0);
+        double bestFit = pool.stream().mapToDouble(Candidate::fit).max().orElse(0);
         while (chosen.size() < limit && !pool.isEmpty()) {
             Candidate pick = null;
             double pickScore = Double.NEGATIVE_INFINITY;
@@ -203,7 +208,7 @@ public final class ExtractiveComposer implements AnswerComposer {
                     pickScore = mmr;
                 }
             }
-            if (pick == null || pick.relevance() < RELATIVE_FLOOR * best) {
+            if (pick == null || pick.fit() < FIT_FLOOR * bestFit) {
                 break;
             }
             chosen.add(pick);
@@ -260,24 +265,30 @@ public final class ExtractiveComposer implements AnswerComposer {
     }
 
     /**
-     * The answer's sources, best first: the passages of the quoted statements in the order the answer cites
-     * them, then the best-ranked passages not already among them; one entry per work a passage cites, and an
-     * action's own works too (a bullet may cite a body its passage's first source is not).
+     * The answer's sources, best first by retrieval: the best-ranked passages and the passages of the quoted
+     * statements, ordered by their retrieval score (a quoted passage retrieval did not rank comes after those it
+     * did); one entry per work a passage cites, and an action's own works too (a bullet may cite a body its
+     * passage's first source is not).
      */
-    private static List<AnswerSource> sources(List<ScoredPassage> top, List<Candidate> evidence,
+    private static List<AnswerSource> sources(Retrieval retrieval, List<ScoredPassage> top, List<Candidate> evidence,
                                               List<Candidate> actions) {
+        var rank = new HashMap<String, ScoredPassage>();
+        retrieval.passages().forEach(sp -> rank.putIfAbsent(sp.passage().id(), sp));
         var passages = new LinkedHashMap<String, ScoredPassage>();
+        top.forEach(sp -> passages.putIfAbsent(sp.passage().id(), sp));
         var quoted = new ArrayList<Candidate>(inReadingOrder(evidence));
         quoted.addAll(inReadingOrder(actions));
         for (Candidate c : quoted) {
             Passage p = c.statement().passage();
-            passages.putIfAbsent(p.id(), new ScoredPassage(p, c.relevance(), 0, 0));
+            passages.putIfAbsent(p.id(), rank.getOrDefault(p.id(), new ScoredPassage(p, Double.NEGATIVE_INFINITY, 0, 0)));
         }
-        top.forEach(sp -> passages.putIfAbsent(sp.passage().id(), sp));
+        var ordered = new ArrayList<>(passages.values());
+        ordered.sort(Comparator.comparingDouble(ScoredPassage::score).reversed());
         var out = new ArrayList<AnswerSource>();
         var listed = new HashSet<String>();
-        for (ScoredPassage sp : passages.values()) {
-            for (AnswerSource source : AnswerSource.of(sp)) {
+        for (ScoredPassage sp : ordered) {
+            ScoredPassage shown = Double.isInfinite(sp.score()) ? new ScoredPassage(sp.passage(), 0, 0, 0) : sp;
+            for (AnswerSource source : AnswerSource.of(shown)) {
                 out.add(source);
                 listed.add(source.citation());
             }
@@ -285,7 +296,7 @@ public final class ExtractiveComposer implements AnswerComposer {
         for (Candidate c : actions) {
             for (SourceRef work : c.statement().sources()) {
                 if (listed.add(work.citation())) {
-                    out.add(AnswerSource.of(c.statement().passage(), work, c.relevance()));
+                    out.add(AnswerSource.of(c.statement().passage(), work, 0));
                 }
             }
         }

@@ -38,12 +38,18 @@ public final class SentenceSplitter {
                     + "|similarly|instead|otherwise|therefore|thus|hence|still|yet|he|she|his|her)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    // "The GMC guidance also reminds…", "The AMA opinion adds…": the subject was introduced by the sentence before
+    private static final Pattern LEANING_EARLY = Pattern.compile(
+            "^\\S+(?:\\s+\\S+){0,5}?\\s+(?:also|adds|added|too|likewise|again)\\b", Pattern.CASE_INSENSITIVE);
+
     /**
-     * Whether {@code sentence} opens by pointing back at the one before it ("This…", "The same paper…",
-     * "Then…", "Others…"), so that quoted alone it would not make sense.
+     * Whether {@code sentence} leans on the one before it: it opens by pointing back ("This…", "The same
+     * paper…", "Then…", "Others…") or continues it within its first words ("The GMC guidance also…", "The AMA
+     * adds…"), so that quoted alone it would not make sense.
      */
     public static boolean leansOnPrevious(String sentence) {
-        return LEANING_OPENER.matcher(sentence.strip().replaceFirst("^[\"'“‘(]+", "")).find();
+        String s = sentence.strip().replaceFirst("^[\"'“‘(]+", "");
+        return LEANING_OPENER.matcher(s).find() || LEANING_EARLY.matcher(s).find();
     }
 
     /** Sentences of {@code text} in order, each trimmed, none blank. */

@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.postwise.config.RetrievalConfig;
 import org.postwise.knowledge.Passage;
+import org.postwise.knowledge.SourceRef;
 
 /**
  * Lexical (BM25) and dense (embedding) rankings fused into one, so that an exact term match (a platform name
@@ -35,6 +36,8 @@ public final class HybridPassageRetriever implements PassageRetriever, ContentRe
 
     /** How many passages a langchain4j query gets. */
     private static final int CONTENT_LIMIT = 5;
+    /** Subtracted from the fused score of a passage in a card's own words (citing no published work). */
+    private static final double OWN_WORDS_PENALTY = 0.2;
     /** Cards whose passages join the candidates for their situation alone. */
     private static final int SITUATION_CARDS = 3;
 
@@ -86,10 +89,15 @@ public final class HybridPassageRetriever implements PassageRetriever, ContentRe
                         / Math.max(1e-9, similarity[denseOrder.length == 0 ? ord : denseOrder[0]])));
 
         var ranked = new ArrayList<ScoredPassage>(fused.size());
+        var documentScores = new HashMap<String, Double>();
         fused.forEach((ord, score) -> {
             var p = snapshot.passages().get(ord);
-            double boost = config.situationWeight() * situation.getOrDefault(p.documentId(), 0.0);
-            ranked.add(new ScoredPassage(p, score + boost, similarity[ord], bm25.getOrDefault(ord, 0.0)));
+            double boosted = score + config.situationWeight() * situation.getOrDefault(p.documentId(), 0.0);
+            documentScores.merge(p.documentId(), boosted, Math::max);
+            // at equal relevance, what a published work says is a better source than a card's own gloss on it;
+            // the card's rank (its best passage, gloss or not) is unaffected
+            double own = p.sources().stream().allMatch(SourceRef::isOwnAdvice) ? OWN_WORDS_PENALTY : 0;
+            ranked.add(new ScoredPassage(p, boosted - own, similarity[ord], bm25.getOrDefault(ord, 0.0)));
         });
         // ties (same fused score) go to the denser match, then to document order, for stable answers
         ranked.sort(Comparator.comparingDouble(ScoredPassage::score).reversed()
@@ -101,7 +109,7 @@ public final class HybridPassageRetriever implements PassageRetriever, ContentRe
                 .mapToDouble(e -> e.getValue().dense()).max().orElse(0);
         Coverage coverage = judge.judge(terms, ranked, bestSituation, snapshot);
         return new Retrieval(ranked.subList(0, Math.min(limit, ranked.size())),
-                documents(snapshot, ranked, situation, situationDense), coverage, snapshot, terms, vector);
+                documents(snapshot, documentScores, situation, situationDense), coverage, snapshot, terms, vector);
     }
 
     /**
@@ -118,13 +126,10 @@ public final class HybridPassageRetriever implements PassageRetriever, ContentRe
     }
 
     /** Documents by their best passage's score, scope cards (which have no passages) by their situation alone. */
-    private static List<ScoredDocument> documents(PassageIndex snapshot, List<ScoredPassage> ranked,
+    private static List<ScoredDocument> documents(PassageIndex snapshot, Map<String, Double> documentScores,
                                                   Map<String, Double> situation,
                                                   Map<String, SituationIndex.Match> situationDense) {
-        var best = new java.util.LinkedHashMap<String, Double>();
-        for (ScoredPassage sp : ranked) {
-            best.putIfAbsent(sp.passage().documentId(), sp.score());
-        }
+        var best = new HashMap<>(documentScores);
         situation.forEach((id, score) -> best.putIfAbsent(id, score));
         return best.entrySet().stream()
                 .flatMap(e -> snapshot.document(e.getKey()).stream().map(d -> new ScoredDocument(d, e.getValue(),
