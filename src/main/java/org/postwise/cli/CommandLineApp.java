@@ -25,6 +25,7 @@ import org.postwise.admin.ReloadReport;
 import org.postwise.answer.Answer;
 import org.postwise.config.ConfigException;
 import org.postwise.config.DiscordConfig;
+import org.postwise.config.ModelConfig;
 import org.postwise.config.PostwiseConfig;
 import org.postwise.config.StartupException;
 import org.postwise.config.TipsConfig;
@@ -250,7 +251,8 @@ public final class CommandLineApp {
 
     static String usage() {
         var vars = new StringBuilder();
-        for (var variables : List.of(PostwiseConfig.VARIABLES, TipsConfig.VARIABLES, DiscordConfig.VARIABLES)) {
+        for (var variables : List.of(PostwiseConfig.VARIABLES, ModelConfig.VARIABLES, TipsConfig.VARIABLES,
+                DiscordConfig.VARIABLES)) {
             variables.forEach((k, v) -> vars.append(String.format("  %-32s %s%n", k, v)));
         }
         return """
