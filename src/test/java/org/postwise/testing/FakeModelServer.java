@@ -18,6 +18,7 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.MockResponseBody;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import mockwebserver3.SocketEffect;
 import okio.BufferedSink;
 
 /**
@@ -118,7 +119,9 @@ public final class FakeModelServer implements AutoCloseable {
     public void answerInTwoParts(String first, CountDownLatch gate, String rest) {
         String head = stream(pieces(first), false);
         String tail = stream(pieces(rest), true);
+        // a body of unknown length ends when the connection closes
         queued.add(new MockResponse.Builder().setHeader("Content-Type", contentType())
+                .onResponseEnd(new SocketEffect.CloseSocket())
                 .body(new MockResponseBody() {
                     @Override
                     public long getContentLength() {
