@@ -227,6 +227,8 @@ public final class CommandLineApp {
         new LatencyBenchmark(out).run(postwise, t0, 30);
         new LatencyBenchmark(out).guards(200);
         new LatencyBenchmark(out).reloads(postwise.config(), 5);
+        new ModelBenchmark(out).grounding(postwise, 500);
+        new ModelBenchmark(out).firstEdit(postwise, LatencyBenchmark.QUESTIONS, 2);
         return OK;
     }
 
@@ -274,7 +276,8 @@ public final class CommandLineApp {
                   tips preview|post|history the weekly tip at the console: the next tip, post this week's
                                             tip to the console, the ledger's recent slots
                   bench                     print start-up, warm and cached answer latencies, guard
-                                            latency per question
+                                            latency per question, the grounding check's cost and the
+                                            time to a first streamed edit with a fake model
                   help                      this text
 
                 Options (any command):

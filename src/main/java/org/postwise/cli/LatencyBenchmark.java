@@ -180,6 +180,11 @@ final class LatencyBenchmark {
     }
 
     private void report(String what, List<Long> nanos) {
+        report(out, what, nanos);
+    }
+
+    /** Prints p50, p90 and the maximum of {@code nanos} in milliseconds. */
+    static void report(PrintStream out, String what, List<Long> nanos) {
         long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
         out.printf(Locale.ROOT, "%-30s p50 %.3f ms  p90 %.3f ms  max %.3f ms  (n=%d)%n", what + ":",
                 ms(percentile(sorted, 50)), ms(percentile(sorted, 90)), ms(sorted[sorted.length - 1]), sorted.length);

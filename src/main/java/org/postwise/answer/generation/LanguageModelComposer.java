@@ -76,7 +76,8 @@ public final class LanguageModelComposer implements AnswerComposer {
         Set<String> allowed = knowledgeLinks(retrieval.index());
         Prompt prompt = AnswerPrompt.of(templates.get(TemplateKind.MODEL_ANSWER), config, question, passages);
         Consumer<String> soFar = drafts == DraftListener.NONE ? text -> { }
-                : new Drafting(passages, retrieval.index(), templates, confidence, allowed, drafts)::show;
+                : new CheckedDrafts(check, writer, passages, retrieval.index(), templates, confidence, allowed,
+                        drafts)::show;
         String text;
         try {
             log.debug("asking model {} with {} passages ({} characters)", model.name(), passages.size(),
@@ -116,38 +117,5 @@ public final class LanguageModelComposer implements AnswerComposer {
                 .collect(Collectors.toUnmodifiableSet());
         links.set(new VersionLinks(index.version(), computed));
         return computed;
-    }
-
-    /**
-     * Turns the model's text so far into drafts: the sentences finished so far are checked like the final answer,
-     * and a draft goes out only when what passed has grown.
-     */
-    private final class Drafting {
-        private final ModelPassages passages;
-        private final PassageIndex index;
-        private final TemplateSet templates;
-        private final Confidence confidence;
-        private final Set<String> allowed;
-        private final DraftListener drafts;
-        private int shown;
-
-        Drafting(ModelPassages passages, PassageIndex index, TemplateSet templates, Confidence confidence,
-                 Set<String> allowed, DraftListener drafts) {
-            this.passages = passages;
-            this.index = index;
-            this.templates = templates;
-            this.confidence = confidence;
-            this.allowed = allowed;
-            this.drafts = drafts;
-        }
-
-        synchronized void show(String soFar) {
-            GroundingCheck.Result checked = check.check(soFar, passages.size(), allowed, true);
-            if (checked.kept() <= shown || checked.evidence().isEmpty()) {
-                return;
-            }
-            shown = checked.kept();
-            drafts.draft(writer.draft(checked, passages, index, templates, confidence));
-        }
     }
 }
