@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.postwise.answer.generation.LanguageModelComposer;
+import org.postwise.config.ModelConfig;
 import org.postwise.testing.EmbeddingCache;
 import org.postwise.testing.FakeModelServer;
 
@@ -135,6 +136,15 @@ class ModelCommandLineTest {
         assertThat(code).isEqualTo(CommandLineApp.OK);
         assertThat(lines()).extracting(l -> l.get("generated_by").asText()).containsOnly("extractive");
         assertThat(model.requestCount()).isZero();
+    }
+
+    @Test
+    void help_lists_the_language_model_s_settings() {
+        // when
+        run("", Map.of(), "help");
+
+        // then
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains(ModelConfig.VARIABLES.keySet());
     }
 
     @Test
