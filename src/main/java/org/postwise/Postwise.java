@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -31,6 +32,7 @@ import org.postwise.admin.KnowledgeReloader;
 import org.postwise.admin.KnowledgeWatcher;
 import org.postwise.admin.UsageLog;
 import org.postwise.admin.UsageRecordingAnswerService;
+import org.postwise.answer.AnswerComposer;
 import org.postwise.answer.AnswerService;
 import org.postwise.answer.ExtractiveComposer;
 import org.postwise.answer.GroundedAnswerService;
@@ -38,6 +40,11 @@ import org.postwise.answer.SourceCatalog;
 import org.postwise.answer.StopWordLanguageCheck;
 import org.postwise.answer.TemplateKind;
 import org.postwise.answer.TemplateSet;
+import org.postwise.answer.generation.CircuitBreakingLanguageModel;
+import org.postwise.answer.generation.CondensingAnswerService;
+import org.postwise.answer.generation.LanguageModel;
+import org.postwise.answer.generation.LanguageModelComposer;
+import org.postwise.answer.generation.StreamingLanguageModel;
 import org.postwise.answer.safety.CompositeQuestionGuard;
 import org.postwise.answer.safety.PatientIdentifierGuard;
 import org.postwise.answer.safety.PromptInjectionGuard;
@@ -56,6 +63,7 @@ import org.postwise.chat.discord.DeferredReplies;
 import org.postwise.chat.discord.DiscordBot;
 import org.postwise.chat.discord.DiscordClient;
 import org.postwise.chat.discord.DiscordTipPublisher;
+import org.postwise.chat.discord.DraftPace;
 import org.postwise.chat.discord.ErrorReporter;
 import org.postwise.chat.discord.HelpCommand;
 import org.postwise.chat.discord.MessageListener;
@@ -68,6 +76,7 @@ import org.postwise.chat.discord.SourcesCommand;
 import org.postwise.chat.discord.StatsCommand;
 import org.postwise.chat.discord.TipCommand;
 import org.postwise.config.DiscordConfig;
+import org.postwise.config.ModelConfig;
 import org.postwise.config.PostwiseConfig;
 import org.postwise.config.StartupException;
 import org.postwise.config.TipsConfig;
@@ -197,8 +206,16 @@ public final class Postwise {
         var retriever = new HybridPassageRetriever(index::get,
                 new CachingQueryEmbedder(model, config.queryPrefix(), QUERY_EMBEDDINGS),
                 new SignalCoverageJudge(config.retrieval()), config.retrieval());
-        var answers = new GroundedAnswerService(guard, retriever, index::get, templates::get, config.answer(),
-                new ExtractiveComposer(config.answer()), new StopWordLanguageCheck(), identifiers, randomIds());
+        var extractive = new ExtractiveComposer(config.answer());
+        var language = new StopWordLanguageCheck();
+        // with a language model: it writes the answers (checked by code) and condenses follow-ups
+        Optional<LanguageModel> writer = config.model().map(m -> languageModel(m, clock));
+        AnswerComposer composer = writer.<AnswerComposer>map(m -> new LanguageModelComposer(extractive, m,
+                config.answer())).orElse(extractive);
+        var grounded = new GroundedAnswerService(guard, retriever, index::get, templates::get, config.answer(),
+                composer, language, identifiers, randomIds());
+        AnswerService answers = writer.<AnswerService>map(m -> new CondensingAnswerService(grounded, m, guard,
+                language, templates::get, config.answer())).orElse(grounded);
         var startup = new Startup(Duration.ofNanos(System.nanoTime() - t0), prepared.knowledge().documents().size(),
                 build.index().size(), build.embedded(), build.reused());
         log.info("index {} ready: {} documents, {} passages ({} embedded, {} reused) in {} ms",
@@ -209,6 +226,19 @@ public final class Postwise {
 
     public PostwiseConfig config() {
         return config;
+    }
+
+    /**
+     * The language model {@code config} names, held to its timeouts and retries and behind a circuit breaker on
+     * {@code clock}. Its timer and HTTP threads are daemons: they never keep the process alive.
+     */
+    private static LanguageModel languageModel(ModelConfig config, Clock clock) {
+        var timer = Executors.newSingleThreadScheduledExecutor(daemon("postwise-model-timer"));
+        var http = Executors.newCachedThreadPool(daemon("postwise-model-http"));
+        log.info("answers are written by language model {} ({} at {})", config.model(), config.provider(),
+                config.baseUrl());
+        return new CircuitBreakingLanguageModel(StreamingLanguageModel.connect(config, timer, http),
+                config.breakerWait(), clock, System::nanoTime);
     }
 
     /** The index in service now. */
@@ -315,7 +345,9 @@ public final class Postwise {
         var layout = new AnswerLayout(chat::sourceLinks);
         var errors = new ErrorReporter(randomIds(), layout);
         var work = new ReportingExecutor(pool, errors);
-        var replies = new DeferredReplies(work, errors);
+        // with a language model, answers show as they are written: drafts edit the message about once a second
+        Optional<DraftPace> drafts = config.model().map(m -> new DraftPace(layout, ticker, DraftPace.DEFAULT_INTERVAL));
+        var replies = new DeferredReplies(work, errors, drafts);
         var recent = new RecentAnswers(RECENT_ANSWERS, RECENT_ANSWERS_KEPT, ticker);
         var questions = new QuestionHandler(chat, RateLimiter.perMinute(discord.questionsPerMinute(), ticker),
                 new ConversationMemory(CONVERSATIONS, QUESTIONS_PER_CONVERSATION, CONVERSATION_IDLE, ticker),
@@ -329,7 +361,7 @@ public final class Postwise {
                 new AuditCommand(admin, layout),
                 new StatsCommand(admin, layout)), replies, errors);
         return new DiscordBot(discord, client, commands,
-                new MessageListener(questions, work, errors),
+                new MessageListener(questions, work, errors, drafts),
                 new ButtonListener(new ButtonHandler(feedback, recent, layout, errors, clock), replies, errors),
                 new TipScheduler(weekly, tipTimer, clock),
                 List.of(pool, tipTimer), DISCORD_READY_TIMEOUT);

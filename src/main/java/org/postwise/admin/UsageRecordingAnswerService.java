@@ -3,6 +3,7 @@ package org.postwise.admin;
 import java.util.Objects;
 import org.postwise.answer.Answer;
 import org.postwise.answer.AnswerService;
+import org.postwise.answer.DraftListener;
 import org.postwise.answer.Question;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +27,12 @@ public final class UsageRecordingAnswerService implements AnswerService {
 
     @Override
     public Answer answer(Question question) {
-        Answer answer = answers.answer(question);
+        return answer(question, DraftListener.NONE);
+    }
+
+    @Override
+    public Answer answer(Question question, DraftListener drafts) {
+        Answer answer = answers.answer(question, drafts);
         try {
             usage.record(question.text(), answer);
         } catch (RuntimeException e) {

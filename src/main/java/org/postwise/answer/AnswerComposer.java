@@ -19,15 +19,36 @@ public interface AnswerComposer {
     Composition compose(Retrieval retrieval, TemplateSet templates, Confidence confidence);
 
     /**
+     * As {@link #compose(Retrieval, TemplateSet, Confidence)}, for a question whose words may leave the process:
+     * a composer backed by a language model sends {@code question} with the retrieved passages and shows the answer
+     * to {@code drafts} as it is written. A question flagged {@code phi} never comes here, not even masked: it is
+     * composed by the method without the question's words.
+     *
+     * @param question the question as asked (or as condensed from its conversation)
+     */
+    default Composition compose(String question, Retrieval retrieval, TemplateSet templates, Confidence confidence,
+                                DraftListener drafts) {
+        return compose(retrieval, templates, confidence);
+    }
+
+    /**
      * An answer's text and the passages it returns as sources.
      *
-     * @param text    the text a user sees
-     * @param sources the sources, best first; every work the text cites is among them
+     * @param text        the text a user sees
+     * @param sources     the sources, best first; every work the text cites is among them
+     * @param generatedBy {@link Answer#EXTRACTIVE}, or the name of the language model that wrote the text
+     * @param shortForm   the extractive answer standing in for a language model's (see {@link Answer#shortForm()})
      */
-    record Composition(String text, List<AnswerSource> sources) {
+    record Composition(String text, List<AnswerSource> sources, String generatedBy, boolean shortForm) {
         public Composition {
             Objects.requireNonNull(text, "text");
             sources = List.copyOf(sources);
+            Objects.requireNonNull(generatedBy, "generatedBy");
+        }
+
+        /** A composition quoted from the material. */
+        public Composition(String text, List<AnswerSource> sources) {
+            this(text, sources, Answer.EXTRACTIVE, false);
         }
     }
 }

@@ -9,6 +9,14 @@ public interface AnswerService {
 
     Answer answer(Question question);
 
+    /**
+     * As {@link #answer(Question)}, showing the answer to {@code drafts} while a language model writes it. Services
+     * without drafts of their own pass them on or ignore them.
+     */
+    default Answer answer(Question question, DraftListener drafts) {
+        return answer(question);
+    }
+
     default Answer answer(String question) {
         return answer(Question.of(question));
     }

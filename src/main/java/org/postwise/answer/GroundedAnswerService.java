@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * and coverage, then extractive composition into a template.
  *
  * <p>Privacy: a question flagged {@code phi} gets the privacy warning and, under it, the guidance it asked for,
- * answered from a copy with every identifier masked in-process; neither copy is cached, logged or kept.
+ * answered from a copy with every identifier masked in-process; neither copy is cached, logged or kept, and the
+ * masked copy is always composed without a language model: text flagged {@code phi} never leaves the process.
  *
  * <p>Scope: a question closer to an out-of-scope situation (a scope card in {@code knowledge/scope/}: lawsuits,
  * clinical care, tech support…) than to any guideline card's situation is declined with that card's reply, even
@@ -80,7 +81,13 @@ public final class GroundedAnswerService implements AnswerService {
 
     @Override
     public Answer answer(Question question) {
+        return answer(question, DraftListener.NONE);
+    }
+
+    @Override
+    public Answer answer(Question question, DraftListener drafts) {
         Objects.requireNonNull(question, "question");
+        Objects.requireNonNull(drafts, "drafts");
         String text = question.text();
         TemplateSet templates = this.templates.get(); // one version for the whole answer
         GuardVerdict verdict = guard.inspect(text);
@@ -115,8 +122,9 @@ public final class GroundedAnswerService implements AnswerService {
         if (cached != null) {
             return cached.withId(ids.get());
         }
-        Answer fresh = answerFromMaterial(question, templates);
-        if (fresh.indexVersion().equals(key.indexVersion())) {
+        Answer fresh = answerFromMaterial(question, templates, drafts, false);
+        // a short form stands in for a model that failed: ask it again next time
+        if (fresh.indexVersion().equals(key.indexVersion()) && !fresh.shortForm()) {
             cache.put(key, fresh);
         }
         return fresh;
@@ -139,12 +147,15 @@ public final class GroundedAnswerService implements AnswerService {
         Answer help = language.otherLanguage(masked)
                 .map(other -> refused(templates.get(TemplateKind.OTHER_LANGUAGE).render(Map.of(
                         "language", other, "help", config.helpContact())), Set.of()))
-                .orElseGet(() -> answerFromMaterial(new Question(masked, question.earlier()), templates));
+                .orElseGet(() -> answerFromMaterial(new Question(masked, question.earlier()), templates,
+                        DraftListener.NONE, true));
         return new Answer(help.id(), help.answered(), warning.strip() + "\n\n" + help.text(), help.sources(),
                 verdict.flags(), help.indexVersion(), help.confidence());
     }
 
-    private Answer answerFromMaterial(Question question, TemplateSet templates) {
+    /** @param masked a masked copy of a flagged question: its words never leave the process, not even masked */
+    private Answer answerFromMaterial(Question question, TemplateSet templates, DraftListener drafts,
+                                      boolean masked) {
         Retrieval retrieval = retriever.retrieve(question.text(), config.maxSources());
         if (!retrieval.coverage().covered() && !question.earlier().isEmpty()) {
             // a follow-up like "and on Twitter?" only makes sense with the question before it
@@ -177,9 +188,10 @@ public final class GroundedAnswerService implements AnswerService {
         }
         Confidence confidence = c.situation() >= CLOSE_SITUATION || c.bestDense() >= CLOSE_PASSAGE
                 ? Confidence.CLOSE : Confidence.PARTIAL;
-        var composition = composer.compose(retrieval, templates, confidence);
+        var composition = masked ? composer.compose(retrieval, templates, confidence)
+                : composer.compose(question.text(), retrieval, templates, confidence, drafts);
         return new Answer(id, true, composition.text(), composition.sources(), Set.of(), retrieval.indexVersion(),
-                confidence);
+                confidence, composition.generatedBy(), composition.shortForm());
     }
 
     /** A scope card's reply: its text, without headings. */

@@ -14,7 +14,17 @@ public enum TemplateKind {
     REFUSAL("refusal.md", Set.of("help")),
     TOO_LONG("too-long.md", Set.of("length", "limit")),
     /** The weekly tip, for Discord and the console alike. */
-    TIP("tip.md", Set.of("title", "body", "guidance", "sources", "citation", "link"));
+    TIP("tip.md", Set.of("title", "body", "guidance", "sources", "citation", "link")),
+    /**
+     * The system instructions a language model gets to write "what the material says" and "what to do" from the
+     * retrieved passages (used only when a model is configured).
+     */
+    MODEL_ANSWER("model-answer.md", Set.of("max_evidence", "max_guidance")),
+    /**
+     * The system instructions a language model gets to turn a follow-up in a conversation into a standalone
+     * question for retrieval (used only when a model is configured).
+     */
+    MODEL_FOLLOW_UP("model-follow-up.md", Set.of());
 
     private final String fileName;
     private final Set<String> placeholders;

@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.postwise.answer.Answer;
 import org.postwise.answer.AnswerService;
+import org.postwise.answer.DraftListener;
 import org.postwise.answer.Question;
 import org.postwise.answer.SourceCatalog;
 import org.postwise.answer.SourcesReport;
@@ -26,6 +27,11 @@ public final class ChatCommands {
     /** {@code /ask}: the templated, cited answer (or a warning, refusal or abstention). */
     public Answer ask(Question question) {
         return answers.answer(question);
+    }
+
+    /** {@code /ask}, showing the answer to {@code drafts} while a language model writes it. */
+    public Answer ask(Question question, DraftListener drafts) {
+        return answers.answer(question, drafts);
     }
 
     /** Every link of a source in the knowledge base in service: the only links a transport may post. */

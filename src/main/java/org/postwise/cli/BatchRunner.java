@@ -88,6 +88,7 @@ final class BatchRunner {
         o.put("confidence", answer.confidence().id());
         o.put("answer_id", answer.id());
         o.put("index_version", answer.indexVersion());
+        o.put("generated_by", answer.generatedBy());
         return o;
     }
 }

@@ -25,6 +25,7 @@ import org.postwise.admin.ReloadReport;
 import org.postwise.answer.Answer;
 import org.postwise.config.ConfigException;
 import org.postwise.config.DiscordConfig;
+import org.postwise.config.ModelConfig;
 import org.postwise.config.PostwiseConfig;
 import org.postwise.config.StartupException;
 import org.postwise.config.TipsConfig;
@@ -226,6 +227,8 @@ public final class CommandLineApp {
         new LatencyBenchmark(out).run(postwise, t0, 30);
         new LatencyBenchmark(out).guards(200);
         new LatencyBenchmark(out).reloads(postwise.config(), 5);
+        new ModelBenchmark(out).grounding(postwise, 500);
+        new ModelBenchmark(out).firstEdit(postwise, LatencyBenchmark.QUESTIONS, 2);
         return OK;
     }
 
@@ -250,7 +253,8 @@ public final class CommandLineApp {
 
     static String usage() {
         var vars = new StringBuilder();
-        for (var variables : List.of(PostwiseConfig.VARIABLES, TipsConfig.VARIABLES, DiscordConfig.VARIABLES)) {
+        for (var variables : List.of(PostwiseConfig.VARIABLES, ModelConfig.VARIABLES, TipsConfig.VARIABLES,
+                DiscordConfig.VARIABLES)) {
             variables.forEach((k, v) -> vars.append(String.format("  %-32s %s%n", k, v)));
         }
         return """
@@ -272,7 +276,8 @@ public final class CommandLineApp {
                   tips preview|post|history the weekly tip at the console: the next tip, post this week's
                                             tip to the console, the ledger's recent slots
                   bench                     print start-up, warm and cached answer latencies, guard
-                                            latency per question
+                                            latency per question, the grounding check's cost and the
+                                            time to a first streamed edit with a fake model
                   help                      this text
 
                 Options (any command):

@@ -150,10 +150,13 @@ final class LatencyBenchmark {
                         .orElseThrow(() -> new IllegalStateException("no card to change"));
             }
             String original = Files.readString(card);
+            long runId = System.currentTimeMillis();
             for (int r = 0; r < rounds; r++) {
                 unchanged.add(reloader.reload("bench").took().toNanos());
-                // a new sentence each round, so each round really embeds one changed passage
-                Files.writeString(card, original.stripTrailing() + "\nBenchmark sentence number " + r + ".\n");
+                // a new sentence each round (and each run: the data directory keeps what earlier runs embedded), so
+                // each round really embeds one changed passage
+                Files.writeString(card, original.stripTrailing() + "\nBenchmark sentence number " + r + " of run "
+                        + runId + ".\n");
                 var report = reloader.reload("bench");
                 if (!report.ok() || report.embedded() == 0) {
                     throw new IllegalStateException("benchmark reload did not re-embed: " + report.toText());
@@ -180,6 +183,11 @@ final class LatencyBenchmark {
     }
 
     private void report(String what, List<Long> nanos) {
+        report(out, what, nanos);
+    }
+
+    /** Prints p50, p90 and the maximum of {@code nanos} in milliseconds. */
+    static void report(PrintStream out, String what, List<Long> nanos) {
         long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
         out.printf(Locale.ROOT, "%-30s p50 %.3f ms  p90 %.3f ms  max %.3f ms  (n=%d)%n", what + ":",
                 ms(percentile(sorted, 50)), ms(percentile(sorted, 90)), ms(sorted[sorted.length - 1]), sorted.length);

@@ -5,6 +5,7 @@ import static org.postwise.config.Environment.get;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * All of Postwise's settings, read once at start-up from environment variables (and the command line's
@@ -19,10 +20,11 @@ import java.util.Objects;
  * @param admin     reload, audit and statistics settings
  * @param host      this machine's name ({@code HOSTNAME}): with the process id it tells Postwise processes apart
  *                  in the tip ledger
+ * @param model     the language model that writes answers, when one is configured ({@code POSTWISE_MODEL})
  */
 public record PostwiseConfig(KnowledgeConfig knowledge, Path dataDir, RetrievalConfig retrieval,
                              AnswerConfig answer, String queryPrefix,
-                             StorageConfig storage, AdminConfig admin, String host) {
+                             StorageConfig storage, AdminConfig admin, String host, Optional<ModelConfig> model) {
 
     /** The environment variables Postwise reads, with what they mean; printed by {@code help}. */
     public static final Map<String, String> VARIABLES = new java.util.LinkedHashMap<>() {{
@@ -56,6 +58,7 @@ public record PostwiseConfig(KnowledgeConfig knowledge, Path dataDir, RetrievalC
         Objects.requireNonNull(storage, "storage");
         Objects.requireNonNull(admin, "admin");
         Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(model, "model");
     }
 
     /**
@@ -105,7 +108,7 @@ public record PostwiseConfig(KnowledgeConfig knowledge, Path dataDir, RetrievalC
             throw new ConfigException("invalid setting: POSTWISE_QUESTION_RETENTION_DAYS: " + e.getMessage());
         }
         return new PostwiseConfig(knowledge, data, retrieval, answer, DEFAULT_QUERY_PREFIX, storage, admin,
-                get(env, "HOSTNAME").orElse("host"));
+                get(env, "HOSTNAME").orElse("host"), ModelConfig.from(env));
     }
 
     private static boolean booleanValue(Map<String, String> env, String name, boolean fallback) {

@@ -4,7 +4,8 @@
  * holds what every command needs and hands each component its narrow record ({@link
  * org.postwise.config.KnowledgeConfig}, {@link org.postwise.config.RetrievalConfig}, {@link
  * org.postwise.config.AnswerConfig}, {@link org.postwise.config.StorageConfig}, {@link
- * org.postwise.config.AdminConfig}); {@link org.postwise.config.DiscordConfig} and {@link
+ * org.postwise.config.AdminConfig}, and the optional {@link org.postwise.config.ModelConfig} of a language model);
+ * {@link org.postwise.config.DiscordConfig} and {@link
  * org.postwise.config.TipsConfig} are read on their own, by the commands that need them, so a bad Discord
  * setting never stops {@code ask}. Every {@code VARIABLES} map is printed by {@code help}. A malformed setting is
  * a {@link org.postwise.config.ConfigException} naming the variable; {@link org.postwise.config.StartupException}

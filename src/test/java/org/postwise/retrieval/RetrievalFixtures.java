@@ -26,6 +26,17 @@ public final class RetrievalFixtures {
     }
 
     /**
+     * An index over the test cards with one more card ranked first: a card {@code id} titled {@code title} whose one
+     * passage is {@code text} (citing the test review).
+     */
+    public static PassageIndex indexWithFirst(String id, String title, String text) {
+        var docs = new ArrayList<>(List.of(TestDocuments.card(id, title, List.of(), text)));
+        docs.addAll(TestDocuments.socialMediaCards());
+        return new PassageIndexBuilder(new HashingEmbeddingModel(), "hash", new InMemoryPassageEmbeddingStore())
+                .build(docs).index();
+    }
+
+    /**
      * What a retriever would return for {@code question}: the index's passages in order with falling scores, its
      * documents in the order of their first passage, and the question's (stand-in) embedding.
      */

@@ -29,6 +29,8 @@ public final class AnswerLayout {
     static final String HELPFUL = "Helpful";
     static final String NOT_HELPFUL = "Not helpful";
     static final String SHOW_PASSAGES = "Show passages";
+    /** The footer of a draft. */
+    static final String WRITING = "Writing… the checked answer follows";
 
     private static final Pattern HEADING = Pattern.compile("^\\*\\*[^*].*\\*\\*$");
     /** Room kept in a description for a repeated heading. */
@@ -76,6 +78,16 @@ public final class AnswerLayout {
         var out = new ArrayList<>(messages.subList(0, messages.size() - 1));
         out.add(last);
         return List.copyOf(out);
+    }
+
+    /**
+     * An answer still being written by the language model, as one message: its text in embeds as far as one message
+     * holds, neutralised exactly like a final answer (mentions broken, only the knowledge base's links kept), with
+     * a footer saying it is being written and no buttons.
+     */
+    public OutgoingMessage draft(String text) {
+        Objects.requireNonNull(text, "text");
+        return layOut(TITLE, text, WRITING, knowledgeLinks.get()).get(0);
     }
 
     /** The buttons under {@code answer}; their ids carry the answer id only. */

@@ -5,6 +5,7 @@ import java.util.OptionalLong;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import org.postwise.answer.DraftListener;
 
 /** {@code /ask question:<text> [private:<bool>]}: answered in the channel, or to the asker alone. */
 public final class AskCommand implements SlashCommand {
@@ -36,5 +37,12 @@ public final class AskCommand implements SlashCommand {
     public Reply handle(Invocation invocation) {
         return questions.ask(invocation.caller().userId(), invocation.option(QUESTION).orElse(""),
                 OptionalLong.empty());
+    }
+
+    /** Streams: the drafts edit the deferred reply while a language model writes the answer. */
+    @Override
+    public Reply handle(Invocation invocation, DraftListener drafts) {
+        return questions.ask(invocation.caller().userId(), invocation.option(QUESTION).orElse(""),
+                OptionalLong.empty(), drafts);
     }
 }

@@ -3,9 +3,14 @@ package org.postwise.chat.discord;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.requests.RestAction;
+import org.postwise.answer.DraftListener;
 
 /**
  * Answers interactions (slash commands and buttons) that were deferred at once: the work runs on the executor,
@@ -19,10 +24,44 @@ public final class DeferredReplies {
 
     private final Executor work;
     private final ErrorReporter errors;
+    private final Optional<DraftPace> drafts;
 
+    /** Shows no drafts: every reply comes whole. */
     public DeferredReplies(Executor work, ErrorReporter errors) {
+        this(work, errors, Optional.empty());
+    }
+
+    /** @param drafts how answers being written edit the deferred reply; empty shows none */
+    public DeferredReplies(Executor work, ErrorReporter errors, Optional<DraftPace> drafts) {
         this.work = Objects.requireNonNull(work, "work");
         this.errors = Objects.requireNonNull(errors, "errors");
+        this.drafts = Objects.requireNonNull(drafts, "drafts");
+    }
+
+    /**
+     * As {@link #later}, and while {@code task} runs, the drafts it is given edit the deferred original (at the
+     * pace of {@link DraftPace}, each edit after the one before it); the reply goes out after the last draft edit,
+     * so it always has the last word.
+     */
+    void streamed(InteractionHook hook, boolean deferredEphemeral, String what, Function<DraftListener, Reply> task) {
+        if (drafts.isEmpty()) {
+            later(hook, deferredEphemeral, what, () -> task.apply(DraftListener.NONE));
+            return;
+        }
+        work.execute(() -> {
+            var edits = new AtomicReference<CompletableFuture<?>>(CompletableFuture.completedFuture(null));
+            ThrottledDrafts shown = drafts.get().to(m -> edits.updateAndGet(before -> before.handle((x, e) -> null)
+                    .thenCompose(x -> hook.editOriginal(JdaMessages.edit(m)).submit())));
+            Reply reply;
+            try {
+                reply = task.apply(shown);
+            } catch (RuntimeException e) {
+                reply = errors.report(what + " failed", e);
+            }
+            shown.close();
+            Reply last = reply;
+            edits.get().handle((x, e) -> null).thenRun(() -> deliver(hook, last, deferredEphemeral));
+        });
     }
 
     /**

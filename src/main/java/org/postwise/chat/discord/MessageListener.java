@@ -2,8 +2,10 @@ package org.postwise.chat.discord;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.MessageType;
@@ -13,6 +15,7 @@ import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.requests.RestAction;
+import org.postwise.answer.DraftListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,12 +41,23 @@ public final class MessageListener extends ListenerAdapter {
     private final QuestionHandler questions;
     private final Executor work;
     private final ErrorReporter errors;
+    private final Optional<DraftPace> drafts;
 
     /** @param work runs the answering off JDA's thread (a {@link ReportingExecutor}) */
     public MessageListener(QuestionHandler questions, Executor work, ErrorReporter errors) {
+        this(questions, work, errors, Optional.empty());
+    }
+
+    /**
+     * @param drafts how answers being written are shown: the first draft is posted where the answer goes (the
+     *               new thread, a reply, the direct message) and edited as more is written; empty shows none
+     */
+    public MessageListener(QuestionHandler questions, Executor work, ErrorReporter errors,
+                           Optional<DraftPace> drafts) {
         this.questions = Objects.requireNonNull(questions, "questions");
         this.work = Objects.requireNonNull(work, "work");
         this.errors = Objects.requireNonNull(errors, "errors");
+        this.drafts = Objects.requireNonNull(drafts, "drafts");
     }
 
     @Override
@@ -82,10 +96,25 @@ public final class MessageListener extends ListenerAdapter {
 
     /** A mention in a channel: answer in a new thread under the message when the channel allows threads. */
     private void answerMention(Message message, User author, String text) {
-        Reply reply = ask(author, text, OptionalLong.empty());
+        boolean threads = canHoldThreads(message.getChannelType());
+        String name = SafeText.title(text, DiscordLimits.THREAD_NAME, THREAD_FALLBACK_NAME);
+        // a draft means the question passed the guards and a model is writing: it may open the thread
+        var stream = new MessageDrafts(draft -> threads
+                ? message.createThreadChannel(name).submit().thenCompose(thread -> thread
+                        .sendMessage(JdaMessages.create(draft)).submit()
+                        .thenApply(posted -> new MessageDrafts.Posted(thread, posted)))
+                : message.reply(JdaMessages.create(draft)).submit()
+                        .thenApply(posted -> new MessageDrafts.Posted(message.getChannel(), posted)));
+        Reply reply = ask(author, text, OptionalLong.empty(), stream);
+        if (finishDrafted(stream, message, author, reply, posted -> {
+            if (reply instanceof Reply.Answered answered && posted.channel().getIdLong() != message.getChannelIdLong()) {
+                questions.startConversation(posted.channel().getIdLong(), text, answered.answer());
+            }
+        })) {
+            return;
+        }
         try {
-            if (reply instanceof Reply.Answered answered && canHoldThreads(message.getChannelType())) {
-                String name = SafeText.title(text, DiscordLimits.THREAD_NAME, THREAD_FALLBACK_NAME);
+            if (reply instanceof Reply.Answered answered && threads) {
                 message.createThreadChannel(name).queue(thread -> {
                     questions.startConversation(thread.getIdLong(), text, answered.answer());
                     sendAll(thread, answered.messages()).queue(null,
@@ -111,12 +140,22 @@ public final class MessageListener extends ListenerAdapter {
 
     /** A follow-up in a thread Postwise started: answer there, replying to the message. */
     private void answerInPlace(Message message, User author, String text, OptionalLong conversation) {
-        post(message, author, ask(author, text, conversation));
+        var stream = new MessageDrafts(draft -> message.reply(JdaMessages.create(draft)).submit()
+                .thenApply(posted -> new MessageDrafts.Posted(message.getChannel(), posted)));
+        Reply reply = ask(author, text, conversation, stream);
+        if (!finishDrafted(stream, message, author, reply, posted -> { })) {
+            post(message, author, reply);
+        }
     }
 
     /** A direct message: a conversation of its own; a privacy warning goes right there. */
     private void answerDirect(Message message, User author, String text, long conversation) {
-        Reply reply = ask(author, text, OptionalLong.of(conversation));
+        var stream = new MessageDrafts(draft -> message.getChannel().sendMessage(JdaMessages.create(draft)).submit()
+                .thenApply(posted -> new MessageDrafts.Posted(message.getChannel(), posted)));
+        Reply reply = ask(author, text, OptionalLong.of(conversation), stream);
+        if (finishDrafted(stream, message, author, reply, posted -> { })) {
+            return;
+        }
         try {
             sendAll(message.getChannel(), reply.messages()).queue(null,
                     failure -> errors.report("posting a direct answer failed", failure));
@@ -125,12 +164,62 @@ public final class MessageListener extends ListenerAdapter {
         }
     }
 
-    private Reply ask(User author, String text, OptionalLong conversation) {
+    /** Answers, showing drafts through {@code stream} while a language model writes (when drafts are on). */
+    private Reply ask(User author, String text, OptionalLong conversation, MessageDrafts stream) {
+        if (drafts.isEmpty()) {
+            return ask(author, text, conversation, DraftListener.NONE);
+        }
+        ThrottledDrafts shown = drafts.get().to(stream::show);
         try {
-            return questions.ask(author.getId(), text, conversation);
+            return ask(author, text, conversation, shown);
+        } finally {
+            shown.close(); // nothing after this may edit the draft but the final answer
+        }
+    }
+
+    private Reply ask(User author, String text, OptionalLong conversation, DraftListener shown) {
+        try {
+            return questions.ask(author.getId(), text, conversation, shown);
         } catch (RuntimeException e) {
             return errors.report("answering a message failed", e);
         }
+    }
+
+    /**
+     * When a draft was posted: the reply edits that message after the last draft edit (its further messages follow
+     * in the same channel), then {@code then} runs. A draft that could not be posted leaves the reply to the plain
+     * path, in the channel. Returns false when no draft was posted.
+     */
+    private boolean finishDrafted(MessageDrafts stream, Message message, User author, Reply reply,
+                                  Consumer<MessageDrafts.Posted> then) {
+        var drafted = stream.afterDrafts();
+        if (drafted.isEmpty()) {
+            return false;
+        }
+        drafted.get().whenComplete((posted, failure) -> {
+            if (failure != null) {
+                log.warn("could not post a draft ({}); answering in the channel", failure.toString());
+                post(message, author, reply);
+                return;
+            }
+            try {
+                List<OutgoingMessage> messages = reply instanceof Reply.PrivacyWarning warning
+                        ? List.of(warning.channelNote()) : reply.messages();
+                RestAction<?> chain = posted.message().editMessage(JdaMessages.edit(messages.get(0)));
+                for (OutgoingMessage m : messages.subList(1, messages.size())) {
+                    chain = chain.flatMap(x -> posted.channel().sendMessage(JdaMessages.create(m)));
+                }
+                chain.queue(x -> then.accept(posted), f -> errors.report("posting a streamed answer failed", f));
+                if (reply instanceof Reply.PrivacyWarning warning) {
+                    author.openPrivateChannel().flatMap(dm -> sendAll(dm, warning.messages())).queue(null,
+                            f -> log.info("could not send the privacy warning of answer {} by direct message: {}",
+                                    warning.answerId(), f.toString()));
+                }
+            } catch (RuntimeException e) {
+                errors.report("posting a streamed answer failed", e);
+            }
+        });
+        return true;
     }
 
     /**

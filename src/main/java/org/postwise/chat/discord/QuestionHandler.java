@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.OptionalLong;
 import org.postwise.answer.Answer;
+import org.postwise.answer.DraftListener;
 import org.postwise.answer.Question;
 import org.postwise.answer.safety.QuestionGuard;
 import org.postwise.chat.ChatCommands;
@@ -56,8 +57,17 @@ public final class QuestionHandler {
      * added to them.
      */
     public Reply ask(String userId, String text, OptionalLong conversation) {
+        return ask(userId, text, conversation, DraftListener.NONE);
+    }
+
+    /**
+     * As {@link #ask(String, String, OptionalLong)}, showing the answer to {@code drafts} while a language model
+     * writes it.
+     */
+    public Reply ask(String userId, String text, OptionalLong conversation, DraftListener drafts) {
         Objects.requireNonNull(userId, "userId");
         Objects.requireNonNull(conversation, "conversation");
+        Objects.requireNonNull(drafts, "drafts");
         try {
             String question = text == null ? "" : text.strip();
             if (question.isEmpty()) {
@@ -70,7 +80,8 @@ public final class QuestionHandler {
                         layout.notice(rateLimited(limiter.permits(), decision.retryAfter())));
             }
             List<String> earlier = conversation.isPresent() ? memory.earlier(conversation.getAsLong()) : List.of();
-            Answer answer = commands.ask(new Question(question, earlier));
+            var asked = new Question(question, earlier);
+            Answer answer = drafts == DraftListener.NONE ? commands.ask(asked) : commands.ask(asked, drafts);
             if (answer.flags().contains(QuestionGuard.PHI)) {
                 log.info("answer {}: privacy warning given with masked guidance; the question was not kept",
                         answer.id());

@@ -1,6 +1,7 @@
 package org.postwise.chat.discord;
 
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import org.postwise.answer.DraftListener;
 
 /**
  * One slash command: what Discord is told about it, and what it does when someone uses it. Each command is one
@@ -28,4 +29,12 @@ public interface SlashCommand {
 
     /** Does what the command is for and returns what to post. Runs on the bot's work executor. */
     Reply handle(Invocation invocation);
+
+    /**
+     * As {@link #handle(Invocation)}, showing an answer to {@code drafts} while a language model writes it (they
+     * edit the deferred reply). Commands that write no answer ignore them.
+     */
+    default Reply handle(Invocation invocation, DraftListener drafts) {
+        return handle(invocation);
+    }
 }

@@ -58,7 +58,7 @@ public final class SlashCommandListener extends ListenerAdapter {
                 replies.deliver(hook, new Reply.Notice(Reply.Kind.INFO, OutgoingMessage.text(UNKNOWN)), privately);
                 return;
             }
-            replies.later(hook, privately, "/" + event.getName(), () -> command.handle(invocation));
+            replies.streamed(hook, privately, "/" + event.getName(), drafts -> command.handle(invocation, drafts));
         } catch (RuntimeException e) {
             replies.deliver(hook, errors.report("handling a slash command failed", e), privately);
         }

@@ -146,6 +146,10 @@ final class FakeDiscord implements AutoCloseable {
                 long channel = Long.parseUnsignedLong(route.split("/")[1]);
                 return json(200, channelMessage(channel, body).toString());
             }
+            if (m.equals("PATCH") && route.matches("channels/\\d+/messages/\\d+")) {
+                long channel = Long.parseUnsignedLong(route.split("/")[1]);
+                return json(200, message(channel, body, false).put("id", route.split("/")[3]).toString());
+            }
             if (m.equals("GET") && route.matches("channels/\\d+/messages")) {
                 String channel = route.split("/")[1];
                 String after = r.getUrl().queryParameter("after");
