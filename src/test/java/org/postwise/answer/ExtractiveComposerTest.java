@@ -15,6 +15,7 @@ import org.postwise.knowledge.SourceRef;
 import org.postwise.retrieval.PassageIndex;
 import org.postwise.retrieval.Retrieval;
 import org.postwise.retrieval.RetrievalFixtures;
+import org.postwise.retrieval.ScoredDocument;
 
 class ExtractiveComposerTest {
 
@@ -54,6 +55,16 @@ class ExtractiveComposerTest {
         PassageIndex index = RetrievalFixtures.index(List.of(cards));
         Retrieval retrieval = RetrievalFixtures.retrieval(index, question, true);
         return composer.compose(retrieval, templates, Confidence.CLOSE).text();
+    }
+
+    /** As {@link #compose}, with every card fitting the question equally well. */
+    private String composeFromEqualCards(String question, KnowledgeDocument... cards) {
+        PassageIndex index = RetrievalFixtures.index(List.of(cards));
+        Retrieval r = RetrievalFixtures.retrieval(index, question, true);
+        var equal = new Retrieval(r.passages(), r.documents().stream()
+                .map(d -> new ScoredDocument(d.document(), 1.0, 0.7)).toList(), r.coverage(), r.index(),
+                r.questionTerms(), r.questionVector());
+        return composer.compose(equal, templates, Confidence.CLOSE).text();
     }
 
     private static String whatToDo(String answer) {
@@ -96,14 +107,16 @@ class ExtractiveComposerTest {
                 List.of(said("Farnan and colleagues advise physicians not to friend patients on personal accounts.", FARNAN)),
                 List.of());
         var second = card("patient-messages", "Messages from patients",
-                List.of(said("Farnan and colleagues advise emailing patients only with consent in a relationship.", FARNAN)),
+                List.of(said("Farnan and colleagues advise physicians to email patients only with consent.", FARNAN)),
                 List.of());
         // when
-        String answer = compose("Farnan advice on friend requests and emailing patients", first, second);
+        String answer = composeFromEqualCards("What do Farnan and colleagues advise physicians about patients?", first,
+                second);
         // then
         String sources = answer.substring(answer.indexOf("**Sources**"));
         assertThat(sources).containsOnlyOnce("Farnan et al., Ann Intern Med 2013")
-                .contains("guideline cards \"Friend requests from patients\" and \"Messages from patients\"");
+                .containsPattern("guideline cards \"(Friend requests from patients|Messages from patients)\" and "
+                        + "\"(Friend requests from patients|Messages from patients)\"");
         assertThat(answer).doesNotContain("[2]");
     }
 
