@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.postwise.config.AnswerConfig;
-import org.postwise.knowledge.KnowledgeDocument;
 import org.postwise.knowledge.Passage;
 import org.postwise.knowledge.SourceRef;
 import org.postwise.retrieval.PassageIndex;
@@ -98,16 +97,18 @@ public final class ExtractiveComposer implements AnswerComposer {
         }
         var chosenActions = choose(candidates, Statement.Kind.ACTION, config.maxGuidance(), chosenEvidence, index);
 
-        var works = new Works(index);
+        var works = new CitedWorks(index);
         var evidence = new StringBuilder();
         for (Candidate c : inReadingOrder(chosenEvidence)) {
             evidence.append("- ").append(c.statement().text()).append(' ')
-                    .append(works.cite(c.statement())).append('\n');
+                    .append(CitedWorks.marks(works.cite(c.statement().documentId(), c.statement().sources())))
+                    .append('\n');
         }
         var guidance = new StringBuilder();
         for (Candidate c : inReadingOrder(chosenActions)) {
             guidance.append("- ").append(c.statement().text()).append(' ')
-                    .append(works.cite(c.statement())).append('\n');
+                    .append(CitedWorks.marks(works.cite(c.statement().documentId(), c.statement().sources())))
+                    .append('\n');
         }
         if (chosenActions.isEmpty()) {
             guidance.append("- ").append(FALLBACK_GUIDANCE).append('\n');
@@ -301,71 +302,5 @@ public final class ExtractiveComposer implements AnswerComposer {
             }
         }
         return out;
-    }
-
-    /** The works an answer cites, numbered in order of first citation, with the cards each came through. */
-    private static final class Works {
-        private final PassageIndex index;
-        private final Map<String, Integer> numbers = new LinkedHashMap<>();
-        private final Map<String, SourceRef> works = new HashMap<>();
-        private final Map<String, Set<String>> cards = new HashMap<>();
-
-        Works(PassageIndex index) {
-            this.index = index;
-        }
-
-        /** The "[1]" or "[1, 3]" a statement carries. */
-        String cite(Statement s) {
-            var refs = new ArrayList<Integer>();
-            for (SourceRef work : s.sources()) {
-                String key = work.workKey();
-                int n = numbers.computeIfAbsent(key, k -> numbers.size() + 1);
-                works.putIfAbsent(key, work);
-                index.document(s.documentId()).filter(KnowledgeDocument::isCard)
-                        .ifPresent(d -> cards.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(d.title()));
-                if (!refs.contains(n)) {
-                    refs.add(n);
-                }
-            }
-            return "[" + String.join(", ", refs.stream().map(String::valueOf).toList()) + "]";
-        }
-
-        String lines() {
-            var out = new StringBuilder();
-            numbers.forEach((key, n) -> out.append('[').append(n).append("] ")
-                    .append(line(works.get(key), cards.getOrDefault(key, Set.of()))).append('\n'));
-            return out.toString().strip();
-        }
-
-        /**
-         * "Citation. Title. Link (through guideline cards "A" and "B")"; a card's own words are labelled as
-         * Postwise's advice with the cards they come from.
-         */
-        private static String line(SourceRef work, Set<String> cards) {
-            if (work.isOwnAdvice()) {
-                return "Postwise's own advice, not a published source" + (cards.isEmpty() ? "."
-                        : " (" + cardList(cards) + ").");
-            }
-            var line = new StringBuilder(work.citation()).append(". ");
-            // a citation that already names the work ("GMC (UK), Making and using…") needs no title after it
-            if (!work.citation().toLowerCase(java.util.Locale.ROOT).contains(
-                    work.title().toLowerCase(java.util.Locale.ROOT).replaceFirst("[.]$", ""))) {
-                line.append(work.title()).append(work.title().endsWith(".") ? "" : ".");
-            }
-            if (work.link() != null) {
-                line.append(' ').append(work.link());
-            }
-            if (!cards.isEmpty()) {
-                line.append(" (through ").append(cardList(cards)).append(')');
-            }
-            return line.toString().strip();
-        }
-
-        private static String cardList(Set<String> cards) {
-            var quoted = cards.stream().map(c -> "\"" + c + "\"").toList();
-            String names = quoted.size() == 1 ? quoted.get(0)
-                    : String.join(", ", quoted.subList(0, quoted.size() - 1)) + " and " + quoted.get(quoted.size() - 1);
-            return (cards.size() == 1 ? "guideline card " : "guideline cards ") + names;
-        }
     }
 }

@@ -50,7 +50,7 @@ public final class UntrustedText {
         s = MARKDOWN_LINK.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + " " + m.group(2)));
         s = AUTOLINK.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
         s = ANGLE_TOKEN.matcher(s).replaceAll("");
-        s = links(s, allowedLinks);
+        s = keepOnlyLinks(s, allowedLinks);
         s = EVERYONE_HERE.matcher(s).replaceAll("$1");
         s = AT_WORD.matcher(s).replaceAll("");
         s = LINE_MARKUP.matcher(s).replaceAll("");
@@ -58,7 +58,13 @@ public final class UntrustedText {
         return SPACES.matcher(s).replaceAll(" ").strip();
     }
 
-    private static String links(String text, Set<String> allowed) {
+    /**
+     * Replaces every link (http, https or www.) that is not in {@code allowed} with {@value #LINK_REMOVED}. A link's
+     * trailing punctuation (a sentence's full stop) is not part of it.
+     */
+    public static String keepOnlyLinks(String text, Set<String> allowed) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(allowed, "allowed");
         Matcher m = LINK.matcher(text);
         var out = new StringBuilder(text.length());
         int last = 0;

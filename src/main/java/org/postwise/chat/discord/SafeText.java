@@ -1,8 +1,8 @@
 package org.postwise.chat.discord;
 
 import java.util.Objects;
+import org.postwise.answer.generation.UntrustedText;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,16 +16,14 @@ public final class SafeText {
     /** Zero-width space: invisible, but it stops Discord from reading a mention. */
     static final char ZWSP = '\u200B';
     /** What a removed link is replaced with. */
-    static final String LINK_REMOVED = "(link removed)";
+    static final String LINK_REMOVED = UntrustedText.LINK_REMOVED;
 
     private static final Pattern EVERYONE_HERE = Pattern.compile("@(everyone|here)", Pattern.CASE_INSENSITIVE);
     private static final Pattern MENTION_OPEN = Pattern.compile("<([@#])");
-    private static final Pattern LINK = Pattern.compile("(?i)\\bhttps?://[^\\s<>()\\[\\]{}\"'`]+");
     private static final Pattern USER_MENTION = Pattern.compile("<@!?[0-9]+>");
     private static final Pattern ROLE_MENTION = Pattern.compile("<@&[0-9]+>");
     private static final Pattern CHANNEL_MENTION = Pattern.compile("<#[0-9]+>");
     private static final Pattern MARKDOWN = Pattern.compile("([\\\\*_~`|>#\\[\\]()-])");
-    private static final String TRAILING_PUNCTUATION = ".,;:!?";
 
     private SafeText() {
     }
@@ -44,27 +42,11 @@ public final class SafeText {
     }
 
     /**
-     * Replaces every http(s) link that is not in {@code allowed} with {@value #LINK_REMOVED}. A link's trailing
-     * punctuation (a sentence's full stop) is not part of it.
+     * Replaces every link that is not in {@code allowed} with "(link removed)" (one rule with the language model's
+     * output: {@link UntrustedText#keepOnlyLinks}). A link's trailing punctuation is not part of it.
      */
     public static String keepOnlyLinks(String text, Set<String> allowed) {
-        Objects.requireNonNull(text, "text");
-        Objects.requireNonNull(allowed, "allowed");
-        Matcher m = LINK.matcher(text);
-        var out = new StringBuilder(text.length());
-        int last = 0;
-        while (m.find()) {
-            String link = m.group();
-            int end = link.length();
-            while (end > 0 && TRAILING_PUNCTUATION.indexOf(link.charAt(end - 1)) >= 0) {
-                end--;
-            }
-            String bare = link.substring(0, end);
-            out.append(text, last, m.start());
-            out.append(allowed.contains(bare) ? bare : LINK_REMOVED).append(link, end, link.length());
-            last = m.end();
-        }
-        return out.append(text, last, text.length()).toString();
+        return UntrustedText.keepOnlyLinks(text, allowed);
     }
 
     /**
