@@ -40,7 +40,7 @@ public final class SentenceSplitter {
 
     // "The GMC guidance also reminds…", "The AMA opinion adds…": the subject was introduced by the sentence before
     private static final Pattern LEANING_EARLY = Pattern.compile(
-            "^\\S+(?:\\s+\\S+){0,5}?\\s+(?:also|adds|added|too|likewise|again)\\b", Pattern.CASE_INSENSITIVE);
+            "^\\S+(?:\\s+\\S+){0,5}?\\s+(?:also|adds|added|likewise)\\b", Pattern.CASE_INSENSITIVE);
 
     /**
      * Whether {@code sentence} leans on the one before it: it opens by pointing back ("This…", "The same

@@ -87,4 +87,25 @@ class SentenceSplitterTest {
         // given / when / then
         assertThat(splitter.split("  \n\n ")).isEmpty();
     }
+
+    @Test
+    void a_sentence_opening_with_a_pointer_back_leans_on_the_one_before() {
+        // when / then
+        assertThat(SentenceSplitter.leansOnPrevious("The same paper treats wikis as a category.")).isTrue();
+        assertThat(SentenceSplitter.leansOnPrevious("Then, if the problem stays, report it.")).isTrue();
+    }
+
+    @Test
+    void a_sentence_continuing_its_subject_with_also_leans_on_the_one_before() {
+        // when / then
+        assertThat(SentenceSplitter.leansOnPrevious("The GMC guidance also reminds doctors that posts can be traced."))
+                .isTrue();
+    }
+
+    @Test
+    void a_sentence_that_names_its_subject_stands_alone() {
+        // when / then
+        assertThat(SentenceSplitter.leansOnPrevious("Check your privacy settings again after every update.")).isFalse();
+        assertThat(SentenceSplitter.leansOnPrevious("Both the AMA and the GMC warn that settings leak.")).isFalse();
+    }
 }
