@@ -38,6 +38,8 @@ public record PostwiseConfig(KnowledgeConfig knowledge, Path dataDir, RetrievalC
                     + "(default: an H2 file <data>/postwise.mv.db; PostgreSQL by jdbc:postgresql://...)");
             put("POSTWISE_DB_USER", "database user, with POSTWISE_DB_URL");
             put("POSTWISE_DB_PASSWORD", "database password, with POSTWISE_DB_URL");
+            put("POSTWISE_DB_POOL_SIZE", "database connections kept open at most (default: "
+                    + StorageConfig.DEFAULT_POOL_SIZE + ")");
             put("POSTWISE_QUESTION_RETENTION_DAYS", "days questions are kept for /stats (default: 90)");
             put("POSTWISE_WATCH", "true to reload automatically when knowledge files change (default: false)");
             put("POSTWISE_DENSE_WEIGHT", "weight of the dense score in convex fusion, 0 to 1 (default: 0.8)");

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.postwise.admin.JdbcUsageLog;
 import org.postwise.answer.Answer;
+import org.postwise.answer.safety.StoredQuestionRedactor;
 import org.postwise.audit.AuditEntry;
 import org.postwise.audit.JdbcAuditLog;
 import org.postwise.config.StorageConfig;
@@ -78,7 +79,8 @@ class PostgresSchemaTest {
 
     @Test
     void usage_counts_outcomes_gaps_and_votes_and_forgets_old_questions() {
-        var usage = new JdbcUsageLog(db, Clock.fixed(T0, ZoneOffset.UTC), Duration.ofDays(30));
+        var usage = new JdbcUsageLog(db, Clock.fixed(T0, ZoneOffset.UTC), Duration.ofDays(30),
+                new StoredQuestionRedactor());
         usage.record("How do I book leave?", new Answer("x", false, "t", List.of(), Set.of(), "v"));
         usage.record("What is HealthMap?", new Answer("y", true, "t", List.of(), Set.of(), "v"));
         var stats = usage.stats(T0.minusSeconds(60), 5);
