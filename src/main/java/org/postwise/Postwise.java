@@ -237,8 +237,8 @@ public final class Postwise implements AutoCloseable {
                 build.index().version(), startup.documents(), startup.passages(), startup.embedded(),
                 startup.reused(), startup.took().toMillis());
         var meters = meters(index);
-        CacheMeters.register(meters, "answers", answers::cacheStats);
-        CacheMeters.register(meters, "query-embeddings", embedder::cacheStats);
+        CacheMeters.register(meters, "answers", answers, GroundedAnswerService::cacheStats);
+        CacheMeters.register(meters, "query-embeddings", embedder, CachingQueryEmbedder::cacheStats);
         return new Postwise(config, clock, index, templates, knowledgeBuild, answers, prepared.problems(), startup,
                 meters);
     }
