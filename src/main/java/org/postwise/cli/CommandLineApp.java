@@ -68,12 +68,12 @@ public final class CommandLineApp {
     public int run(String... args) {
         try {
             Arguments a = Arguments.parse(args);
-            if (a.flag("help") || a.command().equals("help")) {
-                out.println(usage());
-                return OK;
-            }
             if (a.flag("version") || a.command().equals("version")) {
                 out.println("postwise " + Version.current());
+                return OK;
+            }
+            if (a.flag("help") || a.command().equals("help")) {
+                out.println(usage());
                 return OK;
             }
             settings = Settings.resolve(env, workingDir, Optional.ofNullable(a.options().get("config")));
