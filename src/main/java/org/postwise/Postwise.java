@@ -12,7 +12,6 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -27,9 +26,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -100,6 +102,7 @@ import org.postwise.retrieval.CachingQueryEmbedder;
 import org.postwise.retrieval.FilePassageEmbeddingStore;
 import org.postwise.retrieval.HybridPassageRetriever;
 import org.postwise.retrieval.KnownWords;
+import org.postwise.retrieval.OnnxFileEmbeddingModel;
 import org.postwise.retrieval.PassageIndex;
 import org.postwise.retrieval.PassageIndexBuilder;
 import org.postwise.retrieval.SignalCoverageJudge;
@@ -191,7 +194,17 @@ public final class Postwise implements AutoCloseable {
      * {@link StartupException} that says what to fix.
      */
     public static Postwise start(PostwiseConfig config) {
-        return start(config, new AllMiniLmL6V2EmbeddingModel(), Clock.systemUTC());
+        int cores = Runtime.getRuntime().availableProcessors();
+        var embedding = new ThreadPoolExecutor(cores, cores, 1, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                daemon("postwise-embed"));
+        embedding.allowCoreThreadTimeOut(true); // idle between reloads
+        EmbeddingModel model;
+        try {
+            model = OnnxFileEmbeddingModel.load(config.embedding().modelDir(), config.embedding().threads(), embedding);
+        } catch (RuntimeException e) {
+            throw new StartupException(e.getMessage() + " (check POSTWISE_DATA_DIR)");
+        }
+        return start(config, model, Clock.systemUTC());
     }
 
     /** As {@link #start(PostwiseConfig)}, with a given embedding model (tests share one) and clock. */
@@ -353,7 +366,8 @@ public final class Postwise implements AutoCloseable {
 
     /** As {@link #discordBot(DiscordConfig, TipsConfig)}, with the health and metrics endpoint of {@code http}. */
     public DiscordBot discordBot(DiscordConfig discord, TipsConfig tips, HttpConfig http) {
-        return discordBot(discord, tips, http, Executors.newSingleThreadScheduledExecutor(daemon("postwise-weekly-tip")));
+        return discordBot(discord, tips, http,
+                Executors.newSingleThreadScheduledExecutor(daemon("postwise-weekly-tip")));
     }
 
     /**

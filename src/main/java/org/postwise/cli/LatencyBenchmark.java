@@ -205,10 +205,13 @@ final class LatencyBenchmark {
                         .orElseThrow(() -> new IllegalStateException("no card to change"));
             }
             String original = Files.readString(card);
+            // a sentence no earlier run wrote, so stored embeddings never answer for it
+            String run = Long.toHexString(System.currentTimeMillis());
             for (int r = 0; r < rounds; r++) {
                 unchanged.add(reloader.reload("bench").took().toNanos());
                 // a new sentence each round, so each round really embeds one changed passage
-                Files.writeString(card, original.stripTrailing() + "\nBenchmark sentence number " + r + ".\n");
+                Files.writeString(card, original.stripTrailing() + "\nBenchmark sentence " + run + " number " + r
+                        + ".\n");
                 var report = reloader.reload("bench");
                 if (!report.ok() || report.embedded() == 0) {
                     throw new IllegalStateException("benchmark reload did not re-embed: " + report.toText());

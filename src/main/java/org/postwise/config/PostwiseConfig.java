@@ -19,10 +19,11 @@ import java.util.Objects;
  * @param admin     reload, audit and statistics settings
  * @param host      this machine's name ({@code HOSTNAME}): with the process id it tells Postwise processes apart
  *                  in the tip ledger
+ * @param embedding how the in-process embedding model runs
  */
 public record PostwiseConfig(KnowledgeConfig knowledge, Path dataDir, RetrievalConfig retrieval,
                              AnswerConfig answer, String queryPrefix,
-                             StorageConfig storage, AdminConfig admin, String host) {
+                             StorageConfig storage, AdminConfig admin, String host, EmbeddingConfig embedding) {
 
     /** The environment variables Postwise reads, with what they mean; printed by {@code help}. */
     public static final Map<String, String> VARIABLES = new java.util.LinkedHashMap<>() {{
@@ -44,6 +45,8 @@ public record PostwiseConfig(KnowledgeConfig knowledge, Path dataDir, RetrievalC
             put("POSTWISE_WATCH", "true to reload automatically when knowledge files change (default: false)");
             put("POSTWISE_DENSE_WEIGHT", "weight of the dense score in convex fusion, 0 to 1 (default: 0.8)");
             put("HOSTNAME", "this machine's name, to tell Postwise processes apart in the tip ledger (default: host)");
+            put("POSTWISE_ONNX_THREADS", "threads ONNX Runtime uses for one embedding (default: "
+                    + EmbeddingConfig.DEFAULT_THREADS + ")");
         }};
 
     /** all-MiniLM-L6-v2 embeds questions and passages alike, with no instruction prefix. */
@@ -58,6 +61,7 @@ public record PostwiseConfig(KnowledgeConfig knowledge, Path dataDir, RetrievalC
         Objects.requireNonNull(storage, "storage");
         Objects.requireNonNull(admin, "admin");
         Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(embedding, "embedding");
     }
 
     /**
@@ -106,8 +110,12 @@ public record PostwiseConfig(KnowledgeConfig knowledge, Path dataDir, RetrievalC
         } catch (IllegalArgumentException e) {
             throw new ConfigException("invalid setting: POSTWISE_QUESTION_RETENTION_DAYS: " + e.getMessage());
         }
+        int threads = intValue(env, "POSTWISE_ONNX_THREADS", EmbeddingConfig.DEFAULT_THREADS);
+        if (threads < 1 || threads > 64) {
+            throw new ConfigException("POSTWISE_ONNX_THREADS must be between 1 and 64 but was " + threads);
+        }
         return new PostwiseConfig(knowledge, data, retrieval, answer, DEFAULT_QUERY_PREFIX, storage, admin,
-                get(env, "HOSTNAME").orElse("host"));
+                get(env, "HOSTNAME").orElse("host"), new EmbeddingConfig(data.resolve("models"), threads));
     }
 
     private static boolean booleanValue(Map<String, String> env, String name, boolean fallback) {

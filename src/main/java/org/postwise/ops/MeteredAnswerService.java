@@ -25,6 +25,9 @@ public final class MeteredAnswerService implements AnswerService {
 
     private final AnswerService answers;
     private final MeterRegistry meters;
+    /** Timers by outcome and flag, so an answer costs a map lookup, not a meter registration. */
+    private final java.util.concurrent.ConcurrentMap<String, Timer> timers =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     public MeteredAnswerService(AnswerService answers, MeterRegistry meters) {
         this.answers = Objects.requireNonNull(answers, "answers");
@@ -42,11 +45,11 @@ public final class MeteredAnswerService implements AnswerService {
     private Timer timer(Answer answer) {
         String outcome = !answer.flags().isEmpty() ? "refused" : answer.answered() ? "answered" : "abstained";
         String flag = answer.flags().isEmpty() ? "none" : String.join("+", new TreeSet<>(answer.flags()));
-        return Timer.builder(METER)
+        return timers.computeIfAbsent(outcome + " " + flag, k -> Timer.builder(METER)
                 .description("Answers given, by outcome and safety flag, with their latency")
                 .tag("outcome", outcome)
                 .tag("flag", flag)
                 .serviceLevelObjectives(BUCKETS)
-                .register(meters);
+                .register(meters));
     }
 }
