@@ -149,13 +149,22 @@ public final class JdbcUsageLog implements UsageLog {
         return out;
     }
 
+    /**
+     * Deletes the questions asked before {@code cutoff}, and forgets the question text of votes cast before it (the
+     * votes themselves stay, for the totals).
+     */
     @Override
     public int purgeBefore(Instant cutoff) {
         Objects.requireNonNull(cutoff, "cutoff");
+        var at = OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC);
         try (Connection c = db.connection();
-             PreparedStatement ps = c.prepareStatement("DELETE FROM questions WHERE asked_at < ?")) {
-            ps.setObject(1, OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC));
-            return ps.executeUpdate();
+             PreparedStatement questions = c.prepareStatement("DELETE FROM questions WHERE asked_at < ?");
+             PreparedStatement votes = c.prepareStatement(
+                     "UPDATE feedback SET question = NULL WHERE voted_at < ? AND question IS NOT NULL")) {
+            questions.setObject(1, at);
+            votes.setObject(1, at);
+            votes.executeUpdate();
+            return questions.executeUpdate();
         } catch (SQLException e) {
             throw new StorageException("cannot purge old questions: " + e.getMessage(), e);
         }

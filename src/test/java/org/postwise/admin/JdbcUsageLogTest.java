@@ -81,4 +81,22 @@ class JdbcUsageLogTest {
         var log = new JdbcUsageLog(db, Clock.fixed(T0, ZoneOffset.UTC), Duration.ofDays(1), redactor);
         assertThat(log.stats(Instant.EPOCH, 5).helpful()).isZero();
     }
+
+    @Test
+    void forgets_the_question_of_an_old_vote_and_keeps_the_vote() {
+        // given a vote with its question, cast 31 days before
+        var clock = new MutableClock(T0);
+        var feedback = new JdbcFeedbackStore(db);
+        feedback.record(new Feedback("a1", "u1", Vote.HELPFUL, T0, "can i blog"));
+
+        // when the log opens 31 days later with a 30-day retention
+        clock.set(T0.plus(Duration.ofDays(31)));
+        new JdbcUsageLog(db, clock, Duration.ofDays(30), redactor);
+
+        // then
+        assertThat(feedback.find("a1", "u1")).hasValueSatisfying(f -> {
+            assertThat(f.vote()).isEqualTo(Vote.HELPFUL);
+            assertThat(f.question()).isNull();
+        });
+    }
 }
