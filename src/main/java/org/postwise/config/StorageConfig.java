@@ -51,7 +51,8 @@ public record StorageConfig(String jdbcUrl, String user, String password, int po
             try {
                 pool = Integer.parseInt(rawPool.get());
             } catch (NumberFormatException e) {
-                throw new ConfigException("POSTWISE_DB_POOL_SIZE must be a whole number but was '" + rawPool.get() + "'");
+                throw new ConfigException("POSTWISE_DB_POOL_SIZE must be a whole number but was '" + rawPool.get()
+                        + "'");
             }
             if (pool < 1 || pool > 100) {
                 throw new ConfigException("POSTWISE_DB_POOL_SIZE must be between 1 and 100 but was " + pool);

@@ -184,7 +184,8 @@ class QueuedUsageLogTest {
     }
 
     private long rows() throws SQLException {
-        try (Connection c = db.connection(); var rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM questions")) {
+        try (Connection c = db.connection();
+             var rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM questions")) {
             rs.next();
             return rs.getLong(1);
         }

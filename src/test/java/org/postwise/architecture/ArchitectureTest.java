@@ -81,7 +81,8 @@ class ArchitectureTest {
     void transports_build_on_capabilities_which_build_on_the_core_and_nothing_builds_on_the_root() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("composition").definedBy("org.postwise", "org.postwise.cli")
-                .layer("transports").definedBy("org.postwise.chat.console", "org.postwise.chat.discord", "org.postwise.ops")
+                .layer("transports").definedBy("org.postwise.chat.console", "org.postwise.chat.discord",
+                        "org.postwise.ops")
                 .layer("capabilities").definedBy("org.postwise.chat", "org.postwise.admin", "org.postwise.tips")
                 .layer("core").definedBy("org.postwise.knowledge", "org.postwise.retrieval", "org.postwise.answer..",
                         "org.postwise.access", "org.postwise.audit", "org.postwise.feedback", "org.postwise.storage",
