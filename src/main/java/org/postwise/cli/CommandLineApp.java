@@ -165,8 +165,8 @@ public final class CommandLineApp {
     }
 
     private int ask(Arguments a) {
-        String question = String.join(" ", a.positional()).strip();
-        if (question.isEmpty()) {
+        String question = String.join(" ", a.positional());
+        if (question.isBlank()) {
             throw new UsageException("ask needs a question: ask [--json] \"QUESTION\"");
         }
         Postwise postwise = start(a);
