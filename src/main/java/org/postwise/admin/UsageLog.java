@@ -16,7 +16,10 @@ public interface UsageLog {
     /** Totals since {@code since}, and the most frequent unanswered questions. */
     UsageStats stats(Instant since, int topGaps);
 
-    /** Deletes stored questions older than {@code cutoff}; returns how many. */
+    /**
+     * Deletes stored questions older than {@code cutoff}, and the question text kept with older votes; returns how
+     * many questions.
+     */
     int purgeBefore(Instant cutoff);
 
     /** Keeps nothing. */

@@ -2,6 +2,7 @@ package org.postwise.answer;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.stats.CacheStats;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +77,12 @@ public final class GroundedAnswerService implements AnswerService {
         this.language = Objects.requireNonNull(language, "language");
         this.masker = Objects.requireNonNull(masker, "masker");
         this.ids = Objects.requireNonNull(ids, "ids");
-        this.cache = Caffeine.newBuilder().maximumSize(config.answerCacheSize()).build();
+        this.cache = Caffeine.newBuilder().maximumSize(config.answerCacheSize()).recordStats().build();
+    }
+
+    /** The answer cache's hits, misses and evictions so far (for the metrics). */
+    public CacheStats cacheStats() {
+        return cache.stats();
     }
 
     @Override

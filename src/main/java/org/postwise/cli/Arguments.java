@@ -13,8 +13,8 @@ import java.util.Set;
  */
 public record Arguments(String command, Map<String, String> options, List<String> positional) {
 
-    private static final Set<String> FLAGS = Set.of("json", "help");
-    private static final Set<String> VALUED = Set.of("home", "data", "in", "redteam");
+    private static final Set<String> FLAGS = Set.of("json", "help", "version");
+    private static final Set<String> VALUED = Set.of("home", "data", "in", "redteam", "config");
 
     public Arguments {
         Objects.requireNonNull(command, "command");

@@ -25,8 +25,10 @@ import org.postwise.admin.ReloadReport;
 import org.postwise.answer.Answer;
 import org.postwise.config.ConfigException;
 import org.postwise.config.DiscordConfig;
+import org.postwise.config.HttpConfig;
 import org.postwise.config.ModelConfig;
 import org.postwise.config.PostwiseConfig;
+import org.postwise.config.Settings;
 import org.postwise.config.StartupException;
 import org.postwise.config.TipsConfig;
 import org.postwise.eval.EvalScorer;
@@ -34,8 +36,9 @@ import org.postwise.tips.TipCommands;
 
 /**
  * The command line: {@code chat}, {@code ask}, {@code batch}, {@code eval}, {@code discord}, {@code reload},
- * {@code tips}, {@code bench}, {@code help}. Every failure a user can cause ends in a one-line message and a
- * non-zero exit code, never a stack trace.
+ * {@code tips}, {@code bench}, {@code help}, {@code --version}. Every failure a user can cause ends in a one-line
+ * message and a non-zero exit code, never a stack trace. Settings come from the config file and the environment
+ * ({@link Settings}); the long-running commands close what they opened on exit, Ctrl+C and SIGTERM included.
  */
 public final class CommandLineApp {
 
@@ -51,6 +54,8 @@ public final class CommandLineApp {
     private final Map<String, String> env;
     private final Path workingDir;
     private final ObjectMapper json = new ObjectMapper();
+    /** The settings in effect for this run: the config file's, overridden by the environment's. */
+    private Map<String, String> settings = Map.of();
 
     public CommandLineApp(InputStream stdin, PrintStream out, PrintStream err, Map<String, String> env,
                           Path workingDir) {
@@ -64,21 +69,21 @@ public final class CommandLineApp {
     public int run(String... args) {
         try {
             Arguments a = Arguments.parse(args);
+            if (a.flag("version") || a.command().equals("version")) {
+                out.println("postwise " + Version.current());
+                return OK;
+            }
             if (a.flag("help") || a.command().equals("help")) {
                 out.println(usage());
                 return OK;
             }
+            settings = Settings.resolve(env, workingDir, Optional.ofNullable(a.options().get("config")));
             return switch (a.command()) {
                 case "chat" -> chat(a);
                 case "ask" -> ask(a);
                 case "batch" -> batch(a);
                 case "eval" -> eval(a);
-                case "discord" -> {
-                    var discord = DiscordConfig.from(env); // a missing token fails before loading
-                    var tipsConfig = TipsConfig.from(env);
-                    start(a).discordBot(discord, tipsConfig).run(out);
-                    yield OK;
-                }
+                case "discord" -> discord(a);
                 case "bench" -> bench(a);
                 case "reload" -> reloadCheck(a);
                 case "tips" -> tips(a);
@@ -98,30 +103,73 @@ public final class CommandLineApp {
     }
 
     private Postwise start(Arguments a) {
-        var settings = new HashMap<>(env);
+        var withOptions = new HashMap<>(settings);
         if (a.options().containsKey("home")) {
-            settings.put("POSTWISE_HOME", a.options().get("home"));
+            withOptions.put("POSTWISE_HOME", a.options().get("home"));
         }
         if (a.options().containsKey("data")) {
-            settings.put("POSTWISE_DATA_DIR", a.options().get("data"));
+            withOptions.put("POSTWISE_DATA_DIR", a.options().get("data"));
         }
-        Postwise postwise = Postwise.start(PostwiseConfig.from(settings, workingDir));
+        Postwise postwise = Postwise.start(PostwiseConfig.from(withOptions, workingDir));
         postwise.problems().forEach(p -> err.println("postwise: warning: left out " + p));
         return postwise;
     }
 
+    /** A piece of work that may fail as a command fails. */
+    private interface Work {
+        void run(Postwise postwise) throws IOException;
+    }
+
+    /**
+     * Runs {@code work} on {@code postwise} and closes it afterwards, also when the process is stopped meanwhile
+     * (Ctrl+C, SIGTERM): the usage queue is written and the database closed either way.
+     */
+    private static void closing(Postwise postwise, Work work) throws IOException {
+        Thread hook = new Thread(postwise::close, "postwise-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try (postwise) {
+            work.run(postwise);
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // the JVM is already shutting down: the hook closes it
+            }
+        }
+    }
+
     private int chat(Arguments a) throws IOException {
         noPositional(a, "chat");
-        var tipsConfig = TipsConfig.from(env); // a malformed tip setting fails before loading
-        start(a).consoleChat(tipsConfig, reader(stdin), out).run();
+        var tipsConfig = TipsConfig.from(settings); // a malformed setting fails before loading
+        var http = HttpConfig.from(settings, Optional.empty());
+        closing(start(a), postwise -> {
+            var chat = postwise.consoleChat(tipsConfig, http, reader(stdin), out);
+            postwise.httpPort().ifPresent(port -> err.println("postwise: health and metrics on http://"
+                    + http.host() + ":" + port + "/"));
+            chat.run();
+        });
+        return OK;
+    }
+
+    private int discord(Arguments a) throws IOException {
+        noPositional(a, "discord");
+        var discord = DiscordConfig.from(settings); // a missing token fails before loading
+        var tipsConfig = TipsConfig.from(settings);
+        var http = HttpConfig.from(settings, Optional.of(HttpConfig.DEFAULT_BOT_PORT));
+        closing(start(a), postwise -> {
+            var bot = postwise.discordBot(discord, tipsConfig, http);
+            postwise.httpPort().ifPresent(port -> out.println("Health and metrics on http://" + http.host() + ":"
+                    + port + "/ (/healthz, /readyz, /metrics)."));
+            bot.run(out);
+        });
         return OK;
     }
 
     private int ask(Arguments a) {
-        if (a.positional().isEmpty()) {
+        String question = String.join(" ", a.positional());
+        if (question.isBlank()) {
             throw new UsageException("ask needs a question: ask [--json] \"QUESTION\"");
         }
-        String question = String.join(" ", a.positional());
         Postwise postwise = start(a);
         Answer answer = postwise.answers().answer(question);
         if (a.flag("json")) {
@@ -207,28 +255,31 @@ public final class CommandLineApp {
         if (a.positional().size() != 1 || !List.of("preview", "post", "history").contains(a.positional().get(0))) {
             throw new UsageException("tips needs one of: tips preview | tips post | tips history");
         }
-        var config = TipsConfig.from(env); // a malformed setting fails before loading
-        Postwise postwise = start(a);
-        var tips = postwise.consoleTips(config, out);
-        // the person running the command line runs the process: trusted like the console
-        var me = new Caller("cli", Set.of(), true);
-        out.println(TipCommands.safely(() -> switch (a.positional().get(0)) {
-            case "preview" -> tips.preview(me, Optional.empty());
-            case "post" -> tips.post(me);
-            default -> tips.history(me, TipCommands.DEFAULT_HISTORY);
-        }));
+        var config = TipsConfig.from(settings); // a malformed setting fails before loading
+        try (Postwise postwise = start(a)) {
+            var tips = postwise.consoleTips(config, out);
+            // the person running the command line runs the process: trusted like the console
+            var me = new Caller("cli", Set.of(), true);
+            out.println(TipCommands.safely(() -> switch (a.positional().get(0)) {
+                case "preview" -> tips.preview(me, Optional.empty());
+                case "post" -> tips.post(me);
+                default -> tips.history(me, TipCommands.DEFAULT_HISTORY);
+            }));
+        }
         return OK;
     }
 
-    private int bench(Arguments a) {
+    private int bench(Arguments a) throws IOException {
         noPositional(a, "bench");
         long t0 = System.nanoTime();
-        Postwise postwise = start(a);
-        new LatencyBenchmark(out).run(postwise, t0, 30);
-        new LatencyBenchmark(out).guards(200);
-        new LatencyBenchmark(out).reloads(postwise.config(), 5);
-        new ModelBenchmark(out).grounding(postwise, 500);
-        new ModelBenchmark(out).firstEdit(postwise, LatencyBenchmark.QUESTIONS, 2);
+        try (Postwise postwise = start(a)) {
+            new LatencyBenchmark(out).run(postwise, t0, 30);
+            new LatencyBenchmark(out).userPath(postwise, 60);
+            new LatencyBenchmark(out).guards(200);
+            new LatencyBenchmark(out).reloads(postwise.config(), 5);
+            new ModelBenchmark(out).grounding(postwise, 500);
+            new ModelBenchmark(out).firstEdit(postwise, LatencyBenchmark.QUESTIONS, 2);
+        }
         return OK;
     }
 
@@ -253,8 +304,8 @@ public final class CommandLineApp {
 
     static String usage() {
         var vars = new StringBuilder();
-        for (var variables : List.of(PostwiseConfig.VARIABLES, ModelConfig.VARIABLES, TipsConfig.VARIABLES,
-                DiscordConfig.VARIABLES)) {
+        for (var variables : List.of(Settings.VARIABLES, PostwiseConfig.VARIABLES, ModelConfig.VARIABLES,
+                HttpConfig.VARIABLES, TipsConfig.VARIABLES, DiscordConfig.VARIABLES)) {
             variables.forEach((k, v) -> vars.append(String.format("  %-32s %s%n", k, v)));
         }
         return """
@@ -275,14 +326,17 @@ public final class CommandLineApp {
                                             report; the running bot is not touched)
                   tips preview|post|history the weekly tip at the console: the next tip, post this week's
                                             tip to the console, the ledger's recent slots
-                  bench                     print start-up, warm and cached answer latencies, guard
-                                            latency per question, the grounding check's cost and the
-                                            time to a first streamed edit with a fake model
+                  bench                     print start-up, warm and cached answer latencies, the user's
+                                            path (chat commands with the database) beside the answer
+                                            service alone, guard latency per question, the grounding check's
+                                            cost and the time to a first streamed edit with a fake model
                   help                      this text
+                  --version                 the version of this build
 
                 Options (any command):
-                  --home DIR   folder with seeds/, knowledge/ and prompts/ (default: working directory)
-                  --data DIR   folder for stored embeddings (default: <home>/data)
+                  --home DIR     folder with seeds/, knowledge/ and prompts/ (default: working directory)
+                  --data DIR     folder for stored embeddings (default: <home>/data)
+                  --config FILE  config file (default: POSTWISE_CONFIG, else ./postwise.properties if present)
 
                 Environment:
                 %s

@@ -14,7 +14,8 @@ import org.postwise.config.PostwiseConfig;
 
 /**
  * Prints Postwise's latency figures: start-up and first answer, warm answers (caching off, so every
- * question runs the whole pipeline), cached answers, and the guards alone per question. Medians from repeated
+ * question runs the whole pipeline), cached answers, the user's path beside the answer service alone, and the
+ * guards alone per question. Medians from repeated
  * runs in one process; no pass/fail, just numbers to compare with the targets in the README.
  */
 final class LatencyBenchmark {
@@ -102,6 +103,60 @@ final class LatencyBenchmark {
     }
 
     /**
+     * The user's path beside the answer service alone, in one run: the chat commands as the console and Discord
+     * get them (metered, usage queued and written to an H2 file database in auto-server mode, as by default, in a
+     * temporary folder so the real statistics are untouched) against {@code postwise.answers()} as {@code batch}
+     * uses it. Each question is asked in a fresh wording on each path (so neither hits a cache), the two paths
+     * alternating; p50 and p99 of each, and their ratio (target: the user's path within 1.2 times).
+     */
+    void userPath(Postwise postwise, int rounds) throws java.io.IOException {
+        if (rounds < 1) {
+            throw new IllegalArgumentException("rounds must be >= 1 but was " + rounds);
+        }
+        Path folder = Files.createTempDirectory("postwise-bench-db");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(folder)));
+        var chat = postwise.recordingChat(org.postwise.config.StorageConfig.from(java.util.Map.of(), folder));
+        var answers = postwise.answers();
+        for (int i = 0; i < 20; i++) {
+            for (String q : QUESTIONS) {
+                answers.answer(q + " service warm-up " + i);
+                chat.ask(org.postwise.answer.Question.of(q + " chat warm-up " + i));
+            }
+        }
+        var service = new ArrayList<Long>();
+        var user = new ArrayList<Long>();
+        for (int r = 0; r < rounds; r++) {
+            for (int i = 0; i < QUESTIONS.size(); i++) {
+                String q = QUESTIONS.get(i);
+                boolean userFirst = (r + i) % 2 == 0; // alternate, so neither path always runs warmer
+                for (int turn = 0; turn < 2; turn++) {
+                    boolean userTurn = userFirst == (turn == 0);
+                    long t = System.nanoTime();
+                    if (userTurn) {
+                        chat.ask(org.postwise.answer.Question.of(q + " (user " + r + ")"));
+                        user.add(System.nanoTime() - t);
+                    } else {
+                        answers.answer(q + " (service " + r + ")");
+                        service.add(System.nanoTime() - t);
+                    }
+                }
+            }
+        }
+        long[] u = sorted(user);
+        long[] s = sorted(service);
+        out.printf(Locale.ROOT, "%-30s p50 %.3f ms  p99 %.3f ms  (n=%d)%n", "user's path (chat + database):",
+                ms(percentile(u, 50)), ms(percentile(u, 99)), u.length);
+        out.printf(Locale.ROOT, "%-30s p50 %.3f ms  p99 %.3f ms  (n=%d)%n", "answer service alone:",
+                ms(percentile(s, 50)), ms(percentile(s, 99)), s.length);
+        out.printf(Locale.ROOT, "%-30s p50 %.2fx  p99 %.2fx  (target <= 1.2x)%n", "user's path / service:",
+                (double) percentile(u, 50) / percentile(s, 50), (double) percentile(u, 99) / percentile(s, 99));
+    }
+
+    private static long[] sorted(List<Long> nanos) {
+        return nanos.stream().mapToLong(Long::longValue).sorted().toArray();
+    }
+
+    /**
      * The guards alone, as the answer service runs them (patient identifiers, then prompt injection), on
      * {@link #GUARD_QUESTIONS}: one timing per inspection, p50 and p99 over all of them.
      */
@@ -150,13 +205,13 @@ final class LatencyBenchmark {
                         .orElseThrow(() -> new IllegalStateException("no card to change"));
             }
             String original = Files.readString(card);
-            long runId = System.currentTimeMillis();
+            // a sentence no earlier run wrote, so stored embeddings never answer for it
+            String run = Long.toHexString(System.currentTimeMillis());
             for (int r = 0; r < rounds; r++) {
                 unchanged.add(reloader.reload("bench").took().toNanos());
-                // a new sentence each round (and each run: the data directory keeps what earlier runs embedded), so
-                // each round really embeds one changed passage
-                Files.writeString(card, original.stripTrailing() + "\nBenchmark sentence number " + r + " of run "
-                        + runId + ".\n");
+                // a new sentence each round, so each round really embeds one changed passage
+                Files.writeString(card, original.stripTrailing() + "\nBenchmark sentence " + run + " number " + r
+                        + ".\n");
                 var report = reloader.reload("bench");
                 if (!report.ok() || report.embedded() == 0) {
                     throw new IllegalStateException("benchmark reload did not re-embed: " + report.toText());

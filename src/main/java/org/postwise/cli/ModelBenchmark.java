@@ -134,39 +134,10 @@ final class ModelBenchmark {
             var model = new ModelConfig(ModelConfig.Provider.OPENAI,
                     URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/v1"), "fixed-rate-fake", "",
                     Duration.ofSeconds(5), Duration.ofSeconds(30), 0, Duration.ofSeconds(30));
-            Postwise withModel = Postwise.start(new PostwiseConfig(c.knowledge(), c.dataDir(), c.retrieval(), c.answer(),
-                    c.queryPrefix(), c.storage(), c.admin(), c.host(), Optional.of(model)));
-            var layout = new AnswerLayout(Set::of);
-            var firstEdit = new ArrayList<Long>();
-            var whole = new ArrayList<Long>();
-            int fellBack = 0;
-            for (int r = 0; r < rounds; r++) {
-                for (String q : questions) {
-                    long start = System.nanoTime();
-                    long[] first = {-1};
-                    var answer = withModel.answers().answer(new Question(q + " (model " + r + ")", List.of()),
-                            draft -> {
-                                layout.draft(draft);
-                                if (first[0] < 0) {
-                                    first[0] = System.nanoTime() - start;
-                                }
-                            });
-                    if (first[0] >= 0) {
-                        firstEdit.add(first[0]);
-                        whole.add(System.nanoTime() - start);
-                    } else if (answer.shortForm()) {
-                        fellBack++;
-                    }
-                }
+            try (Postwise withModel = Postwise.start(new PostwiseConfig(c.knowledge(), c.dataDir(), c.retrieval(),
+                    c.answer(), c.queryPrefix(), c.storage(), c.admin(), c.host(), c.embedding(), Optional.of(model)))) {
+                report(withModel, questions, rounds);
             }
-            out.printf(Locale.ROOT, "fake model at %d characters every %d ms (%.0f characters/s):%n", PIECE,
-                    PIECE_EVERY.toMillis(), PIECE * 1000.0 / PIECE_EVERY.toMillis());
-            if (firstEdit.isEmpty()) {
-                out.println("  no streamed answer (" + fellBack + " fell back)");
-                return;
-            }
-            LatencyBenchmark.report(out, "  first streamed edit", firstEdit);
-            LatencyBenchmark.report(out, "  final answer", whole);
         } catch (IOException e) {
             out.println("model benchmark skipped: " + e.getMessage());
         } finally {
@@ -174,6 +145,41 @@ final class ModelBenchmark {
                 server.stop(0);
             }
         }
+    }
+
+    /** Streams every question through {@code withModel}'s answers and prints when the first edit and the answer came. */
+    private void report(Postwise withModel, List<String> questions, int rounds) {
+        var layout = new AnswerLayout(Set::of);
+        var firstEdit = new ArrayList<Long>();
+        var whole = new ArrayList<Long>();
+        int fellBack = 0;
+        for (int r = 0; r < rounds; r++) {
+            for (String q : questions) {
+                long start = System.nanoTime();
+                long[] first = {-1};
+                var answer = withModel.answers().answer(new Question(q + " (model " + r + ")", List.of()),
+                        draft -> {
+                            layout.draft(draft);
+                            if (first[0] < 0) {
+                                first[0] = System.nanoTime() - start;
+                            }
+                        });
+                if (first[0] >= 0) {
+                    firstEdit.add(first[0]);
+                    whole.add(System.nanoTime() - start);
+                } else if (answer.shortForm()) {
+                    fellBack++;
+                }
+            }
+        }
+        out.printf(Locale.ROOT, "fake model at %d characters every %d ms (%.0f characters/s):%n", PIECE,
+                PIECE_EVERY.toMillis(), PIECE * 1000.0 / PIECE_EVERY.toMillis());
+        if (firstEdit.isEmpty()) {
+            out.println("  no streamed answer (" + fellBack + " fell back)");
+            return;
+        }
+        LatencyBenchmark.report(out, "  first streamed edit", firstEdit);
+        LatencyBenchmark.report(out, "  final answer", whole);
     }
 
     /** An OpenAI-compatible chat endpoint on loopback that streams {@link #FAKE_ANSWER} at the fixed pace. */

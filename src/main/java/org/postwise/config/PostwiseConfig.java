@@ -20,11 +20,13 @@ import java.util.Optional;
  * @param admin     reload, audit and statistics settings
  * @param host      this machine's name ({@code HOSTNAME}): with the process id it tells Postwise processes apart
  *                  in the tip ledger
+ * @param embedding how the in-process embedding model runs
  * @param model     the language model that writes answers, when one is configured ({@code POSTWISE_MODEL})
  */
 public record PostwiseConfig(KnowledgeConfig knowledge, Path dataDir, RetrievalConfig retrieval,
                              AnswerConfig answer, String queryPrefix,
-                             StorageConfig storage, AdminConfig admin, String host, Optional<ModelConfig> model) {
+                             StorageConfig storage, AdminConfig admin, String host, EmbeddingConfig embedding,
+                             Optional<ModelConfig> model) {
 
     /** The environment variables Postwise reads, with what they mean; printed by {@code help}. */
     public static final Map<String, String> VARIABLES = new java.util.LinkedHashMap<>() {{
@@ -40,10 +42,14 @@ public record PostwiseConfig(KnowledgeConfig knowledge, Path dataDir, RetrievalC
                     + "(default: an H2 file <data>/postwise.mv.db; PostgreSQL by jdbc:postgresql://...)");
             put("POSTWISE_DB_USER", "database user, with POSTWISE_DB_URL");
             put("POSTWISE_DB_PASSWORD", "database password, with POSTWISE_DB_URL");
+            put("POSTWISE_DB_POOL_SIZE", "database connections kept open at most (default: "
+                    + StorageConfig.DEFAULT_POOL_SIZE + ")");
             put("POSTWISE_QUESTION_RETENTION_DAYS", "days questions are kept for /stats (default: 90)");
             put("POSTWISE_WATCH", "true to reload automatically when knowledge files change (default: false)");
             put("POSTWISE_DENSE_WEIGHT", "weight of the dense score in convex fusion, 0 to 1 (default: 0.8)");
             put("HOSTNAME", "this machine's name, to tell Postwise processes apart in the tip ledger (default: host)");
+            put("POSTWISE_ONNX_THREADS", "threads ONNX Runtime uses for one embedding (default: "
+                    + EmbeddingConfig.DEFAULT_THREADS + ")");
         }};
 
     /** all-MiniLM-L6-v2 embeds questions and passages alike, with no instruction prefix. */
@@ -58,6 +64,7 @@ public record PostwiseConfig(KnowledgeConfig knowledge, Path dataDir, RetrievalC
         Objects.requireNonNull(storage, "storage");
         Objects.requireNonNull(admin, "admin");
         Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(embedding, "embedding");
         Objects.requireNonNull(model, "model");
     }
 
@@ -107,8 +114,13 @@ public record PostwiseConfig(KnowledgeConfig knowledge, Path dataDir, RetrievalC
         } catch (IllegalArgumentException e) {
             throw new ConfigException("invalid setting: POSTWISE_QUESTION_RETENTION_DAYS: " + e.getMessage());
         }
+        int threads = intValue(env, "POSTWISE_ONNX_THREADS", EmbeddingConfig.DEFAULT_THREADS);
+        if (threads < 1 || threads > 64) {
+            throw new ConfigException("POSTWISE_ONNX_THREADS must be between 1 and 64 but was " + threads);
+        }
         return new PostwiseConfig(knowledge, data, retrieval, answer, DEFAULT_QUERY_PREFIX, storage, admin,
-                get(env, "HOSTNAME").orElse("host"), ModelConfig.from(env));
+                get(env, "HOSTNAME").orElse("host"), new EmbeddingConfig(data.resolve("models"), threads),
+                ModelConfig.from(env));
     }
 
     private static boolean booleanValue(Map<String, String> env, String name, boolean fallback) {

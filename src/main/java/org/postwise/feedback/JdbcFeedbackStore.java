@@ -16,32 +16,16 @@ import org.postwise.storage.StorageException;
 
 /**
  * A {@link FeedbackStore} in Postwise's database ({@link Database}: by default an embedded H2 file in the
- * data directory, any JDBC database by {@code POSTWISE_DB_URL}). The table is created on start when missing.
+ * data directory, any JDBC database by {@code POSTWISE_DB_URL}), whose migrations create the table.
  * A unique key on {@code (answer_id, user_id)} keeps one vote per user per answer; a second vote replaces
  * the first.
  */
 public final class JdbcFeedbackStore implements FeedbackStore {
 
-    static final String SCHEMA = """
-            CREATE TABLE IF NOT EXISTS feedback (
-                answer_id VARCHAR(64) NOT NULL,
-                user_id   VARCHAR(64) NOT NULL,
-                vote      VARCHAR(16) NOT NULL,
-                voted_at  TIMESTAMP WITH TIME ZONE NOT NULL,
-                question  VARCHAR(%d),
-                CONSTRAINT feedback_one_vote_per_user UNIQUE (answer_id, user_id)
-            )""".formatted(Feedback.MAX_QUESTION_CHARS);
-
     private final Database db;
 
-    /** Creates the feedback table in {@code db} when missing. */
     public JdbcFeedbackStore(Database db) {
         this.db = Objects.requireNonNull(db, "db");
-        try {
-            db.createIfMissing(SCHEMA);
-        } catch (StorageException e) {
-            throw new FeedbackStoreException("cannot create the feedback table: " + e.getMessage(), e);
-        }
     }
 
     /** Opens a store on its own database at {@code jdbcUrl} (tests and tools). */

@@ -2,6 +2,7 @@ package org.postwise.retrieval;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.stats.CacheStats;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.util.Objects;
 
@@ -22,7 +23,12 @@ public final class CachingQueryEmbedder implements QueryEmbedder {
         if (maximumSize < 0) {
             throw new IllegalArgumentException("maximumSize must be >= 0 but was " + maximumSize);
         }
-        this.cache = Caffeine.newBuilder().maximumSize(maximumSize).build();
+        this.cache = Caffeine.newBuilder().maximumSize(maximumSize).recordStats().build();
+    }
+
+    /** The cache's hits, misses and evictions so far (for the metrics). */
+    public CacheStats cacheStats() {
+        return cache.stats();
     }
 
     @Override

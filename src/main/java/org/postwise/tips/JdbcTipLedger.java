@@ -18,7 +18,7 @@ import org.postwise.storage.StorageException;
 /**
  * A {@link TipLedger} in Postwise's database: by default the embedded H2 file in the data directory, which
  * several local processes share; any JDBC database (PostgreSQL) by {@code POSTWISE_DB_URL}. The schema is plain
- * SQL that H2 and PostgreSQL both run, and is created on start when missing.
+ * SQL that H2 and PostgreSQL both run, created by the database's migrations.
  *
  * <p>The primary key {@code (week_key, channel_id)} is what lets two processes race for one slot and post once:
  * each inserts its claim before posting, and the loser's insert fails with a unique violation (SQLSTATE
@@ -26,45 +26,15 @@ import org.postwise.storage.StorageException;
  */
 public final class JdbcTipLedger implements TipLedger {
 
-    static final List<String> SCHEMA = List.of("""
-            CREATE TABLE IF NOT EXISTS tip_channel (
-                channel_id      VARCHAR(64) NOT NULL PRIMARY KEY,
-                scheduled_since TIMESTAMP WITH TIME ZONE NOT NULL
-            )""", """
-            CREATE TABLE IF NOT EXISTS tip_slot (
-                week_key    VARCHAR(8)   NOT NULL,
-                channel_id  VARCHAR(64)  NOT NULL,
-                due_at      TIMESTAMP WITH TIME ZONE NOT NULL,
-                slot_state  VARCHAR(16)  NOT NULL,
-                tip_id      VARCHAR(200),
-                nonce       VARCHAR(25)  NOT NULL,
-                message_id  VARCHAR(64),
-                claimed_by  VARCHAR(100),
-                claimed_at  TIMESTAMP WITH TIME ZONE,
-                posted_at   TIMESTAMP WITH TIME ZONE,
-                updated_at  TIMESTAMP WITH TIME ZONE NOT NULL,
-                attempts    INTEGER      NOT NULL,
-                note        VARCHAR(%d),
-                row_version INTEGER      NOT NULL,
-                CONSTRAINT tip_slot_once PRIMARY KEY (week_key, channel_id),
-                CONSTRAINT tip_slot_state CHECK (slot_state IN ('claimed', 'posted', 'missed', 'skipped', 'failed'))
-            )""".formatted(SlotRecord.MAX_NOTE),
-            "CREATE INDEX IF NOT EXISTS tip_slot_by_channel ON tip_slot (channel_id, due_at)",
-            "CREATE INDEX IF NOT EXISTS tip_slot_by_due ON tip_slot (due_at)");
 
     private static final String COLUMNS = "week_key, channel_id, due_at, slot_state, tip_id, nonce, message_id, "
             + "claimed_by, claimed_at, posted_at, updated_at, attempts, note, row_version";
 
     private final Database db;
 
-    /** Creates the ledger's tables in {@code db} when missing. */
+    /** A ledger in {@code db}, whose migrations create its tables. */
     public JdbcTipLedger(Database db) {
         this.db = Objects.requireNonNull(db, "db");
-        try {
-            db.createIfMissing(SCHEMA.toArray(String[]::new));
-        } catch (StorageException e) {
-            throw new StorageException("cannot create the tip ledger: " + e.getMessage(), e);
-        }
     }
 
     @Override
@@ -172,6 +142,24 @@ public final class JdbcTipLedger implements TipLedger {
         }
         return query("SELECT " + COLUMNS + " FROM tip_slot ORDER BY due_at DESC, week_key DESC, channel_id "
                 + "FETCH FIRST " + limit + " ROWS ONLY", "cannot read the tip history");
+    }
+
+    /** How many slots stand in each state, every state present (for the metrics). */
+    public java.util.Map<SlotState, Long> countByState() {
+        var counts = new java.util.EnumMap<SlotState, Long>(SlotState.class);
+        for (SlotState state : SlotState.values()) {
+            counts.put(state, 0L);
+        }
+        try (Connection c = db.connection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT slot_state, COUNT(*) FROM tip_slot GROUP BY slot_state");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                counts.put(SlotState.of(rs.getString(1)), rs.getLong(2));
+            }
+            return counts;
+        } catch (SQLException e) {
+            throw failure("cannot count the tip slots", e);
+        }
     }
 
     private List<SlotRecord> query(String sql, String what, String... args) {

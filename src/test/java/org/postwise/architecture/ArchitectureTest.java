@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
  *   <li>no package cycle, each package (sub-packages included) on its own;</li>
  *   <li>JDA only in {@code chat.discord};</li>
  *   <li>the composition root ({@code org.postwise}, {@code cli}) builds on everything and nothing builds on it;
- *       transports ({@code chat.console}, {@code chat.discord}) build on capabilities ({@code chat}, {@code admin},
+ *       transports ({@code chat.console}, {@code chat.discord}, and {@code ops}, the operator's health and metrics
+ *       endpoint) build on capabilities ({@code chat}, {@code admin},
  *       {@code tips}), which build on the core (the pipeline {@code knowledge → retrieval → answer}, and
  *       {@code access}, {@code audit}, {@code feedback}, {@code storage}, {@code config}, {@code eval}), never the
  *       other way round;</li>
@@ -80,7 +81,8 @@ class ArchitectureTest {
     void transports_build_on_capabilities_which_build_on_the_core_and_nothing_builds_on_the_root() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("composition").definedBy("org.postwise", "org.postwise.cli")
-                .layer("transports").definedBy("org.postwise.chat.console", "org.postwise.chat.discord")
+                .layer("transports").definedBy("org.postwise.chat.console", "org.postwise.chat.discord",
+                        "org.postwise.ops")
                 .layer("capabilities").definedBy("org.postwise.chat", "org.postwise.admin", "org.postwise.tips")
                 .layer("core").definedBy("org.postwise.knowledge", "org.postwise.retrieval", "org.postwise.answer..",
                         "org.postwise.access", "org.postwise.audit", "org.postwise.feedback", "org.postwise.storage",
@@ -107,8 +109,9 @@ class ArchitectureTest {
         CompositeArchRule.of(neither("org.postwise.tips", "org.postwise.admin..", "org.postwise.chat.."))
                 .and(neither("org.postwise.admin", "org.postwise.tips..", "org.postwise.chat.."))
                 .and(neither("org.postwise.chat", "org.postwise.admin..", "org.postwise.tips.."))
-                .and(neither("org.postwise.chat.console", "org.postwise.chat.discord.."))
-                .and(neither("org.postwise.chat.discord", "org.postwise.chat.console.."))
+                .and(neither("org.postwise.chat.console", "org.postwise.chat.discord..", "org.postwise.ops.."))
+                .and(neither("org.postwise.chat.discord", "org.postwise.chat.console..", "org.postwise.ops.."))
+                .and(neither("org.postwise.ops", "org.postwise.chat..", "org.postwise.tips.."))
                 .check(MAIN);
     }
 

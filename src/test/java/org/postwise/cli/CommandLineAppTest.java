@@ -15,8 +15,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.postwise.config.DiscordConfig;
+import org.postwise.config.HttpConfig;
 import org.postwise.config.KnowledgeConfig;
 import org.postwise.config.PostwiseConfig;
+import org.postwise.config.Settings;
 import org.postwise.config.TipsConfig;
 import org.postwise.testing.EmbeddingCache;
 
@@ -155,6 +157,60 @@ class CommandLineAppTest {
         // when / then
         assertThat(run("", Map.of(), "eval", "--redteam", data.toString())).isEqualTo(CommandLineApp.USAGE);
         assertThat(err()).contains("has no phi.jsonl");
+    }
+
+    @Test
+    void ask_with_an_empty_question_is_a_usage_error() {
+        // when
+        int code = run("", Map.of(), "ask", "");
+
+        // then
+        assertThat(code).isEqualTo(CommandLineApp.USAGE);
+        assertThat(err()).contains("ask needs a question");
+    }
+
+    @Test
+    void prints_the_version_of_the_build() {
+        // when
+        int code = run("", Map.of(), "--version");
+
+        // then
+        assertThat(code).isEqualTo(CommandLineApp.OK);
+        assertThat(out()).startsWith("postwise 0.").contains("(built ");
+    }
+
+    @Test
+    void help_lists_the_config_file_the_secret_files_and_the_endpoint() {
+        // when
+        run("", Map.of(), "help");
+
+        // then
+        assertThat(out()).contains(Settings.VARIABLES.keySet()).contains(HttpConfig.VARIABLES.keySet())
+                .contains("POSTWISE_DB_POOL_SIZE", "--config FILE", "--version");
+    }
+
+    @Test
+    void reports_a_malformed_setting_from_the_config_file_by_name() throws IOException {
+        // given
+        Path file = Files.writeString(data.resolve("postwise.properties"), "POSTWISE_MAX_QUESTION_CHARS=lots\n");
+
+        // when
+        int code = run("", Map.of(), "ask", "--config", file.toString(), "hi");
+
+        // then
+        assertThat(code).isEqualTo(CommandLineApp.CANNOT_START);
+        assertThat(err()).contains("POSTWISE_MAX_QUESTION_CHARS");
+    }
+
+    @Test
+    void a_token_file_that_cannot_be_read_stops_the_bot_with_one_line_naming_it() {
+        // when
+        int code = run("", Map.of("DISCORD_TOKEN_FILE", data.resolve("no-token").toString()), "discord");
+
+        // then
+        assertThat(code).isEqualTo(CommandLineApp.CANNOT_START);
+        assertThat(err().strip()).startsWith("postwise: cannot start: DISCORD_TOKEN_FILE: cannot read")
+                .doesNotContain("\n");
     }
 
     @Test

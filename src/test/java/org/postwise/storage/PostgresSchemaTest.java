@@ -8,19 +8,24 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.postwise.admin.AskedQuestion;
 import org.postwise.admin.JdbcUsageLog;
 import org.postwise.answer.Answer;
+import org.postwise.answer.AnswerSource;
+import org.postwise.answer.safety.StoredQuestionRedactor;
 import org.postwise.audit.AuditEntry;
 import org.postwise.audit.JdbcAuditLog;
 import org.postwise.config.StorageConfig;
 import org.postwise.feedback.Feedback;
 import org.postwise.feedback.FeedbackStore;
 import org.postwise.feedback.JdbcFeedbackStore;
+import org.postwise.feedback.JdbcRecentAnswers;
 import org.postwise.feedback.Vote;
 
 /**
@@ -78,12 +83,106 @@ class PostgresSchemaTest {
 
     @Test
     void usage_counts_outcomes_gaps_and_votes_and_forgets_old_questions() {
-        var usage = new JdbcUsageLog(db, Clock.fixed(T0, ZoneOffset.UTC), Duration.ofDays(30));
+        var usage = new JdbcUsageLog(db, Clock.fixed(T0, ZoneOffset.UTC), Duration.ofDays(30),
+                new StoredQuestionRedactor());
         usage.record("How do I book leave?", new Answer("x", false, "t", List.of(), Set.of(), "v"));
         usage.record("What is HealthMap?", new Answer("y", true, "t", List.of(), Set.of(), "v"));
         var stats = usage.stats(T0.minusSeconds(60), 5);
         assertThat(stats.asked()).isEqualTo(2);
         assertThat(stats.gaps()).extracting(g -> g.question()).containsExactly("how do i book leave");
         assertThat(usage.purgeBefore(T0.plusSeconds(1))).isEqualTo(2);
+    }
+
+    @Test
+    void the_migrations_ran_once_each_and_a_second_open_finds_nothing_to_do() throws SQLException {
+        // when the database is opened again, as by a second instance
+        try (var again = Database.open(db.config()); var c = again.connection();
+             var rs = c.createStatement().executeQuery("SELECT version FROM flyway_schema_history "
+                     + "WHERE success AND version IS NOT NULL ORDER BY installed_rank")) {
+            // then
+            var versions = new ArrayList<String>();
+            while (rs.next()) {
+                versions.add(rs.getString(1));
+            }
+            assertThat(versions).containsExactly("1", "2", "3");
+        }
+    }
+
+    @Test
+    void usage_is_written_in_one_batch_with_the_questions_redacted() throws SQLException {
+        // given
+        var usage = new JdbcUsageLog(db, Clock.fixed(T0, ZoneOffset.UTC), Duration.ofDays(30),
+                new StoredQuestionRedactor());
+        var batch = new ArrayList<AskedQuestion>();
+        for (int i = 0; i < 50; i++) {
+            batch.add(AskedQuestion.of(T0, "Where does Helen Garcia park, bay " + i + "?",
+                    new Answer("b" + i, false, "t", List.of(), Set.of(), "v")));
+        }
+
+        // when
+        usage.recordAll(batch);
+
+        // then
+        try (var c = db.connection(); var rs = c.createStatement().executeQuery(
+                "SELECT COUNT(*), COUNT(DISTINCT question), MAX(question) FROM questions "
+                        + "WHERE question LIKE '%park%'")) {
+            rs.next();
+            assertThat(rs.getLong(1)).isEqualTo(50);
+            assertThat(rs.getLong(2)).isEqualTo(1);
+            assertThat(rs.getString(3)).isEqualTo("where does [name] park, bay [number]");
+        } finally {
+            // the schema is shared by this class's tests, which count questions
+            try (var c = db.connection(); var st = c.createStatement()) {
+                st.execute("DELETE FROM questions WHERE question LIKE '%park%'");
+            }
+        }
+    }
+
+    @Test
+    void a_recent_answer_kept_by_one_instance_is_found_by_another() {
+        // given
+        var answer = new Answer("pg1", true, "Decline politely. [1]", List.of(new AnswerSource(
+                "10.2196/jmir.2912", "https://doi.org/10.2196/jmir.2912", "Patients online", "Grajales et al., 2014",
+                "Summary", "Decline friend requests politely.", 0.9)), Set.of(), "v1");
+        var clock = Clock.fixed(T0, ZoneOffset.UTC);
+        new JdbcRecentAnswers(db, clock, Duration.ofHours(24), new StoredQuestionRedactor())
+                .put(answer, "Can I friend a patient?");
+
+        // when
+        try (var other = Database.open(db.config())) {
+            var found = new JdbcRecentAnswers(other, clock, Duration.ofHours(24),
+                    new StoredQuestionRedactor()).get("pg1");
+
+            // then
+            assertThat(found).hasValueSatisfying(e -> {
+                assertThat(e.answer()).isEqualTo(answer);
+                assertThat(e.question()).contains("Can I friend a patient?");
+            });
+        }
+    }
+
+    @Test
+    void a_database_made_before_migrations_is_adopted_and_its_questions_redacted() throws SQLException {
+        // given a schema with the tables as the components created them, and an unredacted question
+        String url = System.getenv("POSTWISE_TEST_PG_URL");
+        String schema = "pw_old_" + Long.toHexString(System.nanoTime());
+        try (var c = DriverManager.getConnection(url); var st = c.createStatement()) {
+            st.execute("CREATE SCHEMA " + schema);
+            st.execute("CREATE TABLE " + schema + ".questions ("
+                    + "id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY, "
+                    + "asked_at TIMESTAMP WITH TIME ZONE NOT NULL, question VARCHAR(1000), "
+                    + "outcome VARCHAR(16) NOT NULL)");
+            st.execute("INSERT INTO " + schema + ".questions (asked_at, question, outcome) VALUES (now(), "
+                    + "'can i post that record 55102938 was seen on 03/14/2024', 'abstained')");
+        }
+
+        // when
+        try (var old = Database.open(new StorageConfig(url + (url.contains("?") ? "&" : "?") + "currentSchema="
+                + schema, "", "")); var c = old.connection();
+             var rs = c.createStatement().executeQuery("SELECT question FROM questions")) {
+            // then
+            rs.next();
+            assertThat(rs.getString(1)).doesNotContain("55102938", "03/14/2024").contains("[number]", "[date]");
+        }
     }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.postwise.feedback.Feedback;
 import org.postwise.feedback.FeedbackStore;
+import org.postwise.feedback.RecentAnswers;
 import org.postwise.feedback.Vote;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,7 +73,7 @@ public final class ButtonHandler {
     }
 
     private Reply vote(String userId, String answerId, Vote vote, Optional<RecentAnswers.Entry> entry) {
-        String question = entry.map(RecentAnswers.Entry::question).orElse(null);
+        String question = entry.flatMap(RecentAnswers.Entry::question).orElse(null);
         Set<String> flags = entry.map(e -> e.answer().flags()).orElse(Set.of());
         var outcome = feedback.record(Feedback.of(answerId, userId, vote, clock.instant(), question, flags));
         log.debug("answer {}: vote {} ({})", answerId, vote, outcome);

@@ -58,9 +58,12 @@ public final class DiscordBot implements AutoCloseable {
     private final TipScheduler weeklyTip;
     private final List<ExecutorService> executors;
     private final Duration readyTimeout;
+    private final DiscordMeters meters;
     private final Object lifecycle = new Object();
+    private final Object closeLock = new Object();
     private volatile JDA jda;
     private volatile boolean closing;
+    private boolean closed;
 
     /**
      * A bot, not yet connected.
@@ -73,14 +76,16 @@ public final class DiscordBot implements AutoCloseable {
      * @param weeklyTip    started once connected, closed first on close
      * @param executors    the threads the listeners and the weekly tip run on, shut down after the client
      * @param readyTimeout how long to wait for the gateway
+     * @param meters       the gateway's state and REST results, for the metrics and the readiness check
      */
     public DiscordBot(DiscordConfig config, DiscordClient client, SlashCommandListener commands,
                       MessageListener messages, ButtonListener buttons, TipScheduler weeklyTip,
-                      List<ExecutorService> executors, Duration readyTimeout) {
+                      List<ExecutorService> executors, Duration readyTimeout, DiscordMeters meters) {
         this.config = Objects.requireNonNull(config, "config");
         this.client = Objects.requireNonNull(client, "client");
         this.commands = Objects.requireNonNull(commands, "commands");
-        this.listeners = List.of(commands, Objects.requireNonNull(messages, "messages"),
+        this.meters = Objects.requireNonNull(meters, "meters");
+        this.listeners = List.of(meters, commands, Objects.requireNonNull(messages, "messages"),
                 Objects.requireNonNull(buttons, "buttons"));
         this.weeklyTip = Objects.requireNonNull(weeklyTip, "weeklyTip");
         this.executors = List.copyOf(executors);
@@ -231,15 +236,29 @@ public final class DiscordBot implements AutoCloseable {
         return jda;
     }
 
-    /** Stops the weekly tip, disconnects, and shuts the executors down once the work in hand has finished. */
+    /** Whether the bot is started and its gateway connection is up (for the readiness check). */
+    public boolean connected() {
+        return jda != null && !closing && meters.connected();
+    }
+
+    /**
+     * Stops the weekly tip, disconnects, and shuts the executors down once the work in hand has finished. A second
+     * caller (the shutdown hook, say) waits until the first has finished, so whatever it closes next (the database)
+     * is no longer in use.
+     */
     @Override
     public void close() {
-        synchronized (lifecycle) {
-            if (closing) {
+        synchronized (closeLock) {
+            if (closed) {
                 return;
             }
             closing = true;
+            closeNow();
+            closed = true;
         }
+    }
+
+    private void closeNow() {
         weeklyTip.close();
         JDA connected = jda;
         if (connected != null) {

@@ -10,6 +10,7 @@ import org.postwise.answer.Question;
 import org.postwise.answer.safety.QuestionGuard;
 import org.postwise.chat.ChatCommands;
 import org.postwise.chat.RateLimiter;
+import org.postwise.feedback.RecentAnswers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -12,8 +12,10 @@
  * {@link org.postwise.chat.discord.ButtonHandler} turn questions and button clicks into a
  * {@link org.postwise.chat.discord.Reply}, through the same {@link org.postwise.chat.ChatCommands} the console
  * uses; {@link org.postwise.chat.discord.AnswerLayout} lays text out within
- * {@link org.postwise.chat.discord.DiscordLimits} without cutting a citation; {@link org.postwise.chat.discord.SafeText}
- * breaks mentions and drops links that do not point at the knowledge base.
+ * {@link org.postwise.chat.discord.DiscordLimits} without cutting a citation;
+ * {@link org.postwise.chat.discord.SafeText} breaks mentions and drops links that do not point at the knowledge
+ * base. {@link org.postwise.chat.discord.DiscordMeters} reports the gateway's state and REST results to the
+ * metrics.
  *
  * <p>Privacy: no user text is logged; a question flagged {@code phi} is never echoed, stored or remembered.
  */

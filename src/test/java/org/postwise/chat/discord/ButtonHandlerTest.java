@@ -7,29 +7,35 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
-import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
+import org.postwise.answer.safety.StoredQuestionRedactor;
+import org.postwise.config.StorageConfig;
 import org.postwise.feedback.Feedback;
 import org.postwise.feedback.FeedbackStore;
 import org.postwise.feedback.JdbcFeedbackStore;
+import org.postwise.feedback.JdbcRecentAnswers;
+import org.postwise.feedback.RecentAnswers;
 import org.postwise.feedback.Vote;
+import org.postwise.storage.Database;
+import org.postwise.testing.MutableClock;
 
-/** The buttons under an answer, with the {@link FeedbackStore} mocked, and once against a real H2. */
+/**
+ * The buttons under an answer, with the {@link FeedbackStore} mocked (and once against a real H2), over recent
+ * answers in an in-memory H2.
+ */
 class ButtonHandlerTest {
 
     private static final Instant NOW = Instant.parse("2025-03-04T05:06:07Z");
 
-    private final AtomicLong nanos = new AtomicLong();
-    private final Ticker ticker = nanos::get;
+    private final MutableClock clock = new MutableClock(NOW);
     private FeedbackStore store;
     private RecentAnswers recent;
     private AnswerLayout layout;
@@ -38,7 +44,8 @@ class ButtonHandlerTest {
     void setUp() {
         store = mock(FeedbackStore.class);
         when(store.record(any())).thenReturn(FeedbackStore.Outcome.RECORDED);
-        recent = new RecentAnswers(100, Duration.ofHours(1), ticker);
+        recent = new JdbcRecentAnswers(Database.open(StorageConfig.inMemory("recent-" + UUID.randomUUID())), clock,
+                Duration.ofHours(1), new StoredQuestionRedactor());
         layout = new AnswerLayout(() -> Set.of(TestAnswers.DOI));
     }
 
@@ -155,7 +162,7 @@ class ButtonHandlerTest {
         recent.put(TestAnswers.answered("a1"), "q");
 
         // when
-        nanos.addAndGet(Duration.ofHours(2).toNanos());
+        clock.advance(Duration.ofHours(2));
 
         // then
         assertThat(recent.get("a1")).isEmpty();

@@ -6,6 +6,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,7 @@ class DiscordBotTest {
         return new DiscordBot(config, client, new SlashCommandListener(List.of(), replies, errors),
                 new MessageListener(mock(QuestionHandler.class), pool, errors),
                 new ButtonListener(mock(ButtonHandler.class), replies, errors), weeklyTip, List.of(pool),
-                Duration.ofSeconds(1));
+                Duration.ofSeconds(1), new DiscordMeters(new SimpleMeterRegistry()));
     }
 
     @Test
@@ -60,7 +61,7 @@ class DiscordBotTest {
                 new SlashCommandListener(List.of(), replies, errors),
                 new MessageListener(mock(QuestionHandler.class), pool, errors),
                 new ButtonListener(mock(ButtonHandler.class), replies, errors), null, List.of(pool),
-                Duration.ofSeconds(1)))
+                Duration.ofSeconds(1), new DiscordMeters(new SimpleMeterRegistry())))
                 .isInstanceOf(NullPointerException.class).hasMessage("weeklyTip");
     }
 }

@@ -479,6 +479,7 @@ class DiscordEndToEndTest {
             var env = env(other, "wrong-token");
             env.put("POSTWISE_DATA_DIR", data.toString());
             env.put("POSTWISE_DB_URL", "jdbc:h2:mem:cli-" + UUID.randomUUID());
+            env.put("POSTWISE_HTTP_PORT", "0"); // the bot's endpoint on a free port, whatever else runs here
             var result = new CliRun[1];
 
             // when

@@ -22,6 +22,7 @@ import org.postwise.admin.AdminCommands;
 import org.postwise.answer.SourcesReport;
 import org.postwise.chat.ChatCommands;
 import org.postwise.chat.RateLimiter;
+import org.postwise.feedback.RecentAnswers;
 import org.postwise.tips.TipCommands;
 
 /**
@@ -49,7 +50,7 @@ class SlashCommandsTest {
         var ticker = Ticker.systemTicker();
         var ask = new AskCommand(new QuestionHandler(chat, RateLimiter.perMinute(6, ticker),
                 new ConversationMemory(10, 3, Duration.ofHours(1), ticker),
-                new RecentAnswers(10, Duration.ofHours(1), ticker), layout, errors));
+                mock(RecentAnswers.class), layout, errors));
 
         // when / then
         assertThat(ask.privately(use(Map.of(AskCommand.QUESTION, "q")))).isFalse();
