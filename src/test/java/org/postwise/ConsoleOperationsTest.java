@@ -143,7 +143,7 @@ class ConsoleOperationsTest {
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.body())
                 .containsPattern("postwise_answers_seconds_count\\{flag=\"none\",outcome=\"answered\"} 2")
-                .containsPattern("postwise_answers_seconds_count\\{flag=\"phi\",outcome=\"refused\"} 1")
+                .containsPattern("postwise_answers_seconds_count\\{flag=\"phi\",outcome=\"answered\"} 1")
                 .containsPattern("cache_gets_total\\{cache=\"answers\",result=\"hit\"} 1")
                 .containsPattern("cache_gets_total\\{cache=\"query-embeddings\",result=\"miss\"} [1-9]")
                 .containsPattern("postwise_reloads_total\\{result=\"ok\"} 1")

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.TreeSet;
 import org.postwise.answer.Answer;
 import org.postwise.answer.AnswerService;
+import org.postwise.answer.DraftListener;
 import org.postwise.answer.Question;
 
 /**
@@ -36,14 +37,20 @@ public final class MeteredAnswerService implements AnswerService {
 
     @Override
     public Answer answer(Question question) {
+        return answer(question, DraftListener.NONE);
+    }
+
+    @Override
+    public Answer answer(Question question, DraftListener drafts) {
         long start = System.nanoTime();
-        Answer answer = answers.answer(question);
+        Answer answer = answers.answer(question, drafts);
         timer(answer).record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
         return answer;
     }
 
     private Timer timer(Answer answer) {
-        String outcome = !answer.flags().isEmpty() ? "refused" : answer.answered() ? "answered" : "abstained";
+        // a question with patient details is answered under its warning: the flag tag tells it apart
+        String outcome = answer.answered() ? "answered" : answer.flags().isEmpty() ? "abstained" : "refused";
         String flag = answer.flags().isEmpty() ? "none" : String.join("+", new TreeSet<>(answer.flags()));
         return timers.computeIfAbsent(outcome + " " + flag, k -> Timer.builder(METER)
                 .description("Answers given, by outcome and safety flag, with their latency")
