@@ -63,6 +63,7 @@ import org.postwise.answer.generation.StreamingLanguageModel;
 import org.postwise.answer.safety.CompositeQuestionGuard;
 import org.postwise.answer.safety.PatientIdentifierGuard;
 import org.postwise.answer.safety.PromptInjectionGuard;
+import org.postwise.answer.safety.QuestionGuard;
 import org.postwise.answer.safety.StoredQuestionRedactor;
 import org.postwise.audit.AuditLog;
 import org.postwise.audit.JdbcAuditLog;
@@ -168,6 +169,8 @@ public final class Postwise implements AutoCloseable {
     private final AtomicReference<TemplateSet> templates;
     private final KnowledgeBuild knowledgeBuild;
     private final AnswerService answers;
+    /** The patient-identifier guard of the pipeline: Discord runs it before deferring a reply. */
+    private final QuestionGuard identifiers;
     private final SourceCatalog sources;
     private final List<String> problems;
     private final Startup startup;
@@ -184,13 +187,15 @@ public final class Postwise implements AutoCloseable {
 
     private Postwise(PostwiseConfig config, Clock clock, AtomicReference<PassageIndex> index,
                      AtomicReference<TemplateSet> templates, KnowledgeBuild knowledgeBuild, AnswerService answers,
-                     List<String> problems, Startup startup, PrometheusMeterRegistry meters) {
+                     List<String> problems, Startup startup, PrometheusMeterRegistry meters,
+                     QuestionGuard identifiers) {
         this.config = config;
         this.clock = clock;
         this.index = index;
         this.templates = templates;
         this.knowledgeBuild = knowledgeBuild;
         this.answers = answers;
+        this.identifiers = identifiers;
         this.sources = new SourceCatalog(index::get);
         this.problems = List.copyOf(problems);
         this.startup = startup;
@@ -271,7 +276,7 @@ public final class Postwise implements AutoCloseable {
         CacheMeters.register(meters, "answers", grounded, GroundedAnswerService::cacheStats);
         CacheMeters.register(meters, "query-embeddings", embedder, CachingQueryEmbedder::cacheStats);
         return new Postwise(config, clock, index, templates, knowledgeBuild, answers, prepared.problems(), startup,
-                meters);
+                meters, identifiers);
     }
 
     /** The process's metrics: the JVM's, and the index in service; each transport adds its own. */
@@ -451,7 +456,7 @@ public final class Postwise implements AutoCloseable {
                 new ConversationMemory(CONVERSATIONS, QUESTIONS_PER_CONVERSATION, CONVERSATION_IDLE, ticker),
                 recent, layout, errors);
         var commands = new SlashCommandListener(List.of(
-                new AskCommand(questions),
+                new AskCommand(questions, identifiers),
                 new SourcesCommand(chat, layout),
                 new HelpCommand(chat, layout),
                 new TipCommand(tipCommands, layout),

@@ -250,18 +250,25 @@ class DiscordEndToEndTest {
     }
 
     @Test
-    void a_phi_question_by_slash_command_is_warned_and_answered_privately_and_the_public_placeholder_removed()
+    void a_phi_question_by_slash_command_is_deferred_privately_and_warned_and_answered_privately()
             throws InterruptedException {
+        // given
+        int mark = discord.requestMark();
+
         // when
         long id = discord.slashCommand("ask", discord.stringOption("question", PHI));
 
-        // then
+        // then the deferral itself is ephemeral (nothing shows in the channel), and the reply fills it
+        var deferral = discord.awaitRequest(mark, r -> r.path().contains("/interactions/" + id + "/"), WAIT,
+                "the deferral");
+        assertThat(discord.parse(deferral.body()).path("data").path("flags").asInt() & 64).as("ephemeral deferral")
+                .isEqualTo(64);
         String hook = "/webhooks/" + FakeDiscord.APP_ID + "/itoken-" + id;
-        var warning = discord.awaitRequest(r -> r.is("POST", hook) && !r.path().contains("@original"), WAIT,
-                "the ephemeral warning");
-        assertThat(discord.parse(warning.body()).path("flags").asInt() & 64).as("ephemeral").isEqualTo(64);
-        assertThat(warning.body()).contains("Privacy warning", "What to do", "Farnan et al.");
-        discord.awaitRequest(r -> r.is("DELETE", hook + "/messages/@original"), WAIT, "the public placeholder removed");
+        var reply = discord.awaitRequest(mark, r -> r.path().contains(hook) && r.body().contains("Privacy warning"),
+                WAIT, "the warning and answer");
+        assertThat(reply.body()).contains("Privacy warning", "What to do", "Farnan et al.");
+        assertThat(discord.requests()).as("no public placeholder to delete")
+                .noneMatch(r -> r.is("DELETE", hook + "/messages/@original"));
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import net.dv8tion.jda.api.interactions.commands.DefaultMemberPermissions;
 import org.junit.jupiter.api.Test;
+import org.postwise.answer.safety.PatientIdentifierGuard;
 import org.postwise.access.Caller;
 import org.postwise.admin.AdminCommands;
 import org.postwise.answer.SourcesReport;
@@ -50,11 +51,20 @@ class SlashCommandsTest {
         var ticker = Ticker.systemTicker();
         var ask = new AskCommand(new QuestionHandler(chat, RateLimiter.perMinute(6, ticker),
                 new ConversationMemory(10, 3, Duration.ofHours(1), ticker),
-                mock(RecentAnswers.class), layout, errors));
+                mock(RecentAnswers.class), layout, errors), new PatientIdentifierGuard());
 
         // when / then
         assertThat(ask.privately(use(Map.of(AskCommand.QUESTION, "q")))).isFalse();
         assertThat(ask.privately(use(Map.of(AskCommand.QUESTION, "q", AskCommand.PRIVATE, "true")))).isTrue();
+    }
+
+    @Test
+    void ask_is_private_from_the_start_when_the_question_holds_patient_details() {
+        // given
+        var ask = new AskCommand(mock(QuestionHandler.class), new PatientIdentifierGuard());
+        // when / then
+        assertThat(ask.privately(use(Map.of(AskCommand.QUESTION,
+                "My patient John Smith, DOB 03/14/1962, sent me a friend request. Can I accept it?")))).isTrue();
     }
 
     @Test
@@ -65,7 +75,8 @@ class SlashCommandsTest {
         when(questions.ask("u1", "Can I blog?", OptionalLong.empty())).thenReturn(reply);
 
         // when
-        Reply shown = new AskCommand(questions).handle(use(Map.of(AskCommand.QUESTION, "Can I blog?")));
+        Reply shown = new AskCommand(questions, new PatientIdentifierGuard())
+                .handle(use(Map.of(AskCommand.QUESTION, "Can I blog?")));
 
         // then
         assertThat(shown).isSameAs(reply);
