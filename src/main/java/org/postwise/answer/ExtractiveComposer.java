@@ -47,6 +47,14 @@ public final class ExtractiveComposer implements AnswerComposer {
     private static final double DOCUMENT_WEIGHT = 0.45;
     /** A card's own words rank a little below what a cited body says, under "What the material says". */
     private static final double OWN_WORDS_PENALTY = 0.05;
+    /**
+     * What a body advises or requires ranks a little above how common a situation is: staff asking "can I…?" need
+     * the rule first and the survey figure, if at all, after it.
+     */
+    private static final double GUIDANCE_BONUS = 0.06;
+    private static final java.util.regex.Pattern GUIDANCE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:advis|recommend|should|must|asks?\\b|warns?|expects?|tells|requir|prohibit|forbid|may not|"
+                    + "never|not to)");
     /** Maximal marginal relevance: relevance against novelty. */
     private static final double MMR_LAMBDA = 0.8;
     /** Two statements of a kind at least this similar say the same thing: the second is dropped. */
@@ -62,6 +70,13 @@ public final class ExtractiveComposer implements AnswerComposer {
      * spoils an answer more than a missing third bullet does.
      */
     private static final double FIT_FLOOR = 0.8;
+    /**
+     * The first {@value #FULL_PICKS} statements of a kind need only this share: when the best fit is a near
+     * paraphrase of the question ("Friend requests from patients are common"), the rule that answers it ("Farnan
+     * advises not to friend patients") fits less closely and must not be cut.
+     */
+    private static final double FIRST_FIT_FLOOR = 0.65;
+    private static final int FULL_PICKS = 2;
     private static final String FALLBACK_GUIDANCE =
             "Follow your institution's social-media policy, and ask for advice when you are unsure.";
 
@@ -158,8 +173,10 @@ public final class ExtractiveComposer implements AnswerComposer {
             }
             double lexical = total == 0 ? 0 : matched(index, terms, s.text()) / total;
             double fit = similarity[i] + LEXICAL_WEIGHT * lexical;
+            boolean evidence = s.kind() == Statement.Kind.EVIDENCE;
             double relevance = fit + DOCUMENT_WEIGHT * fitById.get(s.documentId())
-                    - (s.kind() == Statement.Kind.EVIDENCE && ownWords(s) ? OWN_WORDS_PENALTY : 0);
+                    - (evidence && ownWords(s) ? OWN_WORDS_PENALTY : 0)
+                    + (evidence && GUIDANCE.matcher(s.text()).find() ? GUIDANCE_BONUS : 0);
             out.add(new Candidate(i, s, rank, i, relevance, similarity[i], fit));
         }
         return out;
@@ -209,7 +226,8 @@ public final class ExtractiveComposer implements AnswerComposer {
                     pickScore = mmr;
                 }
             }
-            if (pick == null || pick.fit() < FIT_FLOOR * bestFit) {
+            double floor = chosen.size() < FULL_PICKS ? FIRST_FIT_FLOOR : FIT_FLOOR;
+            if (pick == null || pick.fit() < floor * bestFit) {
                 break;
             }
             chosen.add(pick);
