@@ -26,11 +26,6 @@ public final class UsageRecordingAnswerService implements AnswerService {
     }
 
     @Override
-    public Answer answer(Question question) {
-        return answer(question, DraftListener.NONE);
-    }
-
-    @Override
     public Answer answer(Question question, DraftListener drafts) {
         Answer answer = answers.answer(question, drafts);
         try {

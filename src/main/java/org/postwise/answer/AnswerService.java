@@ -7,14 +7,15 @@ package org.postwise.answer;
  */
 public interface AnswerService {
 
-    Answer answer(Question question);
-
     /**
-     * As {@link #answer(Question)}, showing the answer to {@code drafts} while a language model writes it. Services
+     * Answers {@code question}, showing the answer to {@code drafts} while a language model writes it. Services
      * without drafts of their own pass them on or ignore them.
      */
-    default Answer answer(Question question, DraftListener drafts) {
-        return answer(question);
+    Answer answer(Question question, DraftListener drafts);
+
+    /** Answers {@code question} with no one watching drafts. */
+    default Answer answer(Question question) {
+        return answer(question, DraftListener.NONE);
     }
 
     default Answer answer(String question) {

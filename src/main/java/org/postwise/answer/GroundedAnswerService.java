@@ -86,11 +86,6 @@ public final class GroundedAnswerService implements AnswerService {
     }
 
     @Override
-    public Answer answer(Question question) {
-        return answer(question, DraftListener.NONE);
-    }
-
-    @Override
     public Answer answer(Question question, DraftListener drafts) {
         Objects.requireNonNull(question, "question");
         Objects.requireNonNull(drafts, "drafts");

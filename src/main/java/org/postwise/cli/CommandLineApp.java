@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -170,26 +169,24 @@ public final class CommandLineApp {
         if (question.isBlank()) {
             throw new UsageException("ask needs a question: ask [--json] \"QUESTION\"");
         }
-        Postwise postwise = start(a);
-        Answer answer = postwise.answers().answer(question);
-        if (a.flag("json")) {
-            try {
+        try (Postwise postwise = start(a)) {
+            Answer answer = postwise.answers().answer(question);
+            if (a.flag("json")) {
                 out.println(json.writeValueAsString(new BatchRunner(postwise.answers(), json)
                         .toJson(json.getNodeFactory().textNode("ask"), question, answer)));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            } else {
+                out.println(answer.text());
             }
-        } else {
-            out.println(answer.text());
+            return OK;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return OK;
     }
 
     private int batch(Arguments a) throws IOException {
         noPositional(a, "batch");
         String in = a.options().get("in");
-        try (BufferedReader reader = in == null ? reader(stdin) : open(in)) {
-            Postwise postwise = start(a);
+        try (BufferedReader reader = in == null ? reader(stdin) : open(in); Postwise postwise = start(a)) {
             var result = new BatchRunner(postwise.answers(), json).run(reader, in == null ? "stdin" : in, out);
             result.problems().forEach(p -> err.println("postwise: " + p));
             return result.problems().isEmpty() ? OK : FAILED;
@@ -205,35 +202,21 @@ public final class CommandLineApp {
             throw new UsageException("eval needs one question file: eval FILE");
         }
         String file = a.positional().get(0);
-        List<JsonNode> questions = new ArrayList<>();
+        List<JsonNode> questions;
         try (BufferedReader reader = open(file)) {
-            String line;
-            int n = 0;
-            while ((line = reader.readLine()) != null) {
-                n++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                try {
-                    JsonNode q = json.readTree(line);
-                    if (!q.hasNonNull("id") || !q.path("question").isTextual()
-                            || !(q.path("expect").isObject() || q.path("should_answer").isBoolean())) {
-                        throw new UsageException(file + ":" + n
-                                + ": expected {\"id\", \"question\", \"expect\": {...}} or {\"id\", \"question\", "
-                                + "\"should_answer\": true|false}");
-                    }
-                    questions.add(q);
-                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                    throw new UsageException(file + ":" + n + ": not JSON (" + e.getOriginalMessage() + ")");
-                }
-            }
+            questions = QuestionLines.read(reader, file, json,
+                    q -> q.path("expect").isObject() || q.path("should_answer").isBoolean(),
+                    "{\"id\", \"question\", \"expect\": {...}} or {\"id\", \"question\", \"should_answer\": true|false}",
+                    false);
         }
-        Postwise postwise = start(a);
-        var runner = new BatchRunner(postwise.answers(), json);
         Map<String, JsonNode> answers = new HashMap<>();
-        for (JsonNode q : questions) {
-            String question = q.get("question").asText();
-            answers.put(q.get("id").asText(), runner.toJson(q.get("id"), question, postwise.answers().answer(question)));
+        try (Postwise postwise = start(a)) {
+            var runner = new BatchRunner(postwise.answers(), json);
+            for (JsonNode q : questions) {
+                String question = q.get("question").asText();
+                answers.put(q.get("id").asText(),
+                        runner.toJson(q.get("id"), question, postwise.answers().answer(question)));
+            }
         }
         var report = new EvalScorer().score(questions, answers);
         report.misses().forEach(m -> out.println("  " + m));
@@ -244,10 +227,11 @@ public final class CommandLineApp {
     /** Validates and builds everything, reports, swaps nothing: for admins before reloading the live bot. */
     private int reloadCheck(Arguments a) {
         noPositional(a, "reload");
-        Postwise postwise = start(a);
-        ReloadReport report = postwise.unauditedReloader().check("cli");
-        out.println(report.toText());
-        return report.ok() ? OK : FAILED;
+        try (Postwise postwise = start(a)) {
+            ReloadReport report = postwise.unauditedReloader().check("cli");
+            out.println(report.toText());
+            return report.ok() ? OK : FAILED;
+        }
     }
 
     /** {@code tips preview|post|history}: the weekly tip at the console, posting to the console. */

@@ -1,6 +1,5 @@
 package org.postwise.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
@@ -9,7 +8,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,15 +53,17 @@ final class RedTeamRun {
             // odd inputs (NUL, lone surrogates, a raw byte string) are only answered, not scored: keep what parses
             cases.put(name, read(file, name.equals("odd")));
         }
-        var answers = postwise.get().answers();
-        var runner = new BatchRunner(answers, json);
         Map<String, JsonNode> byId = new HashMap<>();
         int n = 0;
-        for (List<JsonNode> group : cases.values()) {
-            for (JsonNode c : group) {
-                String question = c.path("question").asText("");
-                byId.put(c.path("id").asText(), runner.toJson(c.get("id"), question, answers.answer(question)));
-                n++;
+        try (Postwise started = postwise.get()) {
+            var answers = started.answers();
+            var runner = new BatchRunner(answers, json);
+            for (List<JsonNode> group : cases.values()) {
+                for (JsonNode c : group) {
+                    String question = c.path("question").asText("");
+                    byId.put(c.path("id").asText(), runner.toJson(c.get("id"), question, answers.answer(question)));
+                    n++;
+                }
             }
         }
         var report = new RedTeamScorer().score(cases, byId, RedTeamScorer.Goals.STANDARD);
@@ -75,32 +75,8 @@ final class RedTeamRun {
     }
 
     private List<JsonNode> read(Path file, boolean lenient) throws IOException {
-        List<JsonNode> rows = new ArrayList<>();
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            int n = 0;
-            while ((line = reader.readLine()) != null) {
-                n++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                try {
-                    JsonNode row = json.readTree(line);
-                    if (!row.hasNonNull("id") || !row.path("question").isTextual()) {
-                        if (lenient) {
-                            continue;
-                        }
-                        throw new UsageException(file + ":" + n + ": expected {\"id\", \"question\", ...}");
-                    }
-                    rows.add(row);
-                } catch (JsonProcessingException e) {
-                    if (lenient) {
-                        continue;
-                    }
-                    throw new UsageException(file + ":" + n + ": not JSON (" + e.getOriginalMessage() + ")");
-                }
-            }
+            return QuestionLines.read(reader, file.toString(), json, row -> true, "{\"id\", \"question\", ...}", lenient);
         }
-        return rows;
     }
 }

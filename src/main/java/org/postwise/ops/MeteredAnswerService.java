@@ -36,11 +36,6 @@ public final class MeteredAnswerService implements AnswerService {
     }
 
     @Override
-    public Answer answer(Question question) {
-        return answer(question, DraftListener.NONE);
-    }
-
-    @Override
     public Answer answer(Question question, DraftListener drafts) {
         long start = System.nanoTime();
         Answer answer = answers.answer(question, drafts);

@@ -131,7 +131,7 @@ class QueuedUsageLogTest {
     void when_the_database_is_down_the_answer_still_goes_out_and_the_loss_is_counted() {
         // given the chat path over a queue whose database then goes away
         var usage = queued(100, 50);
-        AnswerService core = question -> answer(true);
+        AnswerService core = (question, drafts) -> answer(true);
         var answers = new UsageRecordingAnswerService(core, usage);
         db.close();
 

@@ -110,7 +110,7 @@ class OpsHttpServerTest {
     void metrics_are_in_prometheus_text_format_with_answers_by_outcome_and_flag() throws Exception {
         // given answers counted by the metered service
         start();
-        var answers = new MeteredAnswerService(question -> question.text().contains("DOB")
+        var answers = new MeteredAnswerService((question, drafts) -> question.text().contains("DOB")
                 ? new Answer("p1", false, "warning", List.of(), Set.of(QuestionGuard.PHI), "")
                 : new Answer("a1", true, "answer", List.of(), Set.of(), "v1"), meters);
         answers.answer("Can I blog?");

@@ -51,11 +51,6 @@ public final class CondensingAnswerService implements AnswerService {
     }
 
     @Override
-    public Answer answer(Question question) {
-        return answer(question, DraftListener.NONE);
-    }
-
-    @Override
     public Answer answer(Question question, DraftListener drafts) {
         Objects.requireNonNull(question, "question");
         return answers.answer(standalone(question).map(s -> new Question(s, question.earlier())).orElse(question),

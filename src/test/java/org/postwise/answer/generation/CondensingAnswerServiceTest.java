@@ -22,7 +22,7 @@ class CondensingAnswerServiceTest {
 
     /** What the answer service behind was asked. */
     private final List<Question> asked = new ArrayList<>();
-    private final AnswerService answers = question -> {
+    private final AnswerService answers = (question, drafts) -> {
         asked.add(question);
         return new Answer("a1", true, "answer", List.of(), java.util.Set.of(), "v1");
     };

@@ -1,0 +1,57 @@
+package org.postwise.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * A question set as JSON lines: one object per line with an {@code id} and a string {@code question} (and whatever
+ * else the set's use needs), blank lines skipped. A bad line is a usage error naming the file and line, or, when
+ * reading leniently (third-party sets), is left out.
+ */
+final class QuestionLines {
+
+    private QuestionLines() {
+    }
+
+    /**
+     * @param name     the file, for messages
+     * @param valid    what else a line must have beside {@code id} and {@code question}
+     * @param expected how a good line looks, for the message about a bad one
+     * @param lenient  leave bad lines out instead of stopping at the first
+     */
+    static List<JsonNode> read(BufferedReader reader, String name, ObjectMapper json, Predicate<JsonNode> valid,
+                               String expected, boolean lenient) throws IOException {
+        List<JsonNode> rows = new ArrayList<>();
+        String line;
+        int n = 0;
+        while ((line = reader.readLine()) != null) {
+            n++;
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode row;
+            try {
+                row = json.readTree(line);
+            } catch (JsonProcessingException e) {
+                if (lenient) {
+                    continue;
+                }
+                throw new UsageException(name + ":" + n + ": not JSON (" + e.getOriginalMessage() + ")");
+            }
+            if (!row.hasNonNull("id") || !row.path("question").isTextual() || !valid.test(row)) {
+                if (lenient) {
+                    continue;
+                }
+                throw new UsageException(name + ":" + n + ": expected " + expected);
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+}
