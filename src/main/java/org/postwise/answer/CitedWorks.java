@@ -72,11 +72,11 @@ public final class CitedWorks {
         if (work.isOwnAdvice()) {
             return "Postwise's own advice, not a published source" + (cards.isEmpty() ? "." : " (" + cardList(cards) + ").");
         }
-        var line = new StringBuilder(work.citation()).append(". ");
+        var line = new StringBuilder(work.citation()).append('.');
         // a citation that already names the work ("GMC (UK), Making and using…") needs no title after it
         if (!work.citation().toLowerCase(Locale.ROOT).contains(
                 work.title().toLowerCase(Locale.ROOT).replaceFirst("[.]$", ""))) {
-            line.append(work.title()).append(work.title().endsWith(".") ? "" : ".");
+            line.append(' ').append(work.title()).append(work.title().endsWith(".") ? "" : ".");
         }
         if (work.link() != null) {
             line.append(' ').append(work.link());

@@ -137,6 +137,21 @@ class ExtractiveComposerTest {
     }
 
     @Test
+    void names_a_work_once_with_its_link_when_its_citation_already_contains_its_title() {
+        // given a body whose citation already names the work
+        var ncsbn = new SourceRef("A Nurse's Guide to the Use of Social Media",
+                "NCSBN, A Nurse's Guide to the Use of Social Media, 2011", null, "https://www.ncsbn.org/3739.htm");
+        var card = card("colleague-posts", "A colleague's post about a patient",
+                List.of(said("NCSBN asks nurses to report a breach of patient privacy promptly.", ncsbn)),
+                List.of(said("Report a post that may identify a patient to the privacy office.", ncsbn)));
+        // when
+        String answer = compose("Should I report a colleague's post about a patient?", card);
+        // then
+        assertThat(answer).contains("NCSBN, A Nurse's Guide to the Use of Social Media, 2011. https://www.ncsbn.org/3739.htm")
+                .containsOnlyOnce("A Nurse's Guide to the Use of Social Media");
+    }
+
+    @Test
     void shows_the_confidence_label_on_the_first_line() {
         // given
         var card = card("friend-requests", "Friend requests from patients",
