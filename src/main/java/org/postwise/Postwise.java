@@ -50,6 +50,7 @@ import org.postwise.admin.UsageRecordingAnswerService;
 import org.postwise.answer.AnswerComposer;
 import org.postwise.answer.AnswerService;
 import org.postwise.answer.ExtractiveComposer;
+import org.postwise.answer.GlossaryGloss;
 import org.postwise.answer.GroundedAnswerService;
 import org.postwise.answer.SourceCatalog;
 import org.postwise.answer.StopWordLanguageCheck;
@@ -264,7 +265,7 @@ public final class Postwise implements AutoCloseable {
         AnswerComposer composer = writer.<AnswerComposer>map(m -> new LanguageModelComposer(extractive, m,
                 config.answer())).orElse(extractive);
         var grounded = new GroundedAnswerService(guard, retriever, index::get, templates::get, config.answer(),
-                composer, language, identifiers, randomIds());
+                composer, language, new GlossaryGloss(), identifiers, randomIds());
         AnswerService answers = writer.<AnswerService>map(m -> new CondensingAnswerService(grounded, m, guard,
                 language, templates::get, config.answer())).orElse(grounded);
         var startup = new Startup(Duration.ofNanos(System.nanoTime() - t0), prepared.knowledge().documents().size(),

@@ -20,6 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.postwise.answer.Answer;
 import org.postwise.answer.AnswerSource;
+import org.postwise.answer.Confidence;
 import org.postwise.answer.TemplateKind;
 import org.postwise.answer.TemplateSet;
 import org.postwise.answer.safety.QuestionGuard;
@@ -104,13 +105,25 @@ class PostwiseIntegrationTest {
     }
 
     @Test
-    void replies_in_english_to_a_question_in_another_language_without_passages() {
+    void replies_in_english_without_passages_to_a_question_in_another_language_the_material_does_not_meet() {
         // when
-        Answer a = postwise.answers().answer("¿Puedo publicar una foto de mi turno con mis compañeros en Facebook?");
+        Answer a = postwise.answers().answer("¿Qué receta de paella me recomiendas para veinte invitados?");
         // then
         assertThat(a.answered()).isFalse();
         assertThat(a.text()).contains("Postwise answers in English", "Spanish");
         assertThat(a.sources()).isEmpty();
+    }
+
+    @Test
+    void answers_a_question_in_another_language_from_its_english_reading_when_a_card_meets_it_closely() {
+        // when
+        Answer a = postwise.answers().answer("¿Puedo aceptar la solicitud de amistad de un paciente en Facebook?");
+        // then
+        assertThat(a.answered()).isTrue();
+        assertThat(a.confidence()).isEqualTo(Confidence.CLOSE);
+        assertThat(a.text()).startsWith("_Your question seems to be in Spanish.").contains("friend request");
+        assertThat(a.sources()).extracting(AnswerSource::title)
+                .contains("A patient sends a friend or follow request to your personal account");
     }
 
     @Test

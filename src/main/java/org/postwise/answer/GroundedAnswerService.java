@@ -33,7 +33,13 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Scope: a question closer to an out-of-scope situation (a scope card in {@code knowledge/scope/}: lawsuits,
  * clinical care, tech support…) than to any guideline card's situation is declined with that card's reply, even
- * when it mentions Facebook or a hospital. A question in another language gets a short reply in English.
+ * when it mentions Facebook or a hospital.
+ *
+ * <p>Language: a question in another language is read word by word into English ({@link QuestionGloss}) and
+ * answered from that reading, under a note that shows it, when the reading is a close match in the material;
+ * otherwise it gets a short reply in English. The reading holds only glossary words, so no name or other detail
+ * of the question reaches retrieval; a question flagged {@code phi} in another language gets the warning and the
+ * short reply.
  *
  * <p>The original text of a flagged question never reaches the cache, retrieval or any log. No question text is logged at all: logs carry answer ids
  * and coverage signals only.
@@ -49,6 +55,7 @@ public final class GroundedAnswerService implements AnswerService {
     private final AnswerConfig config;
     private final AnswerComposer composer;
     private final LanguageCheck language;
+    private final QuestionGloss gloss;
     private final QuestionMasker masker;
     private final ScopeJudge scope = new ScopeJudge();
     private final Supplier<String> ids;
@@ -67,7 +74,8 @@ public final class GroundedAnswerService implements AnswerService {
 
     public GroundedAnswerService(QuestionGuard guard, PassageRetriever retriever, Supplier<PassageIndex> index,
                                  Supplier<TemplateSet> templates, AnswerConfig config, AnswerComposer composer,
-                                 LanguageCheck language, QuestionMasker masker, Supplier<String> ids) {
+                                 LanguageCheck language, QuestionGloss gloss, QuestionMasker masker,
+                                 Supplier<String> ids) {
         this.guard = Objects.requireNonNull(guard, "guard");
         this.retriever = Objects.requireNonNull(retriever, "retriever");
         this.index = Objects.requireNonNull(index, "index");
@@ -75,6 +83,7 @@ public final class GroundedAnswerService implements AnswerService {
         this.config = Objects.requireNonNull(config, "config");
         this.composer = Objects.requireNonNull(composer, "composer");
         this.language = Objects.requireNonNull(language, "language");
+        this.gloss = Objects.requireNonNull(gloss, "gloss");
         this.masker = Objects.requireNonNull(masker, "masker");
         this.ids = Objects.requireNonNull(ids, "ids");
         this.cache = Caffeine.newBuilder().maximumSize(config.answerCacheSize()).recordStats().build();
@@ -113,8 +122,7 @@ public final class GroundedAnswerService implements AnswerService {
         }
         var other = language.otherLanguage(text);
         if (other.isPresent()) {
-            return refused(templates.get(TemplateKind.OTHER_LANGUAGE).render(Map.of(
-                    "language", other.get(), "help", config.helpContact())), Set.of());
+            return answerGlossed(text, other.get(), templates);
         }
         var key = new CacheKey(QuestionNormalizer.normalize(text),
                 question.earlier().stream().map(QuestionNormalizer::normalize).toList(),
@@ -129,6 +137,40 @@ public final class GroundedAnswerService implements AnswerService {
             cache.put(key, fresh);
         }
         return fresh;
+    }
+
+    /**
+     * A question in another language: answered from its English gloss, under a note that says how it was read,
+     * when the gloss is a close match in the material; otherwise (no gloss, out of scope, a partial match) the
+     * short reply asking for the question in English, never passages that only share a stray word with it.
+     */
+    private Answer answerGlossed(String text, String other, TemplateSet templates) {
+        var gloss = this.gloss.gloss(text);
+        // related languages share their function words; the glossary that read the question knows which it was
+        Answer shortReply = refused(templates.get(TemplateKind.OTHER_LANGUAGE).render(Map.of(
+                "language", gloss.map(QuestionGloss.Reading::language).orElse(other),
+                "help", config.helpContact())), Set.of());
+        if (gloss.isEmpty()) {
+            return shortReply;
+        }
+        var key = new CacheKey(QuestionNormalizer.normalize(text), List.of(), index.get().version(),
+                templates.version());
+        Answer cached = cache.getIfPresent(key);
+        if (cached != null) {
+            return cached.withId(ids.get());
+        }
+        Answer read = answerFromMaterial(Question.of(gloss.get().english()), templates, DraftListener.NONE, false);
+        if (!read.answered() || read.confidence() != Confidence.CLOSE) {
+            return shortReply;
+        }
+        String note = templates.get(TemplateKind.OTHER_LANGUAGE_READ).render(Map.of(
+                "language", gloss.get().language(), "gloss", gloss.get().english()));
+        Answer answer = new Answer(read.id(), read.answered(), note.strip() + "\n\n" + read.text(), read.sources(),
+                read.flags(), read.indexVersion(), read.confidence(), read.generatedBy(), read.shortForm());
+        if (answer.indexVersion().equals(key.indexVersion()) && !answer.shortForm()) {
+            cache.put(key, answer);
+        }
+        return answer;
     }
 
     /**

@@ -10,6 +10,8 @@ public enum TemplateKind {
     DECLINE("decline.md", Set.of("reason", "help", "disclaimer")),
     /** A question written in another language than English. */
     OTHER_LANGUAGE("other-language.md", Set.of("language", "help")),
+    /** The note above an answer to a question in another language: how Postwise read it ({@code gloss}). */
+    OTHER_LANGUAGE_READ("other-language-read.md", Set.of("language", "gloss")),
     PRIVACY_WARNING("privacy-warning.md", Set.of("kinds", "help")),
     REFUSAL("refusal.md", Set.of("help")),
     TOO_LONG("too-long.md", Set.of("length", "limit")),

@@ -12,6 +12,7 @@ import static org.mockito.Mockito.when;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -43,6 +44,7 @@ class GroundedAnswerServiceTest {
         var templates = TemplateSet.load(Path.of("prompts"));
         service = new GroundedAnswerService(guard, retriever, index::get, () -> templates,
                 AnswerConfig.defaults(), new ExtractiveComposer(AnswerConfig.defaults()), new StopWordLanguageCheck(),
+                new GlossaryGloss(),
                 new PatientIdentifierGuard(),
                 () -> "a" + ids.incrementAndGet());
     }
@@ -188,5 +190,59 @@ class GroundedAnswerServiceTest {
         assertThat(a.flags()).isEmpty();
         verify(retriever, times(1)).retrieve(anyString(), anyInt());
         verify(retriever, never()).retrieve(eq(earlier + " and on Twitter?"), anyInt());
+    }
+
+    private static final String SPANISH = "¿Puedo aceptar la solicitud de amistad de un paciente en Facebook?";
+    private static final String READING = "can accept friend request patient facebook";
+
+    private GroundedAnswerService serviceReading(QuestionGloss gloss) {
+        var templates = TemplateSet.load(Path.of("prompts"));
+        return new GroundedAnswerService(guard, retriever, index::get, () -> templates, AnswerConfig.defaults(),
+                new ExtractiveComposer(AnswerConfig.defaults()), new StopWordLanguageCheck(), gloss,
+                new PatientIdentifierGuard(), () -> "a" + ids.incrementAndGet());
+    }
+
+    @Test
+    void answers_a_question_in_another_language_from_its_english_reading_when_the_match_is_close() {
+        // given
+        retrieverFinds(true);
+        var service = serviceReading(question -> Optional.of(new QuestionGloss.Reading("Spanish", READING)));
+        // when
+        Answer a = service.answer(SPANISH);
+        // then
+        assertThat(a.answered()).isTrue();
+        assertThat(a.confidence()).isEqualTo(Confidence.CLOSE);
+        assertThat(a.text()).startsWith("_Your question seems to be in Spanish.")
+                .contains("\"" + READING + "\"", "**What the material says**", "[1]");
+        assertThat(a.sources()).isNotEmpty();
+        verify(retriever).retrieve(eq(READING), anyInt());
+        verify(retriever, never()).retrieve(eq(SPANISH), anyInt());
+    }
+
+    @Test
+    void replies_in_english_without_passages_when_the_reading_of_another_language_is_only_a_partial_match() {
+        // given
+        when(retriever.retrieve(anyString(), anyInt())).thenAnswer(inv -> RetrievalFixtures.retrieval(index.get(),
+                inv.getArgument(0), new Coverage(true, 0.4, 0.9, false, 0.4, "test")));
+        var service = serviceReading(question -> Optional.of(new QuestionGloss.Reading("Spanish", READING)));
+        // when
+        Answer a = service.answer(SPANISH);
+        // then
+        assertThat(a.answered()).isFalse();
+        assertThat(a.text()).contains("Postwise answers in English only", "Spanish").doesNotContain(READING);
+        assertThat(a.sources()).isEmpty();
+    }
+
+    @Test
+    void replies_in_english_without_retrieval_when_another_language_cannot_be_read() {
+        // given
+        retrieverFinds(true);
+        var service = serviceReading(QuestionGloss.NONE);
+        // when
+        Answer a = service.answer(SPANISH);
+        // then
+        assertThat(a.answered()).isFalse();
+        assertThat(a.text()).contains("Postwise answers in English only");
+        verify(retriever, never()).retrieve(anyString(), anyInt());
     }
 }

@@ -31,6 +31,7 @@ import org.postwise.answer.AnswerComposer;
 import org.postwise.answer.ExtractiveComposer;
 import org.postwise.answer.GroundedAnswerService;
 import org.postwise.answer.Question;
+import org.postwise.answer.QuestionGloss;
 import org.postwise.answer.StopWordLanguageCheck;
 import org.postwise.answer.TemplateSet;
 import org.postwise.answer.safety.CompositeQuestionGuard;
@@ -387,6 +388,7 @@ abstract class ModelAnswerScenarios {
         var identifiers = new PatientIdentifierGuard();
         return new GroundedAnswerService(new CompositeQuestionGuard(List.of(identifiers, new PromptInjectionGuard())),
                 retriever, () -> index, () -> TEMPLATES, NO_CACHE, composer, new StopWordLanguageCheck(),
+                QuestionGloss.NONE,
                 identifiers, () -> "a" + ids.incrementAndGet());
     }
 
