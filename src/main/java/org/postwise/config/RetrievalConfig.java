@@ -40,7 +40,7 @@ public record RetrievalConfig(int candidates, Fusion fusion, double denseWeight,
     }
 
     public static final RetrievalConfig DEFAULTS =
-            new RetrievalConfig(30, Fusion.CONVEX, 0.8, 60, 0.36, 0.47, 0.55, 0.5, 0.62);
+            new RetrievalConfig(30, Fusion.CONVEX, 0.8, 60, 0.36, 0.47, 0.55, 1.2, 0.62);
 
     public RetrievalConfig {
         Objects.requireNonNull(fusion, "fusion");

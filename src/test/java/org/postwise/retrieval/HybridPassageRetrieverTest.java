@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.langchain4j.rag.content.ContentMetadata;
 import dev.langchain4j.rag.query.Query;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.postwise.config.PostwiseConfig;
 import org.postwise.config.RetrievalConfig;
+import org.postwise.knowledge.DocumentKind;
+import org.postwise.knowledge.KnowledgeDocument;
+import org.postwise.knowledge.Passage;
 
 class HybridPassageRetrieverTest {
 
@@ -73,5 +78,31 @@ class HybridPassageRetrieverTest {
     @Test
     void serves_no_content_when_the_material_does_not_cover_the_query() {
         assertThat(retriever.retrieve(Query.from("What's the weather like in Toronto tomorrow?"))).isEmpty();
+    }
+
+    @Test
+    void ranks_first_the_card_whose_situation_fits_over_one_whose_passage_shares_more_words() {
+        // given a card whose passage repeats the question's words about another situation, and a card whose
+        // own questions describe the situation asked about in other words
+        var wordy = TestDocuments.card("patients-unnamed", "Writing about a patient without names", List.of(),
+                "Do not post mocking remarks about patients on Facebook, even when you do not name them.",
+                "Posts mocking a patient's looks or accent can identify the patient.");
+        var situation = new KnowledgeDocument("staff-bullying", DocumentKind.CARD,
+                Path.of("knowledge", "staff-bullying.md"), "A colleague bullies another staff member online",
+                "colleagues", List.of(), List.of("As a manager, what do I do when one of my staff bullies a new "
+                        + "colleague online?", "A coworker keeps making fun of a new nurse in posts, is that bullying?"),
+                List.of(TestDocuments.REVIEW), List.of(), List.of(new Passage("staff-bullying#1", "staff-bullying",
+                        "A colleague bullies another staff member online", DocumentKind.CARD, TestDocuments.REVIEW,
+                        "Summary", "Bullying a colleague online breaches professional standards.")));
+        var build = new PassageIndexBuilder(SharedModel.get(), "test-model", new InMemoryPassageEmbeddingStore())
+                .build(List.of(wordy, situation));
+        var retriever = new HybridPassageRetriever(build::index,
+                new CachingQueryEmbedder(SharedModel.get(), PostwiseConfig.DEFAULT_QUERY_PREFIX, 100),
+                new SignalCoverageJudge(RetrievalConfig.DEFAULTS), RetrievalConfig.DEFAULTS);
+        // when
+        Retrieval r = retriever.retrieve("A preceptor posted on Facebook mocking her new orientee's looks and "
+                + "accent. What should I do as the unit manager?", 3);
+        // then
+        assertThat(r.documents().get(0).id()).isEqualTo("staff-bullying");
     }
 }
