@@ -146,10 +146,12 @@ public final class GroundedAnswerService implements AnswerService {
      */
     private Answer answerGlossed(String text, String other, TemplateSet templates) {
         var gloss = this.gloss.gloss(text);
-        // related languages share their function words; the glossary that read the question knows which it was
+        // related languages share their function words: when the check could not name the language, the glossary
+        // that read the question can
+        String language = other.equals(LanguageCheck.UNNAMED)
+                ? gloss.map(QuestionGloss.Reading::language).orElse(other) : other;
         Answer shortReply = refused(templates.get(TemplateKind.OTHER_LANGUAGE).render(Map.of(
-                "language", gloss.map(QuestionGloss.Reading::language).orElse(other),
-                "help", config.helpContact())), Set.of());
+                "language", language, "help", config.helpContact())), Set.of());
         if (gloss.isEmpty()) {
             return shortReply;
         }
@@ -164,7 +166,7 @@ public final class GroundedAnswerService implements AnswerService {
             return shortReply;
         }
         String note = templates.get(TemplateKind.OTHER_LANGUAGE_READ).render(Map.of(
-                "language", gloss.get().language(), "gloss", gloss.get().english()));
+                "language", language, "gloss", gloss.get().english()));
         Answer answer = new Answer(read.id(), read.answered(), note.strip() + "\n\n" + read.text(), read.sources(),
                 read.flags(), read.indexVersion(), read.confidence(), read.generatedBy(), read.shortForm());
         if (answer.indexVersion().equals(key.indexVersion()) && !answer.shortForm()) {

@@ -8,7 +8,16 @@ import java.util.Optional;
  */
 public interface LanguageCheck {
 
-    /** The English name of the language {@code question} is written in when that is clearly not English. */
+    /**
+     * What {@link #otherLanguage} gives for a question that is clearly not English when the language itself cannot be
+     * told (related languages share their function words).
+     */
+    String UNNAMED = "a language other than English";
+
+    /**
+     * The English name of the language {@code question} is written in when that is clearly not English, or
+     * {@link #UNNAMED}.
+     */
     Optional<String> otherLanguage(String question);
 
     /** A check that takes every question for English. */

@@ -33,7 +33,6 @@ import org.apache.lucene.analysis.sv.SwedishAnalyzer;
 public final class StopWordLanguageCheck implements LanguageCheck {
 
     private static final int MIN_WORDS = 2;
-    private static final String OTHER = "a language other than English";
     private static final double MARGIN = 1.5;
     private static final Pattern WORD = Pattern.compile("\\p{L}+(?:['’]\\p{L}+)?");
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
@@ -75,7 +74,7 @@ public final class StopWordLanguageCheck implements LanguageCheck {
         }
         long latin = LATIN.matcher(question).results().count();
         if (latin * 2 < letters) {
-            return Optional.of(OTHER);
+            return Optional.of(UNNAMED);
         }
         int english = 0;
         var counts = new LinkedHashMap<String, Integer>();
@@ -101,6 +100,6 @@ public final class StopWordLanguageCheck implements LanguageCheck {
         }
         // related languages share function words ("la", "de", "un"): a tie names none of them
         boolean tie = likely.size() > 1 && likely.get(1).getValue().equals(likely.get(0).getValue());
-        return Optional.of(tie ? OTHER : likely.get(0).getKey());
+        return Optional.of(tie ? UNNAMED : likely.get(0).getKey());
     }
 }

@@ -245,4 +245,15 @@ class GroundedAnswerServiceTest {
         assertThat(a.text()).contains("Postwise answers in English only");
         verify(retriever, never()).retrieve(anyString(), anyInt());
     }
+
+    @Test
+    void names_the_language_the_check_named_rather_than_the_glossary_that_read_it() {
+        // given a Dutch question that a German glossary happens to read
+        retrieverFinds(true);
+        var service = serviceReading(question -> Optional.of(new QuestionGloss.Reading("German", READING)));
+        // when
+        Answer a = service.answer("Mag ik een vriendschapsverzoek van een patiënt op Facebook accepteren?");
+        // then
+        assertThat(a.text()).startsWith("_Your question seems to be in Dutch.");
+    }
 }
