@@ -18,12 +18,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.de.GermanAnalyzer;
-import org.apache.lucene.analysis.es.SpanishAnalyzer;
-import org.apache.lucene.analysis.fr.FrenchAnalyzer;
-import org.apache.lucene.analysis.it.ItalianAnalyzer;
-import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
 
 /**
  * Glosses questions in French, Spanish, German, Italian and Portuguese from bilingual glossaries shipped as
@@ -43,8 +37,10 @@ public final class GlossaryGloss implements QuestionGloss {
     private static final int MAX_PHRASE = 4;
     private static final Pattern SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Map<String, String> FILES = Map.of("French", "fr", "Spanish", "es", "German", "de",
-            "Italian", "it", "Portuguese", "pt");
+    /** The glossary file of each language read, by its English name; the first to read a question best wins. */
+    private static final List<Map.Entry<String, String>> FILES = List.of(Map.entry("French", "fr"),
+            Map.entry("Spanish", "es"), Map.entry("German", "de"), Map.entry("Italian", "it"),
+            Map.entry("Portuguese", "pt"));
 
     /** One language's glossary: phrases (as folded words without function words) to English, and its stop words. */
     private record Glossary(String language, Map<List<String>, String> entries, Set<String> stopWords) {
@@ -54,31 +50,27 @@ public final class GlossaryGloss implements QuestionGloss {
 
     /** The glossaries shipped with Postwise. */
     public GlossaryGloss() {
-        var stops = new LinkedHashMap<String, CharArraySet>();
-        stops.put("French", FrenchAnalyzer.getDefaultStopSet());
-        stops.put("Spanish", SpanishAnalyzer.getDefaultStopSet());
-        stops.put("German", GermanAnalyzer.getDefaultStopSet());
-        stops.put("Italian", ItalianAnalyzer.getDefaultStopSet());
-        stops.put("Portuguese", PortugueseAnalyzer.getDefaultStopSet());
         Map<String, String> shared = read("shared");
         var list = new ArrayList<Glossary>();
-        stops.forEach((language, stopSet) -> {
+        for (var file : FILES) {
             var stopWords = new HashSet<String>();
-            stopSet.forEach(w -> stopWords.add(fold(new String((char[]) w))));
+            StopWordLanguageCheck.STOP_WORDS.get(file.getKey())
+                    .forEach(w -> stopWords.add(fold(new String((char[]) w))));
             var entries = new HashMap<List<String>, String>();
             shared.forEach((term, english) -> put(entries, term, english, stopWords));
-            read(FILES.get(language)).forEach((term, english) -> put(entries, term, english, stopWords));
-            list.add(new Glossary(language, Map.copyOf(entries), Set.copyOf(stopWords)));
-        });
+            read(file.getValue()).forEach((term, english) -> put(entries, term, english, stopWords));
+            list.add(new Glossary(file.getKey(), Map.copyOf(entries), Set.copyOf(stopWords)));
+        }
         this.glossaries = List.copyOf(list);
     }
 
     @Override
     public Optional<Reading> gloss(String question) {
         Objects.requireNonNull(question, "question");
+        String[] tokens = SPLIT.split(fold(question));
         Words best = null;
         for (Glossary g : glossaries) {
-            Words r = read(g, question);
+            Words r = read(g, tokens);
             if (best == null || r.known() > best.known()) {
                 best = r;
             }
@@ -93,13 +85,8 @@ public final class GlossaryGloss implements QuestionGloss {
     private record Words(String language, List<String> english, int known, int words) {
     }
 
-    private static Words read(Glossary glossary, String question) {
-        var words = new ArrayList<String>();
-        for (String w : SPLIT.split(fold(question))) {
-            if (!w.isEmpty() && !glossary.stopWords().contains(w)) {
-                words.add(w);
-            }
-        }
+    private static Words read(Glossary glossary, String[] tokens) {
+        List<String> words = contentWords(tokens, glossary.stopWords());
         var english = new ArrayList<String>();
         int known = 0;
         int i = 0;
@@ -119,16 +106,22 @@ public final class GlossaryGloss implements QuestionGloss {
     }
 
     private static void put(Map<List<String>, String> entries, String term, String english, Set<String> stopWords) {
-        var words = new ArrayList<String>();
-        for (String w : SPLIT.split(fold(term))) {
-            if (!w.isEmpty() && !stopWords.contains(w)) {
-                words.add(w);
-            }
-        }
+        List<String> words = contentWords(SPLIT.split(fold(term)), stopWords);
         // a term made only of function words could never be met in a question: it is a slip in the glossary
         if (!words.isEmpty()) {
             entries.put(List.copyOf(words), english);
         }
+    }
+
+    /** The folded words that are not function words, in order. */
+    private static List<String> contentWords(String[] tokens, Set<String> stopWords) {
+        var words = new ArrayList<String>();
+        for (String w : tokens) {
+            if (!w.isEmpty() && !stopWords.contains(w)) {
+                words.add(w);
+            }
+        }
+        return words;
     }
 
     /** Lower case, without accents; apostrophes become word breaks. */

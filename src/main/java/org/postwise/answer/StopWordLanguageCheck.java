@@ -1,5 +1,6 @@
 package org.postwise.answer;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -40,9 +41,10 @@ public final class StopWordLanguageCheck implements LanguageCheck {
     /** English function words beyond Lucene's short English list: pronouns, auxiliaries, question words. */
     private static final CharArraySet ENGLISH = english();
 
-    private final Map<String, CharArraySet> others;
+    /** Lucene's stop-word list of each language told apart from English, by the language's English name. */
+    static final Map<String, CharArraySet> STOP_WORDS = stopWords();
 
-    public StopWordLanguageCheck() {
+    private static Map<String, CharArraySet> stopWords() {
         var langs = new LinkedHashMap<String, CharArraySet>();
         langs.put("French", FrenchAnalyzer.getDefaultStopSet());
         langs.put("Spanish", SpanishAnalyzer.getDefaultStopSet());
@@ -53,7 +55,7 @@ public final class StopWordLanguageCheck implements LanguageCheck {
         langs.put("Danish", DanishAnalyzer.getDefaultStopSet());
         langs.put("Norwegian", NorwegianAnalyzer.getDefaultStopSet());
         langs.put("Swedish", SwedishAnalyzer.getDefaultStopSet());
-        this.others = Map.copyOf(langs);
+        return Collections.unmodifiableMap(langs);
     }
 
     private static CharArraySet english() {
@@ -84,7 +86,7 @@ public final class StopWordLanguageCheck implements LanguageCheck {
             if (ENGLISH.contains(w)) {
                 english++;
             }
-            for (var e : others.entrySet()) {
+            for (var e : STOP_WORDS.entrySet()) {
                 if (e.getValue().contains(w)) {
                     counts.merge(e.getKey(), 1, Integer::sum);
                 }

@@ -1,6 +1,5 @@
 package org.postwise.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -39,29 +38,13 @@ final class BatchRunner {
     Result run(BufferedReader in, String inputName, PrintStream out) throws IOException {
         var written = new ArrayList<ObjectNode>();
         var problems = new ArrayList<String>();
-        String line;
-        int n = 0;
-        while ((line = in.readLine()) != null) {
-            n++;
-            if (line.isBlank()) {
-                continue;
-            }
-            JsonNode row;
-            try {
-                row = json.readTree(line);
-            } catch (JsonProcessingException e) {
-                problems.add(inputName + ":" + n + ": not JSON (" + e.getOriginalMessage() + ")");
-                continue;
-            }
-            if (!row.isObject() || !row.hasNonNull("id") || !row.path("question").isTextual()) {
-                problems.add(inputName + ":" + n + ": expected an object with \"id\" and a string \"question\"");
-                continue;
-            }
-            ObjectNode result = toJson(row.get("id"), row.get("question").asText(),
-                    answers.answer(row.get("question").asText()));
-            out.println(json.writeValueAsString(result));
-            written.add(result);
-        }
+        QuestionLines.forEach(in, inputName, json, JsonNode::isObject,
+                "an object with \"id\" and a string \"question\"", problems::add, row -> {
+                    ObjectNode result = toJson(row.get("id"), row.get("question").asText(),
+                            answers.answer(row.get("question").asText()));
+                    out.println(json.writeValueAsString(result));
+                    written.add(result);
+                });
         out.flush();
         return new Result(written, problems);
     }

@@ -7,6 +7,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -19,15 +20,22 @@ final class QuestionLines {
     private QuestionLines() {
     }
 
+    /** What to do with one good line; may write output as it goes. */
+    @FunctionalInterface
+    interface RowHandler {
+        void accept(JsonNode row) throws IOException;
+    }
+
     /**
+     * Every line, in order, as it is read: good ones to {@code rows}, the message about each bad one to
+     * {@code badLines} (which may throw to stop at the first, or collect and go on).
+     *
      * @param name     the file, for messages
      * @param valid    what else a line must have beside {@code id} and {@code question}
      * @param expected how a good line looks, for the message about a bad one
-     * @param lenient  leave bad lines out instead of stopping at the first
      */
-    static List<JsonNode> read(BufferedReader reader, String name, ObjectMapper json, Predicate<JsonNode> valid,
-                               String expected, boolean lenient) throws IOException {
-        List<JsonNode> rows = new ArrayList<>();
+    static void forEach(BufferedReader reader, String name, ObjectMapper json, Predicate<JsonNode> valid,
+                        String expected, Consumer<String> badLines, RowHandler rows) throws IOException {
         String line;
         int n = 0;
         while ((line = reader.readLine()) != null) {
@@ -39,19 +47,33 @@ final class QuestionLines {
             try {
                 row = json.readTree(line);
             } catch (JsonProcessingException e) {
-                if (lenient) {
-                    continue;
-                }
-                throw new UsageException(name + ":" + n + ": not JSON (" + e.getOriginalMessage() + ")");
+                badLines.accept(name + ":" + n + ": not JSON (" + e.getOriginalMessage() + ")");
+                continue;
             }
             if (!row.hasNonNull("id") || !row.path("question").isTextual() || !valid.test(row)) {
-                if (lenient) {
-                    continue;
-                }
-                throw new UsageException(name + ":" + n + ": expected " + expected);
+                badLines.accept(name + ":" + n + ": expected " + expected);
+                continue;
             }
-            rows.add(row);
+            rows.accept(row);
         }
+    }
+
+    /**
+     * All good lines.
+     *
+     * @param name     the file, for messages
+     * @param valid    what else a line must have beside {@code id} and {@code question}
+     * @param expected how a good line looks, for the message about a bad one
+     * @param lenient  leave bad lines out instead of stopping at the first
+     */
+    static List<JsonNode> read(BufferedReader reader, String name, ObjectMapper json, Predicate<JsonNode> valid,
+                               String expected, boolean lenient) throws IOException {
+        List<JsonNode> rows = new ArrayList<>();
+        forEach(reader, name, json, valid, expected, message -> {
+            if (!lenient) {
+                throw new UsageException(message);
+            }
+        }, rows::add);
         return rows;
     }
 }
