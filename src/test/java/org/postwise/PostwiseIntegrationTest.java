@@ -104,6 +104,33 @@ class PostwiseIntegrationTest {
         assertThat(a.sources()).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Last month a patient's wife wrote on the hospital's Facebook page that I was rude to her, and now she has"
+                    + " gone to a solicitor. I've been asked to a meeting with the trust's legal team next week. Do I"
+                    + " need my own solicitor, and will my indemnity cover me?",
+            "After a patient's family complained about me on Facebook I set my Instagram to private. Now my phone"
+                    + " won't show any Instagram notifications. How do I turn them back on?"})
+    void declines_a_story_about_social_media_whose_ask_is_of_a_kind_it_does_not_answer(String question) {
+        // when
+        Answer a = postwise.answers().answer(question);
+        // then
+        assertThat(a.answered()).isFalse();
+        assertThat(a.text()).contains("won't answer this one", "**Where to ask for help**");
+        assertThat(a.sources()).isEmpty();
+    }
+
+    @Test
+    void answers_a_question_about_a_post_even_when_it_mentions_discipline() {
+        // when
+        Answer a = postwise.answers().answer("I got a formal warning from HR last week. It was for a TikTok I made in"
+                + " scrubs in the staff room, with no patients in it. Is posting a video like that really against the"
+                + " rules?");
+        // then
+        assertThat(a.answered()).isTrue();
+        assertThat(a.sources()).isNotEmpty();
+    }
+
     @Test
     void replies_in_english_without_passages_to_a_question_in_another_language_the_material_does_not_meet() {
         // when
@@ -188,6 +215,22 @@ class PostwiseIntegrationTest {
         assertThat(report.metrics().get("coverage")).as(report.summary()).isGreaterThanOrEqualTo(0.95);
         assertThat(report.metrics().get("abstain")).as(report.summary()).isGreaterThanOrEqualTo(0.95);
         assertThat(report.metrics().get("cited")).as(report.summary()).isEqualTo(1.0);
+    }
+
+    @Test
+    void declines_near_misses_and_answers_their_in_scope_twins() throws IOException {
+        // 80 questions whose ask is out of scope though they tell of Facebook, apps or patients, and 40 in scope
+        // though they mention lawyers, discipline, apps or safety; written apart from the scope cards' questions
+        var report = score("eval/scope-near-misses.jsonl");
+        assertThat(report.metrics().get("correct_declines")).as(report.summary()).isGreaterThanOrEqualTo(0.8);
+        assertThat(report.metrics().get("wrong_declines")).as(report.summary()).isEqualTo(0.0);
+    }
+
+    @Test
+    void answers_long_questions_told_as_stories() throws IOException {
+        // 140 in-scope questions in the voice of staff on forums, most of them a story with the ask at the end
+        var report = score("eval/narratives.jsonl");
+        assertThat(report.metrics().get("answered_in_scope")).as(report.summary()).isGreaterThanOrEqualTo(0.97);
     }
 
     private static EvalScorer.Report score(String resource) throws IOException {

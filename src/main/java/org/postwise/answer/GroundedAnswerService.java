@@ -33,7 +33,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Scope: a question closer to an out-of-scope situation (a scope card in {@code knowledge/scope/}: lawsuits,
  * clinical care, tech support…) than to any guideline card's situation is declined with that card's reply, even
- * when it mentions Facebook or a hospital.
+ * when it mentions Facebook or a hospital. A question of several sentences is also judged by its ask (the
+ * sentences that end with a question mark), retrieved on its own, so that a story about a post ending in a
+ * question about a lawsuit is declined.
  *
  * <p>Language: a question in another language is read word by word into English ({@link QuestionGloss}) and
  * answered from that reading, under a note that shows it, when the reading is a close match in the material;
@@ -215,7 +217,9 @@ public final class GroundedAnswerService implements AnswerService {
         log.debug("answer {}: covered={} reason={} dense={} situation={} terms={} topic={} index={}", id,
                 c.covered(), c.reason(), String.format("%.3f", c.bestDense()), String.format("%.3f", c.situation()),
                 String.format("%.2f", c.termCoverage()), c.topicMatch(), retrieval.indexVersion());
-        var declined = scope.decline(retrieval);
+        String asked = question.text();
+        var declined = scope.decline(retrieval).or(() -> AskSentences.of(asked)
+                .flatMap(ask -> scope.declineByAsk(retriever.retrieve(ask, 1))));
         if (declined.isPresent()) {
             log.debug("answer {}: declined as out of scope ({})", id, declined.get().id());
             String text = templates.get(TemplateKind.DECLINE).render(Map.of(

@@ -21,6 +21,10 @@ import org.postwise.retrieval.ScoredDocument;
  * ({@value #OFFLINE_LEEWAY}) is enough, unless a passage of the material is itself close to the question
  * ({@value #MATERIAL_CLOSE}): "what counts as identifiable patient information?" names nothing online and is
  * still squarely the material's.
+ *
+ * <p>A question that tells a story before it asks is judged by its ask too ({@link #declineByAsk}): "a patient's
+ * wife complained about me on Facebook and has gone to a solicitor; do I need my own?" is near the guideline cards
+ * as a whole and near the lawsuits card in its ask.
  */
 final class ScopeJudge {
 
@@ -29,6 +33,8 @@ final class ScopeJudge {
     static final double MIN_SCOPE_OFFLINE = 0.4;
     static final double OFFLINE_LEEWAY = 0.15;
     static final double MATERIAL_CLOSE = 0.5;
+    static final double MIN_ASK_SCOPE = 0.4;
+    static final double ASK_MARGIN = 0.1;
 
     /** Words that put a question online: platforms, ways of posting and messaging, what gets posted. */
     private static final List<String> ONLINE_WORDS = List.of("social", "media", "online", "internet", "web",
@@ -45,6 +51,38 @@ final class ScopeJudge {
 
     /** The scope card that declines the retrieved question, if any. */
     Optional<KnowledgeDocument> decline(Retrieval retrieval) {
+        Closest closest = closest(retrieval);
+        if (closest.scope() == null) {
+            return Optional.empty();
+        }
+        double scope = closest.scope().situation();
+        boolean declined = scope >= MIN_SCOPE && scope >= closest.card() + MARGIN
+                || !online(retrieval) && retrieval.coverage().bestDense() < MATERIAL_CLOSE
+                && scope >= MIN_SCOPE_OFFLINE && scope >= closest.card() - OFFLINE_LEEWAY;
+        return declined ? Optional.of(closest.scope().document()) : Optional.empty();
+    }
+
+    /**
+     * The scope card that declines a question by its ask alone ({@link AskSentences}), given the retrieval of
+     * the ask: a story about a Facebook post that ends "do I have a case, and what would a lawyer cost?" asks
+     * about a lawsuit. The ask must be clearly nearer the scope situation ({@value #ASK_MARGIN}) than any card's,
+     * since a short ask carries less to go on than the whole question.
+     */
+    Optional<KnowledgeDocument> declineByAsk(Retrieval ask) {
+        Closest closest = closest(ask);
+        if (closest.scope() == null) {
+            return Optional.empty();
+        }
+        double scope = closest.scope().situation();
+        return scope >= MIN_ASK_SCOPE && scope >= closest.card() + ASK_MARGIN
+                ? Optional.of(closest.scope().document()) : Optional.empty();
+    }
+
+    /** The closest scope card, and the closeness of the closest guideline card. */
+    private record Closest(ScoredDocument scope, double card) {
+    }
+
+    private static Closest closest(Retrieval retrieval) {
         ScoredDocument bestScope = null;
         double bestCard = 0;
         for (ScoredDocument d : retrieval.documents()) {
@@ -56,14 +94,7 @@ final class ScopeJudge {
                 bestCard = Math.max(bestCard, d.situation());
             }
         }
-        if (bestScope == null) {
-            return Optional.empty();
-        }
-        double scope = bestScope.situation();
-        boolean declined = scope >= MIN_SCOPE && scope >= bestCard + MARGIN
-                || !online(retrieval) && retrieval.coverage().bestDense() < MATERIAL_CLOSE
-                && scope >= MIN_SCOPE_OFFLINE && scope >= bestCard - OFFLINE_LEEWAY;
-        return declined ? Optional.of(bestScope.document()) : Optional.empty();
+        return new Closest(bestScope, bestCard);
     }
 
     /** Whether the question (as analysed for retrieval) mentions anything online. */

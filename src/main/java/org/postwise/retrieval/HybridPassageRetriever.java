@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.postwise.config.RetrievalConfig;
+import org.postwise.knowledge.KnowledgeDocument;
 import org.postwise.knowledge.Passage;
 import org.postwise.knowledge.SourceRef;
 
@@ -118,7 +119,10 @@ public final class HybridPassageRetriever implements PassageRetriever, ContentRe
      */
     private Map<String, Double> situationScores(PassageIndex snapshot, List<String> terms, float[] vector) {
         var matches = snapshot.situations().match(terms, vector);
-        double best = matches.values().stream().mapToDouble(SituationIndex.Match::dense).max().orElse(1);
+        // scaled by the best guideline card: how near a scope card is must not shrink the guideline cards' scores
+        double best = matches.entrySet().stream()
+                .filter(e -> snapshot.document(e.getKey()).map(KnowledgeDocument::isMaterial).orElse(false))
+                .mapToDouble(e -> e.getValue().dense()).max().orElse(1);
         double w = config.denseWeight();
         var scores = new HashMap<String, Double>();
         matches.forEach((id, m) -> scores.put(id, w * m.dense() / Math.max(1e-9, best) + (1 - w) * m.lexical()));

@@ -64,8 +64,8 @@ public final class PassageIndexBuilder {
         var keys = new ArrayList<SituationIndex.Key>();
         for (KnowledgeDocument d : documents) {
             if (d.isCard() || !d.isMaterial()) {
-                keys.add(new SituationIndex.Key(d.id(), d.title()));
-                d.questions().forEach(q -> keys.add(new SituationIndex.Key(d.id(), q)));
+                keys.add(new SituationIndex.Key(d.id(), d.title(), d.isMaterial()));
+                d.questions().forEach(q -> keys.add(new SituationIndex.Key(d.id(), q, d.isMaterial())));
             }
         }
         List<Statement> quotable = documents.stream().filter(KnowledgeDocument::isMaterial)
@@ -84,9 +84,7 @@ public final class PassageIndexBuilder {
         var statementVectors = embedded.vectors.subList(from, from += quotable.size());
 
         var lexicalBodies = passages.stream().map(PassageIndexBuilder::lexicalText).toList();
-        var situations = new SituationIndex(keys,
-                new LexicalIndex(keys.stream().map(SituationIndex.Key::text).toList()),
-                new DenseIndex(keyVectors, dimension));
+        var situations = new SituationIndex(keys, new DenseIndex(keyVectors, dimension));
         var vocabulary = new ArrayList<String>(lexicalBodies);
         keys.forEach(k -> vocabulary.add(k.text()));
         documents.forEach(d -> vocabulary.addAll(d.tags()));

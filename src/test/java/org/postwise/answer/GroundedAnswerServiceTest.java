@@ -3,7 +3,9 @@ package org.postwise.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.contains;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.atLeastOnce;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
@@ -92,8 +94,9 @@ class GroundedAnswerServiceTest {
         assertThat(a.text()).startsWith("**Privacy warning.**").contains("medical record number",
                 "**What the material says**", "Reviewer et al., J Test 2014").doesNotContain("Jane", "Roe", "1234567");
         var asked = ArgumentCaptor.forClass(String.class);
-        verify(retriever).retrieve(asked.capture(), anyInt());
-        assertThat(asked.getValue()).contains("posted about me").doesNotContain("Jane", "Roe", "1234567");
+        verify(retriever, atLeastOnce()).retrieve(asked.capture(), anyInt());
+        assertThat(asked.getAllValues()).anySatisfy(q -> assertThat(q).contains("posted about me"))
+                .allSatisfy(q -> assertThat(q).doesNotContain("Jane", "Roe", "1234567"));
     }
 
     @Test
@@ -108,7 +111,7 @@ class GroundedAnswerServiceTest {
         Answer second = service.answer(question);
         // then
         assertThat(second.id()).isNotEqualTo(first.id());
-        verify(retriever, times(2)).retrieve(anyString(), anyInt());
+        verify(retriever, times(2)).retrieve(contains("posted about me"), anyInt());
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.postwise.config.RetrievalConfig;
 import org.postwise.knowledge.DocumentKind;
 import org.postwise.knowledge.KnowledgeDocument;
 import org.postwise.knowledge.Passage;
+import org.postwise.knowledge.SourceRef;
 
 class HybridPassageRetrieverTest {
 
@@ -104,5 +105,38 @@ class HybridPassageRetrieverTest {
                 + "accent. What should I do as the unit manager?", 3);
         // then
         assertThat(r.documents().get(0).id()).isEqualTo("staff-bullying");
+    }
+
+    @Test
+    void scores_guideline_cards_the_same_whatever_the_scope_cards_ask() {
+        // given the same cards, once alone and once beside a scope card whose questions share the question's words
+        var lawsuits = new KnowledgeDocument("scope-legal", DocumentKind.SCOPE, Path.of("knowledge", "scope",
+                "legal.md"), "Lawsuits and legal disputes", "out of scope", List.of(),
+                List.of("A coworker posted lies about me on Facebook, can I sue her?",
+                        "Do I need a lawyer if a patient posts about me on Facebook?"),
+                List.of(SourceRef.OWN_ADVICE), List.of(), List.of());
+        var withScope = new java.util.ArrayList<>(TestDocuments.socialMediaCards());
+        withScope.add(lawsuits);
+        String question = "A coworker posted about a patient on Facebook, what should I do?";
+        // when
+        var alone = retrieverOver(TestDocuments.socialMediaCards()).retrieve(question, 5);
+        var beside = retrieverOver(withScope).retrieve(question, 5);
+        // then
+        assertThat(beside.documents()).anySatisfy(d -> assertThat(d.id()).isEqualTo("scope-legal"));
+        assertThat(materialScores(beside)).isEqualTo(materialScores(alone));
+    }
+
+    private static HybridPassageRetriever retrieverOver(List<KnowledgeDocument> documents) {
+        var build = new PassageIndexBuilder(SharedModel.get(), "test-model", new InMemoryPassageEmbeddingStore())
+                .build(documents);
+        return new HybridPassageRetriever(build::index,
+                new CachingQueryEmbedder(SharedModel.get(), PostwiseConfig.DEFAULT_QUERY_PREFIX, 100),
+                new SignalCoverageJudge(RetrievalConfig.DEFAULTS), RetrievalConfig.DEFAULTS);
+    }
+
+    private static java.util.Map<String, Double> materialScores(Retrieval r) {
+        var scores = new java.util.TreeMap<String, Double>();
+        r.documents().stream().filter(d -> d.document().isMaterial()).forEach(d -> scores.put(d.id(), d.score()));
+        return scores;
     }
 }

@@ -1,0 +1,75 @@
+package org.postwise.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.postwise.knowledge.DocumentKind;
+import org.postwise.knowledge.KnowledgeDocument;
+import org.postwise.knowledge.SourceRef;
+import org.postwise.retrieval.Coverage;
+import org.postwise.retrieval.Retrieval;
+import org.postwise.retrieval.RetrievalFixtures;
+import org.postwise.retrieval.ScoredDocument;
+
+class ScopeJudgeTest {
+
+    private static final SourceRef OWN = SourceRef.OWN_ADVICE;
+    private static final KnowledgeDocument LEGAL = new KnowledgeDocument("scope-legal-disputes", DocumentKind.SCOPE,
+            Path.of("knowledge/scope/legal-disputes.md"), "Lawsuits", "out of scope", List.of(), List.of(),
+            List.of(OWN), List.of(), List.of());
+    private static final KnowledgeDocument CARD = new KnowledgeDocument("tagged", DocumentKind.CARD,
+            Path.of("knowledge/tagged.md"), "Someone posts about you", "colleagues", List.of(), List.of(),
+            List.of(OWN), List.of(), List.of());
+
+    private final ScopeJudge judge = new ScopeJudge();
+
+    /** A retrieval of {@code question} whose best scope card and best guideline card are this close. */
+    private static Retrieval closeness(String question, double scope, double card) {
+        var index = RetrievalFixtures.index();
+        return new Retrieval(List.of(), List.of(new ScoredDocument(CARD, 1.0, card), new ScoredDocument(LEGAL, scope,
+                scope)), new Coverage(true, 0.4, 0.6, false, card, "test"), index, index.analyze(question),
+                RetrievalFixtures.embed(question));
+    }
+
+    @Test
+    void declines_an_ask_clearly_nearer_a_scope_situation_than_any_card() {
+        // when
+        var declined = judge.declineByAsk(closeness("Can I sue her? What would a lawyer cost?", 0.6, 0.4));
+        // then
+        assertThat(declined).contains(LEGAL);
+    }
+
+    @Test
+    void keeps_an_ask_only_slightly_nearer_a_scope_situation() {
+        // when
+        var declined = judge.declineByAsk(closeness("Should I report it?", 0.5, 0.45));
+        // then
+        assertThat(declined).isEmpty();
+    }
+
+    @Test
+    void keeps_an_ask_that_is_near_no_scope_situation() {
+        // when
+        var declined = judge.declineByAsk(closeness("What now?", 0.3, 0.1));
+        // then
+        assertThat(declined).isEmpty();
+    }
+
+    @Test
+    void declines_a_whole_question_nearer_a_scope_situation_by_the_margin() {
+        // when
+        var declined = judge.decline(closeness("Should I get my own lawyer for the lawsuit on Facebook?", 0.6, 0.55));
+        // then
+        assertThat(declined).contains(LEGAL);
+    }
+
+    @Test
+    void keeps_a_whole_question_about_something_online_that_a_card_meets_as_closely() {
+        // when
+        var declined = judge.decline(closeness("A coworker posted about me on Facebook, what can I do?", 0.55, 0.56));
+        // then
+        assertThat(declined).isEmpty();
+    }
+}
