@@ -233,6 +233,25 @@ class PostwiseIntegrationTest {
         assertThat(report.metrics().get("answered_in_scope")).as(report.summary()).isGreaterThanOrEqualTo(0.97);
     }
 
+    @Test
+    void answers_most_story_questions_from_a_card_labelled_for_them() throws IOException {
+        // each story question names the 1-3 cards that answer it; the first source should come from one of them
+        var idByTitle = new HashMap<String, String>();
+        postwise.index().documents().forEach(d -> idByTitle.put(d.title(), d.id()));
+        var questions = questions("eval/narratives.jsonl");
+        int right = 0;
+        for (JsonNode q : questions) {
+            Answer a = postwise.answers().answer(q.get("question").asText());
+            var labels = new ArrayList<String>();
+            q.get("cards").forEach(c -> labels.add(c.asText()));
+            if (a.answered() && labels.contains(idByTitle.get(a.sources().get(0).title()))) {
+                right++;
+            }
+        }
+        assertThat((double) right / questions.size()).as("%d of %d", right, questions.size())
+                .isGreaterThanOrEqualTo(0.7);
+    }
+
     private static EvalScorer.Report score(String resource) throws IOException {
         var qs = questions(resource);
         var mapper = new ObjectMapper();

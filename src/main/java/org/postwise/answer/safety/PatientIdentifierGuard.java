@@ -25,9 +25,14 @@ import java.util.regex.Pattern;
  * in a question that describes a case ("pt w/ hx of CHF ... on 2023-02-17"); or inside a message quoted from
  * a patient ('A patient sent me: "..."'), see {@link PatientContext}. Identifiers that are personal on their
  * own (an email address, a phone number with or without an extension, a card number that passes Luhn, an
- * IBAN that passes mod-97, a military address) always count. Names after a clinician's or a public figure's
+ * IBAN that passes mod-97, a military address) count unless they are introduced as an organisation's or the
+ * asker's own ("our switchboard is", "my own email is", a role mailbox such as privacy@, a toll-free number, a
+ * private network address) with no patient or relative nearby. Names after a clinician's or a public figure's
  * title, the staff member's own family ("my daughter Emma") and addresses introduced as an organisation's
- * ("our offices are located at") do not.
+ * ("our offices are located at") do not count. Patients are also named by a title at a bed ("mrs jenkins bed 4"),
+ * a nickname in quotes at a bed, initials at a bed ("JM bed 7") and a name printed as on a wristband ("HOLLOWAY,
+ * GRACE"); ages over 89 in words ("she's 92", "her 100th birthday", "turned ninety-four"); and national health
+ * numbers under their own names (OHIP, PHN, carte Vitale, BSN, Medicare ID).
  *
  * <p>No library does this better here: a first-name gazetteer (datafaker's 5,164 English first names, a
  * 2.9 MB jar) tells names from words but not a patient's name from a colleague's or a celebrity's, which is
@@ -153,10 +158,6 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
 
     // ---- people and their context -----------------------------------------------------------------------
 
-    /** Patient words alone: what makes a profile URL or a handle someone's rather than the hospital's. */
-    private static final Proximity PATIENT_NEARBY = new Proximity(Pattern.compile(
-            "(?<![\\p{L}-])(?:patient|pt|client)(?:s|'s|s')?(?!\\p{L})", CI), 60, 40);
-
     private static final String HONORIFIC = "(?:Mr|Mrs|Ms|Miss|Mx|Mister|Mme|Madam)\\.?";
     /** One capitalised name word: "Smith", "O'Brien", "McDonald", "Núñez", "Smith-Jones". */
     private static final String NAME_WORD =
@@ -263,8 +264,12 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             + "(?:\\s*(?:x|ext\\.?|extension|#)\\s*\\d{1,6})?(?![\\w/-]|\\.\\d)";
     /** A national number with a trunk zero: "020 7946 0958", "07700 900123", "030 1234567". */
     private static final String TRUNK_PHONE = "(?<![\\w.+/-])0\\d{2,4}[ /.-]\\d{3,8}(?:[ .-]\\d{3,4})?(?![\\w/-]|\\.\\d)";
+    /** "(0161) 496 0734", "(02) 9876 5432": the trunk code in brackets. */
+    private static final String BRACKETED_TRUNK_PHONE = "(?<![\\w.+/-])\\(0\\d{1,4}\\)\\s?\\d{3,4}[ .-]?\\d{3,4}"
+            + "(?![\\w/-]|\\.\\d)";
     /** +44 20 7946 0958, +442079460958. */
     private static final String INTERNATIONAL_PHONE = "(?<![\\w+])(?:\\+|\\b00)(?:[2-9]\\d{0,2}(?:[ .-]\\(?\\d{1,4}\\)?){2,5}"
+            + "|[2-9]\\d{0,2}[ .-]\\d{2,5}[ .-]\\d{5,8}"
             + "|[2-9]\\d{7,14})(?![\\d-]|\\.\\d)";
     /** Any seven to fifteen digits right after a phone or fax label. */
     private static final String LABELLED_PHONE = "\\b(?:phone|telephone|tel|fax|cell(?:phone)?|mobile|pager|whatsapp"
@@ -334,6 +339,117 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
     private static final String HANDLE = "(?<![\\w@./])@[A-Za-z0-9_]{2,30}(?![\\w@])";
 
     private static final String[] ONE_PATIENT_CUES = {"patient", "client", "pt"};
+
+    // ---- whose contact details ------------------------------------------------------------------------------
+
+    /**
+     * A phone number, email or web address introduced as an organisation's or as the asker's own: "our
+     * switchboard is", "the clinic's fax is", "Poison Control at", "my own email is", "our union rep, Kate
+     * (kate@...)". Such details identify no patient; a patient or relative word nearby still counts.
+     */
+    private static final Proximity OWN_OR_ORGANISATION_BEFORE = new Proximity(Pattern.compile(
+            "\\b(?:my\\s+(?:own\\s+|work\\s+|personal\\s+|private\\s+)?(?:e-?mail(?:\\s+address)?|mobile|cell|phone|number"
+            + "|landline|extension)|(?:switchboard|help\\s?line|hotline|crisis\\s+line|lifeline|poison\\s+control"
+            + "|reception|front\\s+desk|main\\s+(?:number|line)|enquir(?:y|ies)\\s+line|contact\\s+centre"
+            + "|call\\s+cent(?:er|re)|office|comms\\s+team|communications\\s+team|union\\s+rep|regulator|commissioner"
+            + "|ombudsman)(?:'s)?|(?:our|the|their|its)\\s+(?:\\w+\\s+){0,2}?(?:trust|hospital|clinic|practice|surgery"
+            + "|department|unit|ward|team|office|union|organi[sz]ation|company|charity|service|board|college"
+            + "|school|university|pharmacy)(?:'s)?\\s+(?:\\w+\\s+){0,2}?(?:e-?mail|number|phone|line|fax|address"
+            + "|inbox)|rang\\s+(?:me\\s+)?from|called\\s+(?:me\\s+)?from|is\\s+on\\s+google)\\b", CI), 80, 0);
+    /** Patients, their families and their messages: with one of these near, a contact detail is theirs. */
+    private static final Proximity PATIENT_OR_RELATIVE_NEARBY = new Proximity(Pattern.compile(
+            "(?<![\\p{L}-])(?:patient|pt|client|resident|service\\s+user)(?:s|'s|s')?(?!\\p{L})|\\b" + RELATIVE
+            + "(?:s|'s)?\\b", CI), 80, 60);
+    /** Mailboxes of a role, not a person: info@, privacy@, dataprotection@, communications@. */
+    private static final Pattern ROLE_MAILBOX = Pattern.compile("^(?:info|contact|enquiries|inquiries|admin|office"
+            + "|reception|communications|comms|press|media|privacy|data\\.?protection|dpo|ig|governance|hr|support"
+            + "|help|helpdesk|service\\.?desk|no-?reply|pals|complaints|feedback|team|hello|marketing|social\\.?media"
+            + "|webmaster|safeguarding|patient\\.?experience|switchboard|appointments|bookings|referrals)[._-]?"
+            + "[a-z0-9]*@", CI);
+    /** Toll-free and non-geographic numbers belong to organisations: 1-800 ..., 0800 ..., 0300 .... */
+    private static final Pattern ORGANISATION_NUMBER = Pattern.compile("^(?:\\+?1[ .-]?)?\\(?8(?:00|33|44|55|66|77|88)"
+            + "\\)?[ .-]|^(?:\\+44\\s?|0)(?:800|808|300|303|330|333|345|370|843|844|845|870|871)\\b|^1[ .-]?300\\b"
+            + "|^1[ .-]?800\\b|^13\\s?\\d{2}\\s?\\d{2}$");
+    /** Private, loopback and link-local IPv4 ranges: a network's own addresses, never a person's. */
+    private static final Pattern PRIVATE_IPV4 = Pattern.compile("^(?:10\\.|127\\.|192\\.168\\.|169\\.254\\."
+            + "|172\\.(?:1[6-9]|2\\d|3[01])\\.)");
+
+    /** Whether a contact detail is not introduced as an organisation's or the asker's own, or a patient is near. */
+    private static boolean personalContact(String text, Matcher m) {
+        // up to the end of the match: a labelled number ("our clinic's fax is 555...") starts at its label
+        return !OWN_OR_ORGANISATION_BEFORE.precedes(text, m.end())
+                || PATIENT_OR_RELATIVE_NEARBY.near(text, m.start(), m.end());
+    }
+
+    // ---- more ways to say who and how old --------------------------------------------------------------------
+
+    /** "she's 92", "who turned 101", "on his 100th birthday", "happy 95th to our resident". */
+    private static final String AGE_IN_WORDS = "\\b(?:(?:she|he|they)(?:'s|\\s+is|\\s+was|\\s+turned|\\s+turns|\\s+will"
+            + "\\s+be)|who(?:'s|\\s+is|\\s+was|\\s+turned|\\s+turns|\\s+will\\s+be)|turn(?:ed|s|ing)|now)\\s+(?:9\\d|1[01]\\d)"
+            + "(?![\\d.,]?\\d)(?!\\s*(?:%|percent|kg|kilos?|lbs?|pounds|cm|mm|mg|ml|minutes|mins|hours|hrs|days|weeks"
+            + "|months|beats|bpm|units|points|degrees|years?\\s+ago|stone|st\\b|calls|times|messages|posts|followers|likes))"
+            + "|\\b(?:9\\d|1[01]\\d)(?:st|nd|rd|th)\\s+birthday\\b";
+    /** "mrs jenkins bed 4", "mr o'neill in bay 3", typed in lower case. */
+    private static final String TITLED_NAME_AT_BED = "(?<![\\p{L}'-])(?i:mr|mrs|ms|miss|mx)\\.?\\s+(?i:[a-z][a-z'-]{1,30})"
+            + "\\s*,?\\s+(?:(?i:is|was)\\s+)?(?:(?i:in|on|at|from)\\s+)?(?:(?i:the)\\s+)?(?i:bed|room|bay|cubicle|cot"
+            + "|side\\s+room|rm)\\s*#?\\s*\\d{1,4}[a-z]?(?!\\w)";
+    /** Cars and parking: a plate near these belongs to someone's car. */
+    private static final Proximity CAR_NEARBY = new Proximity(Pattern.compile("\\b(?:car|vehicle|truck|pickup|van"
+            + "|motorbike|parked|towed|booted|clamped|parking|lot|bay)\\b", CI), 60, 60);
+    /** Plates after a short label: "reg KX19 FJP", "plate 7XYZ123", "tag number ABC 1234". */
+    private static final String PLATE_AFTER_LABEL = "\\b(?:reg(?:istration)?|plates?|rego|tag)\\s*(?:number|no\\.?|#)?"
+            + "\\s*(?:is\\s+)?[:#]?\\s*(?=[a-z0-9 ]{0,10}\\d)(?=[a-z0-9 ]{0,10}[a-z])[a-z0-9]{2,4}[ -]?[a-z0-9]{2,4}"
+            + "(?![a-z0-9])";
+    /** A UK postcode in full: "LS6 3EX", "SW1A 1AA". */
+    private static final String UK_POSTCODE = "(?<![A-Za-z0-9])(?:[A-Z]{1,2}\\d[A-Z\\d]?|GIR)\\s?\\d[A-Z]{2}(?![A-Za-z0-9])";
+    /** Record numbers under other labels: "hosp number RBH0045521", "hosp no 12345", "K number". */
+    private static final String OTHER_RECORD_LABEL = "\\b(?:hosp(?:ital)?\\.?\\s*(?:number|num|no\\.?|#|id)"
+            + "|(?:unit|case|k|rxn?|prescription|script)\\s*(?:number|num|no\\.?|#))\\s*(?:is\\s+)?[:#=]?\\s*"
+            + "(?=[a-z0-9-]{0,16}\\d)[a-z0-9][a-z0-9-]{3,16}(?![a-z0-9])";
+    /** A patient's handle on a named platform: "his Discord name is xX_Wolf_Xx", "her insta is @...". */
+    private static final String PLATFORM_HANDLE = "\\b(?:discord|insta(?:gram)?|ig|tiktok|snap(?:chat)?|twitter|x"
+            + "|facebook|fb|xbox|psn|steam|twitch|venmo|cash\\s?app|paypal|reddit|telegram|whatsapp)\\s+(?:name"
+            + "|handle|username|user\\s+name|tag|id|account|gamertag)\\s*(?:is|was|:)?\\s*@?[A-Za-z0-9_.]{3,30}"
+            + "(?![\\w@])";
+
+    /** A patient, a resident or an old person said to be 90 or more, in figures or in words. */
+    private static final String SPELLED_OLD_AGE = "(?:ninety(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
+            + "|(?:a|one)\\s+hundred(?:\\s+and\\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?)";
+    private static final String OLD_PERSON_AGED = "\\b(?:patient|resident|client|gentleman|lady|man|woman|grandma"
+            + "|grandpa|nan|gran|(?:mr|mrs|ms|miss)\\.?\\s+\\p{L}+)\\s+(?:is|was|turned|turns|will\\s+be)\\s+(?:(?:9\\d"
+            + "|1[01]\\d)(?![\\d.,]?\\d)(?!\\s*(?:%|percent|kg|lbs?|pounds|mg|ml|minutes|mins|hours|days|weeks|months"
+            + "|beats|bpm|units|points|degrees))|" + SPELLED_OLD_AGE + "\\b)"
+            + "|\\b(?:turn(?:ed|s|ing)|aged?|is\\s+now)\\s+" + SPELLED_OLD_AGE + "\\b"
+            + "|\\b" + SPELLED_OLD_AGE + "[\\s-]+years?[\\s-]+old\\b";
+    /** A nickname in quotes at a bed or room, or said to be what staff call a patient: "'Big Dave' in bay 2". */
+    private static final String NICKNAME_AT_BED = "['\"\\u2018\\u201c]\\p{Lu}[\\p{L} .'-]{1,28}['\"\\u2019\\u201d]\\s*,?\\s*"
+            + "(?:(?:is|was)\\s+)?(?:in|from|at|on)\\s+(?:the\\s+)?(?i:bed|room|bay|cubicle|cot|side\\s+room)\\s*#?\\s*"
+            + "\\d{1,4}[A-Za-z]?(?!\\w)"
+            + "|\\b(?i:call|calls|called|nicknamed|known\\s+as)\\s+(?:(?i:him|her|them)\\s+)?['\"\\u2018\\u201c]\\p{Lu}"
+            + "[\\p{L} .'-]{1,28}['\"\\u2019\\u201d]";
+    /** Initials at a bed: "JM bed 7", "AB in bay 3" (not a unit's name: "ICU bed 4", "ED bay 2"). */
+    private static final String INITIALS_AT_BED = "(?<![\\p{L}&])(?!(?:ICU|ED|ER|OR|MRI|CT|HDU|CCU|NICU|PICU|SICU|MICU"
+            + "|AMU|SDU|PACU|OT|ENT|GP|ITU|ANC|DSU|OPD|IPU|TV|PC|IT|HR|AE|OB|LD|EU|UK|US|NHS|CCTV|RN|NP|PA|MD|ID"
+            + "|PT|OPS)\\b)\\p{Lu}{2,3}\\s+(?:(?i:in|on)\\s+)?(?i:bed|bay|room|cubicle|cot)\\s*#?\\s*\\d{1,4}[A-Za-z]?(?!\\w)";
+    /** A name as a wristband, label or screen prints it: "HOLLOWAY, GRACE". */
+    private static final String PRINTED_NAME = "(?<![\\p{L}])\\p{Lu}{2,}(?:[-']\\p{Lu}+)?,\\s*\\p{Lu}{2,}(?:\\s+\\p{Lu})?"
+            + "(?![\\p{L}])";
+    private static final Proximity RECORD_NEARBY = new Proximity(Pattern.compile("\\b(?:wrist\\s*band|band|label"
+            + "|sticker|chart|screen|whiteboard|board|notes?|record|list|sheet|patient|pt|bed|bay|mrn|dob)\\b", CI),
+            80, 60);
+    /** National health and insurance numbers under their own names: OHIP, PHN, carte Vitale, BSN, Medicare ID. */
+    private static final String HEALTH_NUMBER = "\\b(?:ohip(?:\\s+(?:card|health\\s+card))?|b\\.?c\\.?\\s+phn|phn"
+            + "|(?:personal\\s+)?health\\s+(?:card|insurance)\\s*(?:number|no\\.?|#)?|carte\\s+vitale|versichertennummer"
+            + "|krankenversicherungsnummer|bsn|burgerservicenummer|medicare\\s*(?:id|card|number|no\\.?|#)?|mbi|ihi"
+            + "|ppsn?|pps\\s+number|chi|nhi|ahv|avs|sozialversicherungsnummer|numero\\s+de\\s+s[e\u00e9]curit[e\u00e9]\\s+sociale"
+            + "|n[u\u00fa]mero\\s+de\\s+la\\s+seguridad\\s+social|tessera\\s+sanitaria|codice\\s+fiscale)"
+            + "(?:\\s*(?:number|num|no\\.?|#|id))?\\s*(?:(?:is|was|ist|est)\\s+)?[:#=]?\\s*"
+            + "(?=[a-z0-9 -]{0,30}\\d)[a-z0-9](?:[ -]?[a-z0-9]){5,24}(?![a-z0-9])";
+    /** An Australian address's state and postcode: "Bega NSW 2550". */
+    private static final String AU_POSTCODE = "\\p{L},?\\s+(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\\s+\\d{4}(?!\\d)";
+    /** The asker's own car: "my own car reg", "my car's plate". */
+    private static final Proximity OWN_CAR_BEFORE = new Proximity(Pattern.compile("\\bmy\\s+(?:own\\s+)?(?:car|vehicle"
+            + "|van|truck|bike)(?:'s)?\\b", CI), 30, 0);
 
     // ---- handoff and case-presentation phrasing ------------------------------------------------------------
 
@@ -462,6 +578,18 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             new LabelledPattern(NAME, Pattern.compile(QUOTED_NAME), SearchScope.around(0, 400, "\""),
                     (text, m) -> personNotClinician(text, m) && PatientContext.inPatientQuote(text, m.start())),
 
+            new LabelledPattern(NAME, Pattern.compile(TITLED_NAME_AT_BED),
+                    SearchScope.around(60, 30, "bed", "room", "bay", "cubicle", "cot", "rm").withMinDigits(1),
+                    (text, m) -> !STOPLIST.contains(m.group().split("[\\s.]+")[1])),
+            new LabelledPattern(NAME, Pattern.compile(NICKNAME_AT_BED),
+                    SearchScope.everywhere().requiring("'", "\""),
+                    (text, m) -> m.group().matches("(?s)['\"\u2018\u201c].*")
+                            || PATIENT_OR_RELATIVE_NEARBY.near(text, m.start(), m.end())
+                            || CARE_SETTING_NEARBY.near(text, m.start(), m.end())),
+            new LabelledPattern(NAME, Pattern.compile(INITIALS_AT_BED),
+                    SearchScope.around(20, 20, "bed", "bay", "room", "cubicle", "cot").withMinDigits(1)),
+            new LabelledPattern(NAME, Pattern.compile(PRINTED_NAME), SearchScope.everywhere().requiring(","),
+                    (text, m) -> RECORD_NEARBY.near(text, m.start(), m.end())),
             new LabelledPattern(DATE_OF_BIRTH, Pattern.compile(DATE_AFTER_BIRTH_LABEL, CI),
                     SearchScope.startingAt(100, "born", "dob", "d.o.b", "date of birth", "birth", "bday", "b-day")
                             .withMinDigits(1)),
@@ -485,20 +613,29 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
                     SearchScope.startingAtDigits(12, 2), PatientIdentifierGuard::notAggregate),
             new LabelledPattern(AGE_OVER_89, Pattern.compile(AGE_AFTER_LABEL, CI),
                     SearchScope.startingAt(25, "age").withMinDigits(2), PatientIdentifierGuard::notAggregate),
+            new LabelledPattern(AGE_OVER_89, Pattern.compile(AGE_IN_WORDS, CI),
+                    SearchScope.everywhere().withMinDigits(2), PatientIdentifierGuard::notAggregate),
+            new LabelledPattern(AGE_OVER_89, Pattern.compile(OLD_PERSON_AGED, CI),
+                    SearchScope.everywhere().requiring("ninety", "hundred", "9", "10", "11"),
+                    PatientIdentifierGuard::notAggregate),
 
             new LabelledPattern(PHONE, Pattern.compile(NORTH_AMERICAN_PHONE),
-                    SearchScope.aroundDigits(3, 3, 10), PatientIdentifierGuard::notAReference),
+                    SearchScope.aroundDigits(3, 3, 10), (text, m) -> notAReference(text, m) && personalPhone(text, m)),
             new LabelledPattern(PHONE, Pattern.compile(INTERNATIONAL_PHONE),
-                    SearchScope.aroundDigits(2, 4, 8), PatientIdentifierGuard::phoneLength),
+                    SearchScope.aroundDigits(2, 4, 8), (text, m) -> phoneLength(text, m) && personalPhone(text, m)),
             new LabelledPattern(PHONE, Pattern.compile(TRUNK_PHONE), SearchScope.aroundDigits(1, 4, 10),
                     (text, m) -> digitsIn(m.group()) >= 10 && digitsIn(m.group()) <= 11 && notAReference(text, m)
-                            && !DATE_LIKE.matcher(m.group()).matches()),
+                            && !DATE_LIKE.matcher(m.group()).matches() && personalPhone(text, m)),
+            new LabelledPattern(PHONE, Pattern.compile(BRACKETED_TRUNK_PHONE), SearchScope.aroundDigits(2, 4, 9),
+                    (text, m) -> digitsIn(m.group()) >= 10 && digitsIn(m.group()) <= 11 && personalPhone(text, m)),
             new LabelledPattern(PHONE, Pattern.compile(LABELLED_PHONE, CI),
                     SearchScope.startingAt(70, "phone", "telephone", "tel", "fax", "cell", "mobile", "pager",
                             "whatsapp", "call").withMinDigits(7),
-                    (text, m) -> !YEAR_RANGE.matcher(m.group()).find()),
+                    (text, m) -> !YEAR_RANGE.matcher(m.group()).find() && personalPhone(text, m)),
 
-            new LabelledPattern(EMAIL, Pattern.compile(EMAIL_ADDRESS, CI), SearchScope.around(256, 256, "@")),
+            new LabelledPattern(EMAIL, Pattern.compile(EMAIL_ADDRESS, CI), SearchScope.around(256, 256, "@"),
+                    (text, m) -> PATIENT_OR_RELATIVE_NEARBY.near(text, m.start(), m.end())
+                            || !ROLE_MAILBOX.matcher(m.group()).find() && personalContact(text, m)),
             new LabelledPattern(EMAIL, Pattern.compile(SPELLED_EMAIL_ADDRESS, CI),
                     SearchScope.around(100, 80, " at ", "(at)", "[at]", "{at}")),
 
@@ -511,6 +648,11 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
                             "unit", "emr", "ehr", "epic", "cerner", "encounter", "visit", "case", "fin", "csn",
                             "admission").withMinDigits(3),
                     PatientIdentifierGuard::notAYear),
+            new LabelledPattern(MEDICAL_RECORD, Pattern.compile(OTHER_RECORD_LABEL, CI),
+                    SearchScope.startingAt(60, "hosp", "unit", "case", "k ", "rx", "prescription", "script")
+                            .withMinDigits(3), PatientIdentifierGuard::notAYear),
+            new LabelledPattern(MEDICAL_RECORD, Pattern.compile(HEALTH_NUMBER, CI),
+                    SearchScope.everywhere().withMinDigits(6)),
             new LabelledPattern(ACCOUNT, Pattern.compile(LABELLED_ACCOUNT_NUMBER, CI),
                     SearchScope.startingAt(90, ACCOUNT_CUES).withMinDigits(1)),
             new LabelledPattern(ACCOUNT, Pattern.compile(QUOTED_NUMBER), SearchScope.around(0, 400, "\"")
@@ -522,6 +664,10 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             new LabelledPattern(VEHICLE_OR_DEVICE, Pattern.compile(LABELLED_VEHICLE_OR_DEVICE, CI),
                     SearchScope.startingAt(90, "vin", "vehicle", "licen", "number", "registration", "plate",
                             "serial", "device", "imei", "udi").withMinDigits(1)),
+            new LabelledPattern(VEHICLE_OR_DEVICE, Pattern.compile(PLATE_AFTER_LABEL, CI),
+                    SearchScope.startingAt(40, "reg", "plate", "rego", "tag").withMinDigits(1),
+                    (text, m) -> PATIENT_OR_RELATIVE_NEARBY.near(text, m.start(), m.end())
+                            || CAR_NEARBY.near(text, m.start(), m.end()) && !OWN_CAR_BEFORE.precedes(text, m.start())),
 
             new LabelledPattern(STREET_ADDRESS, Pattern.compile(STREET),
                     SearchScope.startingAtDigits(110, 1),
@@ -539,22 +685,31 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             new LabelledPattern(ZIP_CODE, Pattern.compile(LABELLED_ZIP, CI),
                     SearchScope.startingAt(40, "zip", "postal", "post").withMinDigits(1),
                     (text, m) -> PatientContext.describesCase(text) || PatientContext.inPatientQuote(text, m.start())),
+            new LabelledPattern(ZIP_CODE, Pattern.compile(UK_POSTCODE), SearchScope.aroundDigits(4, 6, 2),
+                    PatientIdentifierGuard::personalAddress),
+            new LabelledPattern(ZIP_CODE, Pattern.compile(AU_POSTCODE), SearchScope.aroundDigits(12, 6, 4),
+                    PatientIdentifierGuard::personalAddress),
 
             new LabelledPattern(IP_ADDRESS, Pattern.compile(IPV4), SearchScope.startingAtDigits(16, 4),
-                    (text, m) -> !VERSION_LABEL_BEFORE.precedes(text, m.start())),
+                    (text, m) -> !VERSION_LABEL_BEFORE.precedes(text, m.start())
+                            && !PRIVATE_IPV4.matcher(m.group()).find()),
             new LabelledPattern(IP_ADDRESS, Pattern.compile(IPV6, CI),
                     SearchScope.around(40, 40, ":").withMinDigits(1)),
 
             // A profile URL or @handle says who someone is only when a patient is nearby.
             new LabelledPattern(PERSONAL_URL, Pattern.compile(PERSONAL_WEB_ADDRESS, CI),
                     SearchScope.around(100, 70, ".com", ".net", ".org", ".me"),
-                    (text, m) -> PATIENT_NEARBY.near(text, m.start(), m.end())),
+                    (text, m) -> PATIENT_OR_RELATIVE_NEARBY.near(text, m.start(), m.end())),
             new LabelledPattern(PERSONAL_URL, Pattern.compile(WEB_ADDRESS, CI),
                     SearchScope.startingAt(300, "http", "www."),
                     (text, m) -> PatientContext.inPatientQuote(text, m.start())
                             || PATIENT_OWNS_BEFORE.precedes(text, m.start())),
             new LabelledPattern(SOCIAL_HANDLE, Pattern.compile(HANDLE), SearchScope.startingAt(32, "@"),
-                    (text, m) -> PATIENT_NEARBY.near(text, m.start(), m.end())));
+                    (text, m) -> PATIENT_OR_RELATIVE_NEARBY.near(text, m.start(), m.end())),
+            new LabelledPattern(SOCIAL_HANDLE, Pattern.compile(PLATFORM_HANDLE, CI),
+                    SearchScope.everywhere().requiring("name", "handle", "tag", "id", "account", "gamertag"),
+                    (text, m) -> PATIENT_OR_RELATIVE_NEARBY.near(text, m.start(), m.end())
+                            || PatientContext.inPatientQuote(text, m.start())));
 
     private static final PatternGuard GUARD = new PatternGuard(PHI, KINDS, PATTERNS);
     private static final StoredQuestionRedactor REDACTOR = new StoredQuestionRedactor();
@@ -762,6 +917,12 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
         Matcher before = AGGREGATE_BEFORE.matcher(text);
         before.region(Math.max(0, m.start() - 20), m.start());
         return !before.find();
+    }
+
+    /** A phone number that is not a toll-free or non-geographic one, nor introduced as an organisation's own. */
+    private static boolean personalPhone(String text, Matcher m) {
+        return PATIENT_OR_RELATIVE_NEARBY.near(text, m.start(), m.end())
+                || !ORGANISATION_NUMBER.matcher(m.group().strip()).find() && personalContact(text, m);
     }
 
     /** An international number has eight to fifteen digits (E.164) and is not a citation. */

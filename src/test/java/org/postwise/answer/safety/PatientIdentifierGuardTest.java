@@ -161,7 +161,9 @@ class PatientIdentifierGuardTest {
                 Arguments.of(PHONE, "His cell is 555.201.3344."),
                 Arguments.of(PHONE, "Fax 5552013344 the form?"),
                 Arguments.of(PHONE, "She lives abroad: +44 20 7946 0958."),
-                Arguments.of(PHONE, "The hotline 1-800-555-0199 was posted."),
+                Arguments.of(PHONE, "The number 1-312-555-0199 was posted."),
+                Arguments.of(PHONE, "Patient's partner gave me their number: +44 7911 123456, can I WhatsApp them?"),
+                Arguments.of(PHONE, "my pt's mom gave me her number (0161) 496 0734, can I text her photos?"),
 
                 Arguments.of(EMAIL, "Write to tom.r@example.org about the photo?"),
                 Arguments.of(EMAIL, "jane_doe+news@mail.example.co.uk asked me to email her."),
@@ -197,7 +199,19 @@ class PatientIdentifierGuardTest {
                 Arguments.of(ZIP_CODE, "He lives in Springfield, IL 62704."),
                 Arguments.of(ZIP_CODE, "Her ZIP is 12345-6789."),
 
-                Arguments.of(IP_ADDRESS, "The comment came from 192.168.1.20."),
+                Arguments.of(IP_ADDRESS, "The comment came from 203.0.113.57."),
+                Arguments.of(AGE_OVER_89, "Mrs Fairweather, who's 99, wants me to tweet her birthday message."),
+                Arguments.of(AGE_OVER_89, "Can I post 'Happy 101st birthday to our amazing patient on Ward 3'?"),
+                Arguments.of(AGE_OVER_89, "My patient turned ninety-four last week, can I post a tribute?"),
+                Arguments.of(NAME, "mrs jenkins bed 4 keeps asking me to follow her on insta, can i?"),
+                Arguments.of(NAME, "Everyone knows 'Big Dave' in bay 2, can we post his photo?"),
+                Arguments.of(NAME, "JM bed 7 said the funniest thing, can I quote it on TikTok?"),
+                Arguments.of(NAME, "You can read HOLLOWAY, GRACE on the wristband in the selfie."),
+                Arguments.of(MEDICAL_RECORD, "The OHIP number 1234-567-890-AB was visible in the screenshot."),
+                Arguments.of(MEDICAL_RECORD, "hosp number RBH0045521 was on the handover sheet in the photo."),
+                Arguments.of(VEHICLE_OR_DEVICE, "A patient's car, reg KX19 FJP, got towed from the ambulance bay."),
+                Arguments.of(ZIP_CODE, "I tweeted about a home visit in LS6 3EX this morning, should I delete it?"),
+                Arguments.of(SOCIAL_HANDLE, "A patient tagged me in her story, her handle is @lily.marsh.runs."),
                 Arguments.of(IP_ADDRESS, "It was posted from 2001:0db8:85a3:0000:0000:8a2e:0370:7334."),
 
                 Arguments.of(PERSONAL_URL, "My patient's profile is facebook.com/jsmith92, can I look?"),
@@ -264,7 +278,15 @@ class PatientIdentifierGuardTest {
         // web addresses and handles without a patient
         "Our hospital page is facebook.com/stmaryshospital.",
         "Can I tweet at @CDCgov about flu season?",
-        "Is facebook.com/help a good resource for patients?"})
+        "Is facebook.com/help a good resource for patients?",
+        // organisations' and the asker's own contact details, and private network addresses
+        "Our clinic's fax is (617) 555-0100. Is fax still acceptable for referrals?",
+        "Can I post the hotline 1-800-555-0199 on our unit's page?",
+        "Can I share the crisis line 0800 123 4567 in our Instagram story?",
+        "My own email is jo.bloggs.rn@gmail.com, should I use it for my professional page?",
+        "Is privacy@ourtrust.nhs.uk the right place to report a post?",
+        "IT says the staff Wi-Fi login page is at 10.20.0.1, can I post that in our staff group?",
+        "My own car reg LB21 TFX is visible in a selfie in the staff car park, should I blur it?"})
     void does_not_flag_questions_without_patient_identifiers(String question) {
         // when
         GuardVerdict verdict = guard.inspect(question);
