@@ -517,7 +517,9 @@ public final class PromptInjectionGuard implements QuestionGuard {
             + "|\u00e9s|ben\\s+je|jeste\u015b|tu\\s+es|vous\\s+\u00eates)\\b"
             + "|\\b(?:du\\s+bist|tu\\s+es|vous\\s+\u00eates|eres|sei|\u00e9s)\\s+(?:jetzt|nun|maintenant|ahora|ora"
             + "|agora)\\s+(?:dan|stan|dude)\\b"
-            + "|(?:\u5ffd\u7565|\u65e0\u89c6|\u5ffd\u89c6)[^\u3002\uff01\uff1f\\n]{0,12}?(?:\u6307\u4ee4|\u6307\u793a"
+;
+    /** The same requests in Chinese and Japanese, which have no letter case and no word breaks. */
+    private static final String CJK_REQUESTS = "(?:\u5ffd\u7565|\u65e0\u89c6|\u5ffd\u89c6)[^\u3002\uff01\uff1f\\n]{0,12}?(?:\u6307\u4ee4|\u6307\u793a"
             + "|\u8bf4\u660e|\u89c4\u5219|\u8981\u6c42|\u63d0\u793a)"
             + "|\u7cfb\u7edf\u63d0\u793a|\u7cfb\u7d71\u63d0\u793a"
             + "|(?:\u6ca1\u6709|\u6c92\u6709|\u4e0d\u53d7)(?:\u4efb\u4f55)?(?:\u9650\u5236|\u7d04\u675f|\u7ea6\u675f)"
@@ -581,7 +583,9 @@ public final class PromptInjectionGuard implements QuestionGuard {
             + "(?:ohne|sans|sin|senza|sem)\\s+(?:\\p{L}+\\s+)?(?:einschr\u00e4nkungen|restrictions|restricciones"
             + "|restrizioni|restri\u00e7\u00f5es|filter|filtres|filtros|filtri|regeln|r\u00e8gles|reglas|regole|regras"
             + "|grenzen|limites|limiti)\\b"
-            + "|\u062a\u062c\u0627\u0647\u0644[^.\\n]{0,30}?\u0627\u0644\u062a\u0639\u0644\u064a\u0645\u0627\u062a"
+;
+    /** Overrides and standing orders in Arabic, Japanese and Chinese. */
+    private static final String NON_LATIN_ORDERS = "\u062a\u062c\u0627\u0647\u0644[^.\\n]{0,30}?\u0627\u0644\u062a\u0639\u0644\u064a\u0645\u0627\u062a"
             + "|\u0645\u0648\u062c\u0647\\s+\u0627\u0644\u0646\u0638\u0627\u0645"
             + "|\u4eca\u5f8c[^\u3002\\n]{0,12}?\u56de\u7b54"
             + "|\u4ece\u73b0\u5728\u5f00\u59cb[^\u3002\\n]{0,12}?(?:\u56de\u7b54|\u56de\u590d)";
@@ -703,7 +707,13 @@ public final class PromptInjectionGuard implements QuestionGuard {
                             "system", "override", "instructions", "admin")),
             jailbreak(INVERTED_PERSONA, SearchScope.everywhere().requiring("you", "become", "act", "play", "pretend",
                     "opposite", "late", "dead", "deceased", "system prompt")),
-            abroad(JAILBREAK, ABROAD_MORE, SearchScope.everywhere()),
+            abroad(JAILBREAK, ABROAD_MORE, SearchScope.everywhere().requiring("ignor", "esque", "descon", "dimentic",
+                    "tralasc", "negeer", "vergeet", "zignor", "zapomn", "pomi", "revel", "mostr", "rivel", "toon",
+                    "onthul", "poka", "ujawn", "sem ", "senza", "zonder", "bez ", "sin ", "sans", "ohne", "partir",
+                    "sormais", "ahora", "jetzt", "sofort", "nun an", "agora", "ora in", "vanaf", "teraz", "bist",
+                    "tu es", "vous", "eres", "sei ")),
+            new LabelledPattern(JAILBREAK, Pattern.compile(CJK_REQUESTS), SearchScope.everywhere(),
+                    PromptInjectionGuard::notReported),
 
             override(OVERRIDE_PARAPHRASE, SearchScope.everywhere().requiring("set ", "scratch", "ditch", "toss", "scrap",
                     "junk", "nuke", "from me", "configured", "given", "programmed", "set up", "loaded", "trained",
@@ -713,7 +723,10 @@ public final class PromptInjectionGuard implements QuestionGuard {
                     "previous", "earlier", "every", "all", "each", "any")),
             new LabelledPattern(CHAT_MARKUP, Pattern.compile(BRACKETED_AUTHORITY, CI),
                     SearchScope.everywhere().requiring("[", "<", "{", "note")),
-            abroad(HIJACK, ABROAD_ORDERS, SearchScope.everywhere()),
+            abroad(HIJACK, ABROAD_ORDERS, SearchScope.everywhere().requiring("partir", "ahora", "sormais", "jetzt",
+                    "sofort", "nun an", "agora", "ora in", "antwort", "ponds", "pondez", "respond", "rispondi")),
+            new LabelledPattern(HIJACK, Pattern.compile(NON_LATIN_ORDERS), SearchScope.everywhere(),
+                    PromptInjectionGuard::notReported),
 
             new LabelledPattern(CHAT_MARKUP, Pattern.compile(MARKUP, CI),
                     SearchScope.around(24, 48, "<", "[", "##", "system")),
@@ -833,9 +846,15 @@ public final class PromptInjectionGuard implements QuestionGuard {
         if (SYLLABLE_BREAK.matcher(text).results().limit(2).count() == 2) {
             out.add(SYLLABLE_BREAK.matcher(text.replace('_', ' ')).replaceAll(""));
         }
-        out.add(new StringBuilder(text).reverse().toString());
+        if (REVERSED_WORDS.matcher(text).find()) {
+            out.add(new StringBuilder(text).reverse().toString());
+        }
         return out;
     }
+
+    /** Common words spelt backwards ("eht", "uoy", "erongi"): the question may be written in reverse. */
+    private static final Pattern REVERSED_WORDS = Pattern.compile("\\b(?:eht|dna|uoy|ruoy|erongi|tnirp|laever"
+            + "|snoitcurtsni|tpmorp|metsys|selur|tegrof)\\b", Pattern.CASE_INSENSITIVE);
 
     /** A word that mixes Latin letters with Cyrillic or Greek ones: "Іgnоrе" with Cyrillic І and о. */
     private static final Pattern MIXED_SCRIPT = Pattern.compile("(?=[\\p{L}]*\\p{IsLatin})(?=[\\p{L}]*[\\p{IsCyrillic}"
