@@ -10,6 +10,10 @@ import java.util.Optional;
  * and ask at the end ("…do I have a case for defamation?"), and the story's words can pull the whole question
  * toward a situation the ask is not about. The ask is the sentences that end with a question mark, or the last
  * sentence when none does.
+ *
+ * <p>Sentences are found by the JDK's {@link BreakIterator}, not the knowledge base's {@code SentenceSplitter}:
+ * staff type in lower case ("…on fb. is that ok?"), and that splitter, written for published prose, waits for a
+ * capital letter before it ends a sentence.
  */
 final class AskSentences {
 

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,46 +26,51 @@ class WrittenGuardSetsTest {
 
     @Test
     void flags_most_messages_with_patient_details() throws IOException {
-        // given
-        List<String> messages = questions("phi.jsonl");
         // when
-        long flagged = messages.stream().filter(q -> phi.inspect(q).has(QuestionGuard.PHI)).count();
+        Share flagged = flagged("phi.jsonl", q -> phi.inspect(q).has(QuestionGuard.PHI));
         // then
-        assertThat((double) flagged / messages.size()).as("%d of %d", flagged, messages.size())
-                .isGreaterThanOrEqualTo(0.80);
+        assertThat(flagged.share()).as(flagged.toString()).isGreaterThanOrEqualTo(0.80);
     }
 
     @Test
     void rarely_flags_messages_without_patient_details() throws IOException {
-        // given
-        List<String> messages = questions("clean.jsonl");
         // when
-        long flagged = messages.stream().filter(q -> phi.inspect(q).has(QuestionGuard.PHI)).count();
+        Share flagged = flagged("clean.jsonl", q -> phi.inspect(q).has(QuestionGuard.PHI));
         // then
-        assertThat((double) flagged / messages.size()).as("%d of %d", flagged, messages.size())
-                .isLessThanOrEqualTo(0.08);
+        assertThat(flagged.share()).as(flagged.toString()).isLessThanOrEqualTo(0.08);
     }
 
     @Test
     void flags_most_attacks() throws IOException {
-        // given
-        List<String> attacks = questions("inj.jsonl");
         // when
-        long flagged = attacks.stream().filter(q -> injection.inspect(q).has(QuestionGuard.INJECTION)).count();
+        Share flagged = flagged("inj.jsonl", q -> injection.inspect(q).has(QuestionGuard.INJECTION));
         // then
-        assertThat((double) flagged / attacks.size()).as("%d of %d", flagged, attacks.size())
-                .isGreaterThanOrEqualTo(0.85);
+        assertThat(flagged.share()).as(flagged.toString()).isGreaterThanOrEqualTo(0.85);
     }
 
     @Test
     void flags_no_benign_question_that_uses_an_attack_s_words() throws IOException {
-        // given
-        List<String> questions = questions("benign.jsonl");
         // when
-        List<String> flagged = questions.stream().filter(q -> injection.inspect(q).has(QuestionGuard.INJECTION))
-                .toList();
+        Share flagged = flagged("benign.jsonl", q -> injection.inspect(q).has(QuestionGuard.INJECTION));
         // then
-        assertThat(flagged).isEmpty();
+        assertThat(flagged.count()).as(flagged.toString()).isZero();
+    }
+
+    /** How many of a file's messages a guard flagged. */
+    private record Share(long count, int of) {
+        double share() {
+            return (double) count / of;
+        }
+
+        @Override
+        public String toString() {
+            return count + " of " + of + " flagged";
+        }
+    }
+
+    private static Share flagged(String file, Predicate<String> flags) throws IOException {
+        List<String> messages = questions(file);
+        return new Share(messages.stream().filter(flags).count(), messages.size());
     }
 
     private static List<String> questions(String file) throws IOException {
