@@ -161,6 +161,9 @@ public final class PromptInjectionGuard implements QuestionGuard {
     private static final String JAILBREAK_WORD = "\\bjailbr(?:ea|o)k\\w*(?!\\s+(?:my|a|an|the|his|her|their|our)\\s+"
             + "(?:\\w+\\s+)?(?:i?phones?|ipads?|android|devices?|tablets?|consoles?|ps\\d|xbox|kindle|firestick"
             + "|cars?)\\b)";
+    /** "jailbroken phones", "is my tablet jailbroken?": a device, not the bot. */
+    private static final Proximity DEVICE_NEARBY = new Proximity(Pattern.compile("\\b(?:i?phones?|ipads?|android"
+            + "|devices?|tablets?|consoles?|laptops?|kindle|firestick|handsets?|mobiles?)\\b", CI), 40, 40);
     private static final String[] MODE_CUES = {"developer", "dev", "god", "debug", "admin", "sudo", "unrestricted",
         "unfiltered", "uncensored", "jailbreak", "dan", "evil"};
     private static final String SPECIAL_MODE = "\\b(?:developer|dev|god|debug|admin|sudo|unrestricted|unfiltered"
@@ -438,7 +441,8 @@ public final class PromptInjectionGuard implements QuestionGuard {
     /** An instruction to decode or unscramble a text and then do what it says. */
     private static final String DECODE_AND_OBEY = "\\b(?:decode|decrypt|de-?obfuscate|unscramble|reverse|translate"
             + "|base64-?decode|rot13)\\b[^.?!\\n]{0,80}?\\b(?:and|then)\\s+(?:then\\s+)?(?:apply|follow|execute|obey"
-            + "|run|carry\\s+out|act\\s+on|do\\s+(?:what|as)\\s+it\\s+(?:says|asks|tells)|perform)\\b";
+            + "|run|carry\\s+(?:it\\s+|them\\s+|this\\s+)?out|act\\s+on|do\\s+(?:what|as)\\s+it\\s+(?:says|asks|tells)"
+            + "|perform)\\b";
 
     // ---- forged authority ----------------------------------------------------------------------------------
 
@@ -591,6 +595,30 @@ public final class PromptInjectionGuard implements QuestionGuard {
             + "|\u4ece\u73b0\u5728\u5f00\u59cb[^\u3002\\n]{0,12}?(?:\u56de\u7b54|\u56de\u590d)";
 
     /**
+     * Overrides, reveals and personas in Russian, Greek, Turkish, Vietnamese, Hindi (and Hindi in Latin letters)
+     * and Korean: "ignore the previous instructions", "the system prompt", "with no restrictions".
+     */
+    private static final String MORE_SCRIPTS = "(?:\u0438\u0433\u043d\u043e\u0440\u0438\u0440|\u043f\u0440\u043e\u0438\u0433\u043d\u043e\u0440\u0438\u0440"
+            + "|\u0437\u0430\u0431\u0443\u0434|\u043d\u0435\\s+\u043e\u0431\u0440\u0430\u0449\u0430\u0439)\\p{L}*[^.!?\\n]{0,40}?"
+            + "(?:\u0438\u043d\u0441\u0442\u0440\u0443\u043a\u0446\u0438|\u0443\u043a\u0430\u0437\u0430\u043d\u0438|\u043f\u0440\u0430\u0432\u0438\u043b)"
+            + "|\u0441\u0438\u0441\u0442\u0435\u043c\u043d\\p{L}*\\s+(?:\u043f\u0440\u043e\u043c\u043f\u0442|\u0441\u043e\u043e\u0431\u0449\u0435\u043d\u0438"
+            + "|\u043f\u043e\u0434\u0441\u043a\u0430\u0437\u043a|\u0438\u043d\u0441\u0442\u0440\u0443\u043a\u0446\u0438)"
+            + "|\u0431\u0435\u0437\\s+(?:\u043a\u0430\u043a\u0438\u0445-\u043b\u0438\u0431\u043e\\s+|\u0432\u0441\u044f\u043a\u0438\u0445\\s+)?\u043e\u0433\u0440\u0430\u043d\u0438\u0447\u0435\u043d\u0438"
+            + "|\u03b1\u03b3\u03bd\u03cc\u03b7\u03c3\u03b5[^.!?\\n]{0,40}?\u03bf\u03b4\u03b7\u03b3\u03af"
+            + "|\u03bc\u03ae\u03bd\u03c5\u03bc\u03b1\\s+(?:\u03c3\u03c5\u03c3\u03c4\u03ae\u03bc\u03b1\u03c4\u03bf\u03c2|\u03b4\u03b9\u03b1\u03c7\u03b5\u03b9\u03c1\u03b9\u03c3\u03c4\u03ae)"
+            + "|(?:talimat|y\u00f6nerge|kural)\\p{L}*\\s+(?:\\p{L}+\\s+)?(?:yok\\s+say|g\u00f6rmezden\\s+gel|unut)"
+            + "|k\u0131s\u0131tlamas\u0131\\s+olmayan|y\u00f6netici\\s+mesaj\u0131|sistem\\s+(?:istemi|komutu)"
+            + "|b\u1ecf\\s+qua\\s+(?:\\p{L}+\\s+){0,3}?h\u01b0\u1edbng\\s+d\u1eabn|l\u1eddi\\s+nh\u1eafc\\s+h\u1ec7\\s+th\u1ed1ng"
+            + "|ghi\\s+ch\u00fa\\s+cho\\s+ai|kh\u00f4ng\\s+c\u00f3\\s+(?:\\p{L}+\\s+)?quy\\s+t\u1eafc"
+            + "|(?:\u0928\u093f\u0930\u094d\u0926\u0947\u0936|\u0928\u093f\u092f\u092e)[^\u0964\\n]{0,20}?(?:\u0905\u0928\u0926\u0947\u0916\u093e"
+            + "|\u0928\u091c\u093c\u0930\u0905\u0902\u0926\u093e\u091c\u093c|\u0928\u091c\u0930\u0905\u0902\u0926\u093e\u091c|\u092d\u0942\u0932)"
+            + "|\u0938\u093f\u0938\u094d\u091f\u092e\\s*\u092a\u094d\u0930\u0949\u092e\u094d\u092a\u094d\u091f"
+            + "|\\b(?:instructions?|rules?|niyam)\\s+(?:\\p{L}+\\s+)?(?:bhool|bhul|ignore)\\s+(?:jao|ja|do|karo)\\b"
+            + "|\\bsystem\\s+prompt\\s+(?:dikha|bata)\\p{L}*"
+            + "|(?:\uc9c0\uc2dc|\uba85\ub839|\uaddc\uce59|\uc9c0\uce68)[^.!?\\n]{0,8}?\ubb34\uc2dc"
+            + "|\uc2dc\uc2a4\ud15c\\s*\ud504\ub86c\ud504\ud2b8|\uaddc\uce59\uc774\\s*\uc5c6\ub294";
+
+    /**
      * The same overrides with every non-letter removed, for words split by spaces or run together:
      * "Ig nore previ ous prompt", "allprevious instructions are false".
      */
@@ -654,7 +682,8 @@ public final class PromptInjectionGuard implements QuestionGuard {
             abroad(OVERRIDE, FR_ES_OVERRIDE, SearchScope.startingAt(160, "oubli", "ignor", "ne tenez", "olvid", "descarta",
                     "omite", "no sigas")),
 
-            jailbreak(JAILBREAK_WORD, SearchScope.startingAt(40, "jailbr")),
+            new LabelledPattern(JAILBREAK, Pattern.compile(JAILBREAK_WORD, CI), SearchScope.startingAt(40, "jailbr"),
+                    (text, m) -> notReported(text, m) && !DEVICE_NEARBY.near(text, m.start(), m.end())),
             jailbreak(SPECIAL_MODE, SearchScope.startingAt(30, MODE_CUES)),
             jailbreak(DO_ANYTHING_NOW, SearchScope.startingAt(20, "do anything")),
             jailbreak(UNRESTRICTED_PERSONA,
@@ -728,6 +757,8 @@ public final class PromptInjectionGuard implements QuestionGuard {
             new LabelledPattern(HIJACK, Pattern.compile(NON_LATIN_ORDERS), SearchScope.everywhere(),
                     PromptInjectionGuard::notReported),
 
+            new LabelledPattern(JAILBREAK, Pattern.compile(MORE_SCRIPTS, CI | Pattern.UNICODE_CASE),
+                    SearchScope.everywhere(), PromptInjectionGuard::notReported),
             new LabelledPattern(CHAT_MARKUP, Pattern.compile(MARKUP, CI),
                     SearchScope.around(24, 48, "<", "[", "##", "system")),
             new LabelledPattern(CHAT_MARKUP, Pattern.compile(FORGED_TURN + "|" + FAKE_DELIMITER, CI),
