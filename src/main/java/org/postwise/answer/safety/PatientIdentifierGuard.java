@@ -384,11 +384,16 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
     // ---- more ways to say who and how old --------------------------------------------------------------------
 
     /** "she's 92", "who turned 101", "on his 100th birthday", "happy 95th to our resident". */
-    private static final String AGE_IN_WORDS = "\\b(?:(?:she|he|they)(?:'s|\\s+is|\\s+was|\\s+turned|\\s+turns|\\s+will"
-            + "\\s+be)|who(?:'s|\\s+is|\\s+was|\\s+turned|\\s+turns|\\s+will\\s+be)|turn(?:ed|s|ing)|now)\\s+(?:9\\d|1[01]\\d)"
+    private static final String AGE_IN_WORDS = "\\b(?:(?:she|he)(?:'s|\\s+is|\\s+was|\\s+turned|\\s+turns|\\s+will"
+            + "\\s+be)|who(?:'s|\\s+is|\\s+was|\\s+turned|\\s+turns|\\s+will\\s+be))\\s+(?:9\\d|1[01]\\d)"
             + "(?![\\d.,]?\\d)(?!\\s*(?:%|percent|kg|kilos?|lbs?|pounds|cm|mm|mg|ml|minutes|mins|hours|hrs|days|weeks"
             + "|months|beats|bpm|units|points|degrees|years?\\s+ago|stone|st\\b|calls|times|messages|posts|followers|likes))"
-            + "|\\b(?:9\\d|1[01]\\d)(?:st|nd|rd|th)\\s+birthday\\b";
+            // a person's birthday, not an institution's: "her 100th birthday", "101st birthday to our patient"
+            + "|\\b(?:her|his|their)\\s+(?:9\\d|1[01]\\d)(?:st|nd|rd|th)\\s+birthday\\b"
+            + "|\\b(?:9\\d|1[01]\\d)(?:st|nd|rd|th)\\s+birthday\\s+(?:to|for)\\s+(?:our|my|a|the)\\s+(?:\\p{L}+\\s+){0,2}?"
+            + "(?:patient|resident|client|lady|gentleman|man|woman|gran|grandma|grandpa|nan)\\b"
+            + "|\\b(?:patient|resident|client)\\s+(?:\\p{L}+\\s+){0,3}?(?:celebrating|turning|turns|turned)\\s+"
+            + "(?:(?:her|his|their)\\s+)?(?:9\\d|1[01]\\d)(?![\\d.,]?\\d)";
     /** "mrs jenkins bed 4", "mr o'neill in bay 3", typed in lower case. */
     private static final String TITLED_NAME_AT_BED = "(?<![\\p{L}'-])(?i:mr|mrs|ms|miss|mx)\\.?\\s+(?i:[a-z][a-z'-]{1,30})"
             + "\\s*,?\\s+(?:(?i:is|was)\\s+)?(?:(?i:in|on|at|from)\\s+)?(?:(?i:the)\\s+)?(?i:bed|room|bay|cubicle|cot"
@@ -589,7 +594,7 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             new LabelledPattern(NAME, Pattern.compile(INITIALS_AT_BED),
                     SearchScope.around(20, 20, "bed", "bay", "room", "cubicle", "cot").withMinDigits(1)),
             new LabelledPattern(NAME, Pattern.compile(PRINTED_NAME), SearchScope.everywhere().requiring(","),
-                    (text, m) -> RECORD_NEARBY.near(text, m.start(), m.end())),
+                    (text, m) -> RECORD_NEARBY.near(text, m.start(), m.end()) && printedName(m.group())),
             new LabelledPattern(DATE_OF_BIRTH, Pattern.compile(DATE_AFTER_BIRTH_LABEL, CI),
                     SearchScope.startingAt(100, "born", "dob", "d.o.b", "date of birth", "birth", "bday", "b-day")
                             .withMinDigits(1)),
@@ -918,6 +923,27 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
         before.region(Math.max(0, m.start() - 20), m.start());
         return !before.find();
     }
+
+    /**
+     * "HOLLOWAY, GRACE" reads as a name; "ICU, HDU" and "HIPAA, GDPR" are lists of acronyms: both words must be
+     * pronounceable (a vowel each), one of them at least five letters, and neither a common acronym.
+     */
+    private static boolean printedName(String match) {
+        String[] words = match.split(",\\s*");
+        if (words.length != 2) {
+            return false;
+        }
+        String first = words[0].strip();
+        String second = words[1].strip().split("\\s+")[0];
+        return first.length() >= 3 && second.length() >= 3 && Math.max(first.length(), second.length()) >= 5
+                && VOWEL.matcher(first).find() && VOWEL.matcher(second).find()
+                && !COMMON_ACRONYMS.contains(first) && !COMMON_ACRONYMS.contains(second);
+    }
+
+    private static final Pattern VOWEL = Pattern.compile("[AEIOUY]");
+    private static final Set<String> COMMON_ACRONYMS = Set.of("HIPAA", "FERPA", "COVID", "NCSBN", "OSHA", "NICE",
+            "AHPRA", "HCPC", "NMBI", "UKHSA", "UNISON", "NASA", "NATO", "UNICEF", "AIDS", "SARS", "MERS", "ACLS",
+            "PALS", "BLS", "NCLEX", "USMLE", "PLAB", "OSCE", "ICU", "NICU", "PICU", "HDU", "AMU", "ITU", "PACU");
 
     /** A phone number that is not a toll-free or non-geographic one, nor introduced as an organisation's own. */
     private static boolean personalPhone(String text, Matcher m) {
