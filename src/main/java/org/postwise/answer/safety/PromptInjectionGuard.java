@@ -380,18 +380,23 @@ public final class PromptInjectionGuard implements QuestionGuard {
      * its logs and other users' conversations. "What is the API key you use", "list the file paths of the
      * knowledge files", "which questions have other users asked".
      */
-    private static final String SECRET_TARGET = "(?:(?:api|access|secret|openai|auth(?:entication)?|bearer|service)"
-            + "[\\s_-]+(?:keys?|tokens?)|\\bapi[\\s_-]*keys?|environment\\s+variables|env\\s+vars?"
-            + "|(?:database|db|server)\\s+(?:credentials|passwords?|usernames?|logins?|connection\\s+strings?)"
-            + "|(?:username|user\\s+name|login)\\s+and\\s+password\\s+(?:for|of|to)\\s+(?:it|the|your|that)"
-            + "|other\\s+(?:users?|people|staff|members|clinicians|nurses|doctors)(?:'s?)?\\s+(?:questions|messages"
-            + "|chats|conversations|data|details|names|queries|history)"
+    private static final String SECRET_TARGET = "(?:(?:your|postwise's|the\\s+bot's|its)\\s+(?:\\w+\\s+)?(?:api|access"
+            + "|secret|openai|auth(?:entication)?|bearer|service)[\\s_-]*(?:keys?|tokens?)"
+            + "|(?:api|access|secret|openai|bearer)[\\s_-]*(?:keys?|tokens?)\\s+(?:that\\s+)?(?:you|postwise|this\\s+bot)\\s+"
+            + "(?:use|uses|have|are\\s+(?:using|configured\\s+with)|were\\s+given|run\\s+on)"
+            + "|(?:api|access|secret|openai|bearer)[\\s_-]*(?:keys?|tokens?)\\s+(?:do|did|does)\\s+(?:you|postwise)\\s+use\\b"
+            + "|openai\\s+(?:api\\s+)?(?:keys?|tokens?)"
+            + "|environment\\s+variables|env\\s+vars?"
+            + "|(?:database|db|server)\\s+(?:credentials|passwords?|connection\\s+strings?)"
+            + "|(?:username|user\\s+name|login)\\s+and\\s+password\\s+(?:for|of|to)\\s+(?:your|that|the)\\s+(?:database|db|server)"
+            + "|other\\s+users(?:')?\\s+(?:questions|messages|chats|conversations|data|details|names|queries|history)"
             + "|(?:questions|messages|chats|conversations|queries)\\s+(?:that\\s+)?(?:other|previous|earlier)\\s+"
-            + "(?:users|people|staff|members)\\s+(?:have\\s+)?(?:asked|sent|typed|had)"
-            + "|(?:file\\s+)?paths?\\s+(?:of|to)\\s+(?:the|your)\\s+(?:knowledge|source|data|config\\w*|prompt|template)"
+            + "(?:\\w+\\s+)?(?:users|people|staff|members|nurses|doctors|clinicians|colleagues)\\s+(?:have\\s+)?(?:asked|sent"
+            + "|typed)\\s+(?:to\\s+)?you\\b"
+            + "|(?:file\\s+)?paths?\\s+(?:of|to)\\s+your\\s+(?:knowledge|source|data|config\\w*|prompt|template)"
             + "|(?:file\\s+names?|directory|folder)\\s+(?:and\\s+(?:file\\s+names?|directory|folder)\\s+)?(?:that\\s+)?"
             + "your\\s+(?:\\w+\\s+)?(?:answers|responses|replies|policy|data|knowledge)\\s+(?:come|comes|are\\s+taken)"
-            + "|(?:contents?|text)\\s+of\\s+(?:every|all|each|the)\\s+(?:documents?|files?|cards?)\\s+in\\s+(?:your|the)\\s+"
+            + "|(?:contents?|text)\\s+of\\s+(?:every|all|each|the)\\s+(?:documents?|files?|cards?)\\s+in\\s+your\\s+"
             + "(?:retrieval\\s+)?(?:index|database|knowledge\\s+base|store|memory)"
             + "|your\\s+(?:retrieval\\s+index|vector\\s+(?:store|database)|embeddings\\s+store|memory\\s+of|chat\\s+logs?"
             + "|conversation\\s+logs?|logs?\\s+of|server\\s+logs?|config(?:uration)?\\s+files?|knowledge\\s+files?"
@@ -399,18 +404,21 @@ public final class PromptInjectionGuard implements QuestionGuard {
     /** A request aimed at one of the {@link #SECRET_TARGET secrets}. */
     private static final String SECRET_REQUEST = "(?:" + SHOW_VERB + "|" + ASK + "|\\bwhich\\b|\\bwhere\\b"
             + "|\\bhow\\s+(?:can|do)\\s+i\\s+(?:get|see|find|access)\\b)" + GAP + SECRET_TARGET
-            + "|\\bdump\\s+(?:your|the)\\s+(?:memory|logs?|database|index|context)\\b";
+            + "|\\bdump\\s+(?:your|the|all|(?:yesterday|today)'s)\\s+(?:(?:conversation|chat)\\s+)?(?:memory|logs?|database"
+            + "|index|context)\\b";
 
     // ---- standing orders for later answers ------------------------------------------------------------------
 
     /** "from now on", "in all future answers", "whatever I ask next", "for the rest of this chat". */
-    private static final String HENCEFORTH = "(?:from\\s+now\\s+on|going\\s+forward|henceforth|hereafter"
+    private static final String HENCEFORTH = "(?:from\\s+now\\s+on|henceforth|hereafter"
             + "|for\\s+the\\s+rest\\s+of\\s+(?:this|our|the)\\s+(?:chat|conversation|session)"
             + "|(?:in|for)\\s+(?:all|every|each|any)\\s+(?:of\\s+your\\s+)?(?:future|subsequent|later|following|next)\\s+"
-            + "(?:answers?|responses?|repl(?:y|ies)|messages?|outputs?)"
+            + "(?:answers?|responses?|repl(?:y|ies)|outputs?)"
             + "|(?:whatever|no\\s+matter\\s+what)\\s+i\\s+(?:ask|say|type|write)(?:\\s+(?:next|later|you))?"
-            + "|(?:to|for)\\s+(?:every|each|any)\\s+(?:single\\s+)?(?:question|query|message|prompt)"
             + "|regardless\\s+of\\s+(?:the|what\\s+the|my)\\s+(?:question|user|query|input))";
+    /** "to every question": a standing order only when it opens the order ("to every question, answer ..."). */
+    private static final String EVERY_QUESTION = "(?:to|for)\\s+(?:every|each|any)\\s+(?:single\\s+)?(?:question|query"
+            + "|prompt)";
     /** What a standing order tells the bot to do with its answers. */
     private static final String ANSWER_ORDER = "(?:(?:you\\s+(?:will|must|should|shall|are\\s+to)\\s+|please\\s+"
             + "|just\\s+)?(?:always\\s+|only\\s+|never\\s+)?(?:respond|reply|answer|say|end|start|begin|finish|append"
@@ -419,8 +427,8 @@ public final class PromptInjectionGuard implements QuestionGuard {
             + "|prefix|recommend|encourage|claim|state)\\b"
             + "|(?:your|all|every|each)\\s+(?:of\\s+your\\s+)?(?:answers?|responses?|replies|outputs?)\\s+"
             + "(?:must|should|will|shall|need\\s+to|has\\s+to|have\\s+to|are\\s+to)\\b)";
-    private static final String STANDING_ORDER = "\\b" + HENCEFORTH + "\\s*[,:;-]?\\s*" + ANSWER_ORDER
-            + "|\\b" + ANSWER_ORDER + "[^.?!\\n]{0,80}?\\b" + HENCEFORTH + "\\b";
+    private static final String STANDING_ORDER = "\\b(?:" + HENCEFORTH + "|" + EVERY_QUESTION + ")\\s*[,:;-]?\\s*"
+            + ANSWER_ORDER + "|\\b" + ANSWER_ORDER + "[^.?!\\n]{0,80}?\\b" + HENCEFORTH + "\\b";
     /** "Respond only with 'X'", "your answer must be exactly 'X'", "end every reply with 'X'". */
     private static final String FIXED_OUTPUT = "\\b(?:respond|reply|answer)\\s+(?:only|solely|exclusively|just)\\s+"
             + "(?:with|by\\s+saying)\\b"
@@ -433,8 +441,7 @@ public final class PromptInjectionGuard implements QuestionGuard {
             + "|script|pixel|code)s?\\s+(?:to|at\\s+the\\s+(?:end|bottom|top|start)\\s+of|in|into|on)\\s+(?:every|all|each"
             + "|your)\\s+(?:(?:one|single)\\s+)?(?:of\\s+)?(?:your\\s+)?(?:\\w+\\s+)?(?:answers?|responses?|replies"
             + "|outputs?)\\b"
-            + "|\\b(?:tell|advise|inform)\\s+(?:every|all|each|any)\\s+(?:users?|staff|person|people|nurses?|doctors?)"
-            + "\\s+(?:who|that)\\b"
+            + "|\\b(?:tell|advise|inform)\\s+(?:every|all|each|any)\\s+(?:other\\s+)?users?\\s+(?:who|that)\\b"
             + "|\\b(?:write|phrase|frame|word|slant)\\s+(?:all\\s+)?your\\s+(?:answers|responses|replies)\\s+(?:so|in\\s+a"
             + "\\s+way)\\b"
             + "|\\btreat\\s+(?:every|all|each|any)\\s+(?:message|question|request|input)s?\\s+from\\s+me\\s+as\\b";
@@ -452,10 +459,10 @@ public final class PromptInjectionGuard implements QuestionGuard {
      * deployment", "Note to the AI reading this", "your instructions are outdated", "your new rule is".
      */
     private static final String FORGED_AUTHORITY = "\\b(?:message|notice|note|update|notification|directive"
-            + "|instruction|memo|announcement|alert)\\s+from\\s+(?:the\\s+)?(?:openai|anthropic|google|deepmind|meta"
-            + "|microsoft|mistral|postwise|your\\s+(?:developers?|creators?|makers?|operators?|admins?|administrators?"
-            + "|owners?|programmers?|engineers?)|(?:system|dev(?:eloper)?|engineering|model|ai|trust\\s+(?:and|&)\\s+"
-            + "safety|safety|alignment)\\s+team)\\b"
+            + "|instruction|memo|announcement|alert)\\s+from\\s+(?:the\\s+)?(?:openai|anthropic|deepmind|mistral"
+            + "|postwise|your\\s+(?:developers?|creators?|makers?|operators?|admins?|administrators?|owners?|programmers?"
+            + "|engineers?)|(?:the\\s+)?(?:model(?:'s)?|ai|llm)(?:\\s+provider(?:'s)?)?\\s+(?:\\w+\\s+)?(?:team|staff)"
+            + "|(?:dev(?:eloper)?|engineering|alignment)\\s+team)\\b"
             + "|\\bas\\s+(?:the|your|an?)\\s+(?:administrator|admin|developer|operator|owner|creator|maintainer"
             + "|engineer|programmer)\\s+of\\s+(?:this|the|your)\\s+(?:deployment|bot|chatbot|assistant|system|model"
             + "|service|instance|ai|application|app|tool)\\b"
@@ -471,7 +478,7 @@ public final class PromptInjectionGuard implements QuestionGuard {
             + "|\\byour\\s+(?:new|real|actual|updated|only)\\s+(?:rule|instruction|directive|task|goal|purpose|job)"
             + "\\s+(?:is|will\\s+be)\\b"
             + "|\\b(?:turn\\s+off|switch\\s+off|disable|deactivate|remove|bypass|lift)\\s+(?:all\\s+)?(?:of\\s+)?"
-            + "(?:your|the|its|postwise's)\\s+(?:safety|security|content)\\s+(?:checks|filters|features"
+            + "(?:your|postwise's)\\s+(?:safety|security|content)\\s+(?:checks|filters|features"
             + "|guardrails|restrictions|rules|measures)\\b"
             + "|\\b(?:turn\\s+off|switch\\s+off|disable|deactivate)\\s+(?:all\\s+)?(?:safety|security|content)\\s+"
             + "(?:checks|filters|guardrails|restrictions)\\s+for\\s+(?:my|this)\\s+(?:account|session|chat|user)\\b";
@@ -488,12 +495,12 @@ public final class PromptInjectionGuard implements QuestionGuard {
      * opposite of ...'), or a dead grandmother who used to read out a secret system prompt.
      */
     private static final String INVERTED_PERSONA = "\\b(?:you\\s+are|you're|you\\s+will\\s+be|become|act\\s+as"
-            + "|play|pretend\\s+to\\s+be)\\s+(?:now\\s+)?[\"'(]?(?:evil|dark|opposite|anti|rogue|shadow|reverse"
-            + "|unhinged|uncensored|unfiltered)[\\s-]+\\p{L}+"
-            + "|\\b(?:who|which|that)\\s+(?:always\\s+)?(?:gives?|says?|does|tells?)\\s+(?:users\\s+|staff\\s+)?"
-            + "the\\s+(?:exact\\s+)?opposite\\s+of\\b"
+            + "|pretend\\s+to\\s+be|imagine\\s+you(?:'re|\\s+are))\\s+(?:now\\s+)?(?:(?:the|an?|my)\\s+)?"
+            + "(?:[\"']\\s*(?:evil|dark|opposite|anti|rogue|shadow|reverse|unhinged|uncensored|unfiltered)[\\s-]+[^\"'\\n]{1,24}"
+            + "[\"']|(?:evil|dark|opposite|rogue|shadow|unhinged|uncensored|unfiltered)[\\s-]+(?:twin|version|clone|copy"
+            + "|alter\\s+ego|bot|assistant|ai|postwise|self|persona|character)\\b)"
             + "|\\b(?:late|dead|deceased)\\s+(?:grand(?:mother|ma|father|pa)|granny|mother|father)\\b"
-            + "[^\\n]{0,120}?\\b(?:system\\s+prompt|prompt|instructions|api\\s+keys?|passwords?|config\\w*)\\b"
+            + "[^\\n]{0,120}?\\b(?:system\\s+prompt|api\\s+keys?|(?:your|the\\s+bot's)\\s+(?:instructions|config\\w*))\\b"
             + "|\\b(?:secret|hidden|internal|confidential)\\s+system\\s+prompt\\b";
 
     // ---- more languages --------------------------------------------------------------------------------------
@@ -503,10 +510,17 @@ public final class PromptInjectionGuard implements QuestionGuard {
      * French, Spanish, German, Portuguese, Italian, Dutch and Polish; and the same requests in Chinese and
      * Japanese, which have no word boundaries for the patterns above.
      */
-    private static final String ABROAD_MORE = "\\b(?:ignore|ignora|esque\u00e7a|esqueca|esquece|desconsidere"
-            + "|desconsidera|dimentica|dimenticate|ignorate|tralascia|negeer|vergeet|zignoruj|zapomnij|pomi\u0144)\\s+"
-            + "(?:\\p{L}+\\s+){0,3}?(?:instru\u00e7\u00f5es|instrucoes|istruzioni|instructies|instrukcje|instrukcji"
-            + "|polecenia|polece\u0144|regras|regole|regels|zasady|comandi|comandos)\\b"
+    private static final String ABROAD_VERB = "\\b(?:ignore|ignora|esque\u00e7a|esqueca|esquece|desconsidere"
+            + "|desconsidera|dimentica|dimenticate|ignorate|tralascia|negeer|vergeet|zignoruj|zapomnij|pomi\u0144)\\s+";
+    private static final String ABROAD_TARGET = "(?:instru\u00e7\u00f5es|instrucoes|istruzioni|instructies|instrukcje"
+            + "|instrukcji|polecenia|polece\u0144|regras|regole|regels|zasady|comandi|comandos)\\b";
+    /**
+     * "ignora le regole" is also "(he) ignores the rules": the override needs "all", "your" or "previous" with it.
+     */
+    private static final String ABROAD_MORE = ABROAD_VERB + "(?:\\p{L}+\\s+){0,2}?(?:todas|todos|tutte|tutti|alle"
+            + "|wszystkie|suas|tuas|tue|tuoi|je|jouw|twoje)\\s+(?:\\p{L}+\\s+){0,2}?" + ABROAD_TARGET
+            + "|" + ABROAD_VERB + "(?:\\p{L}+\\s+){0,3}?" + ABROAD_TARGET + "\\s*,?\\s*(?:anteriores|precedentes?|precedenti"
+            + "|eerdere|vorige|poprzednie|recebidas|ricevute|che\\s+hai|que\\s+recebeu|die\\s+je)\\b"
             + "|\\b(?:revele|revela|mostre|rivela|mostrami|toon|onthul|poka\u017c|ujawnij)\\b[^.?!\\n]{0,60}?"
             + "\\b(?:prompt|configura\u00e7\u00e3o|configurazione|chaves?\\s+de\\s+api|chiavi?\\s+api|instru\u00e7\u00f5es"
             + "|istruzioni|instructies|instrukcje|systeemprompt)\\b"
@@ -517,17 +531,17 @@ public final class PromptInjectionGuard implements QuestionGuard {
             + "|\\b(?:\u00e0\\s+partir\\s+de\\s+maintenant|d\u00e9sormais|a\\s+partir\\s+de\\s+ahora|de\\s+ahora\\s+en"
             + "\\s+adelante|ab\\s+(?:jetzt|sofort)|von\\s+nun\\s+an|a\\s+partir\\s+de\\s+agora|d'ora\\s+in\\s+poi"
             + "|da\\s+ora\\s+in\\s+poi|vanaf\\s+nu|od\\s+teraz)\\s*,?\\s*(?:\\p{L}+\\s+){0,2}?(?:r\u00e9ponds|r\u00e9pondez"
-            + "|responde|responda|contesta|antworte|antworten\\s+sie|rispondi|antwoord|odpowiadaj|sei|eres|bist"
-            + "|\u00e9s|ben\\s+je|jeste\u015b|tu\\s+es|vous\\s+\u00eates)\\b"
+            + "|responde|responda|contesta|antworte|antworten\\s+sie|rispondi|antwoord|odpowiadaj|eres|bist"
+            + "|ben\\s+je|jeste\u015b|tu\\s+es|vous\\s+\u00eates)\\b"
             + "|\\b(?:du\\s+bist|tu\\s+es|vous\\s+\u00eates|eres|sei|\u00e9s)\\s+(?:jetzt|nun|maintenant|ahora|ora"
             + "|agora)\\s+(?:dan|stan|dude)\\b"
 ;
     /** The same requests in Chinese and Japanese, which have no letter case and no word breaks. */
-    private static final String CJK_REQUESTS = "(?:\u5ffd\u7565|\u65e0\u89c6|\u5ffd\u89c6)[^\u3002\uff01\uff1f\\n]{0,12}?(?:\u6307\u4ee4|\u6307\u793a"
-            + "|\u8bf4\u660e|\u89c4\u5219|\u8981\u6c42|\u63d0\u793a)"
+    private static final String CJK_REQUESTS = "(?:\u5ffd\u7565|\u65e0\u89c6|\u5ffd\u89c6)(?:\u4f60)?(?:\u4e4b\u524d|\u4ee5\u524d|\u4e0a\u9762|\u5148\u524d|\u524d\u9762|\u6240\u6709)"
+            + "[^\u3002\uff01\uff1f\\n]{0,12}?(?:\u6307\u4ee4|\u6307\u793a|\u8bf4\u660e|\u89c4\u5219|\u8981\u6c42|\u63d0\u793a)"
             + "|\u7cfb\u7edf\u63d0\u793a|\u7cfb\u7d71\u63d0\u793a"
-            + "|(?:\u6ca1\u6709|\u6c92\u6709|\u4e0d\u53d7)(?:\u4efb\u4f55)?(?:\u9650\u5236|\u7d04\u675f|\u7ea6\u675f)"
-            + "|(?:\u5176\u4ed6|\u5225\u7684|\u522b\u7684)(?:\u7528\u6237|\u7528\u6236)"
+            + "|(?:\u4f60|\u52a9\u624b)[^\u3002\\n]{0,8}?(?:\u6ca1\u6709|\u6c92\u6709|\u4e0d\u53d7)(?:\u4efb\u4f55)?(?:\u9650\u5236|\u7d04\u675f|\u7ea6\u675f)"
+            + "|(?:\u5176\u4ed6|\u5225\u7684|\u522b\u7684)(?:\u7528\u6237|\u7528\u6236)[^\u3002\\n]{0,8}?(?:\u95ee|\u554f|\u5bf9\u8bdd|\u5c0d\u8a71|\u804a\u5929|\u8bb0\u5f55|\u8a18\u9304)"
             + "|\u30b7\u30b9\u30c6\u30e0\u30d7\u30ed\u30f3\u30d7\u30c8"
             + "|(?:\u4ee5\u524d|\u524d)\u306e(?:\u6307\u793a|\u547d\u4ee4)[^\u3002\\n]{0,10}?\u7121\u8996";
 
@@ -540,7 +554,7 @@ public final class PromptInjectionGuard implements QuestionGuard {
      */
     private static final String OVERRIDE_PARAPHRASE = "\\bset\\s+(?:your|the|these|those|all|its)\\s+(?:\\w+\\s+){0,2}?"
             + "(?:rules|instructions|guidelines|guidance|set-?up|directives|restrictions|programming)\\s+aside\\b"
-            + "|\\b(?:scratch|ditch|toss|scrap|junk|nuke)\\s+(?:all\\s+)?(?:of\\s+)?(?:your|the|its)\\s+(?:\\w+\\s+)?"
+            + "|\\b(?:scratch|ditch|toss|scrap|junk|nuke)\\s+(?:all\\s+)?(?:of\\s+)?your\\s+(?:\\w+\\s+)?"
             + "(?:set-?up|instructions|rules|guidelines|guidance|directives|programming|prompt|configuration)\\b"
             + "|\\b(?:take|follow|obey|accept)\\s+(?:orders|instructions|commands|directions)\\s+(?:only\\s+)?from\\s+me"
             + "\\s+(?:alone|only|now|instead|from\\s+now\\s+on)\\b"
@@ -551,27 +565,28 @@ public final class PromptInjectionGuard implements QuestionGuard {
             + "|had)\\s+(?:earlier|before|previously|at\\s+the\\s+start)\\s+(?:were|was)\\s+(?:only|just|merely)\\s+a\\s+"
             + "(?:test|drill|joke|placeholder)\\b"
             + "|\\b(?:step|break|get)\\s+out\\s+of\\s+(?:the|your)\\s+(?:\\w+\\s+)?(?:role|persona|character)\\b"
-            + "|\\b(?:assistant|ai|bot|chatbot|model|version|mode)\\s+(?:with\\s+no|without\\s+(?:any\\s+)?)\\s*(?:\\w+\\s+)?"
+            + "|\\b(?:assistant|ai|bot|chatbot)\\s+(?:with\\s+no|without\\s+(?:any\\s+)?)\\s*(?:\\w+\\s+)?"
             + "(?:rules|restrictions|compliance|filters|limits|limitations|guidelines|guardrails|safety|censorship"
             + "|ethics)\\b"
             + "|\\b(?:that|this)\\s+is\\s+your\\s+new\\s+(?:standing\\s+)?(?:order|instruction|rule|directive|policy)\\b"
             + "|\\b(?:never|don't|do\\s+not|stop)\\s+(?:mention|mentioning|cite|citing|say|saying|include|including"
-            + "|refer(?:ring)?\\s+to|show|showing)\\b[^.?!\\n]{0,60}?\\b(?:again|in\\s+(?:any|your|all|future)\\s+"
-            + "(?:of\\s+your\\s+)?(?:answers?|responses?|replies|outputs?))\\b"
-            + "|\\balways\\s+tell\\s+(?:anyone|everyone|everybody|anybody|every\\s+user|all\\s+users|users)\\b";
+            + "|refer(?:ring)?\\s+to|show|showing)\\b[^.?!\\n]{0,60}?\\bin\\s+(?:any|your|all|future)\\s+"
+            + "(?:of\\s+your\\s+)?(?:answers?|responses?|replies|outputs?)\\b"
+            + "|(?:^|[.!?]\\s*)always\\s+tell\\s+(?:anyone|everyone|everybody|anybody|every\\s+user|all\\s+users|users)\\b";
     /** More of the bot's internals: "the hidden text that configures you", "your runtime configuration". */
     private static final String INTERNALS = "(?:" + SHOW_VERB + "|" + ASK + ")" + GAP
             + "(?:(?:text|prompt|instructions|rules|words|document)\\s+(?:that\\s+)?(?:configures?|configured|governs?"
             + "|controls?|defines?|programs?|programmed|drives?|steers?)\\s+you\\b"
             + "|your\\s+(?:runtime|current|full|internal|system|model|deployment|server|backend)\\s+(?:configuration"
             + "|config|settings|parameters|set-?up)\\b"
-            + "|(?:(?:yesterday|today|last\\s+\\w+)'s\\s+|all\\s+|the\\s+)?(?:conversation|chat)\\s+(?:logs?|history"
-            + "|transcripts?)\\b"
+            + "|(?:your|postwise's|the\\s+bot's|this\\s+(?:bot|assistant)'s)\\s+(?:\\w+\\s+)?(?:conversation|chat)\\s+"
+            + "(?:logs?|history|transcripts?)\\b"
             + "|(?:questions|messages|queries|chats)\\s+(?:that\\s+)?(?:other|previous|earlier)\\s+(?:\\w+\\s+)?"
             + "(?:users|people|staff|members|nurses|doctors|clinicians|colleagues|employees)\\s+(?:have\\s+)?(?:asked"
-            + "|sent|typed|had)"
+            + "|sent|typed)\\s+(?:to\\s+)?you\\b"
             + "|(?:every|all|each|any)\\s+(?:\\w+\\s+)?(?:users?|people|persons?|members?|nurses?|doctors?|employees?)"
-            + "\\s+who\\s+(?:has|have|had)\\s+(?:used|asked|talked\\s+to|chatted\\s+with|messaged)\\s+(?:this|the|you)\\b)";
+            + "\\s+who\\s+(?:has|have|had)\\s+(?:used|asked|talked\\s+to|chatted\\s+with|messaged)\\s+(?:you|(?:this|the)\\s+"
+            + "(?:bot|assistant|chatbot|tool))\\b)";
     /** Bracketed notices that claim a system's or an admin's voice: "[SYSTEM NOTICE]", "<<admin>>". */
     private static final String BRACKETED_AUTHORITY = "[\\[<{]{1,2}\\s*/?\\s*(?:system|admin|administrator|developer"
             + "|dev|root|sudo|operator|moderator|owner|security)(?:[\\s_-]+(?:notice|message|nachricht|note|override"
@@ -591,32 +606,29 @@ public final class PromptInjectionGuard implements QuestionGuard {
     /** Overrides and standing orders in Arabic, Japanese and Chinese. */
     private static final String NON_LATIN_ORDERS = "\u062a\u062c\u0627\u0647\u0644[^.\\n]{0,30}?\u0627\u0644\u062a\u0639\u0644\u064a\u0645\u0627\u062a"
             + "|\u0645\u0648\u062c\u0647\\s+\u0627\u0644\u0646\u0638\u0627\u0645"
-            + "|\u4eca\u5f8c[^\u3002\\n]{0,12}?\u56de\u7b54"
-            + "|\u4ece\u73b0\u5728\u5f00\u59cb[^\u3002\\n]{0,12}?(?:\u56de\u7b54|\u56de\u590d)";
+            + "|\u4eca\u5f8c[^\u3002\\n]{0,6}?(?:\u3059\u3079\u3066|\u5168\u3066|\u5fc5\u305a|\u5e38\u306b)[^\u3002\\n]{0,8}?\u56de\u7b54"
+            + "|\u4ece\u73b0\u5728\u5f00\u59cb[\uff0c,]?\\s*\u4f60[^\u3002\\n]{0,12}?(?:\u56de\u7b54|\u56de\u590d)";
 
     /**
      * Overrides, reveals and personas in Russian, Greek, Turkish, Vietnamese, Hindi (and Hindi in Latin letters)
      * and Korean: "ignore the previous instructions", "the system prompt", "with no restrictions".
      */
-    private static final String MORE_SCRIPTS = "(?:\u0438\u0433\u043d\u043e\u0440\u0438\u0440|\u043f\u0440\u043e\u0438\u0433\u043d\u043e\u0440\u0438\u0440"
-            + "|\u0437\u0430\u0431\u0443\u0434|\u043d\u0435\\s+\u043e\u0431\u0440\u0430\u0449\u0430\u0439)\\p{L}*[^.!?\\n]{0,40}?"
-            + "(?:\u0438\u043d\u0441\u0442\u0440\u0443\u043a\u0446\u0438|\u0443\u043a\u0430\u0437\u0430\u043d\u0438|\u043f\u0440\u0430\u0432\u0438\u043b)"
-            + "|\u0441\u0438\u0441\u0442\u0435\u043c\u043d\\p{L}*\\s+(?:\u043f\u0440\u043e\u043c\u043f\u0442|\u0441\u043e\u043e\u0431\u0449\u0435\u043d\u0438"
-            + "|\u043f\u043e\u0434\u0441\u043a\u0430\u0437\u043a|\u0438\u043d\u0441\u0442\u0440\u0443\u043a\u0446\u0438)"
-            + "|\u0431\u0435\u0437\\s+(?:\u043a\u0430\u043a\u0438\u0445-\u043b\u0438\u0431\u043e\\s+|\u0432\u0441\u044f\u043a\u0438\u0445\\s+)?\u043e\u0433\u0440\u0430\u043d\u0438\u0447\u0435\u043d\u0438"
+    private static final String MORE_SCRIPTS = "(?:\u0438\u0433\u043d\u043e\u0440\u0438\u0440\u0443\u0439|\u043f\u0440\u043e\u0438\u0433\u043d\u043e\u0440\u0438\u0440\u0443\u0439"
+            + "|\u0437\u0430\u0431\u0443\u0434\u044c|\u0437\u0430\u0431\u0443\u0434\u044c\u0442\u0435|\u0438\u0433\u043d\u043e\u0440\u0438\u0440\u0443\u0439\u0442\u0435)"
+            + "[^.!?\\n]{0,40}?(?:\u0438\u043d\u0441\u0442\u0440\u0443\u043a\u0446\u0438|\u0443\u043a\u0430\u0437\u0430\u043d\u0438|\u043f\u0440\u0430\u0432\u0438\u043b)"
+            + "|\u0441\u0438\u0441\u0442\u0435\u043c\u043d\\p{L}*\\s+\u043f\u0440\u043e\u043c\u043f\u0442"
             + "|\u03b1\u03b3\u03bd\u03cc\u03b7\u03c3\u03b5[^.!?\\n]{0,40}?\u03bf\u03b4\u03b7\u03b3\u03af"
-            + "|\u03bc\u03ae\u03bd\u03c5\u03bc\u03b1\\s+(?:\u03c3\u03c5\u03c3\u03c4\u03ae\u03bc\u03b1\u03c4\u03bf\u03c2|\u03b4\u03b9\u03b1\u03c7\u03b5\u03b9\u03c1\u03b9\u03c3\u03c4\u03ae)"
-            + "|(?:talimat|y\u00f6nerge|kural)\\p{L}*\\s+(?:\\p{L}+\\s+)?(?:yok\\s+say|g\u00f6rmezden\\s+gel|unut)"
-            + "|k\u0131s\u0131tlamas\u0131\\s+olmayan|y\u00f6netici\\s+mesaj\u0131|sistem\\s+(?:istemi|komutu)"
-            + "|b\u1ecf\\s+qua\\s+(?:\\p{L}+\\s+){0,3}?h\u01b0\u1edbng\\s+d\u1eabn|l\u1eddi\\s+nh\u1eafc\\s+h\u1ec7\\s+th\u1ed1ng"
-            + "|ghi\\s+ch\u00fa\\s+cho\\s+ai|kh\u00f4ng\\s+c\u00f3\\s+(?:\\p{L}+\\s+)?quy\\s+t\u1eafc"
-            + "|(?:\u0928\u093f\u0930\u094d\u0926\u0947\u0936|\u0928\u093f\u092f\u092e)[^\u0964\\n]{0,20}?(?:\u0905\u0928\u0926\u0947\u0916\u093e"
-            + "|\u0928\u091c\u093c\u0930\u0905\u0902\u0926\u093e\u091c\u093c|\u0928\u091c\u0930\u0905\u0902\u0926\u093e\u091c|\u092d\u0942\u0932)"
+            + "|(?:talimat|y\u00f6nerge|kural)\\p{L}*\\s+(?:\\p{L}+\\s+)?(?:yok\\s+say|g\u00f6rmezden\\s+gel|unut)(?!\\p{L})"
+            + "|k\u0131s\u0131tlamas\u0131\\s+olmayan\\s+(?:bir\\s+)?asistan"
+            + "|b\u1ecf\\s+qua\\s+(?:m\u1ecdi|t\u1ea5t\\s+c\u1ea3)\\s+(?:\\p{L}+\\s+){0,2}?h\u01b0\u1edbng\\s+d\u1eabn"
+            + "|l\u1eddi\\s+nh\u1eafc\\s+h\u1ec7\\s+th\u1ed1ng|ghi\\s+ch\u00fa\\s+cho\\s+ai"
+            + "|(?:\u0928\u093f\u0930\u094d\u0926\u0947\u0936|\u0928\u093f\u092f\u092e)[^\u0964\\n]{0,20}?(?:\u0905\u0928\u0926\u0947\u0916\u093e\\s+\u0915\u0930"
+            + "|\u0928\u091c\u093c\u0930\u0905\u0902\u0926\u093e\u091c\u093c\\s+\u0915\u0930|\u0928\u091c\u0930\u0905\u0902\u0926\u093e\u091c\\s+\u0915\u0930|\u092d\u0942\u0932\\s+\u091c\u093e\u0913)"
             + "|\u0938\u093f\u0938\u094d\u091f\u092e\\s*\u092a\u094d\u0930\u0949\u092e\u094d\u092a\u094d\u091f"
             + "|\\b(?:instructions?|rules?|niyam)\\s+(?:\\p{L}+\\s+)?(?:bhool|bhul|ignore)\\s+(?:jao|ja|do|karo)\\b"
             + "|\\bsystem\\s+prompt\\s+(?:dikha|bata)\\p{L}*"
-            + "|(?:\uc9c0\uc2dc|\uba85\ub839|\uaddc\uce59|\uc9c0\uce68)[^.!?\\n]{0,8}?\ubb34\uc2dc"
-            + "|\uc2dc\uc2a4\ud15c\\s*\ud504\ub86c\ud504\ud2b8|\uaddc\uce59\uc774\\s*\uc5c6\ub294";
+            + "|(?:\uc774\uc804|\uc55e|\uc704)\uc758?\\s*(?:\ubaa8\ub4e0\\s*)?(?:\uc9c0\uc2dc|\uba85\ub839|\uc9c0\uce68)[^.!?\\n]{0,8}?\ubb34\uc2dc"
+            + "|\uc2dc\uc2a4\ud15c\\s*\ud504\ub86c\ud504\ud2b8|\uaddc\uce59\uc774\\s*\uc5c6\ub294\\s*(?:\\S+\\s*)?(?:\ub108|AI|\uc5b4\uc2dc\uc2a4\ud134\ud2b8|\ube44\uc11c|DAN)";
 
     /**
      * The same overrides with every non-letter removed, for words split by spaces or run together:
@@ -744,10 +756,10 @@ public final class PromptInjectionGuard implements QuestionGuard {
             new LabelledPattern(JAILBREAK, Pattern.compile(CJK_REQUESTS), SearchScope.everywhere(),
                     PromptInjectionGuard::notReported),
 
-            override(OVERRIDE_PARAPHRASE, SearchScope.everywhere().requiring("set ", "scratch", "ditch", "toss", "scrap",
+            new LabelledPattern(OVERRIDE, Pattern.compile(OVERRIDE_PARAPHRASE, CI), SearchScope.everywhere().requiring("set ", "scratch", "ditch", "toss", "scrap",
                     "junk", "nuke", "from me", "configured", "given", "programmed", "set up", "loaded", "trained",
                     "provided", "got", "received", "had", "out of", "with no", "without", "new", "never", "don't",
-                    "do not", "stop", "always")),
+                    "do not", "stop", "always"), PromptInjectionGuard::notAskedByStaff),
             reveal(INTERNALS, SearchScope.everywhere().requiring("you", "log", "history", "transcript", "other",
                     "previous", "earlier", "every", "all", "each", "any")),
             new LabelledPattern(CHAT_MARKUP, Pattern.compile(BRACKETED_AUTHORITY, CI),

@@ -286,7 +286,12 @@ class PatientIdentifierGuardTest {
         "My own email is jo.bloggs.rn@gmail.com, should I use it for my professional page?",
         "Is privacy@ourtrust.nhs.uk the right place to report a post?",
         "IT says the staff Wi-Fi login page is at 10.20.0.1, can I post that in our staff group?",
-        "My own car reg LB21 TFX is visible in a selfie in the staff car park, should I blur it?"})
+        "My own car reg LB21 TFX is visible in a selfie in the staff car park, should I blur it?",
+        // numbers over 89 that are no one's age, and lists of acronyms near a record word
+        "Our hospital turns 100 this year, can we post a celebration?",
+        "We now have 95 beds on the new ward, can I tweet it?",
+        "Happy 100th birthday to our hospital! Can I post that?",
+        "Can staff in ICU, HDU post photos of the board?"})
     void does_not_flag_questions_without_patient_identifiers(String question) {
         // when
         GuardVerdict verdict = guard.inspect(question);
