@@ -398,6 +398,9 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
     private static final String TITLED_NAME_AT_BED = "(?<![\\p{L}'-])(?i:mr|mrs|ms|miss|mx)\\.?\\s+(?i:[a-z][a-z'-]{1,30})"
             + "\\s*,?\\s+(?:(?i:is|was)\\s+)?(?:(?i:in|on|at|from)\\s+)?(?:(?i:the)\\s+)?(?i:bed|room|bay|cubicle|cot"
             + "|side\\s+room|rm)\\s*#?\\s*\\d{1,4}[a-z]?(?!\\w)";
+    /** "MS Teams room 2" is a meeting, not Ms Teams in room 2. */
+    private static final Pattern PRODUCT_AFTER_TITLE = Pattern.compile("^(?i:ms)\\.?\\s+(?i:teams|word|excel|office"
+            + "|outlook|forms|paint|access|project|planner|onenote|sharepoint)\\b");
     /** Cars and parking: a plate near these belongs to someone's car. */
     private static final Proximity CAR_NEARBY = new Proximity(Pattern.compile("\\b(?:car|vehicle|truck|pickup|van"
             + "|motorbike|parked|towed|booted|clamped|parking|lot|bay)\\b", CI), 60, 60);
@@ -414,7 +417,8 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
     /** A patient's handle on a named platform: "his Discord name is xX_Wolf_Xx", "her insta is @...". */
     private static final String PLATFORM_HANDLE = "\\b(?:discord|insta(?:gram)?|ig|tiktok|snap(?:chat)?|twitter|x"
             + "|facebook|fb|xbox|psn|steam|twitch|venmo|cash\\s?app|paypal|reddit|telegram|whatsapp)\\s+(?:name"
-            + "|handle|username|user\\s+name|tag|id|account|gamertag)\\s*(?:is|was|:)?\\s*@?[A-Za-z0-9_.]{3,30}"
+            + "|handle|username|user\\s+name|tag|id|account|gamertag)\\s*(?:is|was|:)?\\s*(?=@|[A-Za-z0-9]*(?:[_\\d]|\\.[A-Za-z0-9]))@?"
+            + "[A-Za-z0-9_.]{3,30}"
             + "(?![\\w@])";
 
     /** A patient, a resident or an old person said to be 90 or more, in figures or in words. */
@@ -435,7 +439,7 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
     /** Initials at a bed: "JM bed 7", "AB in bay 3" (not a unit's name: "ICU bed 4", "ED bay 2"). */
     private static final String INITIALS_AT_BED = "(?<![\\p{L}&])(?!(?:ICU|ED|ER|OR|MRI|CT|HDU|CCU|NICU|PICU|SICU|MICU"
             + "|AMU|SDU|PACU|OT|ENT|GP|ITU|ANC|DSU|OPD|IPU|TV|PC|IT|HR|AE|OB|LD|EU|UK|US|NHS|CCTV|RN|NP|PA|MD|ID"
-            + "|PT|OPS)\\b)\\p{Lu}{2,3}\\s+(?:(?i:in|on)\\s+)?(?i:bed|bay|room|cubicle|cot)\\s*#?\\s*\\d{1,4}[A-Za-z]?(?!\\w)";
+            + "|PT|OPS|HCA|CNA|LPN|LVN|NA|SLT|RT|SW|MA|EMT|DO|DR|CEO|CNS|ANP|ACP|HCSW|RMN|RGN|SHO|FY)\\b)\\p{Lu}{2,4}\\s+(?:(?i:in|on)\\s+)?(?i:bed|bay|room|cubicle|cot)\\s*#?\\s*\\d{1,4}[A-Za-z]?(?!\\w)";
     /** A name as a wristband, label or screen prints it: "HOLLOWAY, GRACE". */
     private static final String PRINTED_NAME = "(?<![\\p{L}])\\p{Lu}{2,}(?:[-']\\p{Lu}+)?,\\s*\\p{Lu}{2,}(?:\\s+\\p{Lu})?"
             + "(?![\\p{L}])";
@@ -443,15 +447,17 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             + "|sticker|chart|screen|whiteboard|board|notes?|record|list|sheet|patient|pt|bed|bay|mrn|dob)\\b", CI),
             80, 60);
     /** National health and insurance numbers under their own names: OHIP, PHN, carte Vitale, BSN, Medicare ID. */
-    private static final String HEALTH_NUMBER = "\\b(?:ohip(?:\\s+(?:card|health\\s+card))?|b\\.?c\\.?\\s+phn|phn"
+    private static final String HEALTH_NUMBER = "\\b(?:ohip(?:\\s+(?:card|health\\s+card))?|b\\.?c\\.?\\s+phn"
             + "|(?:personal\\s+)?health\\s+(?:card|insurance)\\s*(?:number|no\\.?|#)?|carte\\s+vitale|versichertennummer"
-            + "|krankenversicherungsnummer|bsn|burgerservicenummer|medicare\\s*(?:id|card|number|no\\.?|#)?|mbi|ihi"
-            + "|ppsn?|pps\\s+number|chi|nhi|ahv|avs|sozialversicherungsnummer|numero\\s+de\\s+s[e\u00e9]curit[e\u00e9]\\s+sociale"
+            + "|krankenversicherungsnummer|burgerservicenummer|medicare\\s*(?:id|card|number|no\\.?|#)?|ppsn"
+            // short acronyms are other things too (a BSN is a nursing degree, chi is tai chi): only with "number"
+            + "|(?:bsn|mbi|ihi|pps|chi|nhi|ahv|avs|phn)\\s*(?:number|no\\.?|#|:)"
+            + "|sozialversicherungsnummer|numero\\s+de\\s+s[e\u00e9]curit[e\u00e9]\\s+sociale"
             + "|n[u\u00fa]mero\\s+de\\s+la\\s+seguridad\\s+social|tessera\\s+sanitaria|codice\\s+fiscale)"
             + "(?:\\s*(?:number|num|no\\.?|#|id))?\\s*(?:(?:is|was|ist|est)\\s+)?[:#=]?\\s*"
             + "(?=[a-z0-9 -]{0,30}\\d)[a-z0-9](?:[ -]?[a-z0-9]){5,24}(?![a-z0-9])";
     /** An Australian address's state and postcode: "Bega NSW 2550". */
-    private static final String AU_POSTCODE = "\\p{L},?\\s+(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\\s+\\d{4}(?!\\d)";
+    private static final String AU_POSTCODE = "\\b\\p{Lu}\\p{Ll}+,?\\s+(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\\s+\\d{4}(?!\\d)";
     /** The asker's own car: "my own car reg", "my car's plate". */
     private static final Proximity OWN_CAR_BEFORE = new Proximity(Pattern.compile("\\bmy\\s+(?:own\\s+)?(?:car|vehicle"
             + "|van|truck|bike)(?:'s)?\\b", CI), 30, 0);
@@ -585,7 +591,8 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
 
             new LabelledPattern(NAME, Pattern.compile(TITLED_NAME_AT_BED),
                     SearchScope.around(60, 30, "bed", "room", "bay", "cubicle", "cot", "rm").withMinDigits(1),
-                    (text, m) -> !STOPLIST.contains(m.group().split("[\\s.]+")[1])),
+                    (text, m) -> !STOPLIST.contains(m.group().split("[\\s.]+")[1])
+                            && !PRODUCT_AFTER_TITLE.matcher(m.group()).find()),
             new LabelledPattern(NAME, Pattern.compile(NICKNAME_AT_BED),
                     SearchScope.everywhere().requiring("'", "\""),
                     (text, m) -> m.group().matches("(?s)['\"\u2018\u201c].*")

@@ -291,7 +291,15 @@ class PatientIdentifierGuardTest {
         "Our hospital turns 100 this year, can we post a celebration?",
         "We now have 95 beds on the new ward, can I tweet it?",
         "Happy 100th birthday to our hospital! Can I post that?",
-        "Can staff in ICU, HDU post photos of the board?"})
+        "Can staff in ICU, HDU post photos of the board?",
+        // acronyms that are degrees, roles, places or products, not identifiers
+        "I'm a BSN 2021 grad, can I list my clinical sites on LinkedIn?",
+        "Can I post about our tai chi 2024 classes for patients?",
+        "The HCA in bay 4 is filming a TikTok, should I stop her?",
+        "Join the MS Teams room 2 meeting about our social media policy.",
+        "Can I share the WA 2023 nursing guidelines on our page?",
+        "A patient's fb account was hacked and it is messaging staff, what do we do?",
+        "A patient says her insta account is hacked."})
     void does_not_flag_questions_without_patient_identifiers(String question) {
         // when
         GuardVerdict verdict = guard.inspect(question);
