@@ -349,7 +349,8 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
      */
     private static final Proximity OWN_OR_ORGANISATION_BEFORE = new Proximity(Pattern.compile(
             "\\b(?:my\\s+(?:own\\s+|work\\s+|personal\\s+|private\\s+)?(?:e-?mail(?:\\s+address)?|mobile|cell|phone|number"
-            + "|landline|extension)|(?:switchboard|help\\s?line|hotline|crisis\\s+line|lifeline|poison\\s+control"
+            + "|landline|extension)|(?:switchboard|help\\s?line|help\\s?desk|service\\s+desk|hotline|crisis\\s+line"
+            + "|lifeline|poison\\s+control"
             + "|reception|front\\s+desk|main\\s+(?:number|line)|enquir(?:y|ies)\\s+line|contact\\s+centre"
             + "|call\\s+cent(?:er|re)|office|comms\\s+team|communications\\s+team|union\\s+rep|regulator|commissioner"
             + "|ombudsman)(?:'s)?|(?:our|the|their|its)\\s+(?:\\w+\\s+){0,2}?(?:trust|hospital|clinic|practice|surgery"

@@ -299,7 +299,8 @@ class PatientIdentifierGuardTest {
         "Join the MS Teams room 2 meeting about our social media policy.",
         "Can I share the WA 2023 nursing guidelines on our page?",
         "A patient's fb account was hacked and it is messaging staff, what do we do?",
-        "A patient says her insta account is hacked."})
+        "A patient says her insta account is hacked.",
+        "Can I share the IT helpdesk number 0161 555 0123 in our staff WhatsApp group?"})
     void does_not_flag_questions_without_patient_identifiers(String question) {
         // when
         GuardVerdict verdict = guard.inspect(question);
