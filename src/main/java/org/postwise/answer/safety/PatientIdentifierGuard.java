@@ -348,7 +348,8 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
      * (kate@...)". Such details identify no patient; a patient or relative word nearby still counts.
      */
     private static final Proximity OWN_OR_ORGANISATION_BEFORE = new Proximity(Pattern.compile(
-            "\\b(?:my\\s+(?:own\\s+|work\\s+|personal\\s+|private\\s+)?(?:e-?mail(?:\\s+address)?|mobile|cell|phone|number"
+            "\\b(?:my\\s+(?:own\\s+|work\\s+|personal\\s+|private\\s+|[a-z0-9-]+\\.[a-z.]+\\s+|gmail\\s+|hotmail\\s+"
+            + "|outlook\\s+|yahoo\\s+|icloud\\s+)?(?:e-?mail(?:\\s+address)?|mobile|cell|phone|number"
             + "|landline|extension)|(?:switchboard|help\\s?line|help\\s?desk|service\\s+desk|hotline|crisis\\s+line"
             + "|lifeline|poison\\s+control"
             + "|reception|front\\s+desk|main\\s+(?:number|line)|enquir(?:y|ies)\\s+line|contact\\s+centre"
@@ -399,6 +400,19 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
     private static final String TITLED_NAME_AT_BED = "(?<![\\p{L}'-])(?i:mr|mrs|ms|miss|mx)\\.?\\s+(?i:[a-z][a-z'-]{1,30})"
             + "\\s*,?\\s+(?:(?i:is|was)\\s+)?(?:(?i:in|on|at|from)\\s+)?(?:(?i:the)\\s+)?(?i:bed|room|bay|cubicle|cot"
             + "|side\\s+room|rm)\\s*#?\\s*\\d{1,4}[a-z]?(?!\\w)";
+    /** "My birthday is", "the NHS birthday is": the asker's own or an institution's, not a patient's. */
+    private static final Proximity OWN_OR_INSTITUTION_BIRTHDAY = new Proximity(Pattern.compile("\\b(?:my|our)\\s+"
+            + "(?:\\w+\\s+)?(?:birthday|bday|b-day|date\\s+of\\s+birth|dob|d\\.o\\.b)|\\b(?:nhs|hospital|trust|clinic|unit"
+            + "|ward|practice|service|charity|college|school|company)(?:'s)?\\s+(?:\\w+\\s+)?(?:birthday|bday)", CI), 40, 0);
+    /** "100-year-old hospital building": a thing's age. */
+    private static final Pattern THING_AFTER_AGE = Pattern.compile("\\s+(?:\\w+\\s+)?(?:hospital|building|buildings"
+            + "|church|chapel|tree|house|home|school|college|charity|practice|organi[sz]ation|company|tradition|ward"
+            + "|wing|photo|photos|records?|institution|infirmary|trust|clinic|service|union|society|journal|bridge)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Registration numbers of staff and premises: "our GPhC premises registration", "my NMC pin". */
+    private static final Proximity OWN_REGISTRATION_BEFORE = new Proximity(Pattern.compile("\\b(?:my|our)\\s+(?:\\w+\\s+){0,3}?"
+            + "(?:registration|licen[cs]e|certificate|certification|permit|pin)\\b|\\b(?:gphc|nmc|gmc|hcpc|ahpra|npi|nmbi"
+            + "|cno|cpso|premises|professional|staff|employee)\\b", CI), 40, 0);
     /** "MS Teams room 2" is a meeting, not Ms Teams in room 2. */
     private static final Pattern PRODUCT_AFTER_TITLE = Pattern.compile("^(?i:ms)\\.?\\s+(?i:teams|word|excel|office"
             + "|outlook|forms|paint|access|project|planner|onenote|sharepoint)\\b");
@@ -605,7 +619,8 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
                     (text, m) -> RECORD_NEARBY.near(text, m.start(), m.end()) && printedName(m.group())),
             new LabelledPattern(DATE_OF_BIRTH, Pattern.compile(DATE_AFTER_BIRTH_LABEL, CI),
                     SearchScope.startingAt(100, "born", "dob", "d.o.b", "date of birth", "birth", "bday", "b-day")
-                            .withMinDigits(1)),
+                            .withMinDigits(1), (text, m) -> !OWN_OR_INSTITUTION_BIRTHDAY.precedes(text, m.start() + 16)
+                            || PATIENT_OR_RELATIVE_NEARBY.near(text, m.start(), m.end())),
             new LabelledPattern(PATIENT_DATE, Pattern.compile(DIGIT_FIRST_DATE, CI),
                     SearchScope.startingAtDigits(30, 4), PatientIdentifierGuard::dateOfCare),
             new LabelledPattern(PATIENT_DATE, Pattern.compile(MONTH_FIRST_DATE, CI),
@@ -621,7 +636,9 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
 
             // Unless phrased as the aggregate Safe Harbor allows ("over 90", "90 and older").
             new LabelledPattern(AGE_OVER_89, Pattern.compile(AGE_IN_YEARS, CI),
-                    SearchScope.startingAtDigits(25, 2), PatientIdentifierGuard::notAggregate),
+                    SearchScope.startingAtDigits(25, 2),
+                    (text, m) -> notAggregate(text, m) && !THING_AFTER_AGE.matcher(text).region(m.end(),
+                            Math.min(text.length(), m.end() + 40)).lookingAt()),
             new LabelledPattern(AGE_OVER_89, Pattern.compile(AGE_ABBREVIATED, CI),
                     SearchScope.startingAtDigits(12, 2), PatientIdentifierGuard::notAggregate),
             new LabelledPattern(AGE_OVER_89, Pattern.compile(AGE_AFTER_LABEL, CI),
@@ -667,7 +684,9 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             new LabelledPattern(MEDICAL_RECORD, Pattern.compile(HEALTH_NUMBER, CI),
                     SearchScope.everywhere().withMinDigits(6)),
             new LabelledPattern(ACCOUNT, Pattern.compile(LABELLED_ACCOUNT_NUMBER, CI),
-                    SearchScope.startingAt(90, ACCOUNT_CUES).withMinDigits(1)),
+                    SearchScope.startingAt(90, ACCOUNT_CUES).withMinDigits(1),
+                    (text, m) -> !OWN_REGISTRATION_BEFORE.precedes(text, m.start() + 12)
+                            || PATIENT_OR_RELATIVE_NEARBY.near(text, m.start(), m.end())),
             new LabelledPattern(ACCOUNT, Pattern.compile(QUOTED_NUMBER), SearchScope.around(0, 400, "\"")
                     .withMinDigits(5), (text, m) -> PatientContext.inPatientQuote(text, m.start())),
             new LabelledPattern(CARD, Pattern.compile(CARD_NUMBER), SearchScope.startingAtDigits(40, 13),
@@ -856,7 +875,7 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
      * figure's title just before it or at its start.
      */
     private static boolean nameNearCare(String text, Matcher m) {
-        return fullNameOrHonorific(text, m) && !titledBefore(text, m.start("name"))
+        return fullNameOrHonorific(text, m) && !titledBefore(text, m.start("name")) && !ownName(text, m)
                 && CARE_SETTING_NEARBY.near(text, m.start(), m.end());
     }
 
@@ -890,6 +909,16 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
         Matcher own = OWN_FAMILY_BEFORE.matcher(text);
         own.region(Math.max(0, m.start() - 30), m.start());
         return !own.find() && !STOPLIST.startsWithStopword(m.group("name"));
+    }
+
+    /** "I'm Sarah O'Connell", "my name is Sam Lee": the asker's own name. */
+    private static final Pattern OWN_NAME_BEFORE = Pattern.compile("(?i:\\b(?:i'm|i\\s+am|im|my\\s+name\\s+is|this\\s+is"
+            + "|it's|signed)\\s*,?\\s*$)");
+
+    private static boolean ownName(String text, Matcher m) {
+        Matcher own = OWN_NAME_BEFORE.matcher(text);
+        own.region(Math.max(0, m.start() - 16), m.start());
+        return own.find();
     }
 
     private static boolean titledBefore(String text, int nameStart) {

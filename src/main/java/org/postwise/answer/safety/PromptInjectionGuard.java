@@ -423,7 +423,10 @@ public final class PromptInjectionGuard implements QuestionGuard {
     private static final String ANSWER_ORDER = "(?:(?:you\\s+(?:will|must|should|shall|are\\s+to)\\s+|please\\s+"
             + "|just\\s+)?(?:always\\s+|only\\s+|never\\s+)?(?:respond|reply|answer|say|end|start|begin|finish|append"
             + "|add|include|insert|attach|replace|refer|treat|output|print|mention|omit|drop|skip|leave\\s+out|sign"
-            + "|stop|quit|cease|don't|do\\s+not"
+            // "from now on, stop citing sources"; not "from now on please do not post photos" (a manager to staff)
+            + "|(?:stop|quit|cease|don't|do\\s+not|never)\\s+(?:citing|cite|mentioning|mention|including|include|adding|add"
+            + "|giving|give|showing|show)\\s+(?:\\w+\\s+){0,2}?(?:sources|citations|references|disclaimers?|hipaa|privacy"
+            + "|consent|warnings?)"
             + "|prefix|recommend|encourage|claim|state)\\b"
             + "|(?:your|all|every|each)\\s+(?:of\\s+your\\s+)?(?:answers?|responses?|replies|outputs?)\\s+"
             + "(?:must|should|will|shall|need\\s+to|has\\s+to|have\\s+to|are\\s+to)\\b)";

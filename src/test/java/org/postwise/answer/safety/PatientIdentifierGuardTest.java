@@ -162,6 +162,7 @@ class PatientIdentifierGuardTest {
                 Arguments.of(PHONE, "Fax 5552013344 the form?"),
                 Arguments.of(PHONE, "She lives abroad: +44 20 7946 0958."),
                 Arguments.of(PHONE, "The number 1-312-555-0199 was posted."),
+                Arguments.of(EMAIL, "My pateint's email is tom.r@example.org, can I message him on Twitter?"),
                 Arguments.of(PHONE, "Patient's partner gave me their number: +44 7911 123456, can I WhatsApp them?"),
                 Arguments.of(PHONE, "my pt's mom gave me her number (0161) 496 0734, can I text her photos?"),
 
@@ -300,7 +301,14 @@ class PatientIdentifierGuardTest {
         "Can I share the WA 2023 nursing guidelines on our page?",
         "A patient's fb account was hacked and it is messaging staff, what do we do?",
         "A patient says her insta account is hacked.",
-        "Can I share the IT helpdesk number 0161 555 0123 in our staff WhatsApp group?"})
+        "Can I share the IT helpdesk number 0161 555 0123 in our staff WhatsApp group?",
+        // the asker's own name, birthday, email and registration, an institution's birthday, a building's age
+        "I'm Sarah O'Connell, staff nurse on Ward 12. Can my full name be on LinkedIn?",
+        "My birthday is 14 March 1990, should the team leave it out of their Instagram shout-out?",
+        "The NHS birthday is 5 July, any ideas for anniversary posts?",
+        "Can I put my nhs.net email firstname.lastname@nhs.net on LinkedIn?",
+        "Our pharmacy's GPhC premises registration number is 1234567, must we show it on Instagram?",
+        "Our 100-year-old hospital building is being demolished, can we post archive photos?"})
     void does_not_flag_questions_without_patient_identifiers(String question) {
         // when
         GuardVerdict verdict = guard.inspect(question);
