@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  * own (an email address, a phone number with or without an extension, a card number that passes Luhn, an
  * IBAN that passes mod-97, a military address) count unless they are introduced as an organisation's or the
  * asker's own ("our switchboard is", "my own email is", a role mailbox such as privacy@, a toll-free number, a
- * private network address) with no patient or relative nearby. Names after a clinician's or a public figure's
+ * private network address) with no patient or relative nearby; likewise the asker's own name ("I'm Sarah
+ * O'Connell"), birthday and registration number, and an institution's birthday or age. Names after a clinician's or a public figure's
  * title, the staff member's own family ("my daughter Emma") and addresses introduced as an organisation's
  * ("our offices are located at") do not count. Patients are also named by a title at a bed ("mrs jenkins bed 4"),
  * a nickname in quotes at a bed, initials at a bed ("JM bed 7") and a name printed as on a wristband ("HOLLOWAY,

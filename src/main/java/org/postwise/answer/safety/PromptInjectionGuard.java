@@ -22,7 +22,10 @@ import java.util.regex.Pattern;
  * logs, other users' questions), standing orders for later answers ("from now on, end every reply with ...",
  * "respond only with ..."), forged authority (a "message from the safety team", {"role": "system"}, "[ADMIN
  * NOTICE]", "note to the AI"), personas that invert the guidance, and overrides in Portuguese, Italian, Dutch,
- * Polish, Chinese, Japanese and Arabic. A question that holds nothing is read once more undisguised (leetspeak
+ * Polish, Russian, Greek, Turkish, Vietnamese, Hindi, Korean, Chinese, Japanese and Arabic. These are kept narrow on
+ * purpose: a secret is the bot's own (its keys, its users' questions), a standing order is about its answers, and
+ * an override abroad names "all", "your" or "previous" instructions, because staff ask "should I reply to every
+ * message a patient sends?" and quote managers' "from now on, do not post". A question that holds nothing is read once more undisguised (leetspeak
  * digits as letters, letters split by marks joined, look-alike Cyrillic and Greek letters as Latin, words split by
  * hyphens joined, the text reversed) and as base64 and hex blobs and rot13, and a find there is reported as
  * {@link #ENCODED}; spaced-out words ("ig nore previ ous prompt") are matched on the question's letters alone.
