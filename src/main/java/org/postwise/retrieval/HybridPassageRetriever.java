@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalDouble;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.postwise.config.RetrievalConfig;
@@ -77,7 +78,12 @@ public final class HybridPassageRetriever implements PassageRetriever, ContentRe
                 ? reciprocalRank(lexicalHits, denseOrder)
                 : convex(lexicalHits, denseOrder, similarity);
 
-        Map<String, Double> situation = situationScores(snapshot, terms, vector);
+        var situationMatches = snapshot.situations().match(terms, vector);
+        // the guideline cards' best key similarity: the scale of their situation scores, and a coverage signal
+        OptionalDouble bestMaterial = situationMatches.entrySet().stream()
+                .filter(e -> snapshot.document(e.getKey()).map(KnowledgeDocument::isMaterial).orElse(false))
+                .mapToDouble(e -> e.getValue().dense()).max();
+        Map<String, Double> situation = situationScores(situationMatches, bestMaterial.orElse(1));
         // the passages of the cards whose situation fits best compete even when their words are not the question's
         situation.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
@@ -104,25 +110,17 @@ public final class HybridPassageRetriever implements PassageRetriever, ContentRe
         ranked.sort(Comparator.comparingDouble(ScoredPassage::score).reversed()
                 .thenComparing(Comparator.comparingDouble(ScoredPassage::dense).reversed())
                 .thenComparing(sp -> sp.passage().id()));
-        var situationDense = snapshot.situations().match(terms, vector);
-        double bestSituation = situationDense.entrySet().stream()
-                .filter(e -> snapshot.document(e.getKey()).map(d -> d.isMaterial()).orElse(false))
-                .mapToDouble(e -> e.getValue().dense()).max().orElse(0);
-        Coverage coverage = judge.judge(terms, ranked, bestSituation, snapshot);
+        Coverage coverage = judge.judge(terms, ranked, bestMaterial.orElse(0), snapshot);
         return new Retrieval(ranked.subList(0, Math.min(limit, ranked.size())),
-                documents(snapshot, documentScores, situation, situationDense), coverage, snapshot, terms, vector);
+                documents(snapshot, documentScores, situation, situationMatches), coverage, snapshot, terms, vector);
     }
 
     /**
-     * Each card's situation score: a convex combination of its best key similarity (divided by the best of any
-     * card) and its best key BM25 (divided likewise), as for passages.
+     * Each card's situation score: a convex combination of its best key similarity (divided by {@code best}, the
+     * best guideline card's, so that how near a scope card is never shrinks the guideline cards' scores) and its
+     * best key BM25 (divided likewise), as for passages.
      */
-    private Map<String, Double> situationScores(PassageIndex snapshot, List<String> terms, float[] vector) {
-        var matches = snapshot.situations().match(terms, vector);
-        // scaled by the best guideline card: how near a scope card is must not shrink the guideline cards' scores
-        double best = matches.entrySet().stream()
-                .filter(e -> snapshot.document(e.getKey()).map(KnowledgeDocument::isMaterial).orElse(false))
-                .mapToDouble(e -> e.getValue().dense()).max().orElse(1);
+    private Map<String, Double> situationScores(Map<String, SituationIndex.Match> matches, double best) {
         double w = config.denseWeight();
         var scores = new HashMap<String, Double>();
         matches.forEach((id, m) -> scores.put(id, w * m.dense() / Math.max(1e-9, best) + (1 - w) * m.lexical()));
