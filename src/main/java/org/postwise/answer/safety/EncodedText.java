@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * Other readings of a question that may hide an instruction: each base64 or hex blob decoded, and the whole
- * question in rot13. A reading is kept only when it decodes to readable text, so a random token or a hash
+ * question in rot13 ({@link #readings}); and the question undisguised ({@link #undisguised}). A reading is kept only when it decodes to readable text, so a random token or a hash
  * costs one failed decode and nothing more. Only the first few blobs are decoded and each reading is capped,
  * so the work stays bounded however long the question is.
  */
@@ -71,6 +71,87 @@ final class EncodedText {
             out.add(rot13(text.length() > MAX_READING ? text.substring(0, MAX_READING) : text));
         }
         return out;
+    }
+
+    /** Digits standing for letters in leetspeak: "1gn0r3 y0ur 5y5t3m pr0mpt". */
+    private static final Pattern LEET_WORD = Pattern.compile("\\b(?=\\w*\\p{L})(?=\\w*[0134578@$])[\\w@$]{3,}\\b");
+    /**
+     * Letters split by a mark each: "R-e-v-e-a-l", "p.r.o.m.p.t". (Letters split by spaces alone lose their
+     * word breaks when the question is normalized; the injection guard reads those on their letters alone.)
+     */
+    private static final Pattern SPLIT_LETTERS = Pattern.compile("(?<![\\p{L}\\d])\\p{L}(?:[-._*/|]\\p{L}){3,}"
+            + "(?![\\p{L}\\d])");
+    private static final Pattern ONE_SEPARATOR = Pattern.compile("[-._*/|]");
+
+    /**
+     * The question as it would read undisguised: leetspeak digits as letters, letters split by marks joined,
+     * Cyrillic and Greek look-alikes as Latin letters, words split by hyphens joined, and the whole text
+     * reversed. Each reading is made only when the question shows the disguise, as rot13 is in {@link #readings}.
+     */
+    static List<String> undisguised(String text) {
+        var out = new ArrayList<String>(3);
+        Matcher leet = LEET_WORD.matcher(text);
+        if (leet.find()) {
+            out.add(leet.replaceAll(m -> Matcher.quoteReplacement(unleet(m.group()))));
+        }
+        Matcher split = SPLIT_LETTERS.matcher(text);
+        if (split.find()) {
+            out.add(split.replaceAll(m -> ONE_SEPARATOR.matcher(m.group()).replaceAll("")));
+        }
+        if (MIXED_SCRIPT.matcher(text).find()) {
+            out.add(latinLookAlikes(text));
+        }
+        if (SYLLABLE_BREAK.matcher(text).results().limit(2).count() == 2) {
+            out.add(SYLLABLE_BREAK.matcher(text.replace('_', ' ')).replaceAll(""));
+        }
+        if (REVERSED_WORDS.matcher(text).find()) {
+            out.add(new StringBuilder(text).reverse().toString());
+        }
+        return out;
+    }
+
+    /** Common words spelt backwards ("eht", "uoy", "erongi"): the question may be written in reverse. */
+    private static final Pattern REVERSED_WORDS = Pattern.compile("\\b(?:eht|dna|uoy|ruoy|erongi|tnirp|laever"
+            + "|snoitcurtsni|tpmorp|metsys|selur|tegrof)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** A word that mixes Latin letters with Cyrillic or Greek ones: "Іgnоrе" with Cyrillic І and о. */
+    private static final Pattern MIXED_SCRIPT = Pattern.compile("(?=[\\p{L}]*\\p{IsLatin})(?=[\\p{L}]*[\\p{IsCyrillic}"
+            + "\\p{IsGreek}])\\p{L}{2,}");
+    /** A hyphen or underscore inside a word: "Dis-re-gard_your_prior". */
+    private static final Pattern SYLLABLE_BREAK = Pattern.compile("(?<=\\p{L})-(?=\\p{L})");
+    private static final String LOOK_ALIKES = "\u0430a\u0435e\u043eo\u0440p\u0441c\u0443y\u0445x\u0456i\u0458j"
+            + "\u0455s\u0501d\u04bbh\u04cfl\u0410A\u0412B\u0415E\u041aK\u041cM\u041dH\u041eO\u0420P\u0421C"
+            + "\u0422T\u0425X\u0406I\u0408J\u0405S\u03bfo\u03b1a\u03b5e\u03b9i\u03bdv\u03c1p\u03c4t\u03c5u"
+            + "\u03bak\u0391A\u0392B\u0395E\u0396Z\u0397H\u0399I\u039aK\u039cM\u039dN\u039fO\u03a1P\u03a4T"
+            + "\u03a5Y\u03a7X";
+
+    /** Cyrillic and Greek letters that look Latin, as the Latin letters they imitate. */
+    private static String latinLookAlikes(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            int at = LOOK_ALIKES.indexOf(c);
+            out.append(at >= 0 && at % 2 == 0 ? LOOK_ALIKES.charAt(at + 1) : c);
+        }
+        return out.toString();
+    }
+
+    private static String unleet(String word) {
+        StringBuilder out = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            out.append(switch (c) {
+                case '0' -> 'o';
+                case '1' -> 'i';
+                case '3' -> 'e';
+                case '4', '@' -> 'a';
+                case '5', '$' -> 's';
+                case '7' -> 't';
+                case '8' -> 'b';
+                default -> c;
+            });
+        }
+        return out.toString();
     }
 
     private static int decodeInto(String candidate, List<String> out) {
