@@ -644,9 +644,8 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
                     SearchScope.startingAtDigits(12, 2), PatientIdentifierGuard::notAggregate),
             new LabelledPattern(AGE_OVER_89, Pattern.compile(AGE_AFTER_LABEL, CI),
                     SearchScope.startingAt(25, "age").withMinDigits(2), PatientIdentifierGuard::notAggregate),
-            new LabelledPattern(AGE_OVER_89, Pattern.compile(AGE_IN_WORDS, CI),
-                    SearchScope.everywhere().withMinDigits(2), PatientIdentifierGuard::notAggregate),
-            new LabelledPattern(AGE_OVER_89, Pattern.compile(OLD_PERSON_AGED, CI),
+            // every age in figures over 89 holds a 9, a 10 or an 11
+            new LabelledPattern(AGE_OVER_89, Pattern.compile(AGE_IN_WORDS + "|" + OLD_PERSON_AGED, CI),
                     SearchScope.everywhere().requiring("ninety", "hundred", "9", "10", "11"),
                     PatientIdentifierGuard::notAggregate),
 
@@ -876,7 +875,7 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
      * figure's title just before it or at its start.
      */
     private static boolean nameNearCare(String text, Matcher m) {
-        return fullNameOrHonorific(text, m) && !titledBefore(text, m.start("name")) && !ownName(text, m)
+        return fullNameOrHonorific(text, m) && !titledBefore(text, m.start("name")) && !OWN_NAME_BEFORE.precedes(text, m.start())
                 && CARE_SETTING_NEARBY.near(text, m.start(), m.end());
     }
 
@@ -913,14 +912,8 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
     }
 
     /** "I'm Sarah O'Connell", "my name is Sam Lee": the asker's own name. */
-    private static final Pattern OWN_NAME_BEFORE = Pattern.compile("(?i:\\b(?:i'm|i\\s+am|im|my\\s+name\\s+is|this\\s+is"
-            + "|it's|signed)\\s*,?\\s*$)");
-
-    private static boolean ownName(String text, Matcher m) {
-        Matcher own = OWN_NAME_BEFORE.matcher(text);
-        own.region(Math.max(0, m.start() - 16), m.start());
-        return own.find();
-    }
+    private static final Proximity OWN_NAME_BEFORE = new Proximity(Pattern.compile("(?i:\\b(?:i'm|i\\s+am|im"
+            + "|my\\s+name\\s+is|this\\s+is|it's|signed)\\s*,?\\s*$)"), 16, 0);
 
     private static boolean titledBefore(String text, int nameStart) {
         if (TITLE_FIRST.matcher(text).region(nameStart, text.length()).lookingAt()) {
