@@ -32,8 +32,14 @@ import java.util.regex.Pattern;
  * title, the staff member's own family ("my daughter Emma") and addresses introduced as an organisation's
  * ("our offices are located at") do not count. Patients are also named by a title at a bed ("mrs jenkins bed 4"),
  * a nickname in quotes at a bed, initials at a bed ("JM bed 7") and a name printed as on a wristband ("HOLLOWAY,
- * GRACE"); ages over 89 in words ("she's 92", "her 100th birthday", "turned ninety-four"); and national health
- * numbers under their own names (OHIP, PHN, carte Vitale, BSN, Medicare ID).
+ * GRACE"), a titled name in lower case near a patient or a relative ("mrs dorothy kaplan"), a name after "her name
+ * is" and a newborn named on a unit ("baby Ollie on our NICU"); ages over 89 in words ("she's 92", "her 100th
+ * birthday", "turned ninety-four"); national health and identity numbers under their own names (OHIP, PHN, carte
+ * Vitale, BSN, CHI, NHI, NRIC, UHID, DNI, Medicare ID) and Nordic personal numbers in their own format; birth dates
+ * after other languages' labels ("geb.", "nacida el"); Canadian postal codes, UK plates near a car, device serials
+ * and driving licences. Not counted: the asker's own stay ("I was admitted on"), an official's visit ("the minister
+ * visited on 14 May"), a historical birthday ("born 12 May 1820"), an invented example ("I made up a patient
+ * called"), a place's or an organisation's name ("Riverside Community Health") and an event's venue.
  *
  * <p>No library does this better here: a first-name gazetteer (datafaker's 5,164 English first names, a
  * 2.9 MB jar) tells names from words but not a patient's name from a colleague's or a celebrity's, which is
@@ -146,23 +152,45 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             + "|" + DAY + ORDINAL + "\\s+(?:of\\s+)?" + MONTH
             + "|" + DAY + "[/.-]" + DAY + "(?![\\w/-]|\\.\\d))";
     private static final String BIRTH_LABEL = "(?:\\bborn|\\bdob\\b|\\bd\\.o\\.b\\b\\.?|\\bdate\\s+of\\s+birth"
-            + "|\\bbirth\\s*-?date|\\bbirthday|\\bb-?day\\b)";
+            + "|\\bbirth\\s*-?date|\\bbirthday|\\bb-?day\\b"
+            // the same in other languages: "geb. 17.08.1956", "nacida el", "date de naissance", "nato il"
+            + "|\\bgeb\\.|\\bgeboren|\\bgeburtsdatum|\\bgeboortedatum|\\bnacid[oa]s?\\b|\\bfecha\\s+de\\s+nacimiento"
+            + "|\\bdate\\s+de\\s+naissance|\\bdata\\s+di\\s+nascita|\\bnat[oa]\\s+il\\b|\\bdata\\s+de\\s+nascimento)";
 
     private static final Proximity BIRTH_LABEL_BEFORE = new Proximity(Pattern.compile(BIRTH_LABEL, CI), 30, 0);
+    /** "born on 12 May 1820": a historical figure's birthday (no patient alive or recently dead was born then). */
+    private static final Pattern HISTORIC_YEAR_AFTER = Pattern.compile(",?\\s*1[0-8]\\d{2}(?!\\d)");
 
     /** Patient words and care events that make a full date the date of someone's care. */
     private static final Proximity CARE_EVENT_NEARBY = new Proximity(Pattern.compile(
             "(?<![\\p{L}-])(?:patients?|pts?|clients?|admit(?:s|ted|ting)?|admission|re-?admitted"
-                    + "|discharg(?:e|es|ed|ing)|seen|visit(?:s|ed)?|died|death|deceased|passed\\s+away|expired"
-                    + "|gave\\s+birth|surgery|diagnosed|treated|transferred|date\\s+of\\s+service|dos)(?!\\p{L})",
+                    + "|discharg(?:e|es|ed|ing)|seen|visit(?:s|ed)?|died|death|deceased|passed\\s+(?:away|on)|expired"
+                    + "|gave\\s+birth|surgery|diagnosed|treated|transferred|date\\s+of\\s+service|dos"
+                    + "|went\\s+home|sent\\s+home|came\\s+in|brought\\s+in)(?!\\p{L})",
             CI), 60, 40);
+
+    /**
+     * The asker's own care ("I was admitted on", "my surgery on"): a date of the asker's, not of a patient's. Words
+     * in between must not bring in someone else ("I was treating a patient admitted on").
+     */
+    private static final Proximity OWN_CARE_BEFORE = new Proximity(Pattern.compile("\\b(?:i\\s+was|i'?ve\\s+been"
+            + "|i\\s+had|i\\s+got|my\\s+own|my)\\s+(?:(?!patients?\\b|pts?\\b|clients?\\b|residents?\\b|he\\b|she\\b"
+            + "|him\\b|her\\b|his\\b|they\\b|them\\b|their\\b)[\\w'-]+\\s+){0,2}?(?:admitted|admission|discharged"
+            + "|discharge|seen|treated|diagnosed|surgery|operation|appointment|procedure|delivered|gave\\s+birth)\\b",
+            CI), 60, 0);
+    /** "our local MP visited the unit on 22 March": a public figure's or an official's visit, not a patient's. */
+    private static final Proximity OFFICIAL_VISIT_BEFORE = new Proximity(Pattern.compile("\\b(?:mps?|minister"
+            + "|mayor|governor|senator|president|king|queen|prince|princess|duke|duchess|ambassador|secretary"
+            + "|inspectors?|delegation|councillors?|council\\s+members?|ceo|chief\\s+executive|bishop|officials?"
+            + "|celebrit(?:y|ies))\\b[^.?!]{0,40}?\\bvisit(?:s|ed|ing)?\\b", CI), 80, 0);
 
     // ---- people and their context -----------------------------------------------------------------------
 
     private static final String HONORIFIC = "(?:Mr|Mrs|Ms|Miss|Mx|Mister|Mme|Madam)\\.?";
     /** One capitalised name word: "Smith", "O'Brien", "McDonald", "Núñez", "Smith-Jones". */
     private static final String NAME_WORD =
-            "(?:\\p{Lu}')?\\p{Lu}\\p{Ll}++(?:\\p{Lu}\\p{Ll}++)?(?:-\\p{Lu}\\p{Ll}++)?";
+            // never half a word, even where a search region ends inside one ("Mill St|reet")
+            "(?:\\p{Lu}')?\\p{Lu}\\p{Ll}++(?:\\p{Lu}\\p{Ll}++)?(?:-\\p{Lu}\\p{Ll}++)?(?!\\p{L})";
     /** Up to three name words, with optional middle initials ("John Q. Public"). */
     private static final String PERSON = NAME_WORD + "(?:\\s+(?:\\p{Lu}\\.\\s+)?" + NAME_WORD + "){0,2}";
     /** Where a name can start: a capital (tested first, because it rules out most positions cheaply). */
@@ -172,7 +200,8 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
     private static final String INTRODUCER = "(?:\\s*[:,(]\\s*|\\s+(?:(?:named|called|by\\s+the\\s+name\\s+of"
             + "|whose\\s+name\\s+is)\\s+)?)";
     /** "pt" counts only when not a font size ("12 pt Arial"). */
-    private static final String ONE_PATIENT = "(?<![\\p{L}-])(?:(?i:patient|client)|(?<!\\d\\s?)[Pp]t\\.?)";
+    private static final String ONE_PATIENT = "(?<![\\p{L}-])(?:(?i:patient|client|paciente|paziente|patiente"
+            + "|patientin)|(?<!\\d\\s?)[Pp]t\\.?)";
     private static final String SEVERAL_PATIENTS = "(?<![\\p{L}-])(?:(?i:patients|clients)|(?<!\\d\\s?)[Pp]ts\\.?)";
     private static final String RELATIVE = "(?i:daughter|son|wife|husband|partner|spouse|mother|father|mum|mom"
             + "|dad|sister|brother|sibling|parents?|child|children|kid|grandson|granddaughter|grandchild"
@@ -187,6 +216,13 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
 
     /** Between a label and its value: "MRN 123", "MRN: 123", "MRN is 123", "account # 123". */
     private static final String VALUE_AFTER_LABEL = "\\s*(?:(?:is|was|of)\\s+)?[:#=]?\\s*#?\\s*";
+    /**
+     * An identifier after its label: letters and figures, perhaps in groups ("ZKM4821", "4TK9-QA2-XR58", "PNE/2023/
+     * 004512", "1201 805 432"); a group after a space must hold a figure, so the words after the value are not
+     * taken for it. Checked for at least four figures.
+     */
+    private static final String ID_VALUE = "(?=[a-z0-9/-]{0,8}\\d)[a-z0-9]{1,14}(?:(?:[/-]|\\s(?=[a-z]{0,3}\\d))"
+            + "[a-z0-9]{1,14}){0,5}(?![a-z0-9/-])";
     /** An alphanumeric identifier holding at least one digit. */
     private static final String CODE = "(?=[a-z0-9-]{0,24}\\d)[a-z0-9][a-z0-9-]{3,24}(?![a-z0-9])";
     /** Labels that make a phone-shaped number a citation or another kind of identifier. */
@@ -237,7 +273,8 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             "(?<![\\p{L}-])(?:(?:patients?|pts?|clients?)(?!\\s+" + PATIENT_ROLE + "\\b)"
                     + "|(?:bed|room|bay|cubicle)\\s*#?\\s*\\d{1,4}|ward|clinic"
                     + "|treat(?:ed|ing)|admitted|discharged|surgery|operated\\s+on|diagnosed"
-                    + "|appointment|consult(?:ed|ation)?)(?!\\p{L})", CI), 60, 40);
+                    + "|appointment|consult(?:ed|ation)?|chemo(?:therapy)?|radiotherapy|dialysis|[np]?icu)(?!\\p{L})",
+            CI), 60, 40);
     /** Titles of staff who give care or run it: a name after one of these is a colleague, not a patient. */
     private static final String TITLES = "(?:dr|doctor|prof|professor|nurse|sister|matron|colleagues?|co-?workers?"
             + "|consultant|resident|registrar|surgeon|physician|pharmacist|therapist|midwife|manager|director|head|lead"
@@ -251,7 +288,7 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
     private static final Pattern TITLE_FIRST = Pattern.compile("(?i:" + TITLES + ")\\b");
 
     private static final String DATE_AFTER_BIRTH_LABEL = BIRTH_LABEL
-            + "\\s*[:=,-]?\\s*(?:(?:is|was|on|of|in|the)\\s+){0,2}(?:" + FULL_DATE + "|" + PARTIAL_DATE + ")";
+            + "\\s*[:=,-]?\\s*(?:(?:is|was|on|of|in|the|el|il|le|am|op)\\s+){0,2}(?:" + FULL_DATE + "|" + PARTIAL_DATE + ")";
 
     private static final String OLD_AGE = "(?<![\\w.,])(?:9\\d|1[01]\\d)";
     private static final String AGE_IN_YEARS = OLD_AGE + "\\s*-?\\s*(?:years?|yrs?)\\.?\\s*-?\\s*(?:old|of\\s+age)\\b";
@@ -274,6 +311,7 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             + "|[2-9]\\d{7,14})(?![\\d-]|\\.\\d)";
     /** Any seven to fifteen digits right after a phone or fax label. */
     private static final String LABELLED_PHONE = "\\b(?:phone|telephone|tel|fax|cell(?:phone)?|mobile|pager|whatsapp"
+            + "|(?:her|his|their)\\s+number"
             + "|call\\s+(?:me|him|her|them)\\s+(?:at|on))(?:\\s*(?:number|num|no\\.?|#))?"
             + "\\s*(?:(?:is|was|at|on)\\s+)?[:#=]?\\s*\\+?\\(?\\d(?:[ .()-]{0,2}\\d){6,14}(?!\\d)";
 
@@ -284,6 +322,16 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             + "[a-z0-9-]+\\s*(?:[(\\[{]dot[)\\]}]|\\sdot\\s)\\s*(?:com|org|net|edu|gov|co|io|us|uk|ca|au|info|me)\\b";
 
     private static final String SOCIAL_SECURITY = "(?<![\\w-])\\d{3}-\\d{2}-\\d{4}(?![\\w-])";
+    /**
+     * A Nordic personal number: a birth date and four figures, "19460312-4521", "460312-4521", "120546-1234" (the
+     * Danish day-first form). The date must be a real day and month, so order and reference numbers rarely fit.
+     */
+    private static final String PERSONAL_NUMBER = "(?<![\\w-])(?:(?:19|20)?\\d{2}(?:0[1-9]|1[0-2])"
+            + "(?:0[1-9]|[12]\\d|3[01])|(?:0[1-9]|[12]\\d|3[01])(?:0[1-9]|1[0-2])\\d{2})[-+]\\d{4}(?![\\w-])";
+    /** A national identity number under its label: "SA ID 8001015009087", "national ID no. 1234567". */
+    private static final String NATIONAL_ID = "\\b(?:(?:national|sa|south\\s+african|identity|citizen)\\s+id"
+            + "(?:\\s*(?:number|no\\.?|#|card))?|id\\s+(?:number|no\\.?|card)|identity\\s+(?:number|card))"
+            + "\\s*(?:is\\s+)?[:#=,]?\\s*" + ID_VALUE;
     private static final String LABELLED_SOCIAL_SECURITY = "\\b(?:ssn|social\\s+security(?:\\s+(?:number|num|no\\.?"
             + "|#))?|ss\\s*#)" + VALUE_AFTER_LABEL + "\\d{3}[ -]?\\d{2}[ -]?\\d{4}(?!\\d)";
 
@@ -298,8 +346,10 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
     private static final String LABELLED_ACCOUNT_NUMBER = "\\b(?:(?:insurance|health\\s*(?:plan|insurance)|policy"
             + "|member(?:ship)?|subscriber|group|account|acct|beneficiary|medicaid|medicare|plan|claim"
             + "|licen[cs]e|driver'?s?\\s+licen[cs]e|certificate|certification|permit|passport|registration"
-            + "|bank|card|routing)\\s*(?:id|number|num|no\\.?|#|identifier)|acct\\.?)" + VALUE_AFTER_LABEL + CODE;
-    private static final String[] ACCOUNT_CUES = {"insurance", "health", "policy", "member", "subscriber", "group",
+            + "|bank|card|routing)\\s*(?:id|number|num|no\\.?|#|identifier)|acct\\.?|lic\\.?\\s*(?:no\\.?|#)"
+            + "|(?:billing|patient|hospital|invoice)\\s+(?:account|acct))" + VALUE_AFTER_LABEL + CODE;
+    private static final String[] ACCOUNT_CUES = {"insurance", "health", "policy", "member", "subscriber", "group", "lic",
+        "billing", "patient", "hospital", "invoice",
         "account", "acct", "beneficiary", "medicaid", "medicare", "plan", "claim", "licen", "driver", "certific",
         "permit", "passport", "registration", "bank", "card", "routing"};
 
@@ -339,7 +389,7 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             + "|[a-z0-9-]{2,63}\\.(?:wordpress|blogspot|tumblr|substack|weebly|wixsite)\\.com)";
     private static final String HANDLE = "(?<![\\w@./])@[A-Za-z0-9_]{2,30}(?![\\w@])";
 
-    private static final String[] ONE_PATIENT_CUES = {"patient", "client", "pt"};
+    private static final String[] ONE_PATIENT_CUES = {"patient", "client", "pt", "paciente", "paziente"};
 
     // ---- whose contact details ------------------------------------------------------------------------------
 
@@ -349,9 +399,13 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
      * (kate@...)". Such details identify no patient; a patient or relative word nearby still counts.
      */
     private static final Proximity OWN_OR_ORGANISATION_BEFORE = new Proximity(Pattern.compile(
-            "\\b(?:my\\s+(?:own\\s+|work\\s+|personal\\s+|private\\s+|[a-z0-9-]+\\.[a-z.]+\\s+|gmail\\s+|hotmail\\s+"
-            + "|outlook\\s+|yahoo\\s+|icloud\\s+)?(?:e-?mail(?:\\s+address)?|mobile|cell|phone|number"
-            + "|landline|extension)|(?:switchboard|help\\s?line|help\\s?desk|service\\s+desk|hotline|crisis\\s+line"
+            "\\b(?:my\\s+(?:(?:own|work|personal|private|[a-z0-9-]+\\.[a-z.]+|gmail|hotmail|outlook|yahoo|icloud"
+            + "|office|business|professional)\\s+){0,2}(?:e-?mail(?:\\s+address)?|gmail|hotmail|outlook|yahoo"
+            + "|icloud|proton(?:mail)?|mobile|cell|phone|number"
+            + "|landline|extension)"
+            // "our phone is", "our ICU nurses' station number", "our staff wifi public IP": the organisation's own
+            + "|our\\s+(?:(?!new\\b|admission|lady|gentleman|man\\b|woman|guy\\b|boy\\b|girl\\b|baby|regular)[\\w'-]+\\s+)"
+            + "{0,3}?(?:e-?mail|phone|number|line|fax|inbox|mobile|extension|ip)|(?:switchboard|help\\s?line|help\\s?desk|service\\s+desk|hotline|crisis\\s+line"
             + "|lifeline|poison\\s+control"
             + "|reception|front\\s+desk|main\\s+(?:number|line)|enquir(?:y|ies)\\s+line|contact\\s+centre"
             + "|call\\s+cent(?:er|re)|office|comms\\s+team|communications\\s+team|union\\s+rep|regulator|commissioner"
@@ -367,7 +421,9 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
     private static final Pattern ROLE_MAILBOX = Pattern.compile("^(?:info|contact|enquiries|inquiries|admin|office"
             + "|reception|communications|comms|press|media|privacy|data\\.?protection|dpo|ig|governance|hr|support"
             + "|help|helpdesk|service\\.?desk|no-?reply|pals|complaints|feedback|team|hello|marketing|social\\.?media"
-            + "|webmaster|safeguarding|patient\\.?experience|switchboard|appointments|bookings|referrals)[._-]?"
+            + "|webmaster|safeguarding|patient\\.?experience|switchboard|appointments|bookings|referrals|events?"
+            + "|tickets|fundraising|donations?|jobs|careers|recruitment|volunteers?|volunteering|news|newsletter"
+            + "|membership|training|education|research)[._-]?"
             + "[a-z0-9]*@", CI);
     /** Toll-free and non-geographic numbers belong to organisations: 1-800 ..., 0800 ..., 0300 .... */
     private static final Pattern ORGANISATION_NUMBER = Pattern.compile("^(?:\\+?1[ .-]?)?\\(?8(?:00|33|44|55|66|77|88)"
@@ -392,7 +448,8 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             + "(?![\\d.,]?\\d)(?!\\s*(?:%|percent|kg|kilos?|lbs?|pounds|cm|mm|mg|ml|minutes|mins|hours|hrs|days|weeks"
             + "|months|beats|bpm|units|points|degrees|years?\\s+ago|stone|st\\b|calls|times|messages|posts|followers|likes))"
             // a person's birthday, not an institution's: "her 100th birthday", "101st birthday to our patient"
-            + "|\\b(?:her|his|their)\\s+(?:9\\d|1[01]\\d)(?:st|nd|rd|th)\\s+birthday\\b"
+            + "|\\b(?:her|his|their|(?:patient|resident|client)(?:'s|s'))\\s+(?:9\\d|1[01]\\d)(?:st|nd|rd|th)"
+            + "\\s+birthday\\b"
             + "|\\b(?:9\\d|1[01]\\d)(?:st|nd|rd|th)\\s+birthday\\s+(?:to|for)\\s+(?:our|my|a|the)\\s+(?:\\p{L}+\\s+){0,2}?"
             + "(?:patient|resident|client|lady|gentleman|man|woman|gran|grandma|grandpa|nan)\\b"
             + "|\\b(?:patient|resident|client)\\s+(?:\\p{L}+\\s+){0,3}?(?:celebrating|turning|turns|turned)\\s+"
@@ -456,6 +513,31 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
     private static final String INITIALS_AT_BED = "(?<![\\p{L}&])(?!(?:ICU|ED|ER|OR|MRI|CT|HDU|CCU|NICU|PICU|SICU|MICU"
             + "|AMU|SDU|PACU|OT|ENT|GP|ITU|ANC|DSU|OPD|IPU|TV|PC|IT|HR|AE|OB|LD|EU|UK|US|NHS|CCTV|RN|NP|PA|MD|ID"
             + "|PT|OPS|HCA|CNA|LPN|LVN|NA|SLT|RT|SW|MA|EMT|DO|DR|CEO|CNS|ANP|ACP|HCSW|RMN|RGN|SHO|FY)\\b)\\p{Lu}{2,4}\\s+(?:(?i:in|on)\\s+)?(?i:bed|bay|room|cubicle|cot)\\s*#?\\s*\\d{1,4}[A-Za-z]?(?!\\w)";
+    /** A last word that makes a capitalised phrase a place or an organisation: "Riverside Community Health". */
+    private static final Pattern PLACE_OR_ORGANISATION_LAST = Pattern.compile("\\s(?:Health|Healthcare|Community"
+            + "|Medical|Centre|Center|Clinic|Hospital|Hospice|Practice|Surgery|Pharmacy|Trust|Foundation|Group"
+            + "|Partners|Associates|Services|Institute|University|College|School|Street|Road|Avenue|Ave|Lane|Drive"
+            + "|Boulevard|Plaza|Square|Park|Way)$");
+    /** "I made up a patient called...", "a fictional patient": an invented example, not a patient. */
+    private static final Proximity INVENTED_BEFORE = new Proximity(Pattern.compile("\\b(?:made[\\s-]up|invented"
+            + "|fictional|fictitious|imaginary|hypothetical|fake|dummy|pretend|sample|sim|simulat(?:ed|ion)|mock"
+            + "|placeholder)\\b", CI), 40, 0);
+    /** "her name is priya venkataraman": a name after "name is", even in lower case. */
+    private static final String NAME_AFTER_NAME_IS = "\\b(?i:her|his|their|(?:patient|pt|client|resident)'?s)\\s+"
+            + "(?i:(?:full|real|first|last|sur)\\s*)?(?i:name)\\s+(?i:is|was|:)\\s+(?<name>[\\p{L}'-]{2,30}"
+            + "(?:\\s+[\\p{L}'-]{2,30})?)";
+    /** "mrs dorothy kaplan", "mr harold jennings": a titled name typed in lower case. */
+    private static final String LOWER_CASE_TITLED_NAME = "(?<![\\p{L}'-])(?:mr|mrs)\\.?\\s+(?<name>[a-z][a-z'-]{2,20}"
+            + "(?:\\s+[a-z][a-z'-]{2,20})?)(?![\\p{L}'-])";
+    /** "baby Ollie on our neonatal unit": a newborn named by staff, near a newborn's care or family. */
+    private static final String BABY_NAME = "(?<![\\p{L}'-])(?i:baby)\\s+\\p{Lu}\\p{Ll}{1,20}(?![\\p{L}'-])";
+    /** Words after "baby" that make a programme, a generation or a product, not a name. */
+    private static final Pattern NOT_A_BABY_NAME = Pattern.compile("(?i)\\s(?:friendly|boomers?|shark|bonus|steps"
+            + "|loss|bank|box|blues|talk|led|food|formula|shower|monitor|week|day|clinic|unit|cafe|sling|signs?"
+            + "|massage|yoga|group|club|moves|doe|jesus)$");
+    private static final Proximity NEWBORN_CARE_NEARBY = new Proximity(Pattern.compile("\\b(?:nicu|scbu|neonatal"
+            + "|special\\s+care|maternity|postnatal|labou?r\\s+ward|incubator|cot|born|parents|mum|mom|dad|ward|unit"
+            + "|patient|gofundme|fundraiser)\\b", CI), 80, 80);
     /** A name as a wristband, label or screen prints it: "HOLLOWAY, GRACE". */
     private static final String PRINTED_NAME = "(?<![\\p{L}])\\p{Lu}{2,}(?:[-']\\p{Lu}+)?,\\s*\\p{Lu}{2,}(?:\\s+\\p{Lu})?"
             + "(?![\\p{L}])";
@@ -469,14 +551,34 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             // short acronyms are other things too (a BSN is a nursing degree, chi is tai chi): only with "number"
             + "|(?:bsn|mbi|ihi|pps|chi|nhi|ahv|avs|phn)\\s*(?:number|no\\.?|#|:)"
             + "|sozialversicherungsnummer|numero\\s+de\\s+s[e\u00e9]curit[e\u00e9]\\s+sociale"
-            + "|n[u\u00fa]mero\\s+de\\s+la\\s+seguridad\\s+social|tessera\\s+sanitaria|codice\\s+fiscale)"
-            + "(?:\\s*(?:number|num|no\\.?|#|id))?\\s*(?:(?:is|was|ist|est)\\s+)?[:#=]?\\s*"
-            + "(?=[a-z0-9 -]{0,30}\\d)[a-z0-9](?:[ -]?[a-z0-9]){5,24}(?![a-z0-9])";
+            + "|n[u\u00fa]mero\\s+de\\s+la\\s+seguridad\\s+social|tessera\\s+sanitaria|codice\\s+fiscale"
+            + "|n[u\u00fa]m(?:[e\u00e9]ro|\\.)?\\s+de\\s+s[e\u00e9]cu|(?:n[u\u00fa]mero\\s+de\\s+)?historia\\s+cl[i\u00ed]nica"
+            + "|pesel|amka|personnummer|aadhaar|abha)"
+            + "(?:\\s*(?:number|num|no\\.?|#|id))?\\s*(?:(?:is|was|ist|est|es)\\s+)?[:#=,]?\\s*"
+            + "(?=[a-z0-9 /-]{0,30}\\d)[a-z0-9](?:[ /-]?[a-z0-9]){5,24}(?![a-z0-9])";
+    /**
+     * National health and record numbers under short names, with the number right after: "CHI 0101805432", "NHI
+     * ZAC4512", "NRIC S8834521D", "BSN 123456782", "UHID PNE/2023/004512". Alone these acronyms mean other things
+     * (a BSN is a nursing degree), so the value must look like an identifier: figures, perhaps after a short prefix.
+     */
+    private static final String SHORT_HEALTH_NUMBER = "\\b(?:bsn|mbi|ihi|chi|nhi|nhc|phn|ahv|avs|nric|uhid|ohip|hcn"
+            + "|dni|nie|(?-i:UR))\\s*(?:number|no\\.?|#)?\\s*[:#=,]?\\s*" + ID_VALUE;
+    /** A Canadian postal code: "M5V 2T6". */
+    private static final String CANADIAN_POSTCODE = "(?<![A-Za-z0-9])[ABCEGHJ-NPRSTVXY]\\d[A-Z]\\s?\\d[A-Z]\\d"
+            + "(?![A-Za-z0-9])";
+    /** A current-style UK plate, "LD19 XKP": only near a car or a patient. */
+    private static final String UK_PLATE = "(?<![A-Za-z0-9])[A-Z]{2}\\d{2}\\s?[A-Z]{3}(?![A-Za-z0-9])";
+    /** A device's serial number after "serial" or "SN": "serial PJN612345H", "SN: 88-4417-2093". */
+    private static final String DEVICE_SERIAL = "\\b(?:serial(?:\\s*(?:number|num|no\\.?|#))?|s/?n)\\s*(?:is\\s+)?"
+            + "[:#]?\\s*(?=[a-z0-9-]{0,16}\\d)[a-z0-9]{2,16}(?:-[a-z0-9]{2,16}){0,4}(?![a-z0-9-])";
+    /** A driving licence after "DL#", or a UK licence number in its own format ("MORGA753116SM9IJ"). */
+    private static final String DRIVING_LICENCE = "\\bdl\\s*(?:#|no\\.?|number)\\s*[:#]?\\s*(?=[a-z0-9-]{0,12}\\d)"
+            + "[a-z0-9-]{5,20}(?![a-z0-9])|(?<![A-Za-z0-9])[A-Z9]{5}\\d{6}[A-Z9]{2}\\d[A-Z]{2}(?![A-Za-z0-9])";
     /** An Australian address's state and postcode: "Bega NSW 2550". */
     private static final String AU_POSTCODE = "\\b\\p{Lu}\\p{Ll}+,?\\s+(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\\s+\\d{4}(?!\\d)";
-    /** The asker's own car: "my own car reg", "my car's plate". */
-    private static final Proximity OWN_CAR_BEFORE = new Proximity(Pattern.compile("\\bmy\\s+(?:own\\s+)?(?:car|vehicle"
-            + "|van|truck|bike)(?:'s)?\\b", CI), 30, 0);
+    /** The asker's or the organisation's own car: "my own car reg", "my car's plate", "our community van". */
+    private static final Proximity OWN_CAR_BEFORE = new Proximity(Pattern.compile("\\b(?:my|our)\\s+(?:own\\s+|\\w+\\s+)?"
+            + "(?:car|vehicle|van|truck|bike|minibus)(?:'s)?\\b(?!\\s+(?:park|bay|lot|space)s?\\b)", CI), 30, 0);
 
     // ---- handoff and case-presentation phrasing ------------------------------------------------------------
 
@@ -531,14 +633,21 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
     /** "the patient's website is ...", "her blog at ...". */
     private static final Proximity PATIENT_OWNS_BEFORE = new Proximity(Pattern.compile(
             "(?i:(?:patient|pt|client)(?:'s|s')|\\b(?:his|her|their)\\s+(?:own\\s+)?(?:website|site|blog|page|profile"
-            + "|channel|link|url|fundraiser))"), 60, 0);
+            + "|channel|link|url|fundraiser)|\\b(?:patient|pt|client)\\s+(?:runs|has|writes|started|set\\s+up|created|made|keeps)"
+            + "\\s+(?:a|an|her|his|their)\\s+(?:\\w+\\s+)?(?:blog|website|site|page|channel|vlog|podcast))"), 60, 0);
 
     /** A date without a year right next to a care event: "admission January 10", "admitted ... on Jan 15". */
     private static final String DAY_AND_MONTH = "(?<![\\w/.-])(?:" + MONTH + "\\s+" + DAY + ORDINAL + "|" + DAY + ORDINAL
             + "\\s+(?:of\\s+)?" + MONTH + ")(?!,?\\s*\\d)(?![\\w/-])";
+    /**
+     * "admitted on 21/06": a day and month in figures, after "on", close to a care event. Not "on 24/7 call", "on
+     * 9/11" (idioms), "on 2/3 of wards" (a share).
+     */
+    private static final String NUMERIC_DAY_AND_MONTH = "(?<![\\w/.-])on\\s+(?!24/7\\b|9/11\\b)" + DAY + "[/.]" + DAY
+            + "(?![\\w/]|[.-]\\d)(?!\\s*(?:of|ths?|rds?)\\b)";
     private static final Proximity CARE_EVENT_CLOSE = new Proximity(Pattern.compile(
             "(?<![\\p{L}-])(?:admit(?:s|ted|ting)?|admission|re-?admitted|discharg(?:e|es|ed|ing)|follow(?:ed)?[\\s-]+up"
-                    + "|appointment|appt|surgery|operat(?:ed|ion)|procedure|died|death|passed\\s+away|gave\\s+birth"
+                    + "|appointment|appt|surgery|operat(?:ed|ion)|procedure|died|death|passed\\s+(?:away|on)|gave\\s+birth"
                     + "|delivered|seen|visit(?:ed)?|diagnosed|transferred|presented|dos)(?!\\p{L})", CI), 50, 25);
 
     // ---- formats that identify on their own -----------------------------------------------------------------
@@ -567,7 +676,11 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
     private static final Proximity ORGANISATION_BEFORE = new Proximity(Pattern.compile(
             "(?i:\\b(?:offices?|headquarters|hq|branch|campus|company|firm|store|shop|llc|inc|ltd|corp|plc|gmbh|llp"
             + "|agency|university|school|department|foundation|charity|located|based|business|organi[sz]ation|clinic"
-            + "|hospital|practice))\\b"),
+            + "|hospital|practice|pharmacy|chemist|hospice|surgery|dental|dentist|trust|centre|center"
+            + "|we'?re\\s+(?:a|an|the)|our\\s+(?:\\w+\\s+)?(?:is|are)\\s+(?:at|on)"
+            // an event's venue: "blood drive at 1 Civic Plaza", "the fun run starts at"
+            + "|drive|event|fair|fundraiser|festival|vigil|fun\\s+run|venue|conference|workshop|open\\s+day"
+            + "|held|hosted|takes\\s+place|taking\\s+place|starts))\\b"),
             // wide enough to reach from the ZIP code back over the street and city to the organisation
             150, 0);
     /** Words before an address that make it a person's, whoever else is mentioned: "lives at", "my address". */
@@ -611,17 +724,32 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
                             && !PRODUCT_AFTER_TITLE.matcher(m.group()).find()),
             new LabelledPattern(NAME, Pattern.compile(NICKNAME_AT_BED),
                     SearchScope.everywhere().requiring("'", "\""),
-                    (text, m) -> m.group().matches("(?s)['\"\u2018\u201c].*")
+                    (text, m) -> !INVENTED_BEFORE.precedes(text, m.start())
+                            && (m.group().matches("(?s)['\"\u2018\u201c].*")
                             || PATIENT_OR_RELATIVE_NEARBY.near(text, m.start(), m.end())
-                            || CARE_SETTING_NEARBY.near(text, m.start(), m.end())),
+                            || CARE_SETTING_NEARBY.near(text, m.start(), m.end()))),
             new LabelledPattern(NAME, Pattern.compile(INITIALS_AT_BED),
                     SearchScope.around(20, 20, "bed", "bay", "room", "cubicle", "cot").withMinDigits(1)),
+            new LabelledPattern(NAME, Pattern.compile(NAME_AFTER_NAME_IS), SearchScope.around(20, 50, "name"),
+                    PatientIdentifierGuard::someoneElsesName),
+            new LabelledPattern(NAME, Pattern.compile(LOWER_CASE_TITLED_NAME), SearchScope.startingAt(30, "mr"),
+                    (text, m) -> !STOPLIST.startsWithStopword(m.group("name"))
+                            && (PATIENT_OR_RELATIVE_NEARBY.near(text, m.start(), m.end())
+                            || CARE_SETTING_NEARBY.near(text, m.start(), m.end())
+                            || CARE_EVENT_NEARBY.near(text, m.start(), m.end()))),
+            new LabelledPattern(NAME, Pattern.compile(BABY_NAME), SearchScope.startingAt(30, "baby"),
+                    (text, m) -> !STOPLIST.contains(m.group().substring(m.group().lastIndexOf(' ') + 1))
+                            && !NOT_A_BABY_NAME.matcher(m.group()).find()
+                            && NEWBORN_CARE_NEARBY.near(text, m.start(), m.end())),
             new LabelledPattern(NAME, Pattern.compile(PRINTED_NAME), SearchScope.everywhere().requiring(","),
                     (text, m) -> RECORD_NEARBY.near(text, m.start(), m.end()) && printedName(m.group())),
             new LabelledPattern(DATE_OF_BIRTH, Pattern.compile(DATE_AFTER_BIRTH_LABEL, CI),
-                    SearchScope.startingAt(100, "born", "dob", "d.o.b", "date of birth", "birth", "bday", "b-day")
-                            .withMinDigits(1), (text, m) -> !OWN_OR_INSTITUTION_BIRTHDAY.precedes(text, m.start() + 16)
-                            || PATIENT_OR_RELATIVE_NEARBY.near(text, m.start(), m.end())),
+                    SearchScope.startingAt(100, "born", "dob", "d.o.b", "date of birth", "birth", "bday", "b-day",
+                            "geb", "nacid", "nacimiento", "naissance", "nascita", "nato", "nata", "nascimento")
+                            .withMinDigits(1), (text, m) -> !INVENTED_BEFORE.precedes(text, m.start())
+                            && !HISTORIC_YEAR_AFTER.matcher(text).region(m.end(),
+                            text.length()).lookingAt() && (!OWN_OR_INSTITUTION_BIRTHDAY.precedes(text, m.start() + 16)
+                            || PATIENT_OR_RELATIVE_NEARBY.near(text, m.start(), m.end()))),
             new LabelledPattern(PATIENT_DATE, Pattern.compile(DIGIT_FIRST_DATE, CI),
                     SearchScope.startingAtDigits(30, 4), PatientIdentifierGuard::dateOfCare),
             new LabelledPattern(PATIENT_DATE, Pattern.compile(MONTH_FIRST_DATE, CI),
@@ -631,7 +759,11 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             new LabelledPattern(PATIENT_DATE, Pattern.compile(DAY_AND_MONTH, CI),
                     SearchScope.around(12, 20, MONTH_CUES).withMinDigits(1),
                     (text, m) -> CARE_EVENT_CLOSE.near(text, m.start(), m.end())
-                            && !BIRTH_LABEL_BEFORE.precedes(text, m.start())),
+                            && !BIRTH_LABEL_BEFORE.precedes(text, m.start()) && !ownOrOfficialDate(text, m)),
+            new LabelledPattern(PATIENT_DATE, Pattern.compile(NUMERIC_DAY_AND_MONTH, CI),
+                    SearchScope.startingAt(16, "on ").withMinDigits(2),
+                    (text, m) -> CARE_EVENT_CLOSE.near(text, m.start(), m.end())
+                            && !BIRTH_LABEL_BEFORE.precedes(text, m.start()) && !ownOrOfficialDate(text, m)),
             new LabelledPattern(PATIENT_DATE, Pattern.compile(QUOTED_DATE, CI), SearchScope.around(0, 400, "\"")
                     .withMinDigits(1), (text, m) -> PatientContext.inPatientQuote(text, m.start())),
 
@@ -660,7 +792,7 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
                     (text, m) -> digitsIn(m.group()) >= 10 && digitsIn(m.group()) <= 11 && personalPhone(text, m)),
             new LabelledPattern(PHONE, Pattern.compile(LABELLED_PHONE, CI),
                     SearchScope.startingAt(70, "phone", "telephone", "tel", "fax", "cell", "mobile", "pager",
-                            "whatsapp", "call").withMinDigits(7),
+                            "whatsapp", "call", "her number", "his number", "their number").withMinDigits(7),
                     (text, m) -> !YEAR_RANGE.matcher(m.group()).find() && personalPhone(text, m)),
 
             new LabelledPattern(EMAIL, Pattern.compile(EMAIL_ADDRESS, CI), SearchScope.around(256, 256, "@"),
@@ -670,6 +802,10 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
                     SearchScope.around(100, 80, " at ", "(at)", "[at]", "{at}")),
 
             new LabelledPattern(SSN, Pattern.compile(SOCIAL_SECURITY), SearchScope.startingAtDigits(12, 9)),
+            new LabelledPattern(SSN, Pattern.compile(PERSONAL_NUMBER), SearchScope.startingAtDigits(14, 10)),
+            new LabelledPattern(SSN, Pattern.compile(NATIONAL_ID, CI), SearchScope.startingAt(60, "id")
+                    .withMinDigits(6), (text, m) -> digitsIn(m.group()) >= 6
+                            && !OWN_REGISTRATION_BEFORE.precedes(text, m.start() + 12)),
             new LabelledPattern(SSN, Pattern.compile(LABELLED_SOCIAL_SECURITY, CI),
                     SearchScope.startingAt(60, "ssn", "social security", "ss").withMinDigits(9)),
 
@@ -677,12 +813,16 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
                     SearchScope.startingAt(80, "mrn", "med", "rec", "chart", "hospital", "patient", "nhs", "chi",
                             "unit", "emr", "ehr", "epic", "cerner", "encounter", "visit", "case", "fin", "csn",
                             "admission").withMinDigits(3),
-                    PatientIdentifierGuard::notAYear),
+                    (text, m) -> notAYear(text, m) && !INVENTED_BEFORE.precedes(text, m.start())),
             new LabelledPattern(MEDICAL_RECORD, Pattern.compile(OTHER_RECORD_LABEL, CI),
                     SearchScope.startingAt(60, "hosp", "unit", "case", "k ", "rx", "prescription", "script")
                             .withMinDigits(3), PatientIdentifierGuard::notAYear),
             new LabelledPattern(MEDICAL_RECORD, Pattern.compile(HEALTH_NUMBER, CI),
                     SearchScope.everywhere().withMinDigits(6)),
+            new LabelledPattern(MEDICAL_RECORD, Pattern.compile(SHORT_HEALTH_NUMBER, CI),
+                    SearchScope.startingAt(40, "bsn", "mbi", "ihi", "chi", "nhi", "nhc", "phn", "ahv", "avs", "nric",
+                            "uhid", "ohip", "hcn", "dni", "nie", "ur").withMinDigits(4),
+                    (text, m) -> digitsIn(m.group()) >= 4 && notAYear(text, m) && !YEAR_RANGE.matcher(m.group()).find()),
             new LabelledPattern(ACCOUNT, Pattern.compile(LABELLED_ACCOUNT_NUMBER, CI),
                     SearchScope.startingAt(90, ACCOUNT_CUES).withMinDigits(1),
                     (text, m) -> !OWN_REGISTRATION_BEFORE.precedes(text, m.start() + 12)
@@ -696,6 +836,14 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             new LabelledPattern(VEHICLE_OR_DEVICE, Pattern.compile(LABELLED_VEHICLE_OR_DEVICE, CI),
                     SearchScope.startingAt(90, "vin", "vehicle", "licen", "number", "registration", "plate",
                             "serial", "device", "imei", "udi").withMinDigits(1)),
+            new LabelledPattern(VEHICLE_OR_DEVICE, Pattern.compile(UK_PLATE), SearchScope.aroundDigits(3, 5, 2),
+                    (text, m) -> PATIENT_OR_RELATIVE_NEARBY.near(text, m.start(), m.end())
+                            || CAR_NEARBY.near(text, m.start(), m.end()) && !OWN_CAR_BEFORE.precedes(text, m.start())),
+            new LabelledPattern(VEHICLE_OR_DEVICE, Pattern.compile(DEVICE_SERIAL, CI),
+                    SearchScope.startingAt(40, "serial", "sn", "s/n").withMinDigits(4),
+                    (text, m) -> digitsIn(m.group()) >= 4),
+            new LabelledPattern(ACCOUNT, Pattern.compile(DRIVING_LICENCE, CI), SearchScope.aroundDigits(16, 16, 5),
+                    (text, m) -> !OWN_REGISTRATION_BEFORE.precedes(text, m.start() + 12)),
             new LabelledPattern(VEHICLE_OR_DEVICE, Pattern.compile(PLATE_AFTER_LABEL, CI),
                     SearchScope.startingAt(40, "reg", "plate", "rego", "tag").withMinDigits(1),
                     (text, m) -> PATIENT_OR_RELATIVE_NEARBY.near(text, m.start(), m.end())
@@ -720,6 +868,8 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             new LabelledPattern(ZIP_CODE, Pattern.compile(UK_POSTCODE), SearchScope.aroundDigits(4, 6, 2),
                     PatientIdentifierGuard::personalAddress),
             new LabelledPattern(ZIP_CODE, Pattern.compile(AU_POSTCODE), SearchScope.aroundDigits(12, 6, 4),
+                    PatientIdentifierGuard::personalAddress),
+            new LabelledPattern(ZIP_CODE, Pattern.compile(CANADIAN_POSTCODE), SearchScope.aroundDigits(3, 5, 3),
                     PatientIdentifierGuard::personalAddress),
 
             new LabelledPattern(IP_ADDRESS, Pattern.compile(IPV4), SearchScope.startingAtDigits(16, 4),
@@ -858,6 +1008,9 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
 
     /** Right after a patient word one capitalised word suffices, unless it is a stopword ("Patient Portal"). */
     private static boolean nameAfterPatientWord(String text, Matcher m) {
+        if (notAPerson(text, m)) {
+            return false;
+        }
         return m.group("hon") != null || !STOPLIST.startsWithStopword(m.group("name"));
     }
 
@@ -866,6 +1019,9 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
      * needs an honorific ("Mrs. Jones") or two name words ("John Smith") once leading stopwords are dropped.
      */
     private static boolean fullNameOrHonorific(String text, Matcher m) {
+        if (notAPerson(text, m)) {
+            return false;
+        }
         int words = STOPLIST.nameWords(m.group("name"));
         return m.group("hon") != null ? words >= 1 : words >= 2;
     }
@@ -874,6 +1030,16 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
      * A full name, or an honorific and a name, with a care setting close by, and no clinician's or public
      * figure's title just before it or at its start.
      */
+    /** A place's or an organisation's name ("Riverside Community Health"), or an invented example's. */
+    private static boolean notAPerson(String text, Matcher m) {
+        return PLACE_OR_ORGANISATION_LAST.matcher(m.group("name")).find() || INVENTED_BEFORE.precedes(text, m.start());
+    }
+
+    /** A name that is not a stopword and not introduced as the asker's own. */
+    private static boolean someoneElsesName(String text, Matcher m) {
+        return !STOPLIST.startsWithStopword(m.group("name")) && !OWN_NAME_BEFORE.precedes(text, m.start());
+    }
+
     private static boolean nameNearCare(String text, Matcher m) {
         return fullNameOrHonorific(text, m) && !titledBefore(text, m.start("name")) && !OWN_NAME_BEFORE.precedes(text, m.start())
                 && CARE_SETTING_NEARBY.near(text, m.start(), m.end());
@@ -887,7 +1053,12 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
         return (CARE_EVENT_NEARBY.near(text, m.start(), m.end()) || PatientContext.describesCase(text)
                 || PatientContext.inPatientQuote(text, m.start()))
                 // A birth date is already reported as such; do not report it twice.
-                && !BIRTH_LABEL_BEFORE.precedes(text, m.start());
+                && !BIRTH_LABEL_BEFORE.precedes(text, m.start()) && !ownOrOfficialDate(text, m);
+    }
+
+    /** A date of the asker's own care, or of a public figure's or an official's visit. */
+    private static boolean ownOrOfficialDate(String text, Matcher m) {
+        return OWN_CARE_BEFORE.precedes(text, m.start()) || OFFICIAL_VISIT_BEFORE.precedes(text, m.start());
     }
 
     /** A full name or an honorific and a name, not right after a clinician's or a public figure's title. */
@@ -900,7 +1071,7 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
      * "Twitter, 15 years old" is no one), and no clinician's or public figure's title before it.
      */
     private static boolean nameOfSomeone(String text, Matcher m) {
-        return !titledBefore(text, m.start("name"))
+        return !notAPerson(text, m) && !titledBefore(text, m.start("name"))
                 && (groupPresent(m, "hon") || !STOPLIST.startsWithStopword(m.group("name")));
     }
 

@@ -214,6 +214,24 @@ class PatientIdentifierGuardTest {
                 Arguments.of(ZIP_CODE, "I tweeted about a home visit in LS6 3EX this morning, should I delete it?"),
                 Arguments.of(SOCIAL_HANDLE, "A patient tagged me in her story, her handle is @lily.marsh.runs."),
                 Arguments.of(IP_ADDRESS, "It was posted from 2001:0db8:85a3:0000:0000:8a2e:0370:7334."),
+                Arguments.of(MEDICAL_RECORD, "his CHI 1201805432 was readable in the photo on the group chat"),
+                Arguments.of(MEDICAL_RECORD, "a patient's NRIC S7734521D showed in our story, what now?"),
+                Arguments.of(MEDICAL_RECORD, "you can read her ohip card, 4532-281-947, in the reception photo"),
+                Arguments.of(MEDICAL_RECORD, "UHID PNE/2023/004512 was on the rehab video thumbnail"),
+                Arguments.of(DATE_OF_BIRTH, "Frau Schmidt (geb. 03.04.1941) wants to be in our clinic video."),
+                Arguments.of(PATIENT_DATE, "the man admitted to ward 9 on 21/06 after a crash is all over the news"),
+                Arguments.of(NAME, "the parents of baby Amelia on our NICU want us to share their fundraiser"),
+                Arguments.of(NAME, "can we thank mrs dorothy kaplan on the unit page? her daughter said it's fine"),
+                Arguments.of(NAME, "is it ok to like my patient's post? her name is priya venkataraman"),
+                Arguments.of(SSN, "a relative posted 19460312-4521 under our post about hip surgery waits"),
+                Arguments.of(AGE_OVER_89, "we're doing a post for a patient's 94th birthday on the ward"),
+                Arguments.of(MEDICAL_RECORD, "her MBI 4TK9-QA2-XR58 is in a comment on our clinic page"),
+                Arguments.of(MEDICAL_RECORD, "the x-ray corner still shows UR 4471902, can I post it?"),
+                Arguments.of(ZIP_CODE, "a home care client in M5V 2T6 wants us to film her kitchen"),
+                Arguments.of(VEHICLE_OR_DEVICE, "a patient's husband left his van LD19 XKP in the ambulance bay"),
+                Arguments.of(VEHICLE_OR_DEVICE, "insulin pump SN: 88-4417-2093 is readable in our story photo"),
+                Arguments.of(ACCOUNT, "found a pt's license in triage, DL# D6101406, can we post it?"),
+                Arguments.of(PHONE, "a baby's auntie gave me her number 9123 4567 to send photos"),
 
                 Arguments.of(PERSONAL_URL, "My patient's profile is facebook.com/jsmith92, can I look?"),
                 Arguments.of(PERSONAL_URL, "A patient sent me https://www.instagram.com/jane.doe to follow."),
@@ -308,7 +326,26 @@ class PatientIdentifierGuardTest {
         "The NHS birthday is 5 July, any ideas for anniversary posts?",
         "Can I put my nhs.net email firstname.lastname@nhs.net on LinkedIn?",
         "Our pharmacy's GPhC premises registration number is 1234567, must we show it on Instagram?",
-        "Our 100-year-old hospital building is being demolished, can we post archive photos?"})
+        "Our 100-year-old hospital building is being demolished, can we post archive photos?",
+        // the organisation's and the asker's own contact details, events' mailboxes, the asker's own stay
+        "can i put my own work mobile 07700 900456 on linkedin as the practice contact?",
+        "our ICU nurses' station number 0161 496 0018 is on the door, can it go in a recruitment post?",
+        "we're a pharmacy at 250 Queen Street, can we list our address on instagram?",
+        "tickets for the hospice fun run are via events@example-hospice.org, can staff share the post?",
+        "I was admitted on 3 March 2023 to the hospital I work at, can I blog about my own stay?",
+        // an official's visit, a historical birthday, degrees and programmes that look like labels or names
+        "The minister visited the ward on 14 May, can we post the photos of staff?",
+        "Florence Nightingale was born on 12 May 1820, can we use an old portrait in our post?",
+        "The BSN 2019-2023 cohort wants a facebook group, any advice?",
+        "Our unit is on 24/7 call for admissions, can I mention that in a post?",
+        "The Baby Friendly team on our maternity unit wants an Instagram account.",
+        // organisations, places, invented examples, an organisation's own van, an event's venue
+        "Our clinic address is Riverside Community Health, 45 Mill Street, can it go in every post?",
+        "for a training slide, I made up a patient called 'Jane Example', is a fake name ok?",
+        "Our community van LD19 XKP needs a logo, can we post a photo of it?",
+        "blood drive at 1 Civic Plaza on Saturday, can staff share the flyer?",
+        "My name is priya and I'm a nurse, can I use my first name on our unit's instagram?",
+        "Her number one concern was privacy, how do I reassure her about our page?"})
     void does_not_flag_questions_without_patient_identifiers(String question) {
         // when
         GuardVerdict verdict = guard.inspect(question);

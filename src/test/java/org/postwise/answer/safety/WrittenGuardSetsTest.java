@@ -29,7 +29,7 @@ class WrittenGuardSetsTest {
         // when
         Share flagged = flagged("phi.jsonl", q -> phi.inspect(q).has(QuestionGuard.PHI));
         // then
-        assertThat(flagged.share()).as(flagged.toString()).isGreaterThanOrEqualTo(0.78);
+        assertThat(flagged.share()).as(flagged.toString()).isGreaterThanOrEqualTo(0.85);
     }
 
     @Test
@@ -37,7 +37,7 @@ class WrittenGuardSetsTest {
         // when
         Share flagged = flagged("clean.jsonl", q -> phi.inspect(q).has(QuestionGuard.PHI));
         // then
-        assertThat(flagged.share()).as(flagged.toString()).isLessThanOrEqualTo(0.12);
+        assertThat(flagged.share()).as(flagged.toString()).isLessThanOrEqualTo(0.05);
     }
 
     @Test
