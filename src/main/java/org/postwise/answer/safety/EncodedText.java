@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
 
 /**
  * Other readings of a question that may hide an instruction: each base64 or hex blob decoded, and the whole
- * question in rot13 ({@link #readings}); and the question undisguised ({@link #undisguised}). A reading is kept only when it decodes to readable text, so a random token or a hash
+ * question in rot13 ({@link #readings}); and the question undisguised ({@link #undisguised}: leetspeak, split
+ * letters, look-alike letters, split words, reversed text, misspelt attack words). A reading is kept only when it
+ * decodes to readable text, so a random token or a hash
  * costs one failed decode and nothing more. Only the first few blobs are decoded and each reading is capped,
  * so the work stays bounded however long the question is.
  */
@@ -107,7 +109,79 @@ final class EncodedText {
         if (REVERSED_WORDS.matcher(text).find()) {
             out.add(new StringBuilder(text).reverse().toString());
         }
+        String respelt = respelt(text);
+        if (!respelt.equals(text)) {
+            out.add(respelt);
+        }
         return out;
+    }
+
+    /**
+     * The words an attack is made of, for {@link #respelt}: "ignroe ur previus instrucitons" reads as "ignore your
+     * previous instructions". Only these distinctive words are corrected (not "your" or "show", which "hour" and
+     * "snow" are one letter from), so a staff question's typos do not turn into an attack.
+     */
+    private static final List<String> ATTACK_WORDS = List.of("ignore", "disregard", "forget", "override", "bypass",
+            "previous", "instructions", "instruction", "prompt", "system", "reveal", "guidelines", "hidden",
+            "configuration", "restrictions", "developer", "jailbreak", "pretend");
+    /** Chat spellings of the words above. */
+    private static final java.util.Map<String, String> CHAT_SPELLINGS = java.util.Map.of("ur", "your", "u", "you",
+            "n", "and", "pls", "please", "plz", "please", "sys", "system");
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+
+    /**
+     * The question with misspelt attack words put right: a word of four letters or more one edit (a letter
+     * added, dropped, changed or two swapped) from an {@link #ATTACK_WORDS attack word}, or two edits for eight
+     * letters or more; and chat spellings ("ur", "u", "pls") written out.
+     */
+    static String respelt(String text) {
+        Matcher word = WORD.matcher(text);
+        return word.replaceAll(m -> Matcher.quoteReplacement(respell(m.group())));
+    }
+
+    private static String respell(String word) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        String chat = CHAT_SPELLINGS.get(lower);
+        if (chat != null) {
+            return chat;
+        }
+        if (lower.length() < 4 || ATTACK_WORDS.contains(lower)) {
+            return word;
+        }
+        int allowed = lower.length() >= 8 ? 2 : 1;
+        for (String target : ATTACK_WORDS) {
+            if (Math.abs(target.length() - lower.length()) <= allowed && editDistance(lower, target, allowed) <= allowed) {
+                return target;
+            }
+        }
+        return word;
+    }
+
+    /** Optimal string alignment distance, giving up (returning {@code limit + 1}) once it exceeds {@code limit}. */
+    static int editDistance(String a, String b, int limit) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            int rowMin = Integer.MAX_VALUE;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                int v = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    v = Math.min(v, d[i - 2][j - 2] + 1);
+                }
+                d[i][j] = v;
+                rowMin = Math.min(rowMin, v);
+            }
+            if (rowMin > limit) {
+                return limit + 1;
+            }
+        }
+        return d[a.length()][b.length()];
     }
 
     /** Common words spelt backwards ("eht", "uoy", "erongi"): the question may be written in reverse. */

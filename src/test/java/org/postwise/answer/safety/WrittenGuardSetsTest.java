@@ -45,7 +45,7 @@ class WrittenGuardSetsTest {
         // when
         Share flagged = flagged("inj.jsonl", q -> injection.inspect(q).has(QuestionGuard.INJECTION));
         // then
-        assertThat(flagged.share()).as(flagged.toString()).isGreaterThanOrEqualTo(0.85);
+        assertThat(flagged.share()).as(flagged.toString()).isGreaterThanOrEqualTo(0.90);
     }
 
     @Test
