@@ -841,7 +841,7 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
                             || CAR_NEARBY.near(text, m.start(), m.end()) && !OWN_CAR_BEFORE.precedes(text, m.start())),
             new LabelledPattern(VEHICLE_OR_DEVICE, Pattern.compile(DEVICE_SERIAL, CI),
                     SearchScope.startingAt(40, "serial", "sn", "s/n").withMinDigits(4),
-                    (text, m) -> digitsIn(m.group()) >= 4),
+                    (text, m) -> digitsIn(m.group()) >= 4 && notAYear(text, m)),
             new LabelledPattern(ACCOUNT, Pattern.compile(DRIVING_LICENCE, CI), SearchScope.aroundDigits(16, 16, 5),
                     (text, m) -> !OWN_REGISTRATION_BEFORE.precedes(text, m.start() + 12)),
             new LabelledPattern(VEHICLE_OR_DEVICE, Pattern.compile(PLATE_AFTER_LABEL, CI),
@@ -874,7 +874,7 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
 
             new LabelledPattern(IP_ADDRESS, Pattern.compile(IPV4), SearchScope.startingAtDigits(16, 4),
                     (text, m) -> !VERSION_LABEL_BEFORE.precedes(text, m.start())
-                            && !PRIVATE_IPV4.matcher(m.group()).find()),
+                            && !PRIVATE_IPV4.matcher(m.group()).find() && personalContact(text, m)),
             new LabelledPattern(IP_ADDRESS, Pattern.compile(IPV6, CI),
                     SearchScope.around(40, 40, ":").withMinDigits(1)),
 

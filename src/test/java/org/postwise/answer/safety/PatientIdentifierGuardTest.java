@@ -345,7 +345,8 @@ class PatientIdentifierGuardTest {
         "Our community van LD19 XKP needs a logo, can we post a photo of it?",
         "blood drive at 1 Civic Plaza on Saturday, can staff share the flyer?",
         "My name is priya and I'm a nurse, can I use my first name on our unit's instagram?",
-        "Her number one concern was privacy, how do I reassure her about our page?"})
+        "Her number one concern was privacy, how do I reassure her about our page?",
+        "IT says our staff wifi public IP is 203.0.113.5, is that why our page keeps locking us out?"})
     void does_not_flag_questions_without_patient_identifiers(String question) {
         // when
         GuardVerdict verdict = guard.inspect(question);
