@@ -404,8 +404,10 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             + "|icloud|proton(?:mail)?|mobile|cell|phone|number"
             + "|landline|extension)"
             // "our phone is", "our ICU nurses' station number", "our staff wifi public IP": the organisation's own
-            + "|our\\s+(?:(?!new\\b|admission|lady|gentleman|man\\b|woman|guy\\b|boy\\b|girl\\b|baby|regular)[\\w'-]+\\s+)"
-            + "{0,3}?(?:e-?mail|phone|number|line|fax|inbox|mobile|extension|ip)|(?:switchboard|help\\s?line|help\\s?desk|service\\s+desk|hotline|crisis\\s+line"
+            + "|our\\s+(?:(?!new\\b|admission|lady|gentleman|man\\b|woman|guy\\b|boy\\b|girl\\b|baby"
+            + "|regular)[\\w'-]+\\s+)"
+            + "{0,3}?(?:e-?mail|phone|number|line|fax|inbox|mobile|extension|ip)|(?:switchboard|help\\s?line"
+            + "|help\\s?desk|service\\s+desk|hotline|crisis\\s+line"
             + "|lifeline|poison\\s+control"
             + "|reception|front\\s+desk|main\\s+(?:number|line)|enquir(?:y|ies)\\s+line|contact\\s+centre"
             + "|call\\s+cent(?:er|re)|office|comms\\s+team|communications\\s+team|union\\s+rep|regulator|commissioner"
@@ -552,7 +554,8 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             + "|(?:bsn|mbi|ihi|pps|chi|nhi|ahv|avs|phn)\\s*(?:number|no\\.?|#|:)"
             + "|sozialversicherungsnummer|numero\\s+de\\s+s[e\u00e9]curit[e\u00e9]\\s+sociale"
             + "|n[u\u00fa]mero\\s+de\\s+la\\s+seguridad\\s+social|tessera\\s+sanitaria|codice\\s+fiscale"
-            + "|n[u\u00fa]m(?:[e\u00e9]ro|\\.)?\\s+de\\s+s[e\u00e9]cu|(?:n[u\u00fa]mero\\s+de\\s+)?historia\\s+cl[i\u00ed]nica"
+            + "|n[u\u00fa]m(?:[e\u00e9]ro|\\.)?\\s+de\\s+s[e\u00e9]cu"
+            + "|(?:n[u\u00fa]mero\\s+de\\s+)?historia\\s+cl[i\u00ed]nica"
             + "|pesel|amka|personnummer|aadhaar|abha)"
             + "(?:\\s*(?:number|num|no\\.?|#|id))?\\s*(?:(?:is|was|ist|est|es)\\s+)?[:#=,]?\\s*"
             + "(?=[a-z0-9 /-]{0,30}\\d)[a-z0-9](?:[ /-]?[a-z0-9]){5,24}(?![a-z0-9])";
@@ -633,7 +636,8 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
     /** "the patient's website is ...", "her blog at ...". */
     private static final Proximity PATIENT_OWNS_BEFORE = new Proximity(Pattern.compile(
             "(?i:(?:patient|pt|client)(?:'s|s')|\\b(?:his|her|their)\\s+(?:own\\s+)?(?:website|site|blog|page|profile"
-            + "|channel|link|url|fundraiser)|\\b(?:patient|pt|client)\\s+(?:runs|has|writes|started|set\\s+up|created|made|keeps)"
+            + "|channel|link|url|fundraiser)|\\b(?:patient|pt|client)\\s+(?:runs|has|writes|started|set\\s+up"
+            + "|created|made|keeps)"
             + "\\s+(?:a|an|her|his|their)\\s+(?:\\w+\\s+)?(?:blog|website|site|page|channel|vlog|podcast))"), 60, 0);
 
     /** A date without a year right next to a care event: "admission January 10", "admitted ... on Jan 15". */
@@ -647,7 +651,8 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             + "(?![\\w/]|[.-]\\d)(?!\\s*(?:of|ths?|rds?)\\b)";
     private static final Proximity CARE_EVENT_CLOSE = new Proximity(Pattern.compile(
             "(?<![\\p{L}-])(?:admit(?:s|ted|ting)?|admission|re-?admitted|discharg(?:e|es|ed|ing)|follow(?:ed)?[\\s-]+up"
-                    + "|appointment|appt|surgery|operat(?:ed|ion)|procedure|died|death|passed\\s+(?:away|on)|gave\\s+birth"
+                    + "|appointment|appt|surgery|operat(?:ed|ion)|procedure|died|death|passed\\s+(?:away|on)"
+                    + "|gave\\s+birth"
                     + "|delivered|seen|visit(?:ed)?|diagnosed|transferred|presented|dos)(?!\\p{L})", CI), 50, 25);
 
     // ---- formats that identify on their own -----------------------------------------------------------------
