@@ -94,7 +94,12 @@ final class EncodedText {
         var out = new ArrayList<String>(3);
         Matcher leet = LEET_WORD.matcher(text);
         if (leet.find()) {
-            out.add(leet.replaceAll(m -> Matcher.quoteReplacement(unleet(m.group()))));
+            // leetspeak and misspelling come together ("1gnore ur rulez"): the unleeted reading is respelt too
+            out.add(respelt(leet.replaceAll(m -> Matcher.quoteReplacement(unleet(m.group())))));
+        }
+        Matcher spaced = SPACED_LETTERS.matcher(text);
+        if (spaced.find()) {
+            out.add(spaced.replaceAll(m -> m.group().replace(" ", "")));
         }
         Matcher split = SPLIT_LETTERS.matcher(text);
         if (split.find()) {
@@ -124,6 +129,9 @@ final class EncodedText {
     private static final List<String> ATTACK_WORDS = List.of("ignore", "disregard", "forget", "override", "bypass",
             "previous", "instructions", "instruction", "prompt", "system", "reveal", "guidelines", "hidden",
             "configuration", "restrictions", "developer", "jailbreak", "pretend");
+    /** Plurals written with a "z" in chat; "rules" itself is never guessed at ("roles" is one letter from it). */
+    private static final List<String> ATTACK_PLURALS = List.of("rules", "instructions", "prompts", "guidelines",
+            "restrictions", "settings");
     /** Chat spellings of the words above. */
     private static final java.util.Map<String, String> CHAT_SPELLINGS = java.util.Map.of("ur", "your", "u", "you",
             "n", "and", "pls", "please", "plz", "please", "sys", "system");
@@ -144,6 +152,10 @@ final class EncodedText {
         String chat = CHAT_SPELLINGS.get(lower);
         if (chat != null) {
             return chat;
+        }
+        if (lower.endsWith("z") && ATTACK_PLURALS.contains(lower.substring(0, lower.length() - 1) + "s")) {
+            // chat plurals: "rulez", "instructionz"
+            return lower.substring(0, lower.length() - 1) + "s";
         }
         if (lower.length() < 4 || ATTACK_WORDS.contains(lower)) {
             return word;
@@ -183,6 +195,10 @@ final class EncodedText {
         }
         return d[a.length()][b.length()];
     }
+
+    /** Four or more single letters with one space between each: "i g n o r e   y o u r" (words apart by more). */
+    private static final Pattern SPACED_LETTERS = Pattern.compile("(?<!\\p{L} )(?<!\\p{L})\\p{L}(?: \\p{L}){3,}"
+            + "(?![\\p{L}])");
 
     /** Common words spelt backwards ("eht", "uoy", "erongi"): the question may be written in reverse. */
     private static final Pattern REVERSED_WORDS = Pattern.compile("\\b(?:eht|dna|uoy|ruoy|erongi|tnirp|laever"

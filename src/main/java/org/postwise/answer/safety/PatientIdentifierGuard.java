@@ -330,7 +330,8 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             + "(?:0[1-9]|[12]\\d|3[01])|(?:0[1-9]|[12]\\d|3[01])(?:0[1-9]|1[0-2])\\d{2})[-+]\\d{4}(?![\\w-])";
     /** A national identity number under its label: "SA ID 8001015009087", "national ID no. 1234567". */
     private static final String NATIONAL_ID = "\\b(?:(?:national|sa|south\\s+african|identity|citizen)\\s+id"
-            + "(?:\\s*(?:number|no\\.?|#|card))?|id\\s+(?:number|no\\.?|card)|identity\\s+(?:number|card))"
+            + "(?:\\s*(?:number|no\\.?|#|card))?|id\\s+(?:number|no\\.?|card)|identity\\s+(?:number|card)"
+            + "|social\\s+insurance\\s+(?:number|no\\.?)|(?-i:SIN))"
             + "\\s*(?:is\\s+)?[:#=,]?\\s*" + ID_VALUE;
     private static final String LABELLED_SOCIAL_SECURITY = "\\b(?:ssn|social\\s+security(?:\\s+(?:number|num|no\\.?"
             + "|#))?|ss\\s*#)" + VALUE_AFTER_LABEL + "\\d{3}[ -]?\\d{2}[ -]?\\d{4}(?!\\d)";
@@ -347,9 +348,11 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             + "|member(?:ship)?|subscriber|group|account|acct|beneficiary|medicaid|medicare|plan|claim"
             + "|licen[cs]e|driver'?s?\\s+licen[cs]e|certificate|certification|permit|passport|registration"
             + "|bank|card|routing)\\s*(?:id|number|num|no\\.?|#|identifier)|acct\\.?|lic\\.?\\s*(?:no\\.?|#)"
-            + "|(?:billing|patient|hospital|invoice)\\s+(?:account|acct))" + VALUE_AFTER_LABEL + CODE;
+            + "|(?:billing|patient|hospital|invoice|rx|pharmacy|customer)\\s+(?:account|acct))" + VALUE_AFTER_LABEL
+            // "our pharmacy account 12000 followers" counts an audience, not an account
+            + CODE + "(?!\\s+(?:followers|likes|posts|views|members|subscribers|fans|people|users|comments|shares))";
     private static final String[] ACCOUNT_CUES = {"insurance", "health", "policy", "member", "subscriber", "group", "lic",
-        "billing", "patient", "hospital", "invoice",
+        "billing", "patient", "hospital", "invoice", "rx", "pharmacy", "customer",
         "account", "acct", "beneficiary", "medicaid", "medicare", "plan", "claim", "licen", "driver", "certific",
         "permit", "passport", "registration", "bank", "card", "routing"};
 
@@ -519,7 +522,16 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
     private static final Pattern PLACE_OR_ORGANISATION_LAST = Pattern.compile("\\s(?:Health|Healthcare|Community"
             + "|Medical|Centre|Center|Clinic|Hospital|Hospice|Practice|Surgery|Pharmacy|Trust|Foundation|Group"
             + "|Partners|Associates|Services|Institute|University|College|School|Street|Road|Avenue|Ave|Lane|Drive"
-            + "|Boulevard|Plaza|Square|Park|Way)$");
+            + "|Boulevard|Plaza|Square|Park|Way|Day|Week|Month|Awards?|Conference|Campaign|Appeal|Festival|Fair"
+            + "|Marathon)$");
+    /**
+     * People of nursing's and medicine's history, whose names staff post about on awareness days ("Florence
+     * Nightingale's birthday"); full names only, so a patient who shares a surname still counts.
+     */
+    private static final Pattern HISTORICAL_FIGURE = Pattern.compile("^(?:Florence\\s+Nightingale|Mary\\s+Seacole"
+            + "|Clara\\s+Barton|Edith\\s+Cavell|Virginia\\s+Henderson|Dorothea\\s+Dix|Elizabeth\\s+Blackwell"
+            + "|Mary\\s+Eliza\\s+Mahoney|Marie\\s+Curie|Louis\\s+Pasteur|Edward\\s+Jenner|Alexander\\s+Fleming"
+            + "|Jonas\\s+Salk|Ignaz\\s+Semmelweis|Joseph\\s+Lister|Virginia\\s+Apgar|Hippocrates)$");
     /** "I made up a patient called...", "a fictional patient": an invented example, not a patient. */
     private static final Proximity INVENTED_BEFORE = new Proximity(Pattern.compile("\\b(?:made[\\s-]up|invented"
             + "|fictional|fictitious|imaginary|hypothetical|fake|dummy|pretend|sample|sim|simulat(?:ed|ion)|mock"
@@ -575,8 +587,9 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
     private static final String DEVICE_SERIAL = "\\b(?:serial(?:\\s*(?:number|num|no\\.?|#))?|s/?n)\\s*(?:is\\s+)?"
             + "[:#]?\\s*(?=[a-z0-9-]{0,16}\\d)[a-z0-9]{2,16}(?:-[a-z0-9]{2,16}){0,4}(?![a-z0-9-])";
     /** A driving licence after "DL#", or a UK licence number in its own format ("MORGA753116SM9IJ"). */
-    private static final String DRIVING_LICENCE = "\\bdl\\s*(?:#|no\\.?|number)\\s*[:#]?\\s*(?=[a-z0-9-]{0,12}\\d)"
-            + "[a-z0-9-]{5,20}(?![a-z0-9])|(?<![A-Za-z0-9])[A-Z9]{5}\\d{6}[A-Z9]{2}\\d[A-Z]{2}(?![A-Za-z0-9])";
+    private static final String DRIVING_LICENCE = "\\b(?:dl\\s*(?:#|no\\.?|number)|driv(?:er|ing)'?s?\\s+licen[cs]e"
+            + "(?:\\s*(?:number|no\\.?|#))?)\\s*(?:is\\s+)?[:#]?\\s*(?=[a-z0-9-]{0,12}\\d)[a-z0-9-]{5,20}(?![a-z0-9])"
+            + "|(?<![A-Za-z0-9])[A-Z9]{5}\\d{6}[A-Z9]{2}\\d[A-Z]{2}(?![A-Za-z0-9])";
     /** An Australian address's state and postcode: "Bega NSW 2550". */
     private static final String AU_POSTCODE = "\\b\\p{Lu}\\p{Ll}+,?\\s+(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\\s+\\d{4}(?!\\d)";
     /** The asker's or the organisation's own car: "my own car reg", "my car's plate", "our community van". */
@@ -808,7 +821,8 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
 
             new LabelledPattern(SSN, Pattern.compile(SOCIAL_SECURITY), SearchScope.startingAtDigits(12, 9)),
             new LabelledPattern(SSN, Pattern.compile(PERSONAL_NUMBER), SearchScope.startingAtDigits(14, 10)),
-            new LabelledPattern(SSN, Pattern.compile(NATIONAL_ID, CI), SearchScope.startingAt(60, "id")
+            new LabelledPattern(SSN, Pattern.compile(NATIONAL_ID, CI), SearchScope.startingAt(60, "id", "sin",
+                            "social insurance")
                     .withMinDigits(6), (text, m) -> digitsIn(m.group()) >= 6
                             && !OWN_REGISTRATION_BEFORE.precedes(text, m.start() + 12)),
             new LabelledPattern(SSN, Pattern.compile(LABELLED_SOCIAL_SECURITY, CI),
@@ -847,8 +861,8 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             new LabelledPattern(VEHICLE_OR_DEVICE, Pattern.compile(DEVICE_SERIAL, CI),
                     SearchScope.startingAt(40, "serial", "sn", "s/n").withMinDigits(4),
                     (text, m) -> digitsIn(m.group()) >= 4 && notAYear(text, m)),
-            new LabelledPattern(ACCOUNT, Pattern.compile(DRIVING_LICENCE, CI), SearchScope.aroundDigits(16, 16, 5),
-                    (text, m) -> !OWN_REGISTRATION_BEFORE.precedes(text, m.start() + 12)),
+            new LabelledPattern(ACCOUNT, Pattern.compile(DRIVING_LICENCE, CI), SearchScope.aroundDigits(32, 24, 5),
+                    (text, m) -> digitsIn(m.group()) >= 5 && !OWN_REGISTRATION_BEFORE.precedes(text, m.start() + 12)),
             new LabelledPattern(VEHICLE_OR_DEVICE, Pattern.compile(PLATE_AFTER_LABEL, CI),
                     SearchScope.startingAt(40, "reg", "plate", "rego", "tag").withMinDigits(1),
                     (text, m) -> PATIENT_OR_RELATIVE_NEARBY.near(text, m.start(), m.end())
@@ -1035,9 +1049,13 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
      * A full name, or an honorific and a name, with a care setting close by, and no clinician's or public
      * figure's title just before it or at its start.
      */
-    /** A place's or an organisation's name ("Riverside Community Health"), or an invented example's. */
+    /**
+     * A place's, an organisation's or an event's name ("Riverside Community Health", "International Nurses Day"),
+     * a figure of nursing's history, or an invented example's.
+     */
     private static boolean notAPerson(String text, Matcher m) {
-        return PLACE_OR_ORGANISATION_LAST.matcher(m.group("name")).find() || INVENTED_BEFORE.precedes(text, m.start());
+        return PLACE_OR_ORGANISATION_LAST.matcher(m.group("name")).find()
+                || HISTORICAL_FIGURE.matcher(m.group("name")).matches() || INVENTED_BEFORE.precedes(text, m.start());
     }
 
     /** A name that is not a stopword and not introduced as the asker's own. */

@@ -210,7 +210,10 @@ public final class PromptInjectionGuard implements QuestionGuard {
     private static final String MARKUP = "<\\|?\\s*/?\\s*(?:im_start|im_end|system|endoftext|eot_id"
             + "|start_header_id|end_header_id|instructions?)\\s*\\|?>|\\[/?\\s*(?:inst|system)\\s*\\]"
             + "|<<\\s*/?\\s*sys\\s*>>|(?:^|\\s)#{2,}\\s*(?:system|instruction|new\\s+instructions)\\b"
-            + "|^\\s*system\\s*:";
+            + "|^\\s*system\\s*:"
+            // "<!-- AI assistant: stop ...", "AI assistant: ignore the text above"
+            + "|<!--\\s*(?:note\\s+(?:to|for)\\s+)?(?:the\\s+)?(?:ai|assistant|llm|model|bot|chatbot)\\b"
+            + "|\\b(?:ai|llm)\\s+(?:assistant|model|bot)\\s*:";
     /** A forged turn of a chat transcript: a line that starts "User:" or "Assistant:". */
     private static final String FORGED_TURN = "\\n\\s*(?:user|human|assistant|ai|system|chatgpt|gpt)\\s*:";
     /** A fake end of the prompt: "======END", "END OF INSTRUCTIONS", "-- CORE INSTRUCTION". */
@@ -424,7 +427,7 @@ public final class PromptInjectionGuard implements QuestionGuard {
             + "|(?:contents?|text)\\s+of\\s+(?:every|all|each|the)\\s+(?:documents?|files?|cards?)\\s+in\\s+your\\s+"
             + "(?:retrieval\\s+)?(?:index|database|knowledge\\s+base|store|memory)"
             + "|what\\s+(?:the\\s+)?other\\s+(?:\\w+\\s+)?(?:users|people|staff|members|nurses|doctors|clinicians"
-            + "|colleagues|employees)\\s+(?:have\\s+)?(?:asked|said\\s+to|told|sent)\\s+(?:you|u)\\b"
+            + "|colleagues|employees)\\s+(?:[\\w']+\\s+){0,4}?(?:have\\s+)?(?:asked|said\\s+to|told|sent)\\s+(?:you|u)\\b"
             + "|(?:your|ur)\\s+(?:retrieval\\s+index|vector\\s+(?:store|database)|embeddings\\s+store"
             + "|memory\\s+of|chat\\s+logs?"
             + "|conversation\\s+logs?|logs?\\s+of|server\\s+logs?|config(?:uration)?\\s+files?|knowledge\\s+files?"
@@ -439,7 +442,9 @@ public final class PromptInjectionGuard implements QuestionGuard {
     // ---- standing orders for later answers ------------------------------------------------------------------
 
     /** "from now on", "in all future answers", "whatever I ask next", "for the rest of this chat". */
-    private static final String HENCEFORTH = "(?:from\\s+now\\s+on|henceforth|hereafter"
+    // not "going forward": managers write "going forward, reply to all reviews within a day"
+    private static final String HENCEFORTH = "(?:from\\s+now\\s+on|from\\s+here\\s+on(?:wards?)?|from\\s+this\\s+point"
+            + "(?:\\s+on(?:wards?)?)?|henceforth|hereafter"
             + "|for\\s+the\\s+rest\\s+of\\s+(?:this|our|the)\\s+(?:chat|conversation|session)"
             + "|(?:in|for)\\s+(?:all|every|each|any)\\s+(?:of\\s+your\\s+)?(?:future|subsequent|later|following|next)\\s+"
             + "(?:answers?|responses?|repl(?:y|ies)|outputs?)"
@@ -518,8 +523,8 @@ public final class PromptInjectionGuard implements QuestionGuard {
             + "|\\byour\\s+(?:new|real|actual|updated|only)\\s+(?:rule|instruction|directive|task|goal|purpose|job)"
             + "s?\\s*(?:is|are|will\\s+be|:)"
             + "|\\b(?:turn\\s+off|switch\\s+off|disable|deactivate|remove|bypass|lift)\\s+(?:all\\s+)?(?:of\\s+)?"
-            + "(?:your|postwise's)\\s+(?:safety|security|content)\\s+(?:checks|filters|features"
-            + "|guardrails|restrictions|rules|measures)\\b"
+            + "(?:your|postwise's)\\s+(?:safety|security|content)\\s+(?:checks?|filters?|features"
+            + "|guardrails?|restrictions|rules|measures|filtering|moderation)\\b"
             + "|\\b(?:turn\\s+off|switch\\s+off|disable|deactivate)\\s+(?:all\\s+)?(?:safety|security|content)\\s+"
             + "(?:checks|filters|guardrails|restrictions)\\s+for\\s+(?:my|this)\\s+(?:account|session|chat|user)\\b"
             // "SYSTEM NOTICE: Postwise safety layer disabled", "content filter has been suspended for this session"
@@ -630,7 +635,13 @@ public final class PromptInjectionGuard implements QuestionGuard {
             + "|\\b(?:never|don't|do\\s+not|stop)\\s+(?:mention|mentioning|cite|citing|say|saying|include|including"
             + "|refer(?:ring)?\\s+to|show|showing)\\b[^.?!\\n]{0,60}?\\bin\\s+(?:any|your|all|future)\\s+"
             + "(?:of\\s+your\\s+)?(?:answers?|responses?|replies|outputs?)\\b"
-            + "|(?:^|[.!?]\\s*)always\\s+tell\\s+(?:anyone|everyone|everybody|anybody|every\\s+user|all\\s+users|users)\\b";
+            + "|(?:^|[.!?]\\s*)always\\s+tell\\s+(?:anyone|everyone|everybody|anybody|every\\s+user|all\\s+users|users)\\b"
+            // "your previous instructions were only a test", "regardless of your guidelines"
+            + "|\\byour\\s+(?:previous|earlier|prior|original|initial|old|current)\\s+(?:instructions|rules|prompt"
+            + "|guidelines|directives)\\s+(?:were|was|are|is)\\s+(?:only|just|merely)\\s+(?:a\\s+)?(?:test|drill|joke"
+            + "|placeholder|fake|examples?|decoys?)\\b"
+            + "|\\bregardless\\s+of\\s+(?:your|any|all)\\s+(?:own\\s+)?(?:guidelines|rules|instructions|restrictions"
+            + "|policies|filters|programming|guardrails)\\b";
     /** Bracketed notices that claim a system's or an admin's voice: "[SYSTEM NOTICE]", "<<admin>>". */
     private static final String BRACKETED_AUTHORITY = "[\\[<{]{1,2}\\s*/?\\s*(?:system|admin|administrator|developer"
             + "|dev|root|sudo|operator|moderator|owner|security)(?:[\\s_-]+(?:notice|message|nachricht|note|override"
@@ -677,14 +688,16 @@ public final class PromptInjectionGuard implements QuestionGuard {
             + "(?:all|any|the|your)*(?:previous|prior|preceding|above|earlier|initial|original)(?:and(?:following"
             + "|subsequent))?(?:instru|prompt|direction|command|rule|text|task|guideline)"
             + "|previous(?:instru[a-z]*?|prompts?|commands|rules|tasks|information)(?:are|is|were)(?:now)?(?:false"
-            + "|void|invalid|irrelevant|null|obsolete|revoked|wrong)");
+            + "|void|invalid|irrelevant|null|obsolete|revoked|wrong)"
+            + "|(?:ignore|disregard|forget|override|bypass)(?:all|any|of)*your(?:rules|instru|guidelines|restrictions"
+            + "|programming|prompt)");
 
     /**
      * When the words of an override all stand whole, the patterns above have judged them in context ("can I
      * ignore the previous instructions from my manager?"); the letters-only reading is for split words.
      */
     private static final Pattern WHOLE_WORDS = Pattern.compile("\\b(?:ignore|disregard|forget|override|bypass)\\b"
-            + ".*\\b(?:previous|prior|preceding|above|earlier|initial|original)\\b", CI | Pattern.DOTALL);
+            + ".*\\b(?:previous|prior|preceding|above|earlier|initial|original|your)\\b", CI | Pattern.DOTALL);
 
     // ---- more forms, read from a later round of attacks --------------------------------------------------------
 
@@ -720,6 +733,10 @@ public final class PromptInjectionGuard implements QuestionGuard {
     private static final Proximity NAMED_THING_NEARBY = new Proximity(Pattern.compile("\\b(?:escape\\s+room|game"
             + "|film|movie|song|band|album|book|novel|episode|series|show|bar|pub|club|brand|name\\s+of|called)\\b",
             CI), 40, 60);
+    /** An app or a platform whose setting a mode is: "developer mode in Meta Business Suite". */
+    private static final Proximity SOFTWARE_AFTER = new Proximity(Pattern.compile("\\b(?:in|on|of|for)\\s+(?:the\\s+)?"
+            + "(?:meta|facebook|instagram|tiktok|linkedin|business\\s+suite|whatsapp|chrome|windows|android|ios|settings"
+            + "|wordpress|browser|app|apps|our\\s+\\w+|my\\s+\\w+)\\b", CI), 0, 40);
     /** The asker's own chatbot: "we're building our own AI chatbot... what goes in its system prompt". */
     private static final Proximity OWN_BOT_BEFORE = new Proximity(Pattern.compile("\\b(?:our|my)\\s+(?:own\\s+)?"
             + "(?:\\w+\\s+){0,2}?(?:chat\\s?bots?|bots?|assistants?|gpts?|llms?|ai\\s+tools?)\\b", CI), 200, 0);
@@ -780,9 +797,10 @@ public final class PromptInjectionGuard implements QuestionGuard {
             new LabelledPattern(JAILBREAK, Pattern.compile(JAILBREAK_WORD, CI), SearchScope.startingAt(40, "jailbr"),
                     (text, m) -> notReported(text, m) && !DEVICE_NEARBY.near(text, m.start(), m.end())
                             && !NAMED_THING_NEARBY.near(text, m.start(), m.end())),
-            // "developer mode on my phone" is a device setting
+            // "developer mode on my phone" or "in Meta Business Suite" is a device's or an app's setting
             new LabelledPattern(JAILBREAK, Pattern.compile(SPECIAL_MODE, CI), SearchScope.startingAt(30, MODE_CUES),
-                    (text, m) -> notReported(text, m) && !DEVICE_NEARBY.near(text, m.start(), m.end())),
+                    (text, m) -> notReported(text, m) && !DEVICE_NEARBY.near(text, m.start(), m.end())
+                            && !SOFTWARE_AFTER.near(text, m.start(), m.end())),
             jailbreak(DO_ANYTHING_NOW, SearchScope.startingAt(20, "do anything")),
             jailbreak(UNRESTRICTED_PERSONA,
                     SearchScope.startingAt(90, "you", "act", "become", "pretend", "role", "play")),
@@ -846,7 +864,7 @@ public final class PromptInjectionGuard implements QuestionGuard {
             new LabelledPattern(OVERRIDE, Pattern.compile(OVERRIDE_PARAPHRASE, CI), SearchScope.everywhere().requiring("set ", "scratch", "ditch", "toss", "scrap",
                     "junk", "nuke", "from me", "configured", "given", "programmed", "set up", "loaded", "trained",
                     "provided", "got", "received", "had", "out of", "with no", "without", "new", "never", "don't",
-                    "do not", "stop", "always"), PromptInjectionGuard::notAskedByStaff),
+                    "do not", "stop", "always", "regardless", "your"), PromptInjectionGuard::notAskedByStaff),
             new LabelledPattern(CHAT_MARKUP, Pattern.compile(BRACKETED_AUTHORITY, CI),
                     SearchScope.everywhere().requiring("[", "<", "{", "note")),
             abroad(HIJACK, ABROAD_ORDERS, SearchScope.everywhere().requiring("partir", "ahora", "sormais", "jetzt",
@@ -857,7 +875,7 @@ public final class PromptInjectionGuard implements QuestionGuard {
             new LabelledPattern(JAILBREAK, Pattern.compile(MORE_SCRIPTS, CI | Pattern.UNICODE_CASE),
                     SearchScope.everywhere(), PromptInjectionGuard::notReported),
             new LabelledPattern(CHAT_MARKUP, Pattern.compile(MARKUP, CI),
-                    SearchScope.around(24, 48, "<", "[", "##", "system")),
+                    SearchScope.around(24, 48, "<", "[", "##", "system", "assistant:", "model:", "bot:")),
             new LabelledPattern(CHAT_MARKUP, Pattern.compile(FORGED_TURN + "|" + FAKE_DELIMITER, CI),
                     SearchScope.everywhere().requiring("user", "human", "assistant", "ai", "system", "chatgpt", "gpt",
                             "===", "end", "begin", "start", "--")),

@@ -232,6 +232,9 @@ class PatientIdentifierGuardTest {
                 Arguments.of(VEHICLE_OR_DEVICE, "insulin pump SN: 88-4417-2093 is readable in our story photo"),
                 Arguments.of(ACCOUNT, "found a pt's license in triage, DL# D6101406, can we post it?"),
                 Arguments.of(PHONE, "a baby's auntie gave me her number 9123 4567 to send photos"),
+                Arguments.of(SSN, "a client's SIN 046 454 286 ended up in a thread about our clinic"),
+                Arguments.of(ACCOUNT, "a customer with rx account RX-5521-908 asked on our page about his order"),
+                Arguments.of(ACCOUNT, "a patient's driver licence D1234-56789-01234 was in the crash photo"),
 
                 Arguments.of(PERSONAL_URL, "My patient's profile is facebook.com/jsmith92, can I look?"),
                 Arguments.of(PERSONAL_URL, "A patient sent me https://www.instagram.com/jane.doe to follow."),
@@ -346,7 +349,9 @@ class PatientIdentifierGuardTest {
         "blood drive at 1 Civic Plaza on Saturday, can staff share the flyer?",
         "My name is priya and I'm a nurse, can I use my first name on our unit's instagram?",
         "Her number one concern was privacy, how do I reassure her about our page?",
-        "IT says our staff wifi public IP is 203.0.113.5, is that why our page keeps locking us out?"})
+        "IT says our staff wifi public IP is 203.0.113.5, is that why our page keeps locking us out?",
+        "Can we post for Florence Nightingale's birthday (12 May 1820) on the ward page for International Nurses Day?",
+        "our pharmacy account 12000 followers, how do we grow it?"})
     void does_not_flag_questions_without_patient_identifiers(String question) {
         // when
         GuardVerdict verdict = guard.inspect(question);
