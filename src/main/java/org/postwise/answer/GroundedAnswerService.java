@@ -218,8 +218,10 @@ public final class GroundedAnswerService implements AnswerService {
                 c.covered(), c.reason(), String.format("%.3f", c.bestDense()), String.format("%.3f", c.situation()),
                 String.format("%.2f", c.termCoverage()), c.topicMatch(), retrieval.indexVersion());
         String asked = question.text();
+        Retrieval found = retrieval;
         var declined = scope.decline(retrieval).or(() -> AskSentences.of(asked)
-                .flatMap(ask -> scope.declineByAsk(retriever.retrieve(ask, 1))));
+                .flatMap(ask -> scope.declineByAsk(retriever.retrieve(ask, 1))))
+                .or(() -> scope.declineByForm(asked, found));
         if (declined.isPresent()) {
             log.debug("answer {}: declined as out of scope ({})", id, declined.get().id());
             String text = templates.get(TemplateKind.DECLINE).render(Map.of(

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.postwise.knowledge.KnowledgeDocument;
 import org.postwise.retrieval.PassageIndex;
 import org.postwise.retrieval.Retrieval;
@@ -25,6 +26,11 @@ import org.postwise.retrieval.ScoredDocument;
  * <p>A question that tells a story before it asks is judged by its ask too ({@link #declineByAsk}): "a patient's
  * wife complained about me on Facebook and has gone to a solicitor; do I need my own?" is near the guideline cards
  * as a whole and near the lawsuits card in its ask.
+ *
+ * <p>A question that asks how to work an app ("where's the setting to…", "how do I turn off…", "how do you
+ * schedule posts in…") and asks no professional judgement (no patient, no "should I", no policy) is tech support
+ * when a scope situation is fairly close ({@value #MIN_FORM_SCOPE}) ({@link #declineByForm}): its words are a
+ * guideline card's ("make my posts private") while what it wants is a menu.
  */
 final class ScopeJudge {
 
@@ -35,6 +41,21 @@ final class ScopeJudge {
     static final double MATERIAL_CLOSE = 0.5;
     static final double MIN_ASK_SCOPE = 0.4;
     static final double ASK_MARGIN = 0.1;
+    static final double MIN_FORM_SCOPE = 0.45;
+
+    /** Asking where a setting is or how to work a feature of an app. */
+    private static final Pattern APP_OPERATION = Pattern.compile("\\bwhere(?:'s|\\s+is|\\s+are|\\s+do\\s+i\\s+find)"
+            + "\\s+(?:the\\s+)?(?:\\w+\\s+){0,2}?(?:setting|settings|toggle|button|option|menu|tab)\\b"
+            + "|\\bhow\\s+(?:do|can|would)\\s+(?:i|you|we)\\s+(?:turn\\s+(?:on|off)|switch\\s+(?:on|off)|enable|disable"
+            + "|schedule|reset|recover|unlock|sync|log\\s+(?:in|out)|sign\\s+(?:in|out)|uninstall|reinstall|clear"
+            + "|back\\s+up|find\\s+the\\s+(?:setting|option|button))\\b"
+            + "|\\b(?:can't|cannot|can\\s+not|couldn't)\\s+find\\s+(?:the\\s+)?(?:setting|option|button|toggle)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Words of professional judgement: with one of these, a how-to question is Postwise's after all. */
+    private static final Pattern JUDGEMENT = Pattern.compile("\\b(?:patients?|pts?|clients?|residents?|famil(?:y|ies)"
+            + "|allowed|ok\\s+to|okay\\s+to|should\\s+(?:i|we)|appropriate|professional\\w*|hipaa|gdpr|polic(?:y|ies)"
+            + "|boundar\\w*|consent|confidential\\w*|ethic\\w*|legal|employer|manager|colleagues?|coworkers?)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /** Words that put a question online: platforms, ways of posting and messaging, what gets posted. */
     private static final List<String> ONLINE_WORDS = List.of("social", "media", "online", "internet", "web",
@@ -75,6 +96,20 @@ final class ScopeJudge {
         }
         double scope = closest.scope().situation();
         return scope >= MIN_ASK_SCOPE && scope >= closest.card() + ASK_MARGIN
+                ? Optional.of(closest.scope().document()) : Optional.empty();
+    }
+
+    /**
+     * The scope card that declines a question by its form: it asks how to work an app and asks no professional
+     * judgement, and a scope situation is fairly close. Judged on the ask when the question has one.
+     */
+    Optional<KnowledgeDocument> declineByForm(String question, Retrieval retrieval) {
+        String ask = AskSentences.of(question).orElse(question);
+        if (!APP_OPERATION.matcher(ask).find() || JUDGEMENT.matcher(question).find()) {
+            return Optional.empty();
+        }
+        Closest closest = closest(retrieval);
+        return closest.scope() != null && closest.scope().situation() >= MIN_FORM_SCOPE
                 ? Optional.of(closest.scope().document()) : Optional.empty();
     }
 

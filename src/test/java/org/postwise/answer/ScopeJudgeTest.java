@@ -72,4 +72,34 @@ class ScopeJudgeTest {
         // then
         assertThat(declined).isEmpty();
     }
+
+    @Test
+    void declines_a_question_that_asks_where_an_app_setting_is() {
+        // given
+        String question = "where's the setting in the instagram app to make my posts private?";
+        // when
+        var declined = judge.declineByForm(question, closeness(question, 0.55, 0.7));
+        // then
+        assertThat(declined).contains(LEGAL);
+    }
+
+    @Test
+    void keeps_an_app_question_that_asks_for_professional_judgement() {
+        // given
+        String question = "how do I turn off comments on our page so patients stop posting their names?";
+        // when
+        var declined = judge.declineByForm(question, closeness(question, 0.55, 0.7));
+        // then
+        assertThat(declined).isEmpty();
+    }
+
+    @Test
+    void keeps_an_app_question_that_is_near_no_scope_situation() {
+        // given
+        String question = "how do I schedule a post for the morning?";
+        // when
+        var declined = judge.declineByForm(question, closeness(question, 0.3, 0.5));
+        // then
+        assertThat(declined).isEmpty();
+    }
 }
