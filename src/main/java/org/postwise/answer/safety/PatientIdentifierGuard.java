@@ -37,7 +37,11 @@ import java.util.regex.Pattern;
  * birthday", "turned ninety-four"); national health and identity numbers under their own names (OHIP, PHN, carte
  * Vitale, BSN, CHI, NHI, NRIC, UHID, DNI, Medicare ID) and Nordic personal numbers in their own format; birth dates
  * after other languages' labels ("geb.", "nacida el"); Canadian postal codes, UK plates near a car, device serials
- * and driving licences. Not counted: the asker's own stay ("I was admitted on"), an official's visit ("the minister
+ * and driving licences; patients named through their family or their bed ("signed by the family of Doreen
+ * Haskell", "Bed 6 — R. Castellano"), a handle said to be someone's, dates named by a holiday ("Christmas Eve
+ * 2022"), a day and month after a care event's word ("discharge 28/06"), and numbers written out in words ("oh
+ * seven seven zero zero…", "nineteen fifty-one"; see {@link SpelledNumbers}), which the masked question shows as
+ * figures and then masks. Not counted: the asker's own stay ("I was admitted on"), an official's visit ("the minister
  * visited on 14 May"), a historical birthday ("born 12 May 1820"), an invented example ("I made up a patient
  * called"), a place's or an organisation's name ("Riverside Community Health") and an event's venue.
  *
@@ -288,7 +292,8 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
     private static final Pattern TITLE_FIRST = Pattern.compile("(?i:" + TITLES + ")\\b");
 
     private static final String DATE_AFTER_BIRTH_LABEL = BIRTH_LABEL
-            + "\\s*[:=,-]?\\s*(?:(?:is|was|on|of|in|the|el|il|le|am|op)\\s+){0,2}(?:" + FULL_DATE + "|" + PARTIAL_DATE + ")";
+            + "\\s*[:=,-]?\\s*(?:(?:is|was|on|of|in|the|el|il|le|am|op)\\s+){0,2}(?:" + FULL_DATE + "|" + PARTIAL_DATE
+            + "|" + WRITTEN_DATE + "|(?:the\\s+)?" + WORD_DAY + "\\s+of\\s+" + MONTH + ")";
 
     private static final String OLD_AGE = "(?<![\\w.,])(?:9\\d|1[01]\\d)";
     private static final String AGE_IN_YEARS = OLD_AGE + "\\s*-?\\s*(?:years?|yrs?)\\.?\\s*-?\\s*(?:old|of\\s+age)\\b";
@@ -302,6 +307,8 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             + "(?:\\s*(?:x|ext\\.?|extension|#)\\s*\\d{1,6})?(?![\\w/-]|\\.\\d)";
     /** A national number with a trunk zero: "020 7946 0958", "07700 900123", "030 1234567". */
     private static final String TRUNK_PHONE = "(?<![\\w.+/-])0\\d{2,4}[ /.-]\\d{3,8}(?:[ .-]\\d{3,4})?(?![\\w/-]|\\.\\d)";
+    /** A mobile number typed without spaces: UK "07700900123", Australian "0412345678", Irish "0871234567". */
+    private static final String UNSPACED_MOBILE = "(?<![\\w.+/-])0(?:7\\d{9}|4\\d{8}|8[35-9]\\d{7})(?![\\w/-]|\\.\\d)";
     /** "(0161) 496 0734", "(02) 9876 5432": the trunk code in brackets. */
     private static final String BRACKETED_TRUNK_PHONE = "(?<![\\w.+/-])\\(0\\d{1,4}\\)\\s?\\d{3,4}[ .-]?\\d{3,4}"
             + "(?![\\w/-]|\\.\\d)";
@@ -402,14 +409,13 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
      * (kate@...)". Such details identify no patient; a patient or relative word nearby still counts.
      */
     private static final Proximity OWN_OR_ORGANISATION_BEFORE = new Proximity(Pattern.compile(
-            "\\b(?:my\\s+(?:(?:own|work|personal|private|[a-z0-9-]+\\.[a-z.]+|gmail|hotmail|outlook|yahoo|icloud"
-            + "|office|business|professional)\\s+){0,2}(?:e-?mail(?:\\s+address)?|gmail|hotmail|outlook|yahoo"
+            "\\b(?:my\\s+(?:[\\w.-]+\\s+){0,2}?(?:e-?mail(?:\\s+address)?|gmail|hotmail|outlook|yahoo"
             + "|icloud|proton(?:mail)?|mobile|cell|phone|number"
             + "|landline|extension)"
             // "our phone is", "our ICU nurses' station number", "our staff wifi public IP": the organisation's own
             + "|our\\s+(?:(?!new\\b|admission|lady|gentleman|man\\b|woman|guy\\b|boy\\b|girl\\b|baby"
             + "|regular)[\\w'-]+\\s+)"
-            + "{0,3}?(?:e-?mail|phone|number|line|fax|inbox|mobile|extension|ip)|(?:switchboard|help\\s?line"
+            + "{0,3}?(?:e-?mail|phone|number|line|fax|inbox|mobile|extension|ip|website|site|server|portal|domain)|(?:switchboard|help\\s?line"
             + "|help\\s?desk|service\\s+desk|hotline|crisis\\s+line"
             + "|lifeline|poison\\s+control"
             + "|reception|front\\s+desk|main\\s+(?:number|line)|enquir(?:y|ies)\\s+line|contact\\s+centre"
@@ -417,7 +423,10 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             + "|ombudsman)(?:'s)?|(?:our|the|their|its)\\s+(?:\\w+\\s+){0,2}?(?:trust|hospital|clinic|practice|surgery"
             + "|department|unit|ward|team|office|union|organi[sz]ation|company|charity|service|board|college"
             + "|school|university|pharmacy)(?:'s)?\\s+(?:\\w+\\s+){0,2}?(?:e-?mail|number|phone|line|fax|address"
-            + "|inbox)|rang\\s+(?:me\\s+)?from|called\\s+(?:me\\s+)?from|is\\s+on\\s+google)\\b", CI), 80, 0);
+            + "|inbox)|rang\\s+(?:me\\s+)?from|called\\s+(?:me\\s+)?from|is\\s+on\\s+google"
+            // "the phone number showing for our practice on Google Maps ... 020 7946 0018"
+            + "|number\\s+(?:\\w+\\s+){0,2}?(?:for|of)\\s+(?:our|the)\\s+(?:\\w+\\s+)?(?:practice|clinic|surgery|pharmacy"
+            + "|hospital|ward|unit|trust|service|department))\\b", CI), 80, 0);
     /** Patients, their families and their messages: with one of these near, a contact detail is theirs. */
     private static final Proximity PATIENT_OR_RELATIVE_NEARBY = new Proximity(Pattern.compile(
             "(?<![\\p{L}-])(?:patient|pt|client|resident|service\\s+user)(?:s|'s|s')?(?!\\p{L})|\\b" + RELATIVE
@@ -543,6 +552,21 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
     /** "mrs dorothy kaplan", "mr harold jennings": a titled name typed in lower case. */
     private static final String LOWER_CASE_TITLED_NAME = "(?<![\\p{L}'-])(?:mr|mrs)\\.?\\s+(?<name>[a-z][a-z'-]{2,20}"
             + "(?:\\s+[a-z][a-z'-]{2,20})?)(?![\\p{L}'-])";
+    /**
+     * A patient named through their family or their bed: "signed by the family of Doreen Haskell", "the mum of one of
+     * our NICU babies, Shanice Boateng", "Bed 6 — R. Castellano".
+     */
+    private static final String NAME_THROUGH_FAMILY = "\\b(?i:family|relatives|parents|mum|mom|mother|dad|father"
+            + "|wife|husband|partner|daughter|son|children|next\\s+of\\s+kin)\\s+of\\s+(?:(?i:one\\s+of\\s+)?(?i:our|a|the|my)"
+            + "\\s+(?:\\p{L}+\\s+){0,2}?(?i:patients?|babies|baby|residents?|clients?)\\s*,\\s*)?" + NAMED;
+    private static final String NAME_AFTER_BED = "\\b(?i:bed|bay|room|cubicle)\\s*#?\\s*\\d{1,4}[A-Za-z]?\\s*[\u2014\u2013:,-]+"
+            + "\\s*(?<name>(?:\\p{Lu}\\.\\s*)?" + NAME_WORD + "(?:\\s+" + NAME_WORD + ")?)";
+    /** "his handle is @sam.runs.far": a handle said to be someone's. */
+    private static final String SOMEONES_HANDLE = "\\b(?i:his|her|their)\\s+(?i:handle|username|user\\s+name|account"
+            + "|profile|insta|ig|tiktok|twitter|strava)\\s+(?i:is|was|:)\\s*@[A-Za-z0-9_.]{2,30}";
+    private static final Proximity CARE_WIDELY = new Proximity(Pattern.compile("\\b(?:patients?|pts?|clients?"
+            + "|residents?|ward|unit|clinic|nicu|picu|icu|bed|bay|admitted|discharged|operation|surgery|stay|treated"
+            + "|appointment|care)\\b", CI), 150, 150);
     /** "baby Ollie on our neonatal unit": a newborn named by staff, near a newborn's care or family. */
     private static final String BABY_NAME = "(?<![\\p{L}'-])(?i:baby)\\s+\\p{Lu}\\p{Ll}{1,20}(?![\\p{L}'-])";
     /** Words after "baby" that make a programme, a generation or a product, not a name. */
@@ -564,7 +588,7 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             + "|krankenversicherungsnummer|burgerservicenummer|medicare\\s*(?:id|card|number|no\\.?|#)?|ppsn"
             // short acronyms are other things too (a BSN is a nursing degree, chi is tai chi): only with "number"
             + "|(?:bsn|mbi|ihi|pps|chi|nhi|ahv|avs|phn)\\s*(?:number|no\\.?|#|:)"
-            + "|sozialversicherungsnummer|numero\\s+de\\s+s[e\u00e9]curit[e\u00e9]\\s+sociale"
+            + "|sozialversicherungsnummer|num[e\u00e9]ro\\s+de\\s+s[e\u00e9]curit[e\u00e9]\\s+sociale"
             + "|n[u\u00fa]mero\\s+de\\s+la\\s+seguridad\\s+social|tessera\\s+sanitaria|codice\\s+fiscale"
             + "|n[u\u00fa]m(?:[e\u00e9]ro|\\.)?\\s+de\\s+s[e\u00e9]cu"
             + "|(?:n[u\u00fa]mero\\s+de\\s+)?historia\\s+cl[i\u00ed]nica"
@@ -590,11 +614,32 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
     private static final String DRIVING_LICENCE = "\\b(?:dl\\s*(?:#|no\\.?|number)|driv(?:er|ing)'?s?\\s+licen[cs]e"
             + "(?:\\s*(?:number|no\\.?|#))?)\\s*(?:is\\s+)?[:#]?\\s*(?=[a-z0-9-]{0,12}\\d)[a-z0-9-]{5,20}(?![a-z0-9])"
             + "|(?<![A-Za-z0-9])[A-Z9]{5}\\d{6}[A-Z9]{2}\\d[A-Z]{2}(?![A-Za-z0-9])";
+    /** A code and then its label: "DX-20391 which is our internal patient chart number". */
+    private static final String RECORD_NUMBER_THEN_LABEL = "(?<![\\w-])(?=[A-Za-z0-9-]{0,10}\\d)[A-Za-z]{0,4}-?\\d{3,10}"
+            + "(?![\\w-])\\s*,?\\s+(?:which|that)\\s+(?:is|was)\\s+(?:our|the|their|his|her|a)\\s+(?:\\w+\\s+){0,2}?"
+            + "(?:patient\\s+)?(?:chart|record|mrn|hospital|patient|case|unit)\\s+(?:number|no\\.?|id)\\b";
+    /** An Ontario health card number in its own format: "5584-486-674-YM". */
+    private static final String OHIP_FORMAT = "(?<![\\w-])\\d{4}[- ]\\d{3}[- ]\\d{3}[- ][A-Z]{2}(?![\\w-])";
+    /** "Licence found, number D123-4567-8901": a licence's number a few words after the word licence. */
+    private static final String LICENCE_NUMBER_LATER = "\\blicen[cs]e\\b[^.?!\\n]{0,24}?\\b(?:number|no\\.?|#)\\s*"
+            + "(?:is\\s+)?[:#]?\\s*(?=[a-z0-9-]{0,12}\\d)[a-z0-9][a-z0-9-]{4,20}(?![a-z0-9])";
+    /** "discharge 28/06", "admitted: 3/4": a day and month in figures right after a care event's word. */
+    private static final String DATE_AFTER_CARE_LABEL = "\\b(?:discharge[ds]?|discharging|admitted|admission|adm"
+            + "|dod|died|death|seen)\\s*(?:on|date)?\\s*[:=-]?\\s*(?!24/7\\b|9/11\\b)" + DAY + "[/.]" + DAY
+            + "(?![\\w/]|[.-]\\d)(?!\\s*(?:of|ths?|rds?)\\b)";
+    /** "Christmas Eve 2022", "New Year's Day 2023": a date named by its holiday, with its year. */
+    private static final String HOLIDAY_DATE = "\\b(?:christmas(?:\\s+(?:eve|day))?|boxing\\s+day|new\\s+year'?s?"
+            + "\\s+(?:eve|day)|easter(?:\\s+(?:sunday|monday))?|thanksgiving(?:\\s+day)?|halloween|bonfire\\s+night"
+            + "|valentine'?s\\s+day|independence\\s+day|canada\\s+day|australia\\s+day|st\\.?\\s+patrick'?s\\s+day)"
+            + "\\s+(?:of\\s+)?(?:19|20)\\d{2}\\b";
     /** An Australian address's state and postcode: "Bega NSW 2550". */
     private static final String AU_POSTCODE = "\\b\\p{Lu}\\p{Ll}+,?\\s+(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\\s+\\d{4}(?!\\d)";
     /** The asker's or the organisation's own car: "my own car reg", "my car's plate", "our community van". */
     private static final Proximity OWN_CAR_BEFORE = new Proximity(Pattern.compile("\\b(?:my|our)\\s+(?:own\\s+|\\w+\\s+)?"
-            + "(?:car|vehicle|van|truck|bike|minibus)(?:'s)?\\b(?!\\s+(?:park|bay|lot|space)s?\\b)", CI), 30, 0);
+            + "(?:car|vehicle|van|truck|bike|minibus)(?:'s)?\\b(?!\\s+(?:park|bay|lot|space)s?\\b)"
+            // a service's own vehicle: "a new rapid response car", "the ambulance service's van"
+            + "|\\b(?:rapid\\s+response|response|ambulance|fleet|service|pool|trust|hospital|practice|community)\\s+"
+            + "(?:car|vehicle|van|truck|bike|minibus)\\b", CI), 30, 0);
 
     // ---- handoff and case-presentation phrasing ------------------------------------------------------------
 
@@ -695,7 +740,7 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             "(?i:\\b(?:offices?|headquarters|hq|branch|campus|company|firm|store|shop|llc|inc|ltd|corp|plc|gmbh|llp"
             + "|agency|university|school|department|foundation|charity|located|based|business|organi[sz]ation|clinic"
             + "|hospital|practice|pharmacy|chemist|hospice|surgery|dental|dentist|trust|centre|center"
-            + "|we'?re\\s+(?:a|an|the)|our\\s+(?:\\w+\\s+)?(?:is|are)\\s+(?:at|on)"
+            + "|we'?re\\s+(?:a|an|the)|our\\s+(?:\\w+\\s+)?(?:is|are)\\s+(?:at|on)|station|depot|headquarters|base"
             // an event's venue: "blood drive at 1 Civic Plaza", "the fun run starts at"
             + "|drive|event|fair|fundraiser|festival|vigil|fun\\s+run|venue|conference|workshop|open\\s+day"
             + "|held|hosted|takes\\s+place|taking\\s+place|starts))\\b"),
@@ -755,6 +800,14 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
                             && (PATIENT_OR_RELATIVE_NEARBY.near(text, m.start(), m.end())
                             || CARE_SETTING_NEARBY.near(text, m.start(), m.end())
                             || CARE_EVENT_NEARBY.near(text, m.start(), m.end()))),
+            new LabelledPattern(NAME, Pattern.compile(NAME_THROUGH_FAMILY), SearchScope.startingAt(140, "family",
+                    "relatives", "parents", "mum", "mom", "mother", "dad", "father", "wife", "husband", "partner",
+                    "daughter", "son", "children", "kin"),
+                    (text, m) -> fullNameOrHonorific(text, m) && !titledBefore(text, m.start("name"))
+                            && CARE_WIDELY.near(text, m.start(), m.end())),
+            new LabelledPattern(NAME, Pattern.compile(NAME_AFTER_BED), SearchScope.startingAt(40, "bed", "bay", "room",
+                    "cubicle").withMinDigits(1), (text, m) -> !notAPerson(text, m)
+                            && !STOPLIST.startsWithStopword(m.group("name").replaceFirst("^\\p{Lu}\\.\\s*", ""))),
             new LabelledPattern(NAME, Pattern.compile(BABY_NAME), SearchScope.startingAt(30, "baby"),
                     (text, m) -> !STOPLIST.contains(m.group().substring(m.group().lastIndexOf(' ') + 1))
                             && !NOT_A_BABY_NAME.matcher(m.group()).find()
@@ -782,6 +835,14 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
                     SearchScope.startingAt(16, "on ").withMinDigits(2),
                     (text, m) -> CARE_EVENT_CLOSE.near(text, m.start(), m.end())
                             && !BIRTH_LABEL_BEFORE.precedes(text, m.start()) && !ownOrOfficialDate(text, m)),
+            new LabelledPattern(PATIENT_DATE, Pattern.compile(DATE_AFTER_CARE_LABEL, CI),
+                    SearchScope.startingAt(24, "discharg", "admi", "dod", "died", "death", "seen").withMinDigits(2),
+                    // the care word is inside the match: "I was discharged on 12/05" is the asker's own stay
+                    (text, m) -> !OWN_CARE_BEFORE.precedes(text, m.end()) && !OFFICIAL_VISIT_BEFORE.precedes(text, m.end())),
+            new LabelledPattern(PATIENT_DATE, Pattern.compile(HOLIDAY_DATE, CI),
+                    SearchScope.startingAt(40, "christmas", "boxing", "new year", "easter", "thanksgiving",
+                            "halloween", "bonfire", "valentine", "independence", "canada", "australia", "patrick")
+                            .withMinDigits(4), PatientIdentifierGuard::dateOfCare),
             new LabelledPattern(PATIENT_DATE, Pattern.compile(QUOTED_DATE, CI), SearchScope.around(0, 400, "\"")
                     .withMinDigits(1), (text, m) -> PatientContext.inPatientQuote(text, m.start())),
 
@@ -806,6 +867,8 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             new LabelledPattern(PHONE, Pattern.compile(TRUNK_PHONE), SearchScope.aroundDigits(1, 4, 10),
                     (text, m) -> digitsIn(m.group()) >= 10 && digitsIn(m.group()) <= 11 && notAReference(text, m)
                             && !DATE_LIKE.matcher(m.group()).matches() && personalPhone(text, m)),
+            new LabelledPattern(PHONE, Pattern.compile(UNSPACED_MOBILE), SearchScope.aroundDigits(1, 1, 9),
+                    (text, m) -> notAReference(text, m) && personalPhone(text, m)),
             new LabelledPattern(PHONE, Pattern.compile(BRACKETED_TRUNK_PHONE), SearchScope.aroundDigits(2, 4, 9),
                     (text, m) -> digitsIn(m.group()) >= 10 && digitsIn(m.group()) <= 11 && personalPhone(text, m)),
             new LabelledPattern(PHONE, Pattern.compile(LABELLED_PHONE, CI),
@@ -836,6 +899,9 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             new LabelledPattern(MEDICAL_RECORD, Pattern.compile(OTHER_RECORD_LABEL, CI),
                     SearchScope.startingAt(60, "hosp", "unit", "case", "k ", "rx", "prescription", "script")
                             .withMinDigits(3), PatientIdentifierGuard::notAYear),
+            new LabelledPattern(MEDICAL_RECORD, Pattern.compile(OHIP_FORMAT), SearchScope.aroundDigits(2, 8, 10)),
+            new LabelledPattern(MEDICAL_RECORD, Pattern.compile(RECORD_NUMBER_THEN_LABEL, CI),
+                    SearchScope.aroundDigits(8, 80, 3), PatientIdentifierGuard::notAYear),
             new LabelledPattern(MEDICAL_RECORD, Pattern.compile(HEALTH_NUMBER, CI),
                     SearchScope.everywhere().withMinDigits(6)),
             new LabelledPattern(MEDICAL_RECORD, Pattern.compile(SHORT_HEALTH_NUMBER, CI),
@@ -861,6 +927,9 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             new LabelledPattern(VEHICLE_OR_DEVICE, Pattern.compile(DEVICE_SERIAL, CI),
                     SearchScope.startingAt(40, "serial", "sn", "s/n").withMinDigits(4),
                     (text, m) -> digitsIn(m.group()) >= 4 && notAYear(text, m)),
+            new LabelledPattern(ACCOUNT, Pattern.compile(LICENCE_NUMBER_LATER, CI),
+                    SearchScope.startingAt(60, "licen").withMinDigits(5),
+                    (text, m) -> digitsIn(m.group()) >= 5 && !OWN_REGISTRATION_BEFORE.precedes(text, m.start() + 12)),
             new LabelledPattern(ACCOUNT, Pattern.compile(DRIVING_LICENCE, CI), SearchScope.aroundDigits(32, 24, 5),
                     (text, m) -> digitsIn(m.group()) >= 5 && !OWN_REGISTRATION_BEFORE.precedes(text, m.start() + 12)),
             new LabelledPattern(VEHICLE_OR_DEVICE, Pattern.compile(PLATE_AFTER_LABEL, CI),
@@ -907,6 +976,8 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
                             || PATIENT_OWNS_BEFORE.precedes(text, m.start())),
             new LabelledPattern(SOCIAL_HANDLE, Pattern.compile(HANDLE), SearchScope.startingAt(32, "@"),
                     (text, m) -> PATIENT_OR_RELATIVE_NEARBY.near(text, m.start(), m.end())),
+            new LabelledPattern(SOCIAL_HANDLE, Pattern.compile(SOMEONES_HANDLE), SearchScope.around(60, 40, "@"),
+                    (text, m) -> CARE_WIDELY.near(text, m.start(), m.end())),
             new LabelledPattern(SOCIAL_HANDLE, Pattern.compile(PLATFORM_HANDLE, CI),
                     SearchScope.everywhere().requiring("name", "handle", "tag", "id", "account", "gamertag"),
                     (text, m) -> PATIENT_OR_RELATIVE_NEARBY.near(text, m.start(), m.end())
@@ -942,7 +1013,13 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
      */
     @Override
     public GuardVerdict inspect(String question) {
-        return GUARD.verdict(GUARD.kindsIn(NormalizedQuestion.of(question)));
+        NormalizedQuestion normalized = NormalizedQuestion.of(question);
+        List<String> kinds = GUARD.kindsIn(normalized);
+        if (kinds.isEmpty() && SpelledNumbers.present(normalized.text())) {
+            // a phone number or a birth year written out in words is still one
+            kinds = GUARD.kindsIn(NormalizedQuestion.of(SpelledNumbers.asFigures(normalized.text())));
+        }
+        return GUARD.verdict(kinds);
     }
 
     /**
@@ -957,7 +1034,10 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
      */
     @Override
     public MaskedQuestion mask(String question) {
-        NormalizedQuestion normalized = NormalizedQuestion.of(question);
+        NormalizedQuestion spelt = NormalizedQuestion.of(question);
+        // numbers written out in words are masked as the figures they are
+        NormalizedQuestion normalized = SpelledNumbers.present(spelt.text())
+                ? NormalizedQuestion.of(SpelledNumbers.asFigures(spelt.text())) : spelt;
         String text = normalized.text();
         List<LabelledPattern.FoundSpan> spans = new ArrayList<>(GUARD.spansIn(normalized));
         spans.sort(Comparator.comparingInt(LabelledPattern.FoundSpan::start)
@@ -1100,6 +1180,10 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
 
     /** A relative's name in someone else's family: "his daughter Maria", not "my daughter Maria". */
     private static boolean relativeOfPatient(String text, Matcher m) {
+        if (text.startsWith("Sister", m.start()) || text.startsWith("Brother", m.start())) {
+            // a capitalised "Sister Angela Reid" is a nurse's title (and "Brother" a religious one), not a sibling
+            return false;
+        }
         Matcher own = OWN_FAMILY_BEFORE.matcher(text);
         own.region(Math.max(0, m.start() - 30), m.start());
         return !own.find() && !STOPLIST.startsWithStopword(m.group("name"));

@@ -235,6 +235,20 @@ class PatientIdentifierGuardTest {
                 Arguments.of(SSN, "a client's SIN 046 454 286 ended up in a thread about our clinic"),
                 Arguments.of(ACCOUNT, "a customer with rx account RX-5521-908 asked on our page about his order"),
                 Arguments.of(ACCOUNT, "a patient's driver licence D1234-56789-01234 was in the crash photo"),
+                Arguments.of(PHONE, "her mum's mobile is in the comments as oh seven seven zero zero nine zero zero "
+                        + "one two three, should I hide it?"),
+                Arguments.of(DATE_OF_BIRTH, "my blog is about a lady on placement who was born on the third of March "
+                        + "nineteen fifty-one"),
+                Arguments.of(PHONE, "a patient's dad left his number 07700900123 on our page"),
+                Arguments.of(MEDICAL_RECORD, "the form in my draft post shows 5584-486-674-YM clearly"),
+                Arguments.of(MEDICAL_RECORD, "the photo shows DX-20391 which is our internal patient chart number"),
+                Arguments.of(ACCOUNT, "I posted 'Licence found, number D123-4567-8901' for a patient at reception"),
+                Arguments.of(PATIENT_DATE, "the whiteboard says 'Bed 6 discharge 28/06' in the video"),
+                Arguments.of(PATIENT_DATE, "the boy who came in on Christmas Eve 2022 after a sledging accident"),
+                Arguments.of(NAME, "a card signed by the family of Doreen Haskell, who was on our ward for weeks"),
+                Arguments.of(NAME, "the mum of one of our NICU babies, Shanice Boateng, keeps adding nurses"),
+                Arguments.of(NAME, "the whiteboard shows 'Bed 6 \u2014 R. Castellano' in the background"),
+                Arguments.of(SOCIAL_HANDLE, "a client wants me to follow him; his handle is @sam.runs.far"),
 
                 Arguments.of(PERSONAL_URL, "My patient's profile is facebook.com/jsmith92, can I look?"),
                 Arguments.of(PERSONAL_URL, "A patient sent me https://www.instagram.com/jane.doe to follow."),
@@ -351,7 +365,15 @@ class PatientIdentifierGuardTest {
         "Her number one concern was privacy, how do I reassure her about our page?",
         "IT says our staff wifi public IP is 203.0.113.5, is that why our page keeps locking us out?",
         "Can we post for Florence Nightingale's birthday (12 May 1820) on the ward page for International Nurses Day?",
-        "our pharmacy account 12000 followers, how do we grow it?"})
+        "our pharmacy account 12000 followers, how do we grow it?",
+        // a title, a station's address, the asker's own email, a site's address, a service's car, counting aloud
+        "My ward manager, Sister Angela Reid, asked me to run our ward's Twitter while she's on leave.",
+        "Our ambulance station, Station 42 at 300 Harbour Road, is hosting an open day, can we post it?",
+        "My university email is 2034567@student.example.ac.uk, should I use it for professional groups?",
+        "Our Trust's public website is hosted at 203.0.113.10 and some people can't reach it, should we post?",
+        "We have a new rapid response car, registration PX73 RRV, can the crew post a photo of it?",
+        "one two three four: our steps for posting safely, is that a good caption?",
+        "I was discharged on 12/05 after my own surgery, can I post about my recovery?"})
     void does_not_flag_questions_without_patient_identifiers(String question) {
         // when
         GuardVerdict verdict = guard.inspect(question);

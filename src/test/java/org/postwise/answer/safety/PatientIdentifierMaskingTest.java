@@ -41,6 +41,20 @@ class PatientIdentifierMaskingTest {
     }
 
     @Test
+    void masks_a_phone_number_written_out_in_words() {
+        // given
+        String question = "A patient's daughter left her mobile in a comment as oh seven seven zero zero, nine zero "
+                + "zero, four five seven. Should I hide it?";
+
+        // when
+        MaskedQuestion masked = masker.mask(question);
+
+        // then
+        assertThat(masked.text()).doesNotContain("seven", "07700", "900457");
+        assertThat(masked.text()).contains("left her mobile in a comment", "Should I hide it?");
+    }
+
+    @Test
     void names_the_kinds_it_replaced_with_fixed_placeholders() {
         // given
         String question = "Patient Tom Baker emailed me from tom.baker@example.org about his MRI.";
