@@ -41,7 +41,9 @@ import java.util.regex.Pattern;
  * Haskell", "Bed 6 — R. Castellano"), a handle said to be someone's, dates named by a holiday ("Christmas Eve
  * 2022"), a day and month after a care event's word ("discharge 28/06"), and numbers written out in words ("oh
  * seven seven zero zero…", "nineteen fifty-one"; see {@link SpelledNumbers}), which the masked question shows as
- * figures and then masks. Not counted: the asker's own stay ("I was admitted on"), an official's visit ("the minister
+ * figures and then masks; a bare "ID" with a long number near care, and a name that labels a chart. Not counted:
+ * an organisation's number named as such just before it ("our clinic number …", "ringing reception on …"), even
+ * with patients in the question; the asker's own stay ("I was admitted on"), an official's visit ("the minister
  * visited on 14 May"), a historical birthday ("born 12 May 1820"), an invented example ("I made up a patient
  * called"), a place's or an organisation's name ("Riverside Community Health") and an event's venue.
  *
@@ -335,6 +337,11 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
      */
     private static final String PERSONAL_NUMBER = "(?<![\\w-])(?:(?:19|20)?\\d{2}(?:0[1-9]|1[0-2])"
             + "(?:0[1-9]|[12]\\d|3[01])|(?:0[1-9]|[12]\\d|3[01])(?:0[1-9]|1[0-2])\\d{2})[-+]\\d{4}(?![\\w-])";
+    /** "Thandiwe Mokoena, ID 8001015009087": a bare ID label with a long number, near care, not a meeting's. */
+    private static final String BARE_ID = "(?<![\\p{L}-])(?-i:ID)\\s*[:#=]?\\s*\\d{8,13}(?![\\d-])";
+    private static final Proximity NOT_A_PERSONS_ID_BEFORE = new Proximity(Pattern.compile("\\b(?:meeting|zoom|teams"
+            + "|webinar|session|ticket|order|reference|ref|case|tracking|transaction|device|user|login|employee|staff"
+            + "|badge|npi|registration|licen[cs]e|pin|my|our)\\s*$", CI), 20, 0);
     /** A national identity number under its label: "SA ID 8001015009087", "national ID no. 1234567". */
     private static final String NATIONAL_ID = "\\b(?:(?:national|sa|south\\s+african|identity|citizen)\\s+id"
             + "(?:\\s*(?:number|no\\.?|#|card))?|id\\s+(?:number|no\\.?|card)|identity\\s+(?:number|card)"
@@ -344,7 +351,7 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             + "|#))?|ss\\s*#)" + VALUE_AFTER_LABEL + "\\d{3}[ -]?\\d{2}[ -]?\\d{4}(?!\\d)";
 
     private static final String LABELLED_RECORD_NUMBER = "\\b(?:mrn|medical\\s+records?\\s*(?:number|num|no\\.?|#|id)"
-            + "|med(?:ical)?\\s*rec(?:ord)?\\s*(?:#|no\\.?)|chart\\s*(?:number|num|no\\.?|#|id)"
+            + "|med(?:ical)?\\s*rec(?:ord)?\\s*(?:#|no\\.?)|chart\\s*(?:number|num|no\\.?|#|id)?"
             + "|record\\s*(?:number|num|no\\.?|#)|hospital\\s*(?:number|num|no\\.?|#|id)"
             + "|patient\\s*(?:id|number|num|no\\.?|#)|(?:nhs|chi|unit)\\s*(?:number|no\\.?|#)"
             + "|(?:emr|ehr|fin|csn)\\s*(?:id|number|num|no\\.?|#)?"
@@ -447,8 +454,21 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
     private static final Pattern PRIVATE_IPV4 = Pattern.compile("^(?:10\\.|127\\.|192\\.168\\.|169\\.254\\."
             + "|172\\.(?:1[6-9]|2\\d|3[01])\\.)");
 
+    /**
+     * "our clinic number (02) 9382 1111", "ringing reception on 01632 960123": a number named as an organisation's
+     * right before it stays the organisation's even when patients are mentioned (they are who calls it).
+     */
+    private static final Proximity ORGANISATION_NUMBER_JUST_BEFORE = new Proximity(Pattern.compile("(?:\\b(?:our|the)"
+            + "\\s+(?:\\w+\\s+){0,2}?(?:clinic|practice|surgery|reception|switchboard|ward|unit|office|pharmacy|hospital"
+            + "|trust|team|department|service|helpline)(?:'s)?\\s+(?:main\\s+)?(?:number|line|phone|fax)|\\b(?:ringing"
+            + "|ring|call|calling|phone|phoning|contact)\\s+(?:the\\s+)?(?:reception|clinic|practice|surgery|office"
+            + "|switchboard|ward|pharmacy|us))\\s*(?:is|on|at|:)?\\s*$", CI), 40, 0);
+
     /** Whether a contact detail is not introduced as an organisation's or the asker's own, or a patient is near. */
     private static boolean personalContact(String text, Matcher m) {
+        if (ORGANISATION_NUMBER_JUST_BEFORE.precedes(text, m.start())) {
+            return false;
+        }
         // up to the end of the match: a labelled number ("our clinic's fax is 555...") starts at its label
         return !OWN_OR_ORGANISATION_BEFORE.precedes(text, m.end())
                 || PATIENT_OR_RELATIVE_NEARBY.near(text, m.start(), m.end());
@@ -561,6 +581,9 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             + "\\s+(?:\\p{L}+\\s+){0,2}?(?i:patients?|babies|baby|residents?|clients?)\\s*,\\s*)?" + NAMED;
     private static final String NAME_AFTER_BED = "\\b(?i:bed|bay|room|cubicle)\\s*#?\\s*\\d{1,4}[A-Za-z]?\\s*[\u2014\u2013:,-]+"
             + "\\s*(?<name>(?:\\p{Lu}\\.\\s*)?" + NAME_WORD + "(?:\\s+" + NAME_WORD + ")?)";
+    /** "labelled Tom Wexley chart DX-55821": a name and the record it labels. */
+    private static final String NAME_BEFORE_RECORD = NAME_START + NAMED + "\\s+(?i:chart|mrn|record|file|notes"
+            + "|hospital\\s+number)\\s*(?:#|(?i:no)\\.?|(?i:number))?\\s*[:#]?\\s*[A-Za-z]{0,4}-?\\d{3,}";
     /** "his handle is @sam.runs.far": a handle said to be someone's. */
     private static final String SOMEONES_HANDLE = "\\b(?i:his|her|their)\\s+(?i:handle|username|user\\s+name|account"
             + "|profile|insta|ig|tiktok|twitter|strava)\\s+(?i:is|was|:)\\s*@[A-Za-z0-9_.]{2,30}";
@@ -592,7 +615,7 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             + "|n[u\u00fa]mero\\s+de\\s+la\\s+seguridad\\s+social|tessera\\s+sanitaria|codice\\s+fiscale"
             + "|n[u\u00fa]m(?:[e\u00e9]ro|\\.)?\\s+de\\s+s[e\u00e9]cu"
             + "|(?:n[u\u00fa]mero\\s+de\\s+)?historia\\s+cl[i\u00ed]nica"
-            + "|pesel|amka|personnummer|aadhaar|abha)"
+            + "|pesel|amka|personnummer|aadhaar|abha|n[u\u00fa]mero\\s+de\\s+utente|utente\\s+n[\u00bao\u00b0]?)"
             + "(?:\\s*(?:number|num|no\\.?|#|id))?\\s*(?:(?:is|was|ist|est|es)\\s+)?[:#=,]?\\s*"
             + "(?=[a-z0-9 /-]{0,30}\\d)[a-z0-9](?:[ /-]?[a-z0-9]){5,24}(?![a-z0-9])";
     /**
@@ -601,7 +624,7 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
      * (a BSN is a nursing degree), so the value must look like an identifier: figures, perhaps after a short prefix.
      */
     private static final String SHORT_HEALTH_NUMBER = "\\b(?:bsn|mbi|ihi|chi|nhi|nhc|phn|ahv|avs|nric|uhid|ohip|hcn"
-            + "|dni|nie|(?-i:UR))\\s*(?:number|no\\.?|#)?\\s*[:#=,]?\\s*" + ID_VALUE;
+            + "|dni|nie|pps|rx|ramq|(?-i:UR))\\s*(?:number|no\\.?|#)?\\s*[:#=,]?\\s*" + ID_VALUE;
     /** A Canadian postal code: "M5V 2T6". */
     private static final String CANADIAN_POSTCODE = "(?<![A-Za-z0-9])[ABCEGHJ-NPRSTVXY]\\d[A-Z]\\s?\\d[A-Z]\\d"
             + "(?![A-Za-z0-9])";
@@ -805,6 +828,8 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
                     "daughter", "son", "children", "kin"),
                     (text, m) -> fullNameOrHonorific(text, m) && !titledBefore(text, m.start("name"))
                             && CARE_WIDELY.near(text, m.start(), m.end())),
+            new LabelledPattern(NAME, Pattern.compile(NAME_BEFORE_RECORD), SearchScope.aroundDigits(60, 4, 3),
+                    PatientIdentifierGuard::personNotClinician),
             new LabelledPattern(NAME, Pattern.compile(NAME_AFTER_BED), SearchScope.startingAt(40, "bed", "bay", "room",
                     "cubicle").withMinDigits(1), (text, m) -> !notAPerson(text, m)
                             && !STOPLIST.startsWithStopword(m.group("name").replaceFirst("^\\p{Lu}\\.\\s*", ""))),
@@ -884,6 +909,9 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
 
             new LabelledPattern(SSN, Pattern.compile(SOCIAL_SECURITY), SearchScope.startingAtDigits(12, 9)),
             new LabelledPattern(SSN, Pattern.compile(PERSONAL_NUMBER), SearchScope.startingAtDigits(14, 10)),
+            new LabelledPattern(SSN, Pattern.compile(BARE_ID), SearchScope.aroundDigits(6, 2, 8),
+                    (text, m) -> !NOT_A_PERSONS_ID_BEFORE.precedes(text, m.start())
+                            && CARE_WIDELY.near(text, m.start(), m.end())),
             new LabelledPattern(SSN, Pattern.compile(NATIONAL_ID, CI), SearchScope.startingAt(60, "id", "sin",
                             "social insurance")
                     .withMinDigits(6), (text, m) -> digitsIn(m.group()) >= 6
@@ -906,7 +934,7 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
                     SearchScope.everywhere().withMinDigits(6)),
             new LabelledPattern(MEDICAL_RECORD, Pattern.compile(SHORT_HEALTH_NUMBER, CI),
                     SearchScope.startingAt(40, "bsn", "mbi", "ihi", "chi", "nhi", "nhc", "phn", "ahv", "avs", "nric",
-                            "uhid", "ohip", "hcn", "dni", "nie", "ur").withMinDigits(4),
+                            "uhid", "ohip", "hcn", "dni", "nie", "pps", "rx", "ramq", "ur").withMinDigits(4),
                     (text, m) -> digitsIn(m.group()) >= 4 && notAYear(text, m) && !YEAR_RANGE.matcher(m.group()).find()),
             new LabelledPattern(ACCOUNT, Pattern.compile(LABELLED_ACCOUNT_NUMBER, CI),
                     SearchScope.startingAt(90, ACCOUNT_CUES).withMinDigits(1),
@@ -1256,6 +1284,9 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
 
     /** A phone number that is not a toll-free or non-geographic one, nor introduced as an organisation's own. */
     private static boolean personalPhone(String text, Matcher m) {
+        if (ORGANISATION_NUMBER_JUST_BEFORE.precedes(text, m.start())) {
+            return false;
+        }
         return PATIENT_OR_RELATIVE_NEARBY.near(text, m.start(), m.end())
                 || !ORGANISATION_NUMBER.matcher(m.group().strip()).find() && personalContact(text, m);
     }

@@ -249,6 +249,12 @@ class PatientIdentifierGuardTest {
                 Arguments.of(NAME, "the mum of one of our NICU babies, Shanice Boateng, keeps adding nurses"),
                 Arguments.of(NAME, "the whiteboard shows 'Bed 6 \u2014 R. Castellano' in the background"),
                 Arguments.of(SOCIAL_HANDLE, "a client wants me to follow him; his handle is @sam.runs.far"),
+                Arguments.of(MEDICAL_RECORD, "a lad from our ED, PPS 1234567TA, wants us to share his recovery video"),
+                Arguments.of(MEDICAL_RECORD, "a customer, Rx 7730145, posted his prescription bag on our page"),
+                Arguments.of(MEDICAL_RECORD, "M. Tremblay, RAMQ TREM55031512, nous remercie sur notre page"),
+                Arguments.of(MEDICAL_RECORD, "o doente com n\u00famero de utente 123456789 pediu uma foto"),
+                Arguments.of(SSN, "a success story about a client of our clinic, ID 8001015009087, who finished treatment"),
+                Arguments.of(NAME, "the photo file is labelled Tom Wexley chart DX-55821, will the filename show?"),
 
                 Arguments.of(PERSONAL_URL, "My patient's profile is facebook.com/jsmith92, can I look?"),
                 Arguments.of(PERSONAL_URL, "A patient sent me https://www.instagram.com/jane.doe to follow."),
@@ -373,7 +379,11 @@ class PatientIdentifierGuardTest {
         "Our Trust's public website is hosted at 203.0.113.10 and some people can't reach it, should we post?",
         "We have a new rapid response car, registration PX73 RRV, can the crew post a photo of it?",
         "one two three four: our steps for posting safely, is that a good caption?",
-        "I was discharged on 12/05 after my own surgery, can I post about my recovery?"})
+        "I was discharged on 12/05 after my own surgery, can I post about my recovery?",
+        // an organisation's number named as such, even with patients in the question; a meeting's ID
+        "Is it OK to list our clinic number (02) 9382 1111 in our bio so patients don't DM us clinical questions?",
+        "Patients keep messaging our page instead of ringing reception on 01632 960123, how do we redirect them?",
+        "Our ward's Teams meeting ID 84522319981 is on the staff page, can patients see it?"})
     void does_not_flag_questions_without_patient_identifiers(String question) {
         // when
         GuardVerdict verdict = guard.inspect(question);
