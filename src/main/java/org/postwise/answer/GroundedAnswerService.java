@@ -218,7 +218,7 @@ public final class GroundedAnswerService implements AnswerService {
                 c.covered(), c.reason(), String.format("%.3f", c.bestDense()), String.format("%.3f", c.situation()),
                 String.format("%.2f", c.termCoverage()), c.topicMatch(), retrieval.indexVersion());
         String asked = question.text();
-        Retrieval found = retrieval;
+        Retrieval found = retrieval; // an effectively final copy for the lambda below
         var declined = scope.decline(retrieval).or(() -> AskSentences.of(asked)
                 .flatMap(ask -> scope.declineByAsk(retriever.retrieve(ask, 1))))
                 .or(() -> scope.declineByForm(asked, found));

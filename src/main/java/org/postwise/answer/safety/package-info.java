@@ -1,8 +1,10 @@
 /**
  * The first gate of the answer pipeline: guards that inspect a question before anything else sees it.
- * {@link org.postwise.answer.safety.PatientIdentifierGuard} flags patient identifiers (HIPAA Safe Harbor),
+ * {@link org.postwise.answer.safety.PatientIdentifierGuard} flags patient identifiers (HIPAA Safe Harbor, and
+ * other countries' health and identity numbers; numbers written out in words are read as figures),
  * {@link org.postwise.answer.safety.PromptInjectionGuard} flags attempts to reveal or override Postwise's
- * instructions (in English, German, French and Spanish, and hidden in base64, hex or rot13), and
+ * instructions (in English and some twenty other languages, and disguised as base64, hex, rot13, leetspeak,
+ * split, spaced, reversed or misspelt words), and
  * {@link org.postwise.answer.safety.CompositeQuestionGuard} runs several guards and merges their verdicts.
  * Both guards share one skeleton: precompiled patterns, each run only near its cue words, over a question
  * normalized once (Unicode look-alikes, zero-width characters and whitespace folded).
