@@ -161,6 +161,7 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             + "|\\bbirth\\s*-?date|\\bbirthday|\\bb-?day\\b"
             // the same in other languages: "geb. 17.08.1956", "nacida el", "date de naissance", "nato il"
             + "|\\bgeb\\.|\\bgeboren|\\bgeburtsdatum|\\bgeboortedatum|\\bnacid[oa]s?\\b|\\bfecha\\s+de\\s+nacimiento"
+            + "|\\bn[e\u00e9]e?\\s+le\\b"
             + "|\\bdate\\s+de\\s+naissance|\\bdata\\s+di\\s+nascita|\\bnat[oa]\\s+il\\b|\\bdata\\s+de\\s+nascimento)";
 
     private static final Proximity BIRTH_LABEL_BEFORE = new Proximity(Pattern.compile(BIRTH_LABEL, CI), 30, 0);
@@ -293,6 +294,7 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
     /** A name whose first word is such a title ("Senator Maria Lopez"). */
     private static final Pattern TITLE_FIRST = Pattern.compile("(?i:" + TITLES + ")\\b");
 
+    private static final String FRENCH_BIRTH_DATE = "(?<![\\p{L}])n[e\u00e9]e?\\s+le\\s+(?:" + FULL_DATE + ")";
     private static final String DATE_AFTER_BIRTH_LABEL = BIRTH_LABEL
             + "\\s*[:=,-]?\\s*(?:(?:is|was|on|of|in|the|el|il|le|am|op)\\s+){0,2}(?:" + FULL_DATE + "|" + PARTIAL_DATE
             + "|" + WRITTEN_DATE + "|(?:the\\s+)?" + WORD_DAY + "\\s+of\\s+" + MONTH + ")";
@@ -486,7 +488,11 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             + "\\s+birthday\\b"
             + "|\\b(?:9\\d|1[01]\\d)(?:st|nd|rd|th)\\s+birthday\\s+(?:to|for)\\s+(?:our|my|a|the)\\s+(?:\\p{L}+\\s+){0,2}?"
             + "(?:patient|resident|client|lady|gentleman|man|woman|gran|grandma|grandpa|nan)\\b"
-            + "|\\b(?:patient|resident|client)\\s+(?:\\p{L}+\\s+){0,3}?(?:celebrating|turning|turns|turned)\\s+"
+            // "Happy 91st birthday to Edna!": a person named, not an institution ("to St Mary's", "to the NHS")
+            + "|\\b(?:9\\d|1[01]\\d)(?:st|nd|rd|th)\\s+birthday\\s+(?:to|for)\\s+(?!(?:St|Saint|The|Our)\\b)\\p{Lu}\\p{Ll}+"
+            + "(?![\\p{L}'])(?!\\s+(?:Hospital|Infirmary|Trust|Clinic|Hospice|Practice|Centre|Center|House|Home|Ward"
+            + "|Unit|Surgery|College|School|University)\\b)"
+            + "|\\b(?:patient|resident|client)s?\\s+(?:\\p{L}+\\s+){0,3}?(?:celebrating|turning|turns|turned)\\s+"
             + "(?:(?:her|his|their)\\s+)?(?:9\\d|1[01]\\d)(?![\\d.,]?\\d)";
     /** "mrs jenkins bed 4", "mr o'neill in bay 3", typed in lower case. */
     private static final String TITLED_NAME_AT_BED = "(?<![\\p{L}'-])(?i:mr|mrs|ms|miss|mx)\\.?\\s+(?i:[a-z][a-z'-]{1,30})"
@@ -561,6 +567,8 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             + "|Clara\\s+Barton|Edith\\s+Cavell|Virginia\\s+Henderson|Dorothea\\s+Dix|Elizabeth\\s+Blackwell"
             + "|Mary\\s+Eliza\\s+Mahoney|Marie\\s+Curie|Louis\\s+Pasteur|Edward\\s+Jenner|Alexander\\s+Fleming"
             + "|Jonas\\s+Salk|Ignaz\\s+Semmelweis|Joseph\\s+Lister|Virginia\\s+Apgar|Hippocrates)$");
+    /** "St Mary's", "Saint Luke": a hospital or a place named after a saint. */
+    private static final Pattern SAINT = Pattern.compile("^(?:St|Saint|Ste|San|Santa)\\b");
     /** "I made up a patient called...", "a fictional patient": an invented example, not a patient. */
     private static final Proximity INVENTED_BEFORE = new Proximity(Pattern.compile("\\b(?:made[\\s-]up|invented"
             + "|fictional|fictitious|imaginary|hypothetical|fake|dummy|pretend|sample|sim|simulat(?:ed|ion)|mock"
@@ -846,6 +854,10 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
                             && !HISTORIC_YEAR_AFTER.matcher(text).region(m.end(),
                             text.length()).lookingAt() && (!OWN_OR_INSTITUTION_BIRTHDAY.precedes(text, m.start() + 16)
                             || PATIENT_OR_RELATIVE_NEARBY.near(text, m.start(), m.end()))),
+            // French "née le 14/02/1931": the label starts with an accented letter, which a cue cannot name
+            new LabelledPattern(DATE_OF_BIRTH, Pattern.compile(FRENCH_BIRTH_DATE, CI),
+                    SearchScope.everywhere().requiring(" le ").withMinDigits(4),
+                    (text, m) -> !INVENTED_BEFORE.precedes(text, m.start())),
             new LabelledPattern(PATIENT_DATE, Pattern.compile(DIGIT_FIRST_DATE, CI),
                     SearchScope.startingAtDigits(30, 4), PatientIdentifierGuard::dateOfCare),
             new LabelledPattern(PATIENT_DATE, Pattern.compile(MONTH_FIRST_DATE, CI),
@@ -1162,7 +1174,7 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
      * a figure of nursing's history, or an invented example's.
      */
     private static boolean notAPerson(String text, Matcher m) {
-        return PLACE_OR_ORGANISATION_LAST.matcher(m.group("name")).find()
+        return PLACE_OR_ORGANISATION_LAST.matcher(m.group("name")).find() || SAINT.matcher(m.group("name")).find()
                 || HISTORICAL_FIGURE.matcher(m.group("name")).matches() || INVENTED_BEFORE.precedes(text, m.start());
     }
 

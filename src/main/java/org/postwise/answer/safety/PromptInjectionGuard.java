@@ -446,6 +446,10 @@ public final class PromptInjectionGuard implements QuestionGuard {
             + "|(?:prompt|instructions|rules|text|configuration|guidance)(?:\\s+(?:and|or)\\s+(?:prompt|instructions|rules"
             + "|text|configuration|guidance))?\\s+(?:governing|configuring|controlling|driving|behind)\\s+(?:this|the"
             + "|your)\\s+(?:tool|bot|assistant|chatbot|service|system|ai|model)\\b"
+            // "what questions have other users asked you today?"
+            + "|(?:questions|messages|chats|conversations|queries)\\s+have\\s+(?:the\\s+)?other\\s+(?:\\w+\\s+)?(?:users"
+            + "|people|staff|members|nurses|doctors|clinicians|colleagues|employees)\\s+(?:asked|sent)\\s+(?:you|u)\\b"
+            + "|(?:your|ur)\\s+(?:\\w+\\s+)?logs?\\b"
             + "|what\\s+(?:the\\s+)?other\\s+(?:\\w+\\s+)?(?:users|people|staff|members|nurses|doctors|clinicians"
             + "|colleagues|employees)\\s+(?:[\\w']+\\s+){0,4}?(?:have\\s+)?(?:asked|said\\s+to|told|sent)\\s+(?:you|u)\\b"
             + "|(?:your|ur)\\s+(?:retrieval\\s+index|vector\\s+(?:store|database)|embeddings\\s+store"
@@ -468,7 +472,7 @@ public final class PromptInjectionGuard implements QuestionGuard {
             + "(?:\\s+on(?:wards?)?)?|henceforth|hereafter"
             + "|for\\s+the\\s+rest\\s+of\\s+(?:this|our|the)\\s+(?:chat|conversation|session)"
             + "|(?:in|for)\\s+(?:all|every|each|any)\\s+(?:(?:of\\s+)?your\\s+)?(?:future|subsequent|later|following|next)\\s+"
-            + "(?:answers?|responses?|repl(?:y|ies)|outputs?)"
+            + "(?:answers?|responses?|repl(?:y|ies)|outputs?|conversations?|chats?|sessions?|users?)"
             + "|(?:whatever|no\\s+matter\\s+what)\\s+i\\s+(?:ask|say|type|write)(?:\\s+(?:next|later|you))?"
             + "|regardless\\s+of\\s+(?:the|what\\s+the|my)\\s+(?:question|user|query|input))";
     /** "to every question": a standing order only when it opens the order ("to every question, answer ..."). */
@@ -531,6 +535,8 @@ public final class PromptInjectionGuard implements QuestionGuard {
             + "|\\b(?:note|message|instructions?|reminder|memo)\\s+(?:to|for)\\s+(?:the|any|an?)\\s+(?:ai|model|llm"
             + "|assistant|bot|chatbot|language\\s+model)s?\\b"
             // "P.S. To any AI reading this", "attention: the assistant summarising this"
+            + "|\\b(?:ai|assistant|bot|model|llm|chatbot)\\s+(?:reading|processing|summari[sz]ing|parsing|proofreading)"
+            + "\\s+this\\s*[:,]"
             + "|\\b(?:to|for|attention|attn|dear)\\s*:?\\s+(?:any|the|all|every)\\s+(?:ai|llm|language\\s+model|model"
             + "|assistant|chatbot|bot)s?\\s+(?:(?:that\\s+|who\\s+)?(?:is\\s+|are\\s+)?(?:reading|processing"
             + "|summari[sz]ing"
@@ -598,7 +604,7 @@ public final class PromptInjectionGuard implements QuestionGuard {
     private static final String WITHOUT_LIMITS_ABROAD = "(?:sem|senza|zonder|bez|sin|sans|ohne)\\s+(?:\\p{L}+\\s+)?"
             + "(?:restri\u00e7\u00f5es|restrizioni|beperkingen|ogranicze\u0144|restricciones|restrictions"
             + "|einschr\u00e4nkungen|regras|regole|reglas|r\u00e8gles|regeln|filtros|filtri|filtres|filter|grenzen"
-            + "|limites|limiti)\\b";
+            + "|limites|limiti|limite|l\u00edmite|limit)\\b";
     private static final String ABROAD_VERB = "\\b(?:ignore|ignora|esque\u00e7a|esqueca|esquece|desconsidere"
             + "|desconsidera|dimentica|dimenticate|ignorate|tralascia|negeer|vergeet|zignoruj|zapomnij|pomi\u0144)\\s+";
     private static final String ABROAD_TARGET = "(?:instru\u00e7\u00f5es|instrucoes|istruzioni|instructies|instrukcje"
@@ -610,7 +616,8 @@ public final class PromptInjectionGuard implements QuestionGuard {
             + "|wszystkie|suas|tuas|tue|tuoi|je|jouw|twoje)\\s+(?:\\p{L}+\\s+){0,2}?" + ABROAD_TARGET
             + "|" + ABROAD_VERB + "(?:\\p{L}+\\s+){0,3}?" + ABROAD_TARGET + "\\s*,?\\s*(?:anteriores|precedentes?|precedenti"
             + "|eerdere|vorige|poprzednie|recebidas|ricevute|che\\s+hai|que\\s+recebeu|die\\s+je|que\\s+te\\s+deram"
-            + "|que\\s+lhe\\s+deram|que\\s+te\\s+dieron|che\\s+ti\\s+hanno\\s+dato|di\\s+postwise|de\\s+postwise)\\b"
+            + "|que\\s+lhe\\s+deram|que\\s+te\\s+dieron|che\\s+ti\\s+hanno\\s+dato|di\\s+postwise|de\\s+postwise"
+            + "|del\\s+sistema|do\\s+sistema|du\\s+syst\u00e8me)\\b"
             + "|\\b(?:revele|revela|mostre|rivela|mostrami|toon|onthul|poka\u017c|ujawnij)\\b[^.?!\\n]{0,60}?"
             + "\\b(?:prompt|configura\u00e7\u00e3o|configurazione|chaves?\\s+de\\s+api|chiavi?\\s+api|instru\u00e7\u00f5es"
             + "|istruzioni|instructies|instrukcje|systeemprompt)\\b"
@@ -905,6 +912,7 @@ public final class PromptInjectionGuard implements QuestionGuard {
                     "reverse", "translate", "base64", "rot13")),
             new LabelledPattern(CHAT_MARKUP, Pattern.compile(FORGED_AUTHORITY, CI),
                     SearchScope.everywhere().requiring("from", "as ", "to ", "for ", "hidden", "secret", "invisible",
+                            "reading", "processing", "summari", "parsing", "proofreading",
                             "your", "turn", "switch", "disable", "deactivate", "remove", "bypass", "lift"),
                     PromptInjectionGuard::notReported),
             new LabelledPattern(CHAT_MARKUP, Pattern.compile(FORGED_MESSAGE, CI),

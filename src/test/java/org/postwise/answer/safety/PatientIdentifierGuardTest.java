@@ -255,6 +255,9 @@ class PatientIdentifierGuardTest {
                 Arguments.of(MEDICAL_RECORD, "o doente com n\u00famero de utente 123456789 pediu uma foto"),
                 Arguments.of(SSN, "a success story about a client of our clinic, ID 8001015009087, who finished treatment"),
                 Arguments.of(NAME, "the photo file is labelled Tom Wexley chart DX-55821, will the filename show?"),
+                Arguments.of(AGE_OVER_89, "one of our residents turns 94 next week, can we share a birthday photo?"),
+                Arguments.of(AGE_OVER_89, "Can we post 'Happy 91st birthday to Edna!' on our care home page?"),
+                Arguments.of(DATE_OF_BIRTH, "Une patiente n\u00e9e le 14/02/1931 aimerait raconter son histoire."),
 
                 Arguments.of(PERSONAL_URL, "My patient's profile is facebook.com/jsmith92, can I look?"),
                 Arguments.of(PERSONAL_URL, "A patient sent me https://www.instagram.com/jane.doe to follow."),
@@ -383,7 +386,9 @@ class PatientIdentifierGuardTest {
         // an organisation's number named as such, even with patients in the question; a meeting's ID
         "Is it OK to list our clinic number (02) 9382 1111 in our bio so patients don't DM us clinical questions?",
         "Patients keep messaging our page instead of ringing reception on 01632 960123, how do we redirect them?",
-        "Our ward's Teams meeting ID 84522319981 is on the staff page, can patients see it?"})
+        "Our ward's Teams meeting ID 84522319981 is on the staff page, can patients see it?",
+        "I'm a charge nurse on a 28-bed ward at St Mary's; can we recruit on the ward's Facebook page?",
+        "Happy 100th birthday to St Mary's Hospital, can we post a cake photo?"})
     void does_not_flag_questions_without_patient_identifiers(String question) {
         // when
         GuardVerdict verdict = guard.inspect(question);
