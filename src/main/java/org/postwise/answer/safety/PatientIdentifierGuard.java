@@ -584,8 +584,8 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
      * A patient named through their family or their bed: "signed by the family of Doreen Haskell", "the mum of one of
      * our NICU babies, Shanice Boateng", "Bed 6 — R. Castellano".
      */
-    private static final String NAME_THROUGH_FAMILY = "\\b(?i:family|relatives|parents|mum|mom|mother|dad|father"
-            + "|wife|husband|partner|daughter|son|children|next\\s+of\\s+kin)\\s+of\\s+(?:(?i:one\\s+of\\s+)?(?i:our|a|the|my)"
+    private static final String NAME_THROUGH_FAMILY = "\\b(?:(?i:family|relatives)|" + RELATIVE + ")\\s+of\\s+"
+            + "(?:(?i:one\\s+of\\s+)?(?i:our|a|the|my)"
             + "\\s+(?:\\p{L}+\\s+){0,2}?(?i:patients?|babies|baby|residents?|clients?)\\s*,\\s*)?" + NAMED;
     private static final String NAME_AFTER_BED = "\\b(?i:bed|bay|room|cubicle)\\s*#?\\s*\\d{1,4}[A-Za-z]?\\s*[\u2014\u2013:,-]+"
             + "\\s*(?<name>(?:\\p{Lu}\\.\\s*)?" + NAME_WORD + "(?:\\s+" + NAME_WORD + ")?)";
@@ -831,9 +831,7 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
                             && (PATIENT_OR_RELATIVE_NEARBY.near(text, m.start(), m.end())
                             || CARE_SETTING_NEARBY.near(text, m.start(), m.end())
                             || CARE_EVENT_NEARBY.near(text, m.start(), m.end()))),
-            new LabelledPattern(NAME, Pattern.compile(NAME_THROUGH_FAMILY), SearchScope.startingAt(140, "family",
-                    "relatives", "parents", "mum", "mom", "mother", "dad", "father", "wife", "husband", "partner",
-                    "daughter", "son", "children", "kin"),
+            new LabelledPattern(NAME, Pattern.compile(NAME_THROUGH_FAMILY), SearchScope.everywhere().requiring(" of "),
                     (text, m) -> fullNameOrHonorific(text, m) && !titledBefore(text, m.start("name"))
                             && CARE_WIDELY.near(text, m.start(), m.end())),
             new LabelledPattern(NAME, Pattern.compile(NAME_BEFORE_RECORD), SearchScope.aroundDigits(60, 4, 3),
