@@ -349,6 +349,9 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             + "(?:\\s*(?:number|no\\.?|#|card))?|id\\s+(?:number|no\\.?|card)|identity\\s+(?:number|card)"
             + "|social\\s+insurance\\s+(?:number|no\\.?)|(?-i:SIN))"
             + "\\s*(?:is\\s+)?[:#=,]?\\s*" + ID_VALUE;
+    /** A Chinese resident identity number: region, birth date and sequence, "110105194803072328". */
+    private static final String CHINESE_ID = "(?<!\\d)\\d{6}(?:19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])"
+            + "\\d{3}[\\dXx](?![\\dXx])";
     private static final String LABELLED_SOCIAL_SECURITY = "\\b(?:ssn|social\\s+security(?:\\s+(?:number|num|no\\.?"
             + "|#))?|ss\\s*#)" + VALUE_AFTER_LABEL + "\\d{3}[ -]?\\d{2}[ -]?\\d{4}(?!\\d)";
 
@@ -492,7 +495,7 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             + "|\\b(?:9\\d|1[01]\\d)(?:st|nd|rd|th)\\s+birthday\\s+(?:to|for)\\s+(?!(?:St|Saint|The|Our)\\b)\\p{Lu}\\p{Ll}+"
             + "(?![\\p{L}'])(?!\\s+(?:Hospital|Infirmary|Trust|Clinic|Hospice|Practice|Centre|Center|House|Home|Ward"
             + "|Unit|Surgery|College|School|University)\\b)"
-            + "|\\b(?:patient|resident|client)s?\\s+(?:\\p{L}+\\s+){0,3}?(?:celebrating|turning|turns|turned)\\s+"
+            + "|\\b(?:patient|resident|client)s?,?\\s+(?:[\\p{L}']+,?\\s+){0,3}?(?:celebrating|turning|turns|turned)\\s+"
             + "(?:(?:her|his|their)\\s+)?(?:9\\d|1[01]\\d)(?![\\d.,]?\\d)";
     /** "mrs jenkins bed 4", "mr o'neill in bay 3", typed in lower case. */
     private static final String TITLED_NAME_AT_BED = "(?<![\\p{L}'-])(?i:mr|mrs|ms|miss|mx)\\.?\\s+(?i:[a-z][a-z'-]{1,30})"
@@ -563,10 +566,16 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
      * People of nursing's and medicine's history, whose names staff post about on awareness days ("Florence
      * Nightingale's birthday"); full names only, so a patient who shares a surname still counts.
      */
-    private static final Pattern HISTORICAL_FIGURE = Pattern.compile("^(?:Florence\\s+Nightingale|Mary\\s+Seacole"
+    private static final String HISTORICAL_FIGURES = "(?:Florence\\s+Nightingale|Mary\\s+Seacole"
             + "|Clara\\s+Barton|Edith\\s+Cavell|Virginia\\s+Henderson|Dorothea\\s+Dix|Elizabeth\\s+Blackwell"
             + "|Mary\\s+Eliza\\s+Mahoney|Marie\\s+Curie|Louis\\s+Pasteur|Edward\\s+Jenner|Alexander\\s+Fleming"
-            + "|Jonas\\s+Salk|Ignaz\\s+Semmelweis|Joseph\\s+Lister|Virginia\\s+Apgar|Hippocrates)$");
+            + "|Jonas\\s+Salk|Ignaz\\s+Semmelweis|Joseph\\s+Lister|Virginia\\s+Apgar|Hippocrates)";
+    private static final Pattern HISTORICAL_FIGURE = Pattern.compile("^" + HISTORICAL_FIGURES + "$");
+    /** "Florence Nightingale's birthday on 12 May": her birthday, not a patient's. */
+    private static final Proximity HISTORICAL_FIGURE_BEFORE = new Proximity(Pattern.compile(HISTORICAL_FIGURES), 40, 0);
+    /** Placeholder names of forms and training material: "John Doe", "Joe Bloggs". */
+    private static final Pattern PLACEHOLDER_NAME = Pattern.compile("^(?:John\\s+(?:Q\\.\\s+)?(?:Doe|Public)|Richard\\s+Roe"
+            + "|Joe\\s+(?:Bloggs|Public)|Mr\\s+Bloggs)$");
     /** "St Mary's", "Saint Luke": a hospital or a place named after a saint. */
     private static final Pattern SAINT = Pattern.compile("^(?:St|Saint|Ste|San|Santa)\\b");
     /** "I made up a patient called...", "a fictional patient": an invented example, not a patient. */
@@ -593,8 +602,8 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
     private static final String NAME_BEFORE_RECORD = NAME_START + NAMED + "\\s+(?i:chart|mrn|record|file|notes"
             + "|hospital\\s+number)\\s*(?:#|(?i:no)\\.?|(?i:number))?\\s*[:#]?\\s*[A-Za-z]{0,4}-?\\d{3,}";
     /** "his handle is @sam.runs.far": a handle said to be someone's. */
-    private static final String SOMEONES_HANDLE = "\\b(?i:his|her|their)\\s+(?i:handle|username|user\\s+name|account"
-            + "|profile|insta|ig|tiktok|twitter|strava)\\s+(?i:is|was|:)\\s*@[A-Za-z0-9_.]{2,30}";
+    private static final String SOMEONES_HANDLE = "\\b(?i:his|her|their|the|an|this)\\s+(?i:handle|username|user\\s+name"
+            + "|account|profile|insta|ig|tiktok|twitter|strava)\\s+(?i:is|was|:|called|named)\\s*@[A-Za-z0-9_.]{2,30}";
     private static final Proximity CARE_WIDELY = new Proximity(Pattern.compile("\\b(?:patients?|pts?|clients?"
             + "|residents?|ward|unit|clinic|nicu|picu|icu|bed|bay|admitted|discharged|operation|surgery|stay|treated"
             + "|appointment|care)\\b", CI), 150, 150);
@@ -632,7 +641,7 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
      * (a BSN is a nursing degree), so the value must look like an identifier: figures, perhaps after a short prefix.
      */
     private static final String SHORT_HEALTH_NUMBER = "\\b(?:bsn|mbi|ihi|chi|nhi|nhc|phn|ahv|avs|nric|uhid|ohip|hcn"
-            + "|dni|nie|pps|rx|ramq|(?-i:UR))\\s*(?:number|no\\.?|#)?\\s*[:#=,]?\\s*" + ID_VALUE;
+            + "|dni|nie|pps|rx|ramq|(?-i:UR))\\s*(?:number|no\\.?|#)?\\s*(?:(?:is|was)\\s+)?[:#=,]?\\s*" + ID_VALUE;
     /** A Canadian postal code: "M5V 2T6". */
     private static final String CANADIAN_POSTCODE = "(?<![A-Za-z0-9])[ABCEGHJ-NPRSTVXY]\\d[A-Z]\\s?\\d[A-Z]\\d"
             + "(?![A-Za-z0-9])";
@@ -849,6 +858,7 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
                     SearchScope.startingAt(100, "born", "dob", "d.o.b", "date of birth", "birth", "bday", "b-day",
                             "geb", "nacid", "nacimiento", "naissance", "nascita", "nato", "nata", "nascimento")
                             .withMinDigits(1), (text, m) -> !INVENTED_BEFORE.precedes(text, m.start())
+                            && !HISTORICAL_FIGURE_BEFORE.precedes(text, m.start()) && !bornBefore1901(m.group())
                             && !HISTORIC_YEAR_AFTER.matcher(text).region(m.end(),
                             text.length()).lookingAt() && (!OWN_OR_INSTITUTION_BIRTHDAY.precedes(text, m.start() + 16)
                             || PATIENT_OR_RELATIVE_NEARBY.near(text, m.start(), m.end()))),
@@ -912,13 +922,15 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
                     (text, m) -> !YEAR_RANGE.matcher(m.group()).find() && personalPhone(text, m)),
 
             new LabelledPattern(EMAIL, Pattern.compile(EMAIL_ADDRESS, CI), SearchScope.around(256, 256, "@"),
-                    (text, m) -> PATIENT_OR_RELATIVE_NEARBY.near(text, m.start(), m.end())
-                            || !ROLE_MAILBOX.matcher(m.group()).find() && personalContact(text, m)),
+                    // a role mailbox (comms@, info@) is never a patient's, whoever writes to it
+                    (text, m) -> !ROLE_MAILBOX.matcher(m.group()).find()
+                            && (PATIENT_OR_RELATIVE_NEARBY.near(text, m.start(), m.end()) || personalContact(text, m))),
             new LabelledPattern(EMAIL, Pattern.compile(SPELLED_EMAIL_ADDRESS, CI),
                     SearchScope.around(100, 80, " at ", "(at)", "[at]", "{at}")),
 
             new LabelledPattern(SSN, Pattern.compile(SOCIAL_SECURITY), SearchScope.startingAtDigits(12, 9)),
             new LabelledPattern(SSN, Pattern.compile(PERSONAL_NUMBER), SearchScope.startingAtDigits(14, 10)),
+            new LabelledPattern(SSN, Pattern.compile(CHINESE_ID), SearchScope.aroundDigits(1, 2, 17)),
             new LabelledPattern(SSN, Pattern.compile(BARE_ID), SearchScope.aroundDigits(6, 2, 8),
                     (text, m) -> !NOT_A_PERSONS_ID_BEFORE.precedes(text, m.start())
                             && CARE_WIDELY.near(text, m.start(), m.end())),
@@ -1173,7 +1185,14 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
      */
     private static boolean notAPerson(String text, Matcher m) {
         return PLACE_OR_ORGANISATION_LAST.matcher(m.group("name")).find() || SAINT.matcher(m.group("name")).find()
-                || HISTORICAL_FIGURE.matcher(m.group("name")).matches() || INVENTED_BEFORE.precedes(text, m.start());
+                || HISTORICAL_FIGURE.matcher(m.group("name")).matches() || PLACEHOLDER_NAME.matcher(m.group("name")).matches()
+                || INVENTED_BEFORE.precedes(text, m.start());
+    }
+
+    /** A birth date before 1901 is a historical figure's or a form's placeholder ("01/01/1900"), not a patient's. */
+    private static boolean bornBefore1901(String date) {
+        Matcher year = Pattern.compile("(?<!\\d)(1[0-8]\\d{2}|1900)(?!\\d)").matcher(date);
+        return year.find();
     }
 
     /** A name that is not a stopword and not introduced as the asker's own. */
@@ -1190,7 +1209,15 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
      * A full date is someone's care when a patient or care event is near, the question describes a case, or a
      * patient wrote it; unless it is a birth date.
      */
+    /** "policy v2.3 dated 2023-04-01", "guidance published 3 March 2024": a document's date, not a patient's. */
+    // not "reviewed" or "updated": "chart reviewed on 2022-11-03" is a date of care
+    private static final Proximity DOCUMENT_DATE_BEFORE = new Proximity(Pattern.compile("\\b(?:dated|published"
+            + "|effective|issued|version|v\\d+(?:\\.\\d+)*)\\s*(?:on|from)?\\s*:?\\s*$", CI), 25, 0);
+
     private static boolean dateOfCare(String text, Matcher m) {
+        if (DOCUMENT_DATE_BEFORE.precedes(text, m.start())) {
+            return false;
+        }
         return (CARE_EVENT_NEARBY.near(text, m.start(), m.end()) || PatientContext.describesCase(text)
                 || PatientContext.inPatientQuote(text, m.start()))
                 // A birth date is already reported as such; do not report it twice.

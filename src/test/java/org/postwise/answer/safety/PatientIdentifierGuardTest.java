@@ -258,6 +258,10 @@ class PatientIdentifierGuardTest {
                 Arguments.of(AGE_OVER_89, "one of our residents turns 94 next week, can we share a birthday photo?"),
                 Arguments.of(AGE_OVER_89, "Can we post 'Happy 91st birthday to Edna!' on our care home page?"),
                 Arguments.of(DATE_OF_BIRTH, "Une patiente n\u00e9e le 14/02/1931 aimerait raconter son histoire."),
+                Arguments.of(AGE_OVER_89, "Our oldest resident, Edith Cartwright, turns 103 next week; can we post?"),
+                Arguments.of(SOCIAL_HANDLE, "a clip of our patient is on TikTok; the account is @jaylen_m_2009"),
+                Arguments.of(MEDICAL_RECORD, "the beneficiary's MBI was 3JH7-QN2-RT48, can I show it in my post?"),
+                Arguments.of(SSN, "\u60a3\u8005\u8eab\u4efd\u8bc1\u53f7110105194803072328\uff0c\u53ef\u4ee5\u53d1\u5417\uff1f"),
 
                 Arguments.of(PERSONAL_URL, "My patient's profile is facebook.com/jsmith92, can I look?"),
                 Arguments.of(PERSONAL_URL, "A patient sent me https://www.instagram.com/jane.doe to follow."),
@@ -388,7 +392,13 @@ class PatientIdentifierGuardTest {
         "Patients keep messaging our page instead of ringing reception on 01632 960123, how do we redirect them?",
         "Our ward's Teams meeting ID 84522319981 is on the staff page, can patients see it?",
         "I'm a charge nurse on a 28-bed ward at St Mary's; can we recruit on the ward's Facebook page?",
-        "Happy 100th birthday to St Mary's Hospital, can we post a cake photo?"})
+        "Happy 100th birthday to St Mary's Hospital, can we post a cake photo?",
+        // a role mailbox, a historical birthday, a document's date, placeholders, a legal term
+        "Should patient enquiries on our page be redirected to comms@example-trust.nhs.uk?",
+        "We want to celebrate Florence Nightingale's birthday on 12 May, any ideas for a post?",
+        "Our policy v2.3 dated 2023-04-01 says staff mustn't friend patients. Is that still standard?",
+        "Our training slides use 'John Doe, DOB 01/01/1900' as a dummy patient; can we post a slide?",
+        "What counts as a patient identifier under HIPAA Safe Harbor?"})
     void does_not_flag_questions_without_patient_identifiers(String question) {
         // when
         GuardVerdict verdict = guard.inspect(question);
