@@ -58,7 +58,8 @@ final class NameStoplist {
             "identifier", "identity", "names", "name", "details", "detail", "files", "file", "charts", "chart",
             "notes", "note", "zero", "who", "ward", "room", "bed", "unit", "clinic", "hospital", "practice",
             // acronyms and common capitalised descriptors
-            "hipaa", "phi", "covid", "safe", "harbor", "harbour", "english", "spanish", "french", "american", "british", "canadian",
+            "hipaa", "phi", "covid", "safe", "harbor", "harbour", "english", "spanish", "french", "american",
+            "british", "canadian",
             "australian", "european", "asian", "african", "hispanic", "latino", "latina", "black", "white",
             "muslim", "christian", "jewish", "catholic", "hindu", "god", "christmas", "easter", "ramadan",
             "thanksgiving", "mother's", "father's",

@@ -1189,10 +1189,11 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
                 || INVENTED_BEFORE.precedes(text, m.start());
     }
 
+    private static final Pattern YEAR_BEFORE_1901 = Pattern.compile("(?<!\\d)(?:1[0-8]\\d{2}|1900)(?!\\d)");
+
     /** A birth date before 1901 is a historical figure's or a form's placeholder ("01/01/1900"), not a patient's. */
     private static boolean bornBefore1901(String date) {
-        Matcher year = Pattern.compile("(?<!\\d)(1[0-8]\\d{2}|1900)(?!\\d)").matcher(date);
-        return year.find();
+        return YEAR_BEFORE_1901.matcher(date).find();
     }
 
     /** A name that is not a stopword and not introduced as the asker's own. */
