@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.postwise.answer.safety.GuardVerdict;
@@ -219,9 +220,10 @@ public final class GroundedAnswerService implements AnswerService {
                 String.format("%.2f", c.termCoverage()), c.topicMatch(), retrieval.indexVersion());
         String asked = question.text();
         Retrieval found = retrieval; // an effectively final copy for the lambda below
-        var declined = scope.decline(retrieval).or(() -> AskSentences.of(asked)
-                .flatMap(ask -> scope.declineByAsk(retriever.retrieve(ask, 1))))
-                .or(() -> scope.declineByForm(asked, found));
+        Optional<String> ask = AskSentences.of(asked);
+        var declined = scope.decline(retrieval)
+                .or(() -> ask.flatMap(a -> scope.declineByAsk(retriever.retrieve(a, 1))))
+                .or(() -> scope.declineByForm(ask.orElse(asked), asked, found));
         if (declined.isPresent()) {
             log.debug("answer {}: declined as out of scope ({})", id, declined.get().id());
             String text = templates.get(TemplateKind.DECLINE).render(Map.of(

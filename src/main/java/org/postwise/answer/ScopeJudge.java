@@ -100,11 +100,11 @@ final class ScopeJudge {
     }
 
     /**
-     * The scope card that declines a question by its form: it asks how to work an app and asks no professional
-     * judgement, and a scope situation is fairly close. Judged on the ask when the question has one.
+     * The scope card that declines a question by its form: its ask ({@link AskSentences}, or the whole question
+     * when it has none apart) asks how to work an app, the whole question asks no professional judgement, and a
+     * scope situation is fairly close.
      */
-    Optional<KnowledgeDocument> declineByForm(String question, Retrieval retrieval) {
-        String ask = AskSentences.of(question).orElse(question);
+    Optional<KnowledgeDocument> declineByForm(String ask, String question, Retrieval retrieval) {
         if (!APP_OPERATION.matcher(ask).find() || JUDGEMENT.matcher(question).find()) {
             return Optional.empty();
         }

@@ -78,7 +78,7 @@ class ScopeJudgeTest {
         // given
         String question = "where's the setting in the instagram app to make my posts private?";
         // when
-        var declined = judge.declineByForm(question, closeness(question, 0.55, 0.7));
+        var declined = judge.declineByForm(question, question, closeness(question, 0.55, 0.7));
         // then
         assertThat(declined).contains(LEGAL);
     }
@@ -88,7 +88,7 @@ class ScopeJudgeTest {
         // given
         String question = "how do I turn off comments on our page so patients stop posting their names?";
         // when
-        var declined = judge.declineByForm(question, closeness(question, 0.55, 0.7));
+        var declined = judge.declineByForm(question, question, closeness(question, 0.55, 0.7));
         // then
         assertThat(declined).isEmpty();
     }
@@ -98,7 +98,7 @@ class ScopeJudgeTest {
         // given
         String question = "how do I schedule a post for the morning?";
         // when
-        var declined = judge.declineByForm(question, closeness(question, 0.3, 0.5));
+        var declined = judge.declineByForm(question, question, closeness(question, 0.3, 0.5));
         // then
         assertThat(declined).isEmpty();
     }

@@ -875,15 +875,15 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             new LabelledPattern(PATIENT_DATE, Pattern.compile(DAY_AND_MONTH, CI),
                     SearchScope.around(12, 20, MONTH_CUES).withMinDigits(1),
                     (text, m) -> CARE_EVENT_CLOSE.near(text, m.start(), m.end())
-                            && !BIRTH_LABEL_BEFORE.precedes(text, m.start()) && !ownOrOfficialDate(text, m)),
+                            && !BIRTH_LABEL_BEFORE.precedes(text, m.start()) && !ownOrOfficialDate(text, m.start())),
             new LabelledPattern(PATIENT_DATE, Pattern.compile(NUMERIC_DAY_AND_MONTH, CI),
                     SearchScope.startingAt(16, "on ").withMinDigits(2),
                     (text, m) -> CARE_EVENT_CLOSE.near(text, m.start(), m.end())
-                            && !BIRTH_LABEL_BEFORE.precedes(text, m.start()) && !ownOrOfficialDate(text, m)),
+                            && !BIRTH_LABEL_BEFORE.precedes(text, m.start()) && !ownOrOfficialDate(text, m.start())),
             new LabelledPattern(PATIENT_DATE, Pattern.compile(DATE_AFTER_CARE_LABEL, CI),
                     SearchScope.startingAt(24, "discharg", "admi", "dod", "died", "death", "seen").withMinDigits(2),
                     // the care word is inside the match: "I was discharged on 12/05" is the asker's own stay
-                    (text, m) -> !OWN_CARE_BEFORE.precedes(text, m.end()) && !OFFICIAL_VISIT_BEFORE.precedes(text, m.end())),
+                    (text, m) -> !ownOrOfficialDate(text, m.end())),
             new LabelledPattern(PATIENT_DATE, Pattern.compile(HOLIDAY_DATE, CI),
                     SearchScope.startingAt(40, "christmas", "boxing", "new year", "easter", "thanksgiving",
                             "halloween", "bonfire", "valentine", "independence", "canada", "australia", "patrick")
@@ -1222,12 +1222,15 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
         return (CARE_EVENT_NEARBY.near(text, m.start(), m.end()) || PatientContext.describesCase(text)
                 || PatientContext.inPatientQuote(text, m.start()))
                 // A birth date is already reported as such; do not report it twice.
-                && !BIRTH_LABEL_BEFORE.precedes(text, m.start()) && !ownOrOfficialDate(text, m);
+                && !BIRTH_LABEL_BEFORE.precedes(text, m.start()) && !ownOrOfficialDate(text, m.start());
     }
 
-    /** A date of the asker's own care, or of a public figure's or an official's visit. */
-    private static boolean ownOrOfficialDate(String text, Matcher m) {
-        return OWN_CARE_BEFORE.precedes(text, m.start()) || OFFICIAL_VISIT_BEFORE.precedes(text, m.start());
+    /**
+     * A date of the asker's own care, or of a public figure's or an official's visit, judged by what precedes
+     * {@code at}: a date's start, or the end of a match that holds its care word.
+     */
+    private static boolean ownOrOfficialDate(String text, int at) {
+        return OWN_CARE_BEFORE.precedes(text, at) || OFFICIAL_VISIT_BEFORE.precedes(text, at);
     }
 
     /** A full name or an honorific and a name, not right after a clinician's or a public figure's title. */
