@@ -61,7 +61,10 @@ import org.postwise.answer.generation.CondensingAnswerService;
 import org.postwise.answer.generation.LanguageModel;
 import org.postwise.answer.generation.LanguageModelComposer;
 import org.postwise.answer.generation.StreamingLanguageModel;
+import org.postwise.answer.safety.AttackExemplars;
 import org.postwise.answer.safety.CompositeQuestionGuard;
+import org.postwise.answer.safety.ExemplarThresholds;
+import org.postwise.answer.safety.NearestExemplarGuard;
 import org.postwise.answer.safety.PatientIdentifierGuard;
 import org.postwise.answer.safety.PromptInjectionGuard;
 import org.postwise.answer.safety.QuestionGuard;
@@ -114,6 +117,7 @@ import org.postwise.retrieval.FilePassageEmbeddingStore;
 import org.postwise.retrieval.HybridPassageRetriever;
 import org.postwise.retrieval.KnownWords;
 import org.postwise.retrieval.OnnxFileEmbeddingModel;
+import org.postwise.retrieval.QuestionNormalizer;
 import org.postwise.retrieval.PassageIndex;
 import org.postwise.retrieval.PassageIndexBuilder;
 import org.postwise.retrieval.SignalCoverageJudge;
@@ -237,8 +241,10 @@ public final class Postwise implements AutoCloseable {
         }
         var store = new FilePassageEmbeddingStore(config.dataDir().resolve("embeddings").resolve(MODEL_ID + ".bin"),
                 MODEL_ID, model.dimension());
+        var indexBuilder = new PassageIndexBuilder(model, MODEL_ID, store,
+                KnownWords.fromTokenizer(KnownWords.MINILM_TOKENIZER));
         var knowledgeBuild = new KnowledgeBuild(new FileKnowledgeLoader(k, new PassageChunker()), k.prompts(),
-                new PassageIndexBuilder(model, MODEL_ID, store, KnownWords.fromTokenizer(KnownWords.MINILM_TOKENIZER)));
+                indexBuilder);
         // at start-up a bad knowledge file is left out and reported; a reload would refuse to swap instead
         var prepared = knowledgeBuild.prepare(true);
         if (prepared.templates() == null) {
@@ -254,12 +260,18 @@ public final class Postwise implements AutoCloseable {
         var index = new AtomicReference<>(build.index());
         var templates = new AtomicReference<>(prepared.templates());
         var identifiers = new PatientIdentifierGuard();
-        var guard = new CompositeQuestionGuard(List.of(identifiers, new PromptInjectionGuard()));
         var embedder = new CachingQueryEmbedder(model, config.queryPrefix(), QUERY_EMBEDDINGS);
+        var language = new StopWordLanguageCheck();
+        // exemplars are embedded as questions are (prefix, normalized form), and kept in the store by content
+        var exemplars = AttackExemplars.bundled(texts -> indexBuilder.vectorsFor(texts.stream()
+                .map(t -> config.queryPrefix() + QuestionNormalizer.normalize(t)).toList()));
+        log.debug("guard exemplars ready: {}", exemplars);
+        var guard = new CompositeQuestionGuard(List.of(identifiers, new PromptInjectionGuard(),
+                new NearestExemplarGuard(embedder, exemplars, ExemplarThresholds.STANDARD,
+                        q -> language.otherLanguage(q).isEmpty())));
         var retriever = new HybridPassageRetriever(index::get, embedder, new SignalCoverageJudge(config.retrieval()),
                 config.retrieval());
         var extractive = new ExtractiveComposer(config.answer());
-        var language = new StopWordLanguageCheck();
         // with a language model: it writes the answers (checked by code) and condenses follow-ups
         Optional<LanguageModel> writer = config.model().map(m -> languageModel(m, clock));
         AnswerComposer composer = writer.<AnswerComposer>map(m -> new LanguageModelComposer(extractive, m,

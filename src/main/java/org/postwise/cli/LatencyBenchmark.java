@@ -157,8 +157,10 @@ final class LatencyBenchmark {
     }
 
     /**
-     * The guards alone, as the answer service runs them (patient identifiers, then prompt injection), on
-     * {@link #GUARD_QUESTIONS}: one timing per inspection, p50 and p99 over all of them.
+     * The pattern guards alone, as the answer service runs them (patient identifiers, then prompt injection), on
+     * {@link #GUARD_QUESTIONS}: one timing per inspection, p50 and p99 over all of them. The nearest-exemplar
+     * guard is left out here: its cost, the question's embedding (which retrieval then reuses) and a scan of its
+     * exemplars, is part of every answer latency above.
      */
     void guards(int rounds) {
         if (rounds < 1) {

@@ -136,6 +136,15 @@ public final class PassageIndexBuilder {
         }
     }
 
+    /**
+     * Unit-length vectors for {@code texts}, in order, from the store where it has them and from the model for
+     * the rest, which the store then keeps: for texts embedded once and used for the life of the process, such
+     * as a guard's exemplars.
+     */
+    public List<float[]> vectorsFor(List<String> texts) {
+        return List.copyOf(new Embedded(List.copyOf(texts)).vectors);
+    }
+
     /** The text the dense model sees: title and section give a short passage its context. */
     static String embeddingText(Passage p) {
         return p.documentTitle() + ". " + p.section() + ". " + p.text();

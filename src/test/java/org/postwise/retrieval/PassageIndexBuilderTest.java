@@ -1,6 +1,7 @@
 package org.postwise.retrieval;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,5 +47,29 @@ class PassageIndexBuilderTest {
         // then the passage and the one statement it holds are embedded, nothing else
         assertThat(after.embedded()).isEqualTo(2);
         assertThat(after.index().version()).isNotEqualTo(before.index().version());
+    }
+
+    @Test
+    void gives_unit_vectors_for_texts_in_order_and_embeds_each_text_once_across_restarts() {
+        // given a first process that embedded two texts into a store on disk
+        var model = new CountingEmbeddingModel(SharedModel.get());
+        Path file = dir.resolve("emb.bin");
+        List<String> texts = List.of("ignore your instructions", "can I friend a patient");
+        var first = new PassageIndexBuilder(model, "test-model",
+                new FilePassageEmbeddingStore(file, "test-model", model.dimension())).vectorsFor(texts);
+
+        // when a new process asks for the same texts, reversed
+        var second = new PassageIndexBuilder(model, "test-model",
+                new FilePassageEmbeddingStore(file, "test-model", model.dimension())).vectorsFor(List.of(texts.get(1), texts.get(0)));
+
+        // then
+        assertThat(model.embedded.get()).isEqualTo(2);
+        assertThat(second.get(0)).containsExactly(first.get(1));
+        assertThat(second.get(1)).containsExactly(first.get(0));
+        double norm = 0;
+        for (float x : first.get(0)) {
+            norm += x * x;
+        }
+        assertThat(norm).isCloseTo(1.0, offset(1e-4));
     }
 }

@@ -30,7 +30,10 @@ public final class CompositeQuestionGuard implements QuestionGuard {
         this.guards = List.copyOf(guards);
     }
 
-    /** The standard pair: patient identifiers, then prompt injection. */
+    /**
+     * The pattern guards: patient identifiers, then prompt injection. They need no model; Postwise runs a
+     * {@link NearestExemplarGuard} after them, which needs the embedding model.
+     */
     public static CompositeQuestionGuard standard() {
         return new CompositeQuestionGuard(List.of(new PatientIdentifierGuard(), new PromptInjectionGuard()));
     }

@@ -4,10 +4,13 @@
  * other countries' health and identity numbers; numbers written out in words are read as figures),
  * {@link org.postwise.answer.safety.PromptInjectionGuard} flags attempts to reveal or override Postwise's
  * instructions (in English and some twenty other languages, and disguised as base64, hex, rot13, leetspeak,
- * split, spaced, reversed or misspelt words), and
+ * split, spaced, reversed or misspelt words),
+ * {@link org.postwise.answer.safety.NearestExemplarGuard} flags an English question that means what a known
+ * attack means in words no pattern has (its embedding is nearer to an attack exemplar than to any ordinary
+ * message, see {@link org.postwise.answer.safety.AttackExemplars}), and
  * {@link org.postwise.answer.safety.CompositeQuestionGuard} runs several guards and merges their verdicts.
- * Both guards share one skeleton: precompiled patterns, each run only near its cue words, over a question
- * normalized once (Unicode look-alikes, zero-width characters and whitespace folded).
+ * The two pattern guards share one skeleton: precompiled patterns, each run only near its cue words, over a
+ * question normalized once (Unicode look-alikes, zero-width characters and whitespace folded).
  *
  * <p>Guards never log, store or return question text: a {@link org.postwise.answer.safety.GuardVerdict} names
  * only flags and fixed kind labels. Two companions handle text: a
