@@ -54,6 +54,7 @@ final class NameStoplist {
             "boundaries", "boundary", "photo", "photos", "picture", "pictures", "image", "images", "video",
             "videos", "guidelines", "guideline", "policy", "policies", "rules", "first", "focused", "friendly",
             "family", "families", "charter", "council", "committee", "partners", "partnership", "navigator",
+            "advice", "liaison",
             "liaison", "services", "service", "relations", "outcomes", "quality", "journey", "identifiers",
             "identifier", "identity", "names", "name", "details", "detail", "files", "file", "charts", "chart",
             "notes", "note", "zero", "who", "ward", "room", "bed", "unit", "clinic", "hospital", "practice",

@@ -41,11 +41,17 @@ import java.util.regex.Pattern;
  * Haskell", "Bed 6 — R. Castellano"), a handle said to be someone's, dates named by a holiday ("Christmas Eve
  * 2022"), a day and month after a care event's word ("discharge 28/06"), and numbers written out in words ("oh
  * seven seven zero zero…", "nineteen fifty-one"; see {@link SpelledNumbers}), which the masked question shows as
- * figures and then masks; a bare "ID" with a long number near care, and a name that labels a chart. Not counted:
+ * figures and then masks; a bare "ID" with a long number near care, and a name that labels a chart; a South
+ * African identity number after "ID", a French NIR and an Australian Medicare number as their cards print them, a
+ * birth date in a link ("…-born-2023-11-04-…"), an address where someone is ("she's at"), and handles with dots.
+ * Not counted:
  * an organisation's number named as such just before it ("our clinic number …", "ringing reception on …"), even
  * with patients in the question; the asker's own stay ("I was admitted on"), an official's visit ("the minister
  * visited on 14 May"), a historical birthday ("born 12 May 1820"), an invented example ("I made up a patient
- * called"), a place's or an organisation's name ("Riverside Community Health") and an event's venue.
+ * called"), a place's or an organisation's name ("Riverside Community Health") and an event's venue; the asker's own
+ * birth date ("I'm a student nurse, born …"), a record number of one repeated figure ("MRN 0000000"), an
+ * organisation's vehicle, a founder's name, and a number given with a role mailbox or after "queries to" or
+ * "contact our … team on".
  *
  * <p>No library does this better here: a first-name gazetteer (datafaker's 5,164 English first names, a
  * 2.9 MB jar) tells names from words but not a patient's name from a colleague's or a celebrity's, which is
@@ -217,7 +223,7 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
     /** Role nouns that turn "a patient" into someone's job title ("Sarah Jones, a patient advocate"). */
     private static final String PATIENT_ROLE = "(?i:advocates?|safety|experience|educators?|liaisons?"
             + "|navigators?|representatives?|relations|care|portals?|services|access|coordinators?|engagement"
-            + "|partners?|leaders?|champions?|voices?|groups?|forums?|information|education|privacy|rights)";
+            + "|partners?|leaders?|champions?|voices?|groups?|forums?|information|education|privacy|rights|advice)";
 
     // ---- numbers ----------------------------------------------------------------------------------------
 
@@ -295,6 +301,9 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
     private static final Pattern TITLE_FIRST = Pattern.compile("(?i:" + TITLES + ")\\b");
 
     private static final String FRENCH_BIRTH_DATE = "(?<![\\p{L}])n[e\u00e9]e?\\s+le\\s+(?:" + FULL_DATE + ")";
+    /** A birth date in a web address or file name: "help-baby-noah-born-2023-11-04", "dob_1951-06-02". */
+    private static final String BIRTH_DATE_IN_SLUG = "(?<![\\p{L}])(?:born|dob|birth)[-_](?:on[-_])?(?:19|20)\\d{2}"
+            + "[-_](?:0[1-9]|1[0-2])[-_](?:0[1-9]|[12]\\d|3[01])(?!\\d)";
     private static final String DATE_AFTER_BIRTH_LABEL = BIRTH_LABEL
             + "\\s*[:=,-]?\\s*(?:(?:is|was|on|of|in|the|el|il|le|am|op)\\s+){0,2}(?:" + FULL_DATE + "|" + PARTIAL_DATE
             + "|" + WRITTEN_DATE + "|(?:the\\s+)?" + WORD_DAY + "\\s+of\\s+" + MONTH + ")";
@@ -344,6 +353,20 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
     private static final Proximity NOT_A_PERSONS_ID_BEFORE = new Proximity(Pattern.compile("\\b(?:meeting|zoom|teams"
             + "|webinar|session|ticket|order|reference|ref|case|tracking|transaction|device|user|login|employee|staff"
             + "|badge|npi|registration|licen[cs]e|pin|my|our)\\s*$", CI), 20, 0);
+    /**
+     * A South African identity number after a bare "ID": a birth date, four figures, a citizenship digit and two
+     * more ("ID 8001015009087"); the date makes it a person's wherever it is, so no care word is needed.
+     */
+    private static final String SOUTH_AFRICAN_ID = "(?<![\\p{L}-])(?-i:ID)\\s*[:#=]?\\s*\\d{2}(?:0[1-9]|1[0-2])"
+            + "(?:0[1-9]|[12]\\d|3[01])\\d{4}[01]\\d{2}(?![\\d-])";
+    /**
+     * A French social security number (NIR) as the carte Vitale prints it, in spaced groups: sex, year, month,
+     * department, commune, order and key, "2 84 03 75 112 045 27".
+     */
+    private static final String FRENCH_NIR = "(?<!\\d)(?<!\\d )[12] \\d{2} (?:0[1-9]|1[0-2]|[2-9]\\d) (?:\\d{2}|2[AB])"
+            + " \\d{3} \\d{3} \\d{2}(?![\\d])";
+    /** An Australian Medicare number as the card prints it, "2953 71846 1", near the word Medicare. */
+    private static final String MEDICARE_CARD = "(?<!\\d)(?<!\\d )[2-6]\\d{3} \\d{5} \\d(?![\\d])";
     /** A national identity number under its label: "SA ID 8001015009087", "national ID no. 1234567". */
     private static final String NATIONAL_ID = "\\b(?:(?:national|sa|south\\s+african|identity|citizen)\\s+id"
             + "(?:\\s*(?:number|no\\.?|#|card))?|id\\s+(?:number|no\\.?|card)|identity\\s+(?:number|card)"
@@ -409,7 +432,8 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             + "|groups|pages|hashtag|search|login|home|explore|settings|watch|share|intent|i|hc|careers|jobs"
             + "|company|school)(?![\\w.-]))[\\w.-]{2,60}"
             + "|[a-z0-9-]{2,63}\\.(?:wordpress|blogspot|tumblr|substack|weebly|wixsite)\\.com)";
-    private static final String HANDLE = "(?<![\\w@./])@[A-Za-z0-9_]{2,30}(?![\\w@])";
+    private static final String HANDLE = "(?<![\\w@./])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])(?![\\w@])"
+            + "(?!\\.[A-Za-z0-9_])";
 
     private static final String[] ONE_PATIENT_CUES = {"patient", "client", "pt", "paciente", "paziente"};
 
@@ -444,13 +468,17 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             "(?<![\\p{L}-])(?:patient|pt|client|resident|service\\s+user)(?:s|'s|s')?(?!\\p{L})|\\b" + RELATIVE
             + "(?:s|'s)?\\b", CI), 80, 60);
     /** Mailboxes of a role, not a person: info@, privacy@, dataprotection@, communications@. */
-    private static final Pattern ROLE_MAILBOX = Pattern.compile("^(?:info|contact|enquiries|inquiries|admin|office"
+    private static final String ROLE_MAILBOX_NAME = "(?:info|contact|enquiries|inquiries|admin|office"
             + "|reception|communications|comms|press|media|privacy|data\\.?protection|dpo|ig|governance|hr|support"
             + "|help|helpdesk|service\\.?desk|no-?reply|pals|complaints|feedback|team|hello|marketing|social\\.?media"
             + "|webmaster|safeguarding|patient\\.?experience|switchboard|appointments|bookings|referrals|events?"
             + "|tickets|fundraising|donations?|jobs|careers|recruitment|volunteers?|volunteering|news|newsletter"
-            + "|membership|training|education|research)[._-]?"
-            + "[a-z0-9]*@", CI);
+            + "|membership|training|education|research)[._-]?[a-z0-9]*@";
+    private static final Pattern ROLE_MAILBOX = Pattern.compile("^" + ROLE_MAILBOX_NAME, CI);
+    /** "privacy@trust.example, +31 20 555 0000": a number given with a role mailbox is the organisation's too. */
+    private static final Proximity ROLE_MAILBOX_JUST_BEFORE = new Proximity(Pattern.compile("(?<![\\w.%+-])"
+            + ROLE_MAILBOX_NAME + "[a-z0-9.-]+\\.[a-z]{2,}(?:[\\s,;:()/|-]|\\bor\\b|\\band\\b)*(?:(?:tel|phone|t)\\.?\\s*:?\\s*)?$", CI),
+            80, 0);
     /** Toll-free and non-geographic numbers belong to organisations: 1-800 ..., 0800 ..., 0300 .... */
     private static final Pattern ORGANISATION_NUMBER = Pattern.compile("^(?:\\+?1[ .-]?)?\\(?8(?:00|33|44|55|66|77|88)"
             + "\\)?[ .-]|^(?:\\+44\\s?|0)(?:800|808|300|303|330|333|345|370|843|844|845|870|871)\\b|^1[ .-]?300\\b"
@@ -467,7 +495,11 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             + "\\s+(?:\\w+\\s+){0,2}?(?:clinic|practice|surgery|reception|switchboard|ward|unit|office|pharmacy|hospital"
             + "|trust|team|department|service|helpline)(?:'s)?\\s+(?:main\\s+)?(?:number|line|phone|fax)|\\b(?:ringing"
             + "|ring|call|calling|phone|phoning|contact)\\s+(?:the\\s+)?(?:reception|clinic|practice|surgery|office"
-            + "|switchboard|ward|pharmacy|us))\\s*(?:is|on|at|:)?\\s*$", CI), 40, 0);
+            + "|switchboard|ward|pharmacy|us)|\\b(?:queries|enquiries|inquiries|questions)\\s+(?:to|on)|\\bcall\\s+us"
+            // "contact our Patient Advice team on", "call the booking line at"
+            + "|\\b(?:contact|call|ring|phone)\\s+(?:our|the)\\s+(?:[\\w'-]+\\s+){0,3}?(?:team|service|office|line|desk"
+            + "|department|unit|clinic|practice|reception|switchboard|helpline|centre|center)\\s+(?:on|at))"
+            + "\\s*(?:is|on|at|:)?\\s*$", CI), 40, 0);
 
     /** Whether a contact detail is not introduced as an organisation's or the asker's own, or a patient is near. */
     private static boolean personalContact(String text, Matcher m) {
@@ -505,14 +537,17 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
     private static final Proximity OWN_OR_INSTITUTION_BIRTHDAY = new Proximity(Pattern.compile("\\b(?:my|our)\\s+"
             + "(?:\\w+\\s+)?(?:birthday|bday|b-day|date\\s+of\\s+birth|dob|d\\.o\\.b)|\\b(?:nhs|hospital|trust|clinic|unit"
             + "|ward|practice|service|charity|college|school|company)(?:'s)?\\s+(?:\\w+\\s+)?(?:birthday|bday)", CI), 40, 0);
+    /** "I'm a student nurse, born 03/04/2003", "I was born on": the asker's own birth date, just before its label. */
+    private static final Proximity ASKER_BORN_BEFORE = new Proximity(Pattern.compile("(?:\\b(?:i'm|i\\s+am)\\s+(?:an?\\s+)?"
+            + "(?:[\\w-]+\\s+){0,3}?[\\w-]+,|\\bi\\s+was)\\s*$", CI), 60, 0);
     /** "100-year-old hospital building": a thing's age. */
     private static final Pattern THING_AFTER_AGE = Pattern.compile("\\s+(?:\\w+\\s+)?(?:hospital|building|buildings"
             + "|church|chapel|tree|house|home|school|college|charity|practice|organi[sz]ation|company|tradition|ward"
             + "|wing|photo|photos|records?|institution|infirmary|trust|clinic|service|union|society|journal|bridge)\\b",
             Pattern.CASE_INSENSITIVE);
     /** Registration numbers of staff and premises: "our GPhC premises registration", "my NMC pin". */
-    private static final Proximity OWN_REGISTRATION_BEFORE = new Proximity(Pattern.compile("\\b(?:my|our)\\s+(?:\\w+\\s+){0,3}?"
-            + "(?:registration|licen[cs]e|certificate|certification|permit|pin)\\b|\\b(?:gphc|nmc|gmc|hcpc|ahpra|npi|nmbi"
+    private static final Proximity OWN_REGISTRATION_BEFORE = new Proximity(Pattern.compile("\\b(?:my|our)\\s+(?:[\\w'-]+\\s+){0,3}?"
+            + "(?:registration|licen[cs]e|certificate|certification|permit|pin|policy)\\b|\\b(?:gphc|nmc|gmc|hcpc|ahpra|npi|nmbi"
             + "|cno|cpso|premises|professional|staff|employee)\\b", CI), 40, 0);
     /** "MS Teams room 2" is a meeting, not Ms Teams in room 2. */
     private static final Pattern PRODUCT_AFTER_TITLE = Pattern.compile("^(?i:ms)\\.?\\s+(?i:teams|word|excel|office"
@@ -678,8 +713,10 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
     private static final Proximity OWN_CAR_BEFORE = new Proximity(Pattern.compile("\\b(?:my|our)\\s+(?:own\\s+|\\w+\\s+)?"
             + "(?:car|vehicle|van|truck|bike|minibus)(?:'s)?\\b(?!\\s+(?:park|bay|lot|space)s?\\b)"
             // a service's own vehicle: "a new rapid response car", "the ambulance service's van"
-            + "|\\b(?:rapid\\s+response|response|ambulance|fleet|service|pool|trust|hospital|practice|community)\\s+"
-            + "(?:car|vehicle|van|truck|bike|minibus)\\b", CI), 30, 0);
+            + "|\\b(?:rapid\\s+response|response|ambulance|fleet|service|pool|trust|hospital|practice|community"
+            // "the mobile vaccination van (reg ...)", "the hospital's new van"
+            + "|mobile|vaccination|screening|outreach|donor|blood|library|hospital's|trust's|clinic's|practice's"
+            + "|service's)\\s+(?:new\\s+)?(?:car|vehicle|van|truck|bike|minibus|bus)\\b", CI), 30, 0);
 
     // ---- handoff and case-presentation phrasing ------------------------------------------------------------
 
@@ -779,6 +816,7 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
     private static final Proximity ORGANISATION_BEFORE = new Proximity(Pattern.compile(
             "(?i:\\b(?:offices?|headquarters|hq|branch|campus|company|firm|store|shop|llc|inc|ltd|corp|plc|gmbh|llp"
             + "|agency|university|school|department|foundation|charity|located|based|business|organi[sz]ation|clinic"
+            + "|queries|enquiries|inquiries"
             + "|hospital|practice|pharmacy|chemist|hospice|surgery|dental|dentist|trust|centre|center"
             + "|we'?re\\s+(?:a|an|the)|our\\s+(?:\\w+\\s+)?(?:is|are)\\s+(?:at|on)|station|depot|headquarters|base"
             // an event's venue: "blood drive at 1 Civic Plaza", "the fun run starts at"
@@ -788,7 +826,8 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             150, 0);
     /** Words before an address that make it a person's, whoever else is mentioned: "lives at", "my address". */
     private static final Proximity PERSON_ADDRESS_BEFORE = new Proximity(Pattern.compile(
-            "(?i:\\b(?:lives?|living|resident|resides|home|my\\s+address|his\\s+address|her\\s+address|their\\s+address"
+            "(?i:\\b(?:lives|live\\s+at|living|resident|resides|home|staying|(?:she|he|they)(?:'s|'re|\\s+is|\\s+are)\\s+(?:now\\s+)?at"
+            + "|my\\s+address|his\\s+address|her\\s+address|their\\s+address"
             + "|patients?|pt|client|discharge|sent\\s+to|mail\\s+it|ship\\s+it))\\b"), 90, 0);
 
     private static final List<LabelledPattern> PATTERNS = List.of(
@@ -859,6 +898,7 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
                             "geb", "nacid", "nacimiento", "naissance", "nascita", "nato", "nata", "nascimento")
                             .withMinDigits(1), (text, m) -> !INVENTED_BEFORE.precedes(text, m.start())
                             && !HISTORICAL_FIGURE_BEFORE.precedes(text, m.start()) && !bornBefore1901(m.group())
+                            && !ASKER_BORN_BEFORE.precedes(text, m.start())
                             && !HISTORIC_YEAR_AFTER.matcher(text).region(m.end(),
                             text.length()).lookingAt() && (!OWN_OR_INSTITUTION_BIRTHDAY.precedes(text, m.start() + 16)
                             || PATIENT_OR_RELATIVE_NEARBY.near(text, m.start(), m.end()))),
@@ -866,6 +906,9 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             new LabelledPattern(DATE_OF_BIRTH, Pattern.compile(FRENCH_BIRTH_DATE, CI),
                     SearchScope.everywhere().requiring(" le ").withMinDigits(4),
                     (text, m) -> !INVENTED_BEFORE.precedes(text, m.start())),
+            new LabelledPattern(DATE_OF_BIRTH, Pattern.compile(BIRTH_DATE_IN_SLUG, CI),
+                    SearchScope.everywhere().requiring("born-", "born_", "dob-", "dob_", "birth-", "birth_")
+                            .withMinDigits(4)),
             new LabelledPattern(PATIENT_DATE, Pattern.compile(DIGIT_FIRST_DATE, CI),
                     SearchScope.startingAtDigits(30, 4), PatientIdentifierGuard::dateOfCare),
             new LabelledPattern(PATIENT_DATE, Pattern.compile(MONTH_FIRST_DATE, CI),
@@ -931,6 +974,9 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             new LabelledPattern(SSN, Pattern.compile(SOCIAL_SECURITY), SearchScope.startingAtDigits(12, 9)),
             new LabelledPattern(SSN, Pattern.compile(PERSONAL_NUMBER), SearchScope.startingAtDigits(14, 10)),
             new LabelledPattern(SSN, Pattern.compile(CHINESE_ID), SearchScope.aroundDigits(1, 2, 17)),
+            new LabelledPattern(SSN, Pattern.compile(SOUTH_AFRICAN_ID), SearchScope.aroundDigits(6, 2, 13),
+                    (text, m) -> !NOT_A_PERSONS_ID_BEFORE.precedes(text, m.start())),
+            new LabelledPattern(SSN, Pattern.compile(FRENCH_NIR), SearchScope.everywhere().withMinDigits(13)),
             new LabelledPattern(SSN, Pattern.compile(BARE_ID), SearchScope.aroundDigits(6, 2, 8),
                     (text, m) -> !NOT_A_PERSONS_ID_BEFORE.precedes(text, m.start())
                             && CARE_WIDELY.near(text, m.start(), m.end())),
@@ -945,11 +991,14 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
                     SearchScope.startingAt(80, "mrn", "med", "rec", "chart", "hospital", "patient", "nhs", "chi",
                             "unit", "emr", "ehr", "epic", "cerner", "encounter", "visit", "case", "fin", "csn",
                             "admission").withMinDigits(3),
-                    (text, m) -> notAYear(text, m) && !INVENTED_BEFORE.precedes(text, m.start())),
+                    (text, m) -> notAYear(text, m) && !placeholderNumber(m.group())
+                            && !INVENTED_BEFORE.precedes(text, m.start())),
             new LabelledPattern(MEDICAL_RECORD, Pattern.compile(OTHER_RECORD_LABEL, CI),
                     SearchScope.startingAt(60, "hosp", "unit", "case", "k ", "rx", "prescription", "script")
                             .withMinDigits(3), PatientIdentifierGuard::notAYear),
             new LabelledPattern(MEDICAL_RECORD, Pattern.compile(OHIP_FORMAT), SearchScope.aroundDigits(2, 8, 10)),
+            new LabelledPattern(MEDICAL_RECORD, Pattern.compile(MEDICARE_CARD),
+                    SearchScope.around(80, 80, "medicare").withMinDigits(10)),
             new LabelledPattern(MEDICAL_RECORD, Pattern.compile(RECORD_NUMBER_THEN_LABEL, CI),
                     SearchScope.aroundDigits(8, 80, 3), PatientIdentifierGuard::notAYear),
             new LabelledPattern(MEDICAL_RECORD, Pattern.compile(HEALTH_NUMBER, CI),
@@ -1176,18 +1225,18 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
     }
 
     /**
-     * A full name, or an honorific and a name, with a care setting close by, and no clinician's or public
-     * figure's title just before it or at its start.
-     */
-    /**
      * A place's, an organisation's or an event's name ("Riverside Community Health", "International Nurses Day"),
-     * a figure of nursing's history, or an invented example's.
+     * a figure of nursing's history, an invented example's, or a founder's or namesake's.
      */
     private static boolean notAPerson(String text, Matcher m) {
         return PLACE_OR_ORGANISATION_LAST.matcher(m.group("name")).find() || SAINT.matcher(m.group("name")).find()
                 || HISTORICAL_FIGURE.matcher(m.group("name")).matches() || PLACEHOLDER_NAME.matcher(m.group("name")).matches()
-                || INVENTED_BEFORE.precedes(text, m.start());
+                || INVENTED_BEFORE.precedes(text, m.start()) || FOUNDER_BEFORE.precedes(text, m.start());
     }
+
+    /** "founded in 1872 by Elizabeth Garrett Anderson", "named after": a founder or a namesake, not a patient. */
+    private static final Proximity FOUNDER_BEFORE = new Proximity(Pattern.compile("\\b(?:(?:founded|built|established"
+            + "|endowed|designed)\\s+(?:(?:in\\s+)?\\d{4}\\s+)?by|named\\s+(?:after|for))\\s*$", CI), 30, 0);
 
     private static final Pattern YEAR_BEFORE_1901 = Pattern.compile("(?<!\\d)(?:1[0-8]\\d{2}|1900)(?!\\d)");
 
@@ -1201,20 +1250,24 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
         return !STOPLIST.startsWithStopword(m.group("name")) && !OWN_NAME_BEFORE.precedes(text, m.start());
     }
 
+    /**
+     * A full name, or an honorific and a name, with a care setting close by, and no clinician's or public
+     * figure's title just before it or at its start, nor the asker's own.
+     */
     private static boolean nameNearCare(String text, Matcher m) {
         return fullNameOrHonorific(text, m) && !titledBefore(text, m.start("name")) && !OWN_NAME_BEFORE.precedes(text, m.start())
                 && CARE_SETTING_NEARBY.near(text, m.start(), m.end());
     }
 
-    /**
-     * A full date is someone's care when a patient or care event is near, the question describes a case, or a
-     * patient wrote it; unless it is a birth date.
-     */
     /** "policy v2.3 dated 2023-04-01", "guidance published 3 March 2024": a document's date, not a patient's. */
     // not "reviewed" or "updated": "chart reviewed on 2022-11-03" is a date of care
     private static final Proximity DOCUMENT_DATE_BEFORE = new Proximity(Pattern.compile("\\b(?:dated|published"
             + "|effective|issued|version|v\\d+(?:\\.\\d+)*)\\s*(?:on|from)?\\s*:?\\s*$", CI), 25, 0);
 
+    /**
+     * A full date is someone's care when a patient or care event is near, the question describes a case, or a
+     * patient wrote it; unless it is a birth date, a document's date, or the asker's own or an official's.
+     */
     private static boolean dateOfCare(String text, Matcher m) {
         if (DOCUMENT_DATE_BEFORE.precedes(text, m.start())) {
             return false;
@@ -1289,6 +1342,17 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
                 || !ORGANISATION_BEFORE.precedes(text, m.start());
     }
 
+    private static final Pattern ONE_FIGURE_REPEATED = Pattern.compile("(\\d)\\1*");
+
+    /**
+     * "MRN 0000000", "MRN 9999999": a form's or a slide's placeholder, not anyone's record number. (Not "1234567":
+     * examples that count as identifiers use it too.)
+     */
+    private static boolean placeholderNumber(String match) {
+        String digits = match.replaceAll("\\D", "");
+        return digits.length() >= 5 && ONE_FIGURE_REPEATED.matcher(digits).matches();
+    }
+
     /** A labelled number that is a year ("visit 2023") is a date, not a record number. */
     private static boolean notAYear(String text, Matcher m) {
         String digits = m.group().replaceAll("\\D", "");
@@ -1325,7 +1389,8 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
 
     /** A phone number that is not a toll-free or non-geographic one, nor introduced as an organisation's own. */
     private static boolean personalPhone(String text, Matcher m) {
-        if (ORGANISATION_NUMBER_JUST_BEFORE.precedes(text, m.start())) {
+        if (ORGANISATION_NUMBER_JUST_BEFORE.precedes(text, m.start()) || ROLE_MAILBOX_JUST_BEFORE.precedes(text, m.start())
+                && !PATIENT_OR_RELATIVE_NEARBY.near(text, m.start(), m.end())) {
             return false;
         }
         return PATIENT_OR_RELATIVE_NEARBY.near(text, m.start(), m.end())

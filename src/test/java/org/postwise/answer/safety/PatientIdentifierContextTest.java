@@ -82,6 +82,20 @@ class PatientIdentifierContextTest {
         assertThat(guard.inspect(question).has(QuestionGuard.PHI)).isTrue();
     }
 
+    @ParameterizedTest(name = "[{index}] {1}")
+    @CsvSource(delimiter = '|', value = {
+        "social security number | The patient's cousin posted 'ID 7503125012083' under our post, should we hide it?",
+        "social security number | A patient uploaded her carte Vitale to our page: 1 79 11 69 123 456 07",
+        "medical record number  | His Medicare card shows 3512 40982 1 in the photo the patient's wife sent.",
+        "date of birth          | Can staff share this link? fundraiser.example/help-lily-born-2024-02-09-scbu",
+        "street address         | His mum says he's at 9 Acacia Avenue now, can I send the leaflet there?",
+        "social media handle    | The patient in bed 2 posted it from @sunny.days_99 - can we ask her to delete it?",
+    })
+    void flags_national_numbers_as_printed_and_details_in_links_and_handles(String kind, String question) {
+        // when / then
+        assertThat(guard.inspect(question).kinds()).contains(kind);
+    }
+
     @ParameterizedTest(name = "[{index}] {0}")
     @ValueSource(strings = {
         // numbers that fail the checksum are not card numbers or IBANs
@@ -99,6 +113,15 @@ class PatientIdentifierContextTest {
         // names and dates with no patient in sight
         "Someone on our page wrote \"I loved the concert by Nora Blake\" - should we reply?",
         "Our policy changed on 2023-04-01; where can I read it?",
+        // the asker's own birth date and policy; placeholders; an organisation's van, number and founder
+        "I'm a third-year medical student, born 14/09/2001; should my Instagram be private?",
+        "For a teaching slide: 'MRN 9999999, discharged today' - does that look realistic enough?",
+        "My defence union's policy no. 7730219-X covers complaints; do they need to know about a review?",
+        "The mobile screening bus (reg LK71 XYZ) is at the market on Saturday - can staff share photos?",
+        "Our clinic was founded in 1901 by Mary Seacole Smith; can we post old ward photos for the anniversary?",
+        "Our reply: 'Please contact our Patient Advice team on 0161 496 0555.' Is that ok?",
+        "Questions to dpo@trust.example or 0161 496 0123, says the poster. Can I share it?",
+        "The announcement goes live 3 June. Queries to Riverside House, 12 Mill Lane, Leeds LS1 4AB.",
     })
     void does_not_flag_organisations_public_figures_or_dates_without_a_patient(String question) {
         // when / then
