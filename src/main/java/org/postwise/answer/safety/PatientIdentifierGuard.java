@@ -296,7 +296,9 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             + "|president|senator|sen|governor|gov|mayor|minister|chancellor|king|queen|prince|princess|pope"
             + "|sir|dame|lord|lady|rep|congressman|congresswoman|actor|actress|singer|rapper|athlete"
             + "|author|journalist|reporter|influencer|celebrity|star|player|coach)";
-    private static final Pattern CLINICIAN_TITLE_BEFORE = Pattern.compile("(?i:\\b" + TITLES + ")\\.?,?\\s*$");
+    // "Princess of Wales", "Duke of Sussex": a title of a place, not a patient
+    private static final Pattern CLINICIAN_TITLE_BEFORE = Pattern.compile("(?i:\\b(?:" + TITLES
+            + "|duke|duchess|earl|countess)(?:\\s+of)?)\\.?,?\\s*$");
     /** A name whose first word is such a title ("Senator Maria Lopez"). */
     private static final Pattern TITLE_FIRST = Pattern.compile("(?i:" + TITLES + ")\\b");
 
@@ -305,7 +307,7 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
     private static final String BIRTH_DATE_IN_SLUG = "(?<![\\p{L}])(?:born|dob|birth)[-_](?:on[-_])?(?:19|20)\\d{2}"
             + "[-_](?:0[1-9]|1[0-2])[-_](?:0[1-9]|[12]\\d|3[01])(?!\\d)";
     private static final String DATE_AFTER_BIRTH_LABEL = BIRTH_LABEL
-            + "\\s*[:=,-]?\\s*(?:(?:is|was|on|of|in|the|el|il|le|am|op)\\s+){0,2}(?:" + FULL_DATE + "|" + PARTIAL_DATE
+            + "\\s*[:=,-]?\\s*(?:(?:is|was|on|of|in|the|el|il|le|am|op|nya|niya|ni)\\s+){0,2}(?:" + FULL_DATE + "|" + PARTIAL_DATE
             + "|" + WRITTEN_DATE + "|(?:the\\s+)?" + WORD_DAY + "\\s+of\\s+" + MONTH + ")";
 
     private static final String OLD_AGE = "(?<![\\w.,])(?:9\\d|1[01]\\d)";
@@ -365,6 +367,8 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
      */
     private static final String FRENCH_NIR = "(?<!\\d)(?<!\\d )[12] \\d{2} (?:0[1-9]|1[0-2]|[2-9]\\d) (?:\\d{2}|2[AB])"
             + " \\d{3} \\d{3} \\d{2}(?![\\d])";
+    /** An Indian Aadhaar number as the card prints it, "4821 7736 1190", near the word Aadhaar. */
+    private static final String AADHAAR_CARD = "(?<!\\d)(?<!\\d )[2-9]\\d{3} \\d{4} \\d{4}(?![\\d])";
     /** An Australian Medicare number as the card prints it, "2953 71846 1", near the word Medicare. */
     private static final String MEDICARE_CARD = "(?<!\\d)(?<!\\d )[2-6]\\d{3} \\d{5} \\d(?![\\d])";
     /** A national identity number under its label: "SA ID 8001015009087", "national ID no. 1234567". */
@@ -473,7 +477,9 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             + "|help|helpdesk|service\\.?desk|no-?reply|pals|complaints|feedback|team|hello|marketing|social\\.?media"
             + "|webmaster|safeguarding|patient\\.?experience|switchboard|appointments|bookings|referrals|events?"
             + "|tickets|fundraising|donations?|jobs|careers|recruitment|volunteers?|volunteering|news|newsletter"
-            + "|membership|training|education|research)[._-]?[a-z0-9]*@";
+            + "|membership|training|education|research"
+            // a form's or a guide's placeholder: example@, test@, firstname.lastname@
+            + "|example|sample|test|placeholder|yourname|your\\.name|firstname\\.lastname|first\\.last)[._-]?[a-z0-9]*@";
     private static final Pattern ROLE_MAILBOX = Pattern.compile("^" + ROLE_MAILBOX_NAME, CI);
     /** "privacy@trust.example, +31 20 555 0000": a number given with a role mailbox is the organisation's too. */
     private static final Proximity ROLE_MAILBOX_JUST_BEFORE = new Proximity(Pattern.compile("(?<![\\w.%+-])"
@@ -501,9 +507,14 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             + "|department|unit|clinic|practice|reception|switchboard|helpline|centre|center)\\s+(?:on|at))"
             + "\\s*(?:is|on|at|:)?\\s*$", CI), 40, 0);
 
+    /** "my own mobile is 07700…": the asker's, whoever else the question is about. */
+    // (or just before a labelled number's label: "my own mobile is …" matches from "mobile")
+    private static final Proximity MY_OWN_JUST_BEFORE = new Proximity(Pattern.compile("\\bmy\\s+own\\s+(?:\\w+\\s+){0,2}?"
+            + "(?:(?:mobile|phone|number|cell|landline|e-?mail(?:\\s+address)?)\\s*,?\\s*(?:is|was|:)?\\s*)?$", CI), 40, 0);
+
     /** Whether a contact detail is not introduced as an organisation's or the asker's own, or a patient is near. */
     private static boolean personalContact(String text, Matcher m) {
-        if (ORGANISATION_NUMBER_JUST_BEFORE.precedes(text, m.start())) {
+        if (ORGANISATION_NUMBER_JUST_BEFORE.precedes(text, m.start()) || MY_OWN_JUST_BEFORE.precedes(text, m.start())) {
             return false;
         }
         // up to the end of the match: a labelled number ("our clinic's fax is 555...") starts at its label
@@ -566,6 +577,9 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             + "|(?:unit|case|k|rxn?|prescription|script)\\s*(?:number|num|no\\.?|#))\\s*(?:is\\s+)?[:#=]?\\s*"
             + "(?=[a-z0-9-]{0,16}\\d)[a-z0-9][a-z0-9-]{3,16}(?![a-z0-9])";
     /** A patient's handle on a named platform: "his Discord name is xX_Wolf_Xx", "her insta is @...". */
+    /** "(tiktok sk8rjess_04)": a handle in brackets after its platform, shaped like a handle (a figure or "_"). */
+    private static final String BRACKETED_PLATFORM_HANDLE = "\\((?i:tiktok|insta(?:gram)?|ig|snap(?:chat)?|twitter|x|fb"
+            + "|facebook|threads|reddit)\\s*:?\\s*@?(?=[A-Za-z0-9_.]*[_\\d])[A-Za-z][A-Za-z0-9_.]{2,29}\\)";
     private static final String PLATFORM_HANDLE = "\\b(?:discord|insta(?:gram)?|ig|tiktok|snap(?:chat)?|twitter|x"
             + "|facebook|fb|xbox|psn|steam|twitch|venmo|cash\\s?app|paypal|reddit|telegram|whatsapp)\\s+(?:name"
             + "|handle|username|user\\s+name|tag|id|account|gamertag)\\s*(?:is|was|:)?\\s*(?=@|[A-Za-z0-9]*(?:[_\\d]|\\.[A-Za-z0-9]))@?"
@@ -604,7 +618,10 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
     private static final String HISTORICAL_FIGURES = "(?:Florence\\s+Nightingale|Mary\\s+Seacole"
             + "|Clara\\s+Barton|Edith\\s+Cavell|Virginia\\s+Henderson|Dorothea\\s+Dix|Elizabeth\\s+Blackwell"
             + "|Mary\\s+Eliza\\s+Mahoney|Marie\\s+Curie|Louis\\s+Pasteur|Edward\\s+Jenner|Alexander\\s+Fleming"
-            + "|Jonas\\s+Salk|Ignaz\\s+Semmelweis|Joseph\\s+Lister|Virginia\\s+Apgar|Hippocrates)";
+            + "|Jonas\\s+Salk|Ignaz\\s+Semmelweis|Joseph\\s+Lister|Virginia\\s+Apgar|Hippocrates"
+            // patients of medicine's history, taught by name
+            + "|Phineas\\s+Gage|Henrietta\\s+Lacks|Henry\\s+Molaison|Mary\\s+Mallon|Typhoid\\s+Mary|Anna\\s+O"
+            + "|Louise\\s+Brown|Joseph\\s+Merrick)";
     private static final Pattern HISTORICAL_FIGURE = Pattern.compile("^" + HISTORICAL_FIGURES + "$");
     /** "Florence Nightingale's birthday on 12 May": her birthday, not a patient's. */
     private static final Proximity HISTORICAL_FIGURE_BEFORE = new Proximity(Pattern.compile(HISTORICAL_FIGURES), 40, 0);
@@ -684,7 +701,7 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
     private static final String UK_PLATE = "(?<![A-Za-z0-9])[A-Z]{2}\\d{2}\\s?[A-Z]{3}(?![A-Za-z0-9])";
     /** A device's serial number after "serial" or "SN": "serial PJN612345H", "SN: 88-4417-2093". */
     private static final String DEVICE_SERIAL = "\\b(?:serial(?:\\s*(?:number|num|no\\.?|#))?|s/?n)\\s*(?:is\\s+)?"
-            + "[:#]?\\s*(?=[a-z0-9-]{0,16}\\d)[a-z0-9]{2,16}(?:-[a-z0-9]{2,16}){0,4}(?![a-z0-9-])";
+            + "[:#]?\\s*(?=[a-z0-9-]{0,16}\\d)[a-z0-9]{2,16}(?:-[a-z0-9]{1,16}){0,4}(?![a-z0-9-])";
     /** A driving licence after "DL#", or a UK licence number in its own format ("MORGA753116SM9IJ"). */
     private static final String DRIVING_LICENCE = "\\b(?:dl\\s*(?:#|no\\.?|number)|driv(?:er|ing)'?s?\\s+licen[cs]e"
             + "(?:\\s*(?:number|no\\.?|#))?)\\s*(?:is\\s+)?[:#]?\\s*(?=[a-z0-9-]{0,12}\\d)[a-z0-9-]{5,20}(?![a-z0-9])"
@@ -969,7 +986,7 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
                     (text, m) -> !ROLE_MAILBOX.matcher(m.group()).find()
                             && (PATIENT_OR_RELATIVE_NEARBY.near(text, m.start(), m.end()) || personalContact(text, m))),
             new LabelledPattern(EMAIL, Pattern.compile(SPELLED_EMAIL_ADDRESS, CI),
-                    SearchScope.around(100, 80, " at ", "(at)", "[at]", "{at}")),
+                    SearchScope.around(100, 80, " at ", "(at)", "[at]", "{at}"), PatientIdentifierGuard::personalContact),
 
             new LabelledPattern(SSN, Pattern.compile(SOCIAL_SECURITY), SearchScope.startingAtDigits(12, 9)),
             new LabelledPattern(SSN, Pattern.compile(PERSONAL_NUMBER), SearchScope.startingAtDigits(14, 10)),
@@ -977,6 +994,8 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             new LabelledPattern(SSN, Pattern.compile(SOUTH_AFRICAN_ID), SearchScope.aroundDigits(6, 2, 13),
                     (text, m) -> !NOT_A_PERSONS_ID_BEFORE.precedes(text, m.start())),
             new LabelledPattern(SSN, Pattern.compile(FRENCH_NIR), SearchScope.everywhere().withMinDigits(13)),
+            new LabelledPattern(SSN, Pattern.compile(AADHAAR_CARD), SearchScope.around(80, 80, "aadhaar", "aadhar", "uidai")
+                    .withMinDigits(12)),
             new LabelledPattern(SSN, Pattern.compile(BARE_ID), SearchScope.aroundDigits(6, 2, 8),
                     (text, m) -> !NOT_A_PERSONS_ID_BEFORE.precedes(text, m.start())
                             && CARE_WIDELY.near(text, m.start(), m.end())),
@@ -1080,7 +1099,9 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             new LabelledPattern(SOCIAL_HANDLE, Pattern.compile(PLATFORM_HANDLE, CI),
                     SearchScope.everywhere().requiring("name", "handle", "tag", "id", "account", "gamertag"),
                     (text, m) -> PATIENT_OR_RELATIVE_NEARBY.near(text, m.start(), m.end())
-                            || PatientContext.inPatientQuote(text, m.start())));
+                            || PatientContext.inPatientQuote(text, m.start())),
+            new LabelledPattern(SOCIAL_HANDLE, Pattern.compile(BRACKETED_PLATFORM_HANDLE), SearchScope.around(0, 40, "("),
+                    (text, m) -> PATIENT_OR_RELATIVE_NEARBY.near(text, m.start(), m.end())));
 
     private static final PatternGuard GUARD = new PatternGuard(PHI, KINDS, PATTERNS);
     private static final StoredQuestionRedactor REDACTOR = new StoredQuestionRedactor();
@@ -1389,7 +1410,8 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
 
     /** A phone number that is not a toll-free or non-geographic one, nor introduced as an organisation's own. */
     private static boolean personalPhone(String text, Matcher m) {
-        if (ORGANISATION_NUMBER_JUST_BEFORE.precedes(text, m.start()) || ROLE_MAILBOX_JUST_BEFORE.precedes(text, m.start())
+        if (ORGANISATION_NUMBER_JUST_BEFORE.precedes(text, m.start()) || MY_OWN_JUST_BEFORE.precedes(text, m.start())
+                || ROLE_MAILBOX_JUST_BEFORE.precedes(text, m.start())
                 && !PATIENT_OR_RELATIVE_NEARBY.near(text, m.start(), m.end())) {
             return false;
         }

@@ -90,6 +90,9 @@ class PatientIdentifierContextTest {
         "date of birth          | Can staff share this link? fundraiser.example/help-lily-born-2024-02-09-scbu",
         "street address         | His mum says he's at 9 Acacia Avenue now, can I send the leaflet there?",
         "social media handle    | The patient in bed 2 posted it from @sunny.days_99 - can we ask her to delete it?",
+        "social security number | A relative posted the patient's Aadhaar card, 5310 2284 6691, in our group chat.",
+        "vehicle or device identifier | Her pump's serial 4QX-77120-C is readable in the photo the patient shared.",
+        "social media handle    | One of our patients (insta jaz_b_2009) keeps posting videos of the ward.",
     })
     void flags_national_numbers_as_printed_and_details_in_links_and_handles(String kind, String question) {
         // when / then
@@ -122,6 +125,12 @@ class PatientIdentifierContextTest {
         "Our reply: 'Please contact our Patient Advice team on 0161 496 0555.' Is that ok?",
         "Questions to dpo@trust.example or 0161 496 0123, says the poster. Can I share it?",
         "The announcement goes live 3 June. Queries to Riverside House, 12 Mill Lane, Leeds LS1 4AB.",
+        // the asker's own details, placeholders, historical patients and titled public figures
+        "A patient found my own mobile, 07700 900555, on an old flyer; how do I get it taken down?",
+        "My email is r dot khan at trust dot nhs dot uk; can I use it for the unit's Instagram?",
+        "Can our guide show test@hospital.example as a sample address?",
+        "Can I post about Henrietta Lacks for our oncology ward's history week?",
+        "The Duke of Sussex's medical records were in the news; can we use the story in training?",
     })
     void does_not_flag_organisations_public_figures_or_dates_without_a_patient(String question) {
         // when / then
