@@ -17,8 +17,8 @@ import org.postwise.retrieval.QueryEmbedder;
  * <p>The embedding model reads English, so a question in another language passes untouched (the pattern
  * guard reads twenty languages, and such a question gets a reply saying Postwise answers in English). The
  * whole question is compared, not its sentences one by one: split, pasted e-mails and chat logs matched
- * attacks by a sentence of ordinary text far too often. The question's vector comes from the same
- * {@link QueryEmbedder} retrieval uses, so a question is embedded once for both.
+ * attacks by a sentence of ordinary text far too often. The question's vector comes from the same caching
+ * {@link QueryEmbedder} retrieval uses, so retrieval reuses it unless its spelling correction changed a word.
  */
 public final class NearestExemplarGuard implements QuestionGuard {
 
