@@ -367,8 +367,23 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
      */
     private static final String FRENCH_NIR = "(?<!\\d)(?<!\\d )[12] \\d{2} (?:0[1-9]|1[0-2]|[2-9]\\d) (?:\\d{2}|2[AB])"
             + " \\d{3} \\d{3} \\d{2}(?![\\d])";
+    /** A German street address, street before number: "Lindenstraße 14, 80331 München". */
+    private static final String GERMAN_STREET = "(?<![\\p{L}])\\p{Lu}[\\p{L}-]*(?:stra\u00dfe|strasse|str\\.|weg|gasse"
+            + "|platz|allee|ring|damm|ufer)\\s+\\d{1,4}[a-z]?(?:,\\s*\\d{5}\\s+\\p{Lu}\\p{L}+)?(?![\\w-])";
+    /** A Chinese mobile number after its label: "手机 138 1024 7765". */
+    private static final String CHINESE_MOBILE = "(?:\u624b\u673a|\u7535\u8bdd|\u8054\u7cfb\u65b9\u5f0f)(?:\u53f7\u7801|\u53f7)?"
+            + "\\s*[:\uff1a]?\\s*1[3-9]\\d[ -]?\\d{4}[ -]?\\d{4}(?!\\d)";
+    /** A Chinese home address after its label, down to the house number: "住址上海市徐汇区漕溪北路 88 号". */
+    private static final String CHINESE_ADDRESS = "(?:\u4f4f\u5740|\u5730\u5740|\u5bb6\u4f4f)\\s*[:\uff1a]?\\s*"
+            + "\\p{IsHan}{2,25}\\s*\\d{1,5}\\s*\u53f7";
+    /** A date of care in Chinese: "出院日期 2024年3月8日" (discharge, admission, stay, death, visit, operation). */
+    private static final String CHINESE_CARE_DATE = "(?:\u51fa\u9662|\u5165\u9662|\u4f4f\u9662|\u6b7b\u4ea1|\u5c31\u8bca"
+            + "|\u624b\u672f)(?:\u65e5\u671f|\u65f6\u95f4)?\\s*[:\uff1a\u4e3a\u662f]?\\s*(?:19|20)\\d{2}\\s*\u5e74\\s*\\d{1,2}"
+            + "\\s*\u6708\\s*\\d{1,2}\\s*\u65e5";
     /** An Indian Aadhaar number as the card prints it, "4821 7736 1190", near the word Aadhaar. */
     private static final String AADHAAR_CARD = "(?<!\\d)(?<!\\d )[2-9]\\d{3} \\d{4} \\d{4}(?![\\d])";
+    private static final Proximity AADHAAR_NEARBY = new Proximity(Pattern.compile("(?i:aadhaa?r|uidai)|\u0906\u0927\u093e\u0930"),
+            80, 20);
     /** An Australian Medicare number as the card prints it, "2953 71846 1", near the word Medicare. */
     private static final String MEDICARE_CARD = "(?<!\\d)(?<!\\d )[2-6]\\d{3} \\d{5} \\d(?![\\d])";
     /** A national identity number under its label: "SA ID 8001015009087", "national ID no. 1234567". */
@@ -388,7 +403,7 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             + "|patient\\s*(?:id|number|num|no\\.?|#)|(?:nhs|chi|unit)\\s*(?:number|no\\.?|#)"
             + "|(?:emr|ehr|fin|csn)\\s*(?:id|number|num|no\\.?|#)?"
             + "|(?:epic|cerner|encounter|visit|case|admission)\\s*(?:id|number|num|no\\.?|#))"
-            + VALUE_AFTER_LABEL + "(?:[a-z]{1,3}-?)?\\d(?:[ -]?\\d){2,14}(?!\\d)";
+            + VALUE_AFTER_LABEL + "(?:[a-z]{1,6}-?)?\\d(?:[ -]?\\d){2,14}(?!\\d)";
 
     private static final String LABELLED_ACCOUNT_NUMBER = "\\b(?:(?:insurance|health\\s*(?:plan|insurance)|policy"
             + "|member(?:ship)?|subscriber|group|account|acct|beneficiary|medicaid|medicare|plan|claim"
@@ -488,7 +503,7 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
     /** Toll-free and non-geographic numbers belong to organisations: 1-800 ..., 0800 ..., 0300 .... */
     private static final Pattern ORGANISATION_NUMBER = Pattern.compile("^(?:\\+?1[ .-]?)?\\(?8(?:00|33|44|55|66|77|88)"
             + "\\)?[ .-]|^(?:\\+44\\s?|0)(?:800|808|300|303|330|333|345|370|843|844|845|870|871)\\b|^1[ .-]?300\\b"
-            + "|^1[ .-]?800\\b|^13\\s?\\d{2}\\s?\\d{2}$");
+            + "|^1[ .-]?800\\b|^13\\s?\\d{2}\\s?\\d{2}$|^[48]00[ -]?\\d{3}[ -]?\\d{4}$");
     /** Private, loopback and link-local IPv4 ranges: a network's own addresses, never a person's. */
     private static final Pattern PRIVATE_IPV4 = Pattern.compile("^(?:10\\.|127\\.|192\\.168\\.|169\\.254\\."
             + "|172\\.(?:1[6-9]|2\\d|3[01])\\.)");
@@ -510,7 +525,9 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
     /** "my own mobile is 07700…": the asker's, whoever else the question is about. */
     // (or just before a labelled number's label: "my own mobile is …" matches from "mobile")
     private static final Proximity MY_OWN_JUST_BEFORE = new Proximity(Pattern.compile("\\bmy\\s+own\\s+(?:\\w+\\s+){0,2}?"
-            + "(?:(?:mobile|phone|number|cell|landline|e-?mail(?:\\s+address)?)\\s*,?\\s*(?:is|was|:)?\\s*)?$", CI), 40, 0);
+            + "(?:(?:mobile|phone|number|cell|landline|e-?mail(?:\\s+address)?)\\s*,?\\s*(?:is|was|:)?\\s*)?$"
+            // "you can reach me on 07700 … or amelia@…": both the asker's
+            + "|\\b(?:reach|contact|call|text|email|e-mail|ring|message)\\s+me\\s+(?:on|at|via)\\b[^.!?\\n]{0,40}$", CI), 60, 0);
 
     /** Whether a contact detail is not introduced as an organisation's or the asker's own, or a patient is near. */
     private static boolean personalContact(String text, Matcher m) {
@@ -833,6 +850,7 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
     private static final Proximity ORGANISATION_BEFORE = new Proximity(Pattern.compile(
             "(?i:\\b(?:offices?|headquarters|hq|branch|campus|company|firm|store|shop|llc|inc|ltd|corp|plc|gmbh|llp"
             + "|agency|university|school|department|foundation|charity|located|based|business|organi[sz]ation|clinic"
+            + "|infirmary"
             + "|queries|enquiries|inquiries"
             + "|hospital|practice|pharmacy|chemist|hospice|surgery|dental|dentist|trust|centre|center"
             + "|we'?re\\s+(?:a|an|the)|our\\s+(?:\\w+\\s+)?(?:is|are)\\s+(?:at|on)|station|depot|headquarters|base"
@@ -948,6 +966,7 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
                     SearchScope.startingAt(40, "christmas", "boxing", "new year", "easter", "thanksgiving",
                             "halloween", "bonfire", "valentine", "independence", "canada", "australia", "patrick")
                             .withMinDigits(4), PatientIdentifierGuard::dateOfCare),
+            new LabelledPattern(PATIENT_DATE, Pattern.compile(CHINESE_CARE_DATE), SearchScope.everywhere().withMinDigits(6)),
             new LabelledPattern(PATIENT_DATE, Pattern.compile(QUOTED_DATE, CI), SearchScope.around(0, 400, "\"")
                     .withMinDigits(1), (text, m) -> PatientContext.inPatientQuote(text, m.start())),
 
@@ -974,6 +993,8 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
                             && !DATE_LIKE.matcher(m.group()).matches() && personalPhone(text, m)),
             new LabelledPattern(PHONE, Pattern.compile(UNSPACED_MOBILE), SearchScope.aroundDigits(1, 1, 9),
                     (text, m) -> notAReference(text, m) && personalPhone(text, m)),
+            new LabelledPattern(PHONE, Pattern.compile(CHINESE_MOBILE), SearchScope.everywhere().withMinDigits(11),
+                    PatientIdentifierGuard::personalPhone),
             new LabelledPattern(PHONE, Pattern.compile(BRACKETED_TRUNK_PHONE), SearchScope.aroundDigits(2, 4, 9),
                     (text, m) -> digitsIn(m.group()) >= 10 && digitsIn(m.group()) <= 11 && personalPhone(text, m)),
             new LabelledPattern(PHONE, Pattern.compile(LABELLED_PHONE, CI),
@@ -983,7 +1004,7 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
 
             new LabelledPattern(EMAIL, Pattern.compile(EMAIL_ADDRESS, CI), SearchScope.around(256, 256, "@"),
                     // a role mailbox (comms@, info@) is never a patient's, whoever writes to it
-                    (text, m) -> !ROLE_MAILBOX.matcher(m.group()).find()
+                    (text, m) -> !ROLE_MAILBOX.matcher(m.group()).find() && !MY_OWN_JUST_BEFORE.precedes(text, m.start())
                             && (PATIENT_OR_RELATIVE_NEARBY.near(text, m.start(), m.end()) || personalContact(text, m))),
             new LabelledPattern(EMAIL, Pattern.compile(SPELLED_EMAIL_ADDRESS, CI),
                     SearchScope.around(100, 80, " at ", "(at)", "[at]", "{at}"), PatientIdentifierGuard::personalContact),
@@ -994,8 +1015,8 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             new LabelledPattern(SSN, Pattern.compile(SOUTH_AFRICAN_ID), SearchScope.aroundDigits(6, 2, 13),
                     (text, m) -> !NOT_A_PERSONS_ID_BEFORE.precedes(text, m.start())),
             new LabelledPattern(SSN, Pattern.compile(FRENCH_NIR), SearchScope.everywhere().withMinDigits(13)),
-            new LabelledPattern(SSN, Pattern.compile(AADHAAR_CARD), SearchScope.around(80, 80, "aadhaar", "aadhar", "uidai")
-                    .withMinDigits(12)),
+            new LabelledPattern(SSN, Pattern.compile(AADHAAR_CARD), SearchScope.everywhere().withMinDigits(12),
+                    (text, m) -> AADHAAR_NEARBY.near(text, m.start(), m.end())),
             new LabelledPattern(SSN, Pattern.compile(BARE_ID), SearchScope.aroundDigits(6, 2, 8),
                     (text, m) -> !NOT_A_PERSONS_ID_BEFORE.precedes(text, m.start())
                             && CARE_WIDELY.near(text, m.start(), m.end())),
@@ -1060,6 +1081,10 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
                     (text, m) -> notATitle(text, m) && personalAddress(text, m)),
             new LabelledPattern(STREET_ADDRESS, Pattern.compile(STREET_RARE_SUFFIX),
                     SearchScope.startingAtDigits(110, 2), PatientIdentifierGuard::personalAddress),
+            new LabelledPattern(STREET_ADDRESS, Pattern.compile(GERMAN_STREET), SearchScope.aroundDigits(40, 24, 1),
+                    PatientIdentifierGuard::personalAddress),
+            new LabelledPattern(STREET_ADDRESS, Pattern.compile(CHINESE_ADDRESS), SearchScope.everywhere().withMinDigits(1),
+                    PatientIdentifierGuard::personalAddress),
             new LabelledPattern(STREET_ADDRESS, Pattern.compile(PO_BOX, CI),
                     SearchScope.startingAt(30, "po", "p.o", "p. o", "p o", "post office").withMinDigits(1)),
             new LabelledPattern(STREET_ADDRESS, Pattern.compile(MILITARY_ADDRESS, CI),
@@ -1410,7 +1435,9 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
 
     /** A phone number that is not a toll-free or non-geographic one, nor introduced as an organisation's own. */
     private static boolean personalPhone(String text, Matcher m) {
-        if (ORGANISATION_NUMBER_JUST_BEFORE.precedes(text, m.start()) || MY_OWN_JUST_BEFORE.precedes(text, m.start())
+        // a toll-free or non-geographic number is an organisation's, whoever the question is about
+        if (ORGANISATION_NUMBER.matcher(m.group().strip()).find()
+                || ORGANISATION_NUMBER_JUST_BEFORE.precedes(text, m.start()) || MY_OWN_JUST_BEFORE.precedes(text, m.start())
                 || ROLE_MAILBOX_JUST_BEFORE.precedes(text, m.start())
                 && !PATIENT_OR_RELATIVE_NEARBY.near(text, m.start(), m.end())) {
             return false;

@@ -93,6 +93,10 @@ class PatientIdentifierContextTest {
         "social security number | A relative posted the patient's Aadhaar card, 5310 2284 6691, in our group chat.",
         "vehicle or device identifier | Her pump's serial 4QX-77120-C is readable in the photo the patient shared.",
         "social media handle    | One of our patients (insta jaz_b_2009) keeps posting videos of the ward.",
+        "street address         | Die Tochter schrieb die Adresse ihrer Mutter in die Bewertung: Birkenweg 7, 10115 Berlin.",
+        "medical record number  | Her MRN KEMH-2023-104477 is visible in the photo the patient posted.",
+        "phone number           | \u60a3\u8005\u7684\u624b\u673a 139 0011 2233 \u88ab\u53d1\u5230\u4e86\u7fa4\u91cc\u3002",
+        "date next to a patient word | \u5165\u9662\u65e5\u671f 2023\u5e7411\u67082\u65e5\uff0c\u5bb6\u5c5e\u53d1\u4e86\u670b\u53cb\u5708\u3002",
     })
     void flags_national_numbers_as_printed_and_details_in_links_and_handles(String kind, String question) {
         // when / then
@@ -131,6 +135,8 @@ class PatientIdentifierContextTest {
         "Can our guide show test@hospital.example as a sample address?",
         "Can I post about Henrietta Lacks for our oncology ward's history week?",
         "The Duke of Sussex's medical records were in the news; can we use the story in training?",
+        "I'm the ward manager; reach me on 07700 900777 or j.lee@trust.example if a patient complains online.",
+        "Patients with complaints can call our helpline 0300 555 0199 - should we pin that on our page?",
     })
     void does_not_flag_organisations_public_figures_or_dates_without_a_patient(String question) {
         // when / then
