@@ -43,7 +43,9 @@ import java.util.regex.Pattern;
  * seven seven zero zero…", "nineteen fifty-one"; see {@link SpelledNumbers}), which the masked question shows as
  * figures and then masks; a bare "ID" with a long number near care, and a name that labels a chart; a South
  * African identity number after "ID", a French NIR and an Australian Medicare number as their cards print them, a
- * birth date in a link ("…-born-2023-11-04-…"), an address where someone is ("she's at"), and handles with dots.
+ * birth date in a link ("…-born-2023-11-04-…"), an address where someone is ("she's at"), and handles with dots;
+ * Aadhaar numbers as printed, German street addresses, hospital-prefixed record numbers ("AIIMS-2024-558812"),
+ * and a Chinese mobile, home address and date of care under their labels.
  * Not counted:
  * an organisation's number named as such just before it ("our clinic number …", "ringing reception on …"), even
  * with patients in the question; the asker's own stay ("I was admitted on"), an official's visit ("the minister
@@ -51,7 +53,8 @@ import java.util.regex.Pattern;
  * called"), a place's or an organisation's name ("Riverside Community Health") and an event's venue; the asker's own
  * birth date ("I'm a student nurse, born …"), a record number of one repeated figure ("MRN 0000000"), an
  * organisation's vehicle, a founder's name, and a number given with a role mailbox or after "queries to" or
- * "contact our … team on".
+ * "contact our … team on"; "my own mobile" and "reach me on …" whoever else is mentioned, and a toll-free or
+ * non-geographic number (0300, 0800, 1-800, China's 400), which is always an organisation's.
  *
  * <p>No library does this better here: a first-name gazetteer (datafaker's 5,164 English first names, a
  * 2.9 MB jar) tells names from words but not a patient's name from a colleague's or a celebrity's, which is
