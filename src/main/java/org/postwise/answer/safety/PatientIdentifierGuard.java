@@ -1,8 +1,36 @@
 package org.postwise.answer.safety;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
+import static org.postwise.answer.safety.IdentifierFormats.AADHAAR_CARD;
+import static org.postwise.answer.safety.IdentifierFormats.AU_POSTCODE;
+import static org.postwise.answer.safety.IdentifierFormats.BRACKETED_TRUNK_PHONE;
+import static org.postwise.answer.safety.IdentifierFormats.CANADIAN_POSTCODE;
+import static org.postwise.answer.safety.IdentifierFormats.CARD_NUMBER;
+import static org.postwise.answer.safety.IdentifierFormats.CHINESE_ADDRESS;
+import static org.postwise.answer.safety.IdentifierFormats.CHINESE_CARE_DATE;
+import static org.postwise.answer.safety.IdentifierFormats.CHINESE_ID;
+import static org.postwise.answer.safety.IdentifierFormats.CHINESE_MOBILE;
+import static org.postwise.answer.safety.IdentifierFormats.EMAIL_ADDRESS;
+import static org.postwise.answer.safety.IdentifierFormats.FRENCH_NIR;
+import static org.postwise.answer.safety.IdentifierFormats.GERMAN_STREET;
+import static org.postwise.answer.safety.IdentifierFormats.HANDLE;
+import static org.postwise.answer.safety.IdentifierFormats.IBAN_CANDIDATE;
+import static org.postwise.answer.safety.IdentifierFormats.INTERNATIONAL_PHONE;
+import static org.postwise.answer.safety.IdentifierFormats.IPV4;
+import static org.postwise.answer.safety.IdentifierFormats.IPV6;
+import static org.postwise.answer.safety.IdentifierFormats.MEDICARE_CARD;
+import static org.postwise.answer.safety.IdentifierFormats.MILITARY_ADDRESS;
+import static org.postwise.answer.safety.IdentifierFormats.NORTH_AMERICAN_PHONE;
+import static org.postwise.answer.safety.IdentifierFormats.OHIP_FORMAT;
+import static org.postwise.answer.safety.IdentifierFormats.PERSONAL_NUMBER;
+import static org.postwise.answer.safety.IdentifierFormats.SOCIAL_SECURITY;
+import static org.postwise.answer.safety.IdentifierFormats.SOUTH_AFRICAN_ID;
+import static org.postwise.answer.safety.IdentifierFormats.TRUNK_PHONE;
+import static org.postwise.answer.safety.IdentifierFormats.UK_PLATE;
+import static org.postwise.answer.safety.IdentifierFormats.UK_POSTCODE;
+import static org.postwise.answer.safety.IdentifierFormats.UNSPACED_MOBILE;
+import static org.postwise.answer.safety.IdentifierFormats.ZIP_AFTER_STATE;
+import static org.postwise.answer.safety.IdentifierFormats.ZIP_PLUS_FOUR;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -319,84 +347,28 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
     private static final String AGE_AFTER_LABEL = "\\baged?\\s*(?::|=|of|is|was)?\\s*(?:9\\d|1[01]\\d)(?![\\d.,]?\\d)"
             + "(?!\\s*(?:\\+|-?\\s*plus\\b|and\\s+(?:over|older|above|up)|or\\s+(?:over|older|above|more)))";
 
-    /** 555-201-3344, (555) 201-3344, +1 555 201 3344, 555.201.3344. */
-    private static final String NORTH_AMERICAN_PHONE = "(?<![\\w.+/-])(?:(?:\\+?1|001|011)[ .-]?)?"
-            + "(?:\\(\\d{3}\\)[ .-]?|\\d{3}[ .-])\\d{3}[ .-]\\d{4}"
-            + "(?:\\s*(?:x|ext\\.?|extension|#)\\s*\\d{1,6})?(?![\\w/-]|\\.\\d)";
-    /** A national number with a trunk zero: "020 7946 0958", "07700 900123", "030 1234567". */
-    private static final String TRUNK_PHONE = "(?<![\\w.+/-])0\\d{2,4}[ /.-]\\d{3,8}(?:[ .-]\\d{3,4})?(?![\\w/-]|\\.\\d)";
-    /** A mobile number typed without spaces: UK "07700900123", Australian "0412345678", Irish "0871234567". */
-    private static final String UNSPACED_MOBILE = "(?<![\\w.+/-])0(?:7\\d{9}|4\\d{8}|8[35-9]\\d{7})(?![\\w/-]|\\.\\d)";
-    /** "(0161) 496 0734", "(02) 9876 5432": the trunk code in brackets. */
-    private static final String BRACKETED_TRUNK_PHONE = "(?<![\\w.+/-])\\(0\\d{1,4}\\)\\s?\\d{3,4}[ .-]?\\d{3,4}"
-            + "(?![\\w/-]|\\.\\d)";
-    /** +44 20 7946 0958, +442079460958. */
-    private static final String INTERNATIONAL_PHONE = "(?<![\\w+])(?:\\+|\\b00)(?:[2-9]\\d{0,2}(?:[ .-]\\(?\\d{1,4}\\)?){2,5}"
-            + "|[2-9]\\d{0,2}[ .-]\\d{2,5}[ .-]\\d{5,8}"
-            + "|[2-9]\\d{7,14})(?![\\d-]|\\.\\d)";
     /** Any seven to fifteen digits right after a phone or fax label. */
     private static final String LABELLED_PHONE = "\\b(?:phone|telephone|tel|fax|cell(?:phone)?|mobile|pager|whatsapp"
             + "|(?:her|his|their)\\s+number"
             + "|call\\s+(?:me|him|her|them)\\s+(?:at|on))(?:\\s*(?:number|num|no\\.?|#))?"
             + "\\s*(?:(?:is|was|at|on)\\s+)?[:#=]?\\s*\\+?\\(?\\d(?:[ .()-]{0,2}\\d){6,14}(?!\\d)";
 
-    private static final String EMAIL_ADDRESS = "(?<![\\w.%+-])[\\w.%+-]+@[a-z0-9-]+(?:\\.[a-z0-9-]+)*"
-            + "\\.[a-z]{2,24}(?![\\w-])";
     /** Spelled out to dodge filters: "tom.r at example dot org", "tom (at) example (dot) org". */
     private static final String SPELLED_EMAIL_ADDRESS = "(?<![\\w.+-])[\\w.+-]+\\s*(?:[(\\[{]at[)\\]}]|\\sat\\s)\\s*"
             + "[a-z0-9-]+\\s*(?:[(\\[{]dot[)\\]}]|\\sdot\\s)\\s*(?:com|org|net|edu|gov|co|io|us|uk|ca|au|info|me)\\b";
 
-    private static final String SOCIAL_SECURITY = "(?<![\\w-])\\d{3}-\\d{2}-\\d{4}(?![\\w-])";
-    /**
-     * A Nordic personal number: a birth date and four figures, "19460312-4521", "460312-4521", "120546-1234" (the
-     * Danish day-first form). The date must be a real day and month, so order and reference numbers rarely fit.
-     */
-    private static final String PERSONAL_NUMBER = "(?<![\\w-])(?:(?:19|20)?\\d{2}(?:0[1-9]|1[0-2])"
-            + "(?:0[1-9]|[12]\\d|3[01])|(?:0[1-9]|[12]\\d|3[01])(?:0[1-9]|1[0-2])\\d{2})[-+]\\d{4}(?![\\w-])";
     /** "Thandiwe Mokoena, ID 8001015009087": a bare ID label with a long number, near care, not a meeting's. */
     private static final String BARE_ID = "(?<![\\p{L}-])(?-i:ID)\\s*[:#=]?\\s*\\d{8,13}(?![\\d-])";
     private static final Proximity NOT_A_PERSONS_ID_BEFORE = new Proximity(Pattern.compile("\\b(?:meeting|zoom|teams"
             + "|webinar|session|ticket|order|reference|ref|case|tracking|transaction|device|user|login|employee|staff"
             + "|badge|npi|registration|licen[cs]e|pin|my|our)\\s*$", CI), 20, 0);
-    /**
-     * A South African identity number after a bare "ID": a birth date, four figures, a citizenship digit and two
-     * more ("ID 8001015009087"); the date makes it a person's wherever it is, so no care word is needed.
-     */
-    private static final String SOUTH_AFRICAN_ID = "(?<![\\p{L}-])(?-i:ID)\\s*[:#=]?\\s*\\d{2}(?:0[1-9]|1[0-2])"
-            + "(?:0[1-9]|[12]\\d|3[01])\\d{4}[01]\\d{2}(?![\\d-])";
-    /**
-     * A French social security number (NIR) as the carte Vitale prints it, in spaced groups: sex, year, month,
-     * department, commune, order and key, "2 84 03 75 112 045 27".
-     */
-    private static final String FRENCH_NIR = "(?<!\\d)(?<!\\d )[12] \\d{2} (?:0[1-9]|1[0-2]|[2-9]\\d) (?:\\d{2}|2[AB])"
-            + " \\d{3} \\d{3} \\d{2}(?![\\d])";
-    /** A German street address, street before number: "Lindenstraße 14, 80331 München". */
-    private static final String GERMAN_STREET = "(?<![\\p{L}])\\p{Lu}[\\p{L}-]*(?:stra\u00dfe|strasse|str\\.|weg|gasse"
-            + "|platz|allee|ring|damm|ufer)\\s+\\d{1,4}[a-z]?(?:,\\s*\\d{5}\\s+\\p{Lu}\\p{L}+)?(?![\\w-])";
-    /** A Chinese mobile number after its label: "手机 138 1024 7765". */
-    private static final String CHINESE_MOBILE = "(?:\u624b\u673a|\u7535\u8bdd|\u8054\u7cfb\u65b9\u5f0f)(?:\u53f7\u7801|\u53f7)?"
-            + "\\s*[:\uff1a]?\\s*1[3-9]\\d[ -]?\\d{4}[ -]?\\d{4}(?!\\d)";
-    /** A Chinese home address after its label, down to the house number: "住址上海市徐汇区漕溪北路 88 号". */
-    private static final String CHINESE_ADDRESS = "(?:\u4f4f\u5740|\u5730\u5740|\u5bb6\u4f4f)\\s*[:\uff1a]?\\s*"
-            + "\\p{IsHan}{2,25}\\s*\\d{1,5}\\s*\u53f7";
-    /** A date of care in Chinese: "出院日期 2024年3月8日" (discharge, admission, stay, death, visit, operation). */
-    private static final String CHINESE_CARE_DATE = "(?:\u51fa\u9662|\u5165\u9662|\u4f4f\u9662|\u6b7b\u4ea1|\u5c31\u8bca"
-            + "|\u624b\u672f)(?:\u65e5\u671f|\u65f6\u95f4)?\\s*[:\uff1a\u4e3a\u662f]?\\s*(?:19|20)\\d{2}\\s*\u5e74\\s*\\d{1,2}"
-            + "\\s*\u6708\\s*\\d{1,2}\\s*\u65e5";
-    /** An Indian Aadhaar number as the card prints it, "4821 7736 1190", near the word Aadhaar. */
-    private static final String AADHAAR_CARD = "(?<!\\d)(?<!\\d )[2-9]\\d{3} \\d{4} \\d{4}(?![\\d])";
     private static final Proximity AADHAAR_NEARBY = new Proximity(Pattern.compile("(?i:aadhaa?r|uidai)|\u0906\u0927\u093e\u0930"),
             80, 20);
-    /** An Australian Medicare number as the card prints it, "2953 71846 1", near the word Medicare. */
-    private static final String MEDICARE_CARD = "(?<!\\d)(?<!\\d )[2-6]\\d{3} \\d{5} \\d(?![\\d])";
     /** A national identity number under its label: "SA ID 8001015009087", "national ID no. 1234567". */
     private static final String NATIONAL_ID = "\\b(?:(?:national|sa|south\\s+african|identity|citizen)\\s+id"
             + "(?:\\s*(?:number|no\\.?|#|card))?|id\\s+(?:number|no\\.?|card)|identity\\s+(?:number|card)"
             + "|social\\s+insurance\\s+(?:number|no\\.?)|(?-i:SIN))"
             + "\\s*(?:is\\s+)?[:#=,]?\\s*" + ID_VALUE;
-    /** A Chinese resident identity number: region, birth date and sequence, "110105194803072328". */
-    private static final String CHINESE_ID = "(?<!\\d)\\d{6}(?:19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])"
-            + "\\d{3}[\\dXx](?![\\dXx])";
     private static final String LABELLED_SOCIAL_SECURITY = "\\b(?:ssn|social\\s+security(?:\\s+(?:number|num|no\\.?"
             + "|#))?|ss\\s*#)" + VALUE_AFTER_LABEL + "\\d{3}[ -]?\\d{2}[ -]?\\d{4}(?!\\d)";
 
@@ -436,15 +408,7 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             + "|close|row|alley|aly|plaza|pike))(?!\\w)";
     private static final String PO_BOX = "\\b(?:p\\.?\\s?o\\.?\\s?box|post\\s+office\\s+box)\\s*#?\\s*\\d{1,6}(?!\\d)";
 
-    private static final String ZIP_PLUS_FOUR = "(?<![\\w-])\\d{5}-\\d{4}(?![\\w-])";
-    /** "Springfield, IL 62704": the comma keeps "patient ID 12345" from reading as Idaho. */
-    private static final String ZIP_AFTER_STATE = "\\p{L},\\s*(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS"
-            + "|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV"
-            + "|WI|WY|PR|GU|VI|AS|MP|FM|MH|PW|AA|AE|AP)\\s+\\d{5}(?:-\\d{4})?(?![\\w-])";
 
-    private static final String OCTET = "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
-    private static final String IPV4 = "(?<![\\w.])(?:" + OCTET + "\\.){3}" + OCTET + "(?!\\w|\\.\\d)";
-    private static final String IPV6 = "(?<![\\w:])(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}(?![\\w:])";
 
     /** A profile on a social platform (not its help or policy pages), a personal blog or a fundraiser. */
     private static final String PERSONAL_WEB_ADDRESS = "(?<![\\w.-])(?:https?://)?(?:www\\.|m\\.|mobile\\.)?"
@@ -454,8 +418,6 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             + "|groups|pages|hashtag|search|login|home|explore|settings|watch|share|intent|i|hc|careers|jobs"
             + "|company|school)(?![\\w.-]))[\\w.-]{2,60}"
             + "|[a-z0-9-]{2,63}\\.(?:wordpress|blogspot|tumblr|substack|weebly|wixsite)\\.com)";
-    private static final String HANDLE = "(?<![\\w@./])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])(?![\\w@])"
-            + "(?!\\.[A-Za-z0-9_])";
 
     private static final String[] ONE_PATIENT_CUES = {"patient", "client", "pt", "paciente", "paziente"};
 
@@ -590,8 +552,6 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
     private static final String PLATE_AFTER_LABEL = "\\b(?:reg(?:istration)?|plates?|rego|tag)\\s*(?:number|no\\.?|#)?"
             + "\\s*(?:is\\s+)?[:#]?\\s*(?=[a-z0-9 ]{0,10}\\d)(?=[a-z0-9 ]{0,10}[a-z])[a-z0-9]{2,4}[ -]?[a-z0-9]{2,4}"
             + "(?![a-z0-9])";
-    /** A UK postcode in full: "LS6 3EX", "SW1A 1AA". */
-    private static final String UK_POSTCODE = "(?<![A-Za-z0-9])(?:[A-Z]{1,2}\\d[A-Z\\d]?|GIR)\\s?\\d[A-Z]{2}(?![A-Za-z0-9])";
     /** Record numbers under other labels: "hosp number RBH0045521", "hosp no 12345", "K number". */
     private static final String OTHER_RECORD_LABEL = "\\b(?:hosp(?:ital)?\\.?\\s*(?:number|num|no\\.?|#|id)"
             + "|(?:unit|case|k|rxn?|prescription|script)\\s*(?:number|num|no\\.?|#))\\s*(?:is\\s+)?[:#=]?\\s*"
@@ -714,11 +674,6 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
      */
     private static final String SHORT_HEALTH_NUMBER = "\\b(?:bsn|mbi|ihi|chi|nhi|nhc|phn|ahv|avs|nric|uhid|ohip|hcn"
             + "|dni|nie|pps|rx|ramq|(?-i:UR))\\s*(?:number|no\\.?|#)?\\s*(?:(?:is|was)\\s+)?[:#=,]?\\s*" + ID_VALUE;
-    /** A Canadian postal code: "M5V 2T6". */
-    private static final String CANADIAN_POSTCODE = "(?<![A-Za-z0-9])[ABCEGHJ-NPRSTVXY]\\d[A-Z]\\s?\\d[A-Z]\\d"
-            + "(?![A-Za-z0-9])";
-    /** A current-style UK plate, "LD19 XKP": only near a car or a patient. */
-    private static final String UK_PLATE = "(?<![A-Za-z0-9])[A-Z]{2}\\d{2}\\s?[A-Z]{3}(?![A-Za-z0-9])";
     /** A device's serial number after "serial" or "SN": "serial PJN612345H", "SN: 88-4417-2093". */
     private static final String DEVICE_SERIAL = "\\b(?:serial(?:\\s*(?:number|num|no\\.?|#))?|s/?n)\\s*(?:is\\s+)?"
             + "[:#]?\\s*(?=[a-z0-9-]{0,16}\\d)[a-z0-9]{2,16}(?:-[a-z0-9]{1,16}){0,4}(?![a-z0-9-])";
@@ -730,8 +685,6 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
     private static final String RECORD_NUMBER_THEN_LABEL = "(?<![\\w-])(?=[A-Za-z0-9-]{0,10}\\d)[A-Za-z]{0,4}-?\\d{3,10}"
             + "(?![\\w-])\\s*,?\\s+(?:which|that)\\s+(?:is|was)\\s+(?:our|the|their|his|her|a)\\s+(?:\\w+\\s+){0,2}?"
             + "(?:patient\\s+)?(?:chart|record|mrn|hospital|patient|case|unit)\\s+(?:number|no\\.?|id)\\b";
-    /** An Ontario health card number in its own format: "5584-486-674-YM". */
-    private static final String OHIP_FORMAT = "(?<![\\w-])\\d{4}[- ]\\d{3}[- ]\\d{3}[- ][A-Z]{2}(?![\\w-])";
     /** "Licence found, number D123-4567-8901": a licence's number a few words after the word licence. */
     private static final String LICENCE_NUMBER_LATER = "\\blicen[cs]e\\b[^.?!\\n]{0,24}?\\b(?:number|no\\.?|#)\\s*"
             + "(?:is\\s+)?[:#]?\\s*(?=[a-z0-9-]{0,12}\\d)[a-z0-9][a-z0-9-]{4,20}(?![a-z0-9])";
@@ -744,8 +697,6 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             + "\\s+(?:eve|day)|easter(?:\\s+(?:sunday|monday))?|thanksgiving(?:\\s+day)?|halloween|bonfire\\s+night"
             + "|valentine'?s\\s+day|independence\\s+day|canada\\s+day|australia\\s+day|st\\.?\\s+patrick'?s\\s+day)"
             + "\\s+(?:of\\s+)?(?:19|20)\\d{2}\\b";
-    /** An Australian address's state and postcode: "Bega NSW 2550". */
-    private static final String AU_POSTCODE = "\\b\\p{Lu}\\p{Ll}+,?\\s+(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\\s+\\d{4}(?!\\d)";
     /** The asker's or the organisation's own car: "my own car reg", "my car's plate", "our community van". */
     private static final Proximity OWN_CAR_BEFORE = new Proximity(Pattern.compile("\\b(?:my|our)\\s+(?:own\\s+|\\w+\\s+)?"
             + "(?:car|vehicle|van|truck|bike|minibus)(?:'s)?\\b(?!\\s+(?:park|bay|lot|space)s?\\b)"
@@ -829,13 +780,6 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
 
     // ---- formats that identify on their own -----------------------------------------------------------------
 
-    /** 13 to 19 digits, alone or in groups of four: a card number candidate (checked by Luhn and issuer). */
-    private static final String CARD_NUMBER = "(?<![\\w.-])\\d(?:[ -]?\\d){12,18}(?![\\w-])";
-    /** Two letters, two check digits, then 11 to 30 letters and digits, perhaps in groups of four. */
-    private static final String IBAN_CANDIDATE = "(?<![\\w-])[A-Z]{2}\\d{2}(?:[ ]?[A-Z0-9]){11,30}(?![\\w-])";
-    /** "PSC 7361, Box 9502, APO AE 69045", "USNS Comfort, FPO AP 96543". */
-    private static final String MILITARY_ADDRESS = "\\b(?:(?:psc|cmr|unit)\\s*\\d{1,5},?\\s+box\\s*\\d{1,5},?\\s+)?"
-            + "(?:apo|fpo|dpo)\\s+(?:aa|ae|ap)\\s+\\d{5}(?:-\\d{4})?\\b";
     /** A ZIP code after its label: "ZIP: 80171", "my zip code is 85211", "postcode SW1A 1AA". */
     private static final String LABELLED_ZIP = "\\b(?:zip(?:\\s*code)?|postal\\s+code|post\\s*code)\\s*(?:is\\s+|:|#|=)?\\s*"
             + "(?<value>\\d{5}(?:-\\d{4})?|[a-z]{1,2}\\d[a-z\\d]?\\s*\\d[a-z]{2})(?![\\w-])";
@@ -1132,17 +1076,7 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
                     (text, m) -> PATIENT_OR_RELATIVE_NEARBY.near(text, m.start(), m.end())));
 
     private static final PatternGuard GUARD = new PatternGuard(PHI, KINDS, PATTERNS);
-    private static final StoredQuestionRedactor REDACTOR = new StoredQuestionRedactor();
-    private static final Pattern CAPITALISED_WORD = Pattern.compile("(?<![\\p{L}\\[-])\\p{Lu}[\\p{L}'.-]*");
-    private static final Pattern SENTENCE_START = Pattern.compile("(?:^|[.!?:\"(\\n]\\s*)$");
-    private static final Pattern PLACE_BEFORE = Pattern.compile("\\b(?:at|in|from|to|near|of|our)\\s+$", CI);
-    private static final Pattern ACRONYM_PLACE_BEFORE = Pattern.compile("\\b(?:at|from|our)\\s+$", CI);
-    private static final Pattern LEADING_WORD = Pattern.compile("(\\p{L}+)\\.?\\s+");
-    private static final Pattern PATIENT_WORD = Pattern.compile("(?i:patients?|pts?|clients?)");
-    private static final Pattern ALPHANUMERIC_CODE = Pattern.compile(
-            "(?<![\\w-])(?=[\\w-]*\\d)(?=[\\w-]*[A-Za-z])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?![\\w-])");
-    private static final Pattern REPEATED_PLACEHOLDER = Pattern.compile("(\\[(?:name|place)\\])(?:[\\s,.]*\\1)+");
-
+    private static final PlaceholderMasker MASKER = new PlaceholderMasker(PLACEHOLDERS, NAME, STOPLIST);
     static {
         if (!PLACEHOLDERS.keySet().equals(Set.copyOf(KINDS))) {
             throw new IllegalStateException("every kind needs a placeholder: " + PLACEHOLDERS.keySet());
@@ -1186,69 +1120,7 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
         // numbers written out in words are masked as the figures they are
         NormalizedQuestion normalized = SpelledNumbers.present(spelt.text())
                 ? NormalizedQuestion.of(SpelledNumbers.asFigures(spelt.text())) : spelt;
-        String text = normalized.text();
-        List<LabelledPattern.FoundSpan> spans = new ArrayList<>(GUARD.spansIn(normalized));
-        spans.sort(Comparator.comparingInt(LabelledPattern.FoundSpan::start)
-                .thenComparing(Comparator.comparingInt(LabelledPattern.FoundSpan::end).reversed()));
-        StringBuilder out = new StringBuilder(text.length());
-        Set<String> kinds = new LinkedHashSet<>();
-        int at = 0;
-        for (LabelledPattern.FoundSpan span : spans) {
-            if (span.end() <= at) {
-                continue; // inside a span already replaced
-            }
-            int start = Math.max(at, span.kind().equals(NAME) ? afterLeadingStopwords(text, span) : span.start());
-            out.append(text, at, start).append(PLACEHOLDERS.get(span.kind()));
-            kinds.add(span.kind());
-            at = span.end();
-        }
-        out.append(text, at, text.length());
-        // a code with letters and digits ("ABCD1234", "RX-87654321") goes whole, not just its digits
-        String codes = ALPHANUMERIC_CODE.matcher(out).replaceAll("[number]");
-        String redacted = REDACTOR.redact(codes);
-        return new MaskedQuestion(maskProperNouns(redacted), List.copyOf(kinds));
-    }
-
-    /** Where a name span's first real name word starts: "Patient Tom Baker" masks as "Patient [name]". */
-    private static int afterLeadingStopwords(String text, LabelledPattern.FoundSpan span) {
-        int at = span.start();
-        Matcher word = LEADING_WORD.matcher(text).region(span.start(), span.end());
-        while (word.lookingAt() && (STOPLIST.contains(word.group(1)) || PATIENT_WORD.matcher(word.group(1)).matches())) {
-            at = word.end();
-            word.region(at, span.end());
-        }
-        return at;
-    }
-
-    /**
-     * In a question already known to hold patient details, any capitalised word inside a sentence may be part
-     * of one (a town, a clinic, a surname the patterns did not see); the guidance needs none of them, so all are
-     * masked except stopwords (platforms, months, function words) and acronyms ("HTN", "COPD").
-     */
-    private static String maskProperNouns(String text) {
-        Matcher m = CAPITALISED_WORD.matcher(text);
-        StringBuilder out = new StringBuilder(text.length());
-        int at = 0;
-        while (m.find()) {
-            String word = m.group();
-            String bare = word.endsWith("'s") ? word.substring(0, word.length() - 2) : word.replaceAll("[.'-]+$", "");
-            boolean sentenceStart = SENTENCE_START.matcher(text.substring(Math.max(0, m.start() - 3), m.start()))
-                    .find() || m.start() == 0;
-            Matcher place = PLACE_BEFORE.matcher(text);
-            place.region(Math.max(0, m.start() - 6), m.start());
-            boolean afterPlaceWord = place.find();
-            // acronyms are kept ("HTN", "COPD") unless they name a place: "seen at UCSF", "our NYC clinic"
-            boolean acronym = bare.equals(bare.toUpperCase(Locale.ROOT)) && !ACRONYM_PLACE_BEFORE.matcher(text)
-                    .region(Math.max(0, m.start() - 6), m.start()).find();
-            if (sentenceStart || STOPLIST.contains(bare) || acronym) {
-                continue;
-            }
-            out.append(text, at, m.start());
-            out.append(afterPlaceWord ? "[place]" : "[name]");
-            at = m.end();
-        }
-        out.append(text, at, text.length());
-        return REPEATED_PLACEHOLDER.matcher(out).replaceAll("$1");
+        return MASKER.mask(normalized.text(), GUARD.spansIn(normalized));
     }
 
     // ---- checks on candidate matches ----------------------------------------------------------------------
