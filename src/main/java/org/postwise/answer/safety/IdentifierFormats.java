@@ -14,7 +14,8 @@ final class IdentifierFormats {
     }
 
     /** 555-201-3344, (555) 201-3344, +1 555 201 3344, 555.201.3344. */
-    static final String NORTH_AMERICAN_PHONE = "(?<![\\w.+/-])(?:(?:\\+?1|001|011)[ .-]?)?"
+    // not the rest of an international number after its country code: "+234 809 555 0187"
+    static final String NORTH_AMERICAN_PHONE = "(?<![\\w.+/-])(?<!\\+\\d{1,3}[ .-])(?:(?:\\+?1|001|011)[ .-]?)?"
             + "(?:\\(\\d{3}\\)[ .-]?|\\d{3}[ .-])\\d{3}[ .-]\\d{4}"
             + "(?:\\s*(?:x|ext\\.?|extension|#)\\s*\\d{1,6})?(?![\\w/-]|\\.\\d)";
 

@@ -73,7 +73,8 @@ import java.util.regex.Pattern;
  * African identity number after "ID", a French NIR and an Australian Medicare number as their cards print them, a
  * birth date in a link ("…-born-2023-11-04-…"), an address where someone is ("she's at"), and handles with dots;
  * Aadhaar numbers as printed, German street addresses, hospital-prefixed record numbers ("AIIMS-2024-558812"),
- * and a Chinese mobile, home address and date of care under their labels.
+ * a Chinese mobile, home address and date of care under their labels, PhilHealth and US Medicare beneficiary
+ * numbers as printed, an account number where a bill is discussed, and "pasyente" as a patient word.
  * Not counted:
  * an organisation's number named as such just before it ("our clinic number …", "ringing reception on …"), even
  * with patients in the question; the asker's own stay ("I was admitted on"), an official's visit ("the minister
@@ -82,7 +83,8 @@ import java.util.regex.Pattern;
  * birth date ("I'm a student nurse, born …"), a record number of one repeated figure ("MRN 0000000"), an
  * organisation's vehicle, a founder's name, and a number given with a role mailbox or after "queries to" or
  * "contact our … team on"; "my own mobile" and "reach me on …" whoever else is mentioned, and a toll-free or
- * non-geographic number (0300, 0800, 1-800, China's 400), which is always an organisation's.
+ * non-geographic number (0300, 0800, 1-800, China's 400), which is always an organisation's; the asker's own
+ * milestones ("my graduation on …") and a record number beside a placeholder name ("patient John Doe").
  *
  * <p>No library does this better here: a first-name gazetteer (datafaker's 5,164 English first names, a
  * 2.9 MB jar) tells names from words but not a patient's name from a colleague's or a celebrity's, which is
@@ -220,7 +222,10 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
     private static final Proximity OWN_CARE_BEFORE = new Proximity(Pattern.compile("\\b(?:i\\s+was|i'?ve\\s+been"
             + "|i\\s+had|i\\s+got|my\\s+own|my)\\s+(?:(?!patients?\\b|pts?\\b|clients?\\b|residents?\\b|he\\b|she\\b"
             + "|him\\b|her\\b|his\\b|they\\b|them\\b|their\\b)[\\w'-]+\\s+){0,2}?(?:admitted|admission|discharged"
-            + "|discharge|seen|treated|diagnosed|surgery|operation|appointment|procedure|delivered|gave\\s+birth)\\b",
+            + "|discharge|seen|treated|diagnosed|surgery|operation|appointment|procedure|delivered|gave\\s+birth)\\b"
+            // the asker's own milestones: "my graduation on 22 June 2018"
+            + "|\\bmy\\s+(?:own\\s+)?(?:graduation|wedding|retirement|promotion|pinning\\s+ceremony|first\\s+shift|interview"
+            + "|exam|induction|leaving\\s+do)\\b[^.!?\\n]{0,12}$",
             CI), 60, 0);
     /** "our local MP visited the unit on 22 March": a public figure's or an official's visit, not a patient's. */
     private static final Proximity OFFICIAL_VISIT_BEFORE = new Proximity(Pattern.compile("\\b(?:mps?|minister"
@@ -245,7 +250,7 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             + "|whose\\s+name\\s+is)\\s+)?)";
     /** "pt" counts only when not a font size ("12 pt Arial"). */
     private static final String ONE_PATIENT = "(?<![\\p{L}-])(?:(?i:patient|client|paciente|paziente|patiente"
-            + "|patientin)|(?<!\\d\\s?)[Pp]t\\.?)";
+            + "|patientin|pasyente)|(?<!\\d\\s?)[Pp]t\\.?)";
     private static final String SEVERAL_PATIENTS = "(?<![\\p{L}-])(?:(?i:patients|clients)|(?<!\\d\\s?)[Pp]ts\\.?)";
     private static final String RELATIVE = "(?i:daughter|son|wife|husband|partner|spouse|mother|father|mum|mom"
             + "|dad|sister|brother|sibling|parents?|child|children|kid|grandson|granddaughter|grandchild"
@@ -311,7 +316,7 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
     private static final String NAME_NEAR_CARE = NAME_START + NAMED;
     private static final String[] CARE_CUES = {"patient", "pt", "client", "bed", "room", "bay", "ward", "clinic",
             "treated", "treating", "admitted", "discharged", "surgery", "operated", "diagnosed", "appointment",
-            "consult"};
+            "consult", "dialysis", "chemo", "icu"};
     private static final Proximity CARE_SETTING_NEARBY = new Proximity(Pattern.compile(
             // "patient advocate", "patient portal": a job or a service, not a patient
             "(?<![\\p{L}-])(?:(?:patients?|pts?|clients?)(?!\\s+" + PATIENT_ROLE + "\\b)"
@@ -362,6 +367,23 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
     private static final Proximity NOT_A_PERSONS_ID_BEFORE = new Proximity(Pattern.compile("\\b(?:meeting|zoom|teams"
             + "|webinar|session|ticket|order|reference|ref|case|tracking|transaction|device|user|login|employee|staff"
             + "|badge|npi|registration|licen[cs]e|pin|my|our)\\s*$", CI), 20, 0);
+    /** "patient John Doe, DOB 01/01/1900, MRN 123456": a record number that goes with a placeholder name. */
+    private static final Proximity PLACEHOLDER_NAME_BEFORE = new Proximity(Pattern.compile("\\b(?:John\\s+(?:Q\\.\\s+)?"
+            + "(?:Doe|Public)|Jane\\s+Doe|Richard\\s+Roe|Joe\\s+Bloggs|Test\\s+Patient|Patient\\s+Test)\\b"), 60, 0);
+    /** A PhilHealth identification number, "12-050123456-7", near the word PhilHealth. */
+    private static final String PHILHEALTH_NUMBER = "(?<![\\d-])\\d{2}-\\d{9}-\\d(?![\\d-])";
+    private static final Proximity PHILHEALTH_NEARBY = new Proximity(Pattern.compile("(?i:philhealth|phic)"), 60, 10);
+    /**
+     * A US Medicare Beneficiary Identifier as the card prints it, "5KQ2-HN7-RT41" (letters never S, L, O, I, B
+     * or Z), near the word Medicare or MBI.
+     */
+    private static final String MEDICARE_BENEFICIARY_ID = "(?<![\\w-])[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\\d-?"
+            + "[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\\d-?[AC-HJKMNP-RT-Y]{2}\\d{2}(?![\\w-])";
+    private static final Proximity MEDICARE_NEARBY = new Proximity(Pattern.compile("(?i:medicare|\\bmbi\\b)"), 160, 40);
+    /** "the billing issue on account 7734-22019-08": an account number after "account" where money is discussed. */
+    private static final String ACCOUNT_IN_BILLING = "\\baccount\\s+(?:no\\.?\\s*|#\\s*)?\\d{3,}(?:-\\d{2,})+(?![\\d-])";
+    private static final Proximity BILLING_NEARBY = new Proximity(Pattern.compile("(?i:\\b(?:billing|bill|invoice|refund"
+            + "|charge[sd]?|payment|balance|statement)\\b)"), 60, 60);
     private static final Proximity AADHAAR_NEARBY = new Proximity(Pattern.compile("(?i:aadhaa?r|uidai)|\u0906\u0927\u093e\u0930"),
             80, 20);
     /** A national identity number under its label: "SA ID 8001015009087", "national ID no. 1234567". */
@@ -479,13 +501,14 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
      */
     private static final Proximity ORGANISATION_NUMBER_JUST_BEFORE = new Proximity(Pattern.compile("(?:\\b(?:our|the)"
             + "\\s+(?:\\w+\\s+){0,2}?(?:clinic|practice|surgery|reception|switchboard|ward|unit|office|pharmacy|hospital"
-            + "|trust|team|department|service|helpline)(?:'s)?\\s+(?:main\\s+)?(?:number|line|phone|fax)|\\b(?:ringing"
+            // "our hospital's official WhatsApp business number is"
+            + "|trust|team|department|service|helpline)(?:'s)?\\s+(?:[\\w'-]+\\s+){0,3}?(?:number|line|phone|fax)|\\b(?:ringing"
             + "|ring|call|calling|phone|phoning|contact)\\s+(?:the\\s+)?(?:reception|clinic|practice|surgery|office"
             + "|switchboard|ward|pharmacy|us)|\\b(?:queries|enquiries|inquiries|questions)\\s+(?:to|on)|\\bcall\\s+us"
             // "contact our Patient Advice team on", "call the booking line at"
             + "|\\b(?:contact|call|ring|phone)\\s+(?:our|the)\\s+(?:[\\w'-]+\\s+){0,3}?(?:team|service|office|line|desk"
             + "|department|unit|clinic|practice|reception|switchboard|helpline|centre|center)\\s+(?:on|at))"
-            + "\\s*(?:is|on|at|:)?\\s*$", CI), 40, 0);
+            + "\\s*(?:is|on|at|:)?\\s*$", CI), 60, 0);
 
     /** "my own mobile is 07700…": the asker's, whoever else the question is about. */
     // (or just before a labelled number's label: "my own mobile is …" matches from "mobile")
@@ -979,11 +1002,15 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
                             "unit", "emr", "ehr", "epic", "cerner", "encounter", "visit", "case", "fin", "csn",
                             "admission").withMinDigits(3),
                     (text, m) -> notAYear(text, m) && !placeholderNumber(m.group())
-                            && !INVENTED_BEFORE.precedes(text, m.start())),
+                            && !INVENTED_BEFORE.precedes(text, m.start()) && !PLACEHOLDER_NAME_BEFORE.precedes(text, m.start())),
             new LabelledPattern(MEDICAL_RECORD, Pattern.compile(OTHER_RECORD_LABEL, CI),
                     SearchScope.startingAt(60, "hosp", "unit", "case", "k ", "rx", "prescription", "script")
                             .withMinDigits(3), PatientIdentifierGuard::notAYear),
             new LabelledPattern(MEDICAL_RECORD, Pattern.compile(OHIP_FORMAT), SearchScope.aroundDigits(2, 8, 10)),
+            new LabelledPattern(MEDICAL_RECORD, Pattern.compile(PHILHEALTH_NUMBER), SearchScope.everywhere().withMinDigits(12),
+                    (text, m) -> PHILHEALTH_NEARBY.near(text, m.start(), m.end())),
+            new LabelledPattern(MEDICAL_RECORD, Pattern.compile(MEDICARE_BENEFICIARY_ID), SearchScope.everywhere()
+                    .withMinDigits(5), (text, m) -> MEDICARE_NEARBY.near(text, m.start(), m.end())),
             new LabelledPattern(MEDICAL_RECORD, Pattern.compile(MEDICARE_CARD),
                     SearchScope.around(80, 80, "medicare").withMinDigits(10)),
             new LabelledPattern(MEDICAL_RECORD, Pattern.compile(RECORD_NUMBER_THEN_LABEL, CI),
@@ -998,6 +1025,8 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
                     SearchScope.startingAt(90, ACCOUNT_CUES).withMinDigits(1),
                     (text, m) -> !OWN_REGISTRATION_BEFORE.precedes(text, m.start() + 12)
                             || PATIENT_OR_RELATIVE_NEARBY.near(text, m.start(), m.end())),
+            new LabelledPattern(ACCOUNT, Pattern.compile(ACCOUNT_IN_BILLING, CI), SearchScope.startingAt(40, "account")
+                    .withMinDigits(5), (text, m) -> BILLING_NEARBY.near(text, m.start(), m.end())),
             new LabelledPattern(ACCOUNT, Pattern.compile(QUOTED_NUMBER), SearchScope.around(0, 400, "\"")
                     .withMinDigits(5), (text, m) -> PatientContext.inPatientQuote(text, m.start())),
             new LabelledPattern(CARD, Pattern.compile(CARD_NUMBER), SearchScope.startingAtDigits(40, 13),

@@ -97,6 +97,10 @@ class PatientIdentifierContextTest {
         "medical record number  | Her MRN KEMH-2023-104477 is visible in the photo the patient posted.",
         "phone number           | \u60a3\u8005\u7684\u624b\u673a 139 0011 2233 \u88ab\u53d1\u5230\u4e86\u7fa4\u91cc\u3002",
         "date next to a patient word | \u5165\u9662\u65e5\u671f 2023\u5e7411\u67082\u65e5\uff0c\u5bb6\u5c5e\u53d1\u4e86\u670b\u53cb\u5708\u3002",
+        "medical record number  | Our patient posted her PhilHealth card, 03-123456789-4, on the ward's page.",
+        "medical record number  | His Medicare card in the photo shows 1EG4-TE5-MK73 - should we report the post?",
+        "account or licence number | Draft reply: 'the refund for the billing error on account 5512-30981-02 is on its way'. OK?",
+        "name next to a patient word | Can I ask Marco Rossi from the dialysis unit to stop messaging me on Instagram?",
     })
     void flags_national_numbers_as_printed_and_details_in_links_and_handles(String kind, String question) {
         // when / then
@@ -137,6 +141,9 @@ class PatientIdentifierContextTest {
         "The Duke of Sussex's medical records were in the news; can we use the story in training?",
         "I'm the ward manager; reach me on 07700 900777 or j.lee@trust.example if a patient complains online.",
         "Patients with complaints can call our helpline 0300 555 0199 - should we pin that on our page?",
+        "Can I post a photo from my graduation on 3 July 2019 with patients' thank-you cards blurred out?",
+        "Training meme: 'patient John Doe, MRN 654321, allergic to Mondays' - ok for my story?",
+        "Our clinic's official WhatsApp support number is +234 809 555 0102; can we give it to patients?",
     })
     void does_not_flag_organisations_public_figures_or_dates_without_a_patient(String question) {
         // when / then
