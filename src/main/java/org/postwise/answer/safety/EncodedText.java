@@ -129,6 +129,7 @@ final class EncodedText {
     private static final List<String> ATTACK_WORDS = List.of("ignore", "disregard", "forget", "override", "bypass",
             "previous", "instructions", "instruction", "prompt", "system", "reveal", "guidelines", "hidden",
             "configuration", "restrictions", "developer", "jailbreak", "pretend");
+    private static final Pattern ENGLISH_INFLECTION = Pattern.compile("(?:s|d|ed|ing|es)$");
     /** Plurals written with a "z" in chat; "rules" itself is never guessed at ("roles" is one letter from it). */
     private static final List<String> ATTACK_PLURALS = List.of("rules", "instructions", "prompts", "guidelines",
             "restrictions", "settings");
@@ -162,6 +163,12 @@ final class EncodedText {
         }
         int allowed = lower.length() >= 8 ? 2 : 1;
         for (String target : ATTACK_WORDS) {
+            if (lower.length() > target.length() && lower.startsWith(target.substring(0, target.length() - 1))
+                    && !ENGLISH_INFLECTION.matcher(lower).find()) {
+                // another language's word, not a misspelling: French "ignorer", Italian "ignorare" ("reveals" and
+                // "ignored" are still read as the attack words they inflect)
+                continue;
+            }
             if (Math.abs(target.length() - lower.length()) <= allowed && editDistance(lower, target, allowed) <= allowed) {
                 return target;
             }

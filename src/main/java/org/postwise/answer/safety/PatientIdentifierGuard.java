@@ -74,7 +74,8 @@ import java.util.regex.Pattern;
  * birth date in a link ("…-born-2023-11-04-…"), an address where someone is ("she's at"), and handles with dots;
  * Aadhaar numbers as printed, German street addresses, hospital-prefixed record numbers ("AIIMS-2024-558812"),
  * a Chinese mobile, home address and date of care under their labels, PhilHealth and US Medicare beneficiary
- * numbers as printed, an account number where a bill is discussed, and "pasyente" as a patient word.
+ * numbers as printed, an account number where a bill is discussed, "pasyente" as a patient word, French street
+ * addresses and Korean resident numbers.
  * Not counted:
  * an organisation's number named as such just before it ("our clinic number …", "ringing reception on …"), even
  * with patients in the question; the asker's own stay ("I was admitted on"), an official's visit ("the minister
@@ -84,7 +85,9 @@ import java.util.regex.Pattern;
  * organisation's vehicle, a founder's name, and a number given with a role mailbox or after "queries to" or
  * "contact our … team on"; "my own mobile" and "reach me on …" whoever else is mentioned, and a toll-free or
  * non-geographic number (0300, 0800, 1-800, China's 400), which is always an organisation's; the asker's own
- * milestones ("my graduation on …") and a record number beside a placeholder name ("patient John Doe").
+ * milestones ("my graduation on …") and a record number beside a placeholder name ("patient John Doe"); a staff
+ * member's work line or e-mail at a care organisation's domain, an organisation named just before its listing
+ * (neither in a case description), office equipment's serials, job numbers and a practice's animal.
  *
  * <p>No library does this better here: a first-name gazetteer (datafaker's 5,164 English first names, a
  * 2.9 MB jar) tells names from words but not a patient's name from a colleague's or a celebrity's, which is
@@ -367,6 +370,21 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
     private static final Proximity NOT_A_PERSONS_ID_BEFORE = new Proximity(Pattern.compile("\\b(?:meeting|zoom|teams"
             + "|webinar|session|ticket|order|reference|ref|case|tracking|transaction|device|user|login|employee|staff"
             + "|badge|npi|registration|licen[cs]e|pin|my|our)\\s*$", CI), 20, 0);
+    /** "our comms laptop serial …": an organisation's or the asker's own equipment, not a patient's device. */
+    private static final Proximity OFFICE_DEVICE_BEFORE = new Proximity(Pattern.compile("\\b(?:our|my|the\\s+\\w+'s)\\s+"
+            + "(?:[\\w-]+\\s+){0,2}?(?:laptop|computer|pc|desktop|printer|router|server|monitor|scanner|work\\s+phone)\\s*$",
+            CI), 40, 0);
+    /** "job number 240817-0193": a job's, a call's or an order's number in a date-like shape. */
+    private static final Proximity JOB_NUMBER_BEFORE = new Proximity(Pattern.compile("\\b(?:job|incident|call|ticket|order"
+            + "|invoice|batch|lot|case|reference|ref|booking|request|run|shipment)\\s*(?:number|no\\.?|#|id)?\\s*:?\\s*$", CI),
+            24, 0);
+    /** A French street address: "17 rue des Lilas, 69003 Lyon". */
+    private static final String FRENCH_STREET = "(?<![\\w.,/-])\\d{1,4}(?:\\s?(?:bis|ter))?,?\\s+(?:rue|avenue|av\\.|boulevard"
+            + "|bd|chemin|place|all\u00e9e|impasse|quai|route|cours)\\s+(?:(?:de|du|des|la|le|l')\\s*)?\\p{L}[\\p{L}'-]*"
+            + "(?:\\s+\\p{L}[\\p{L}'-]*){0,3}?(?:,\\s*\\d{5}\\s+\\p{Lu}\\p{L}+)?(?![\\w-])";
+    /** A Korean resident registration number: birth date, a hyphen, seven figures starting 1 to 4. */
+    private static final String KOREAN_RESIDENT_NUMBER = "(?<![\\w-])\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])"
+            + "-[1-4]\\d{6}(?![\\w-])";
     /** "patient John Doe, DOB 01/01/1900, MRN 123456": a record number that goes with a placeholder name. */
     private static final Proximity PLACEHOLDER_NAME_BEFORE = new Proximity(Pattern.compile("\\b(?:John\\s+(?:Q\\.\\s+)?"
             + "(?:Doe|Public)|Jane\\s+Doe|Richard\\s+Roe|Joe\\s+Bloggs|Test\\s+Patient|Patient\\s+Test)\\b"), 60, 0);
@@ -457,7 +475,10 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             // "our phone is", "our ICU nurses' station number", "our staff wifi public IP": the organisation's own
             + "|our\\s+(?:(?!new\\b|admission|lady|gentleman|man\\b|woman|guy\\b|boy\\b|girl\\b|baby"
             + "|regular)[\\w'-]+\\s+)"
-            + "{0,3}?(?:e-?mail|phone|number|line|fax|inbox|mobile|extension|ip|website|site|server|portal|domain)|(?:switchboard|help\\s?line"
+            + "{0,3}?(?:e-?mail|phone|number|line|fax|inbox|mobile|extension|ip|website|site|server|portal|domain)"
+            // a staff member's work line
+            + "|\\b(?:work|office|on-?call|bleep|duty)\\s+(?:mobile|phone|number|e-?mail|line|extension|cell)"
+            + "|(?:switchboard|help\\s?line"
             + "|help\\s?desk|service\\s+desk|hotline|crisis\\s+line"
             + "|lifeline|poison\\s+control"
             + "|reception|front\\s+desk|main\\s+(?:number|line)|enquir(?:y|ies)\\s+line|contact\\s+centre"
@@ -487,6 +508,9 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
     private static final Proximity ROLE_MAILBOX_JUST_BEFORE = new Proximity(Pattern.compile("(?<![\\w.%+-])"
             + ROLE_MAILBOX_NAME + "[a-z0-9.-]+\\.[a-z]{2,}(?:[\\s,;:()/|-]|\\bor\\b|\\band\\b)*(?:(?:tel|phone|t)\\.?\\s*:?\\s*)?$", CI),
             80, 0);
+    /** A work address at a care organisation's domain: a member of staff's, unless a patient is near. */
+    private static final Pattern CARE_ORGANISATION_DOMAIN = Pattern.compile("@[\\w.-]*(?:\\bnhs\\.(?:uk|net|scot)"
+            + "|hospital|surgery|clinic|health|trust|pharmacy|dental|practice|hospice|medical)[\\w.-]*$", CI);
     /** Toll-free and non-geographic numbers belong to organisations: 1-800 ..., 0800 ..., 0300 .... */
     private static final Pattern ORGANISATION_NUMBER = Pattern.compile("^(?:\\+?1[ .-]?)?\\(?8(?:00|33|44|55|66|77|88)"
             + "\\)?[ .-]|^(?:\\+44\\s?|0)(?:800|808|300|303|330|333|345|370|843|844|845|870|871)\\b|^1[ .-]?300\\b"
@@ -515,10 +539,29 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
     private static final Proximity MY_OWN_JUST_BEFORE = new Proximity(Pattern.compile("\\bmy\\s+own\\s+(?:\\w+\\s+){0,2}?"
             + "(?:(?:mobile|phone|number|cell|landline|e-?mail(?:\\s+address)?)\\s*,?\\s*(?:is|was|:)?\\s*)?$"
             // "you can reach me on 07700 … or amelia@…": both the asker's
-            + "|\\b(?:reach|contact|call|text|email|e-mail|ring|message)\\s+me\\s+(?:on|at|via)\\b[^.!?\\n]{0,40}$", CI), 60, 0);
+            // (not "call me on …", which is how a patient's own message gives a number)
+            + "|\\b(?:reach|contact)\\s+me\\s+(?:on|at|via)\\b[^.!?\\n]{0,40}$", CI), 60, 0);
+
+    /**
+     * "Bright Smiles Dental, 14 Harbour Street, tel 01947 …", "CareLink Staffing (0161 …": an organisation named
+     * just before its listing. Not in a case description, whose contact details are the patient's.
+     */
+    private static final Proximity ORGANISATION_LISTING_BEFORE = new Proximity(Pattern.compile("\\b(?:dental|dentists?"
+            + "|practice|pharmacy|apotheke|praxis|surgery|clinic|hospice|staffing|agency|ltd|llc|inc|plc|gmbh)\\b"
+            // no one's own number in between: "your clinic on 12/06, call me on …" is a person's
+            + "(?:(?!\\b(?:me|my|i|his|her|their)\\b)[^\\n]){0,60}?(?:tel\\.?|phone|ph\\.?|t:|\\(|,)"
+            + "(?:(?!\\b(?:me|my|i|his|her|their)\\b)[^\\n]){0,60}$", CI), 120, 0);
+
+    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:me|my|i)\\b", CI);
 
     /** Whether a contact detail is not introduced as an organisation's or the asker's own, or a patient is near. */
     private static boolean personalContact(String text, Matcher m) {
+        if (ORGANISATION_LISTING_BEFORE.precedes(text, m.start()) && !FIRST_PERSON.matcher(m.group()).find()
+                && !PatientContext.describesCase(text)
+                && !PatientContext.inPatientQuote(text, m.start())
+                && !PATIENT_OR_RELATIVE_NEARBY.near(text, m.start(), m.end())) {
+            return false;
+        }
         if (ORGANISATION_NUMBER_JUST_BEFORE.precedes(text, m.start()) || MY_OWN_JUST_BEFORE.precedes(text, m.start())) {
             return false;
         }
@@ -820,7 +863,7 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
     private static final Proximity ORGANISATION_BEFORE = new Proximity(Pattern.compile(
             "(?i:\\b(?:offices?|headquarters|hq|branch|campus|company|firm|store|shop|llc|inc|ltd|corp|plc|gmbh|llp"
             + "|agency|university|school|department|foundation|charity|located|based|business|organi[sz]ation|clinic"
-            + "|infirmary"
+            + "|infirmary|cabinet|clinique|pharmacie|h\u00f4pital|praxis|apotheke|klinik|cl\u00ednica|farmacia"
             + "|queries|enquiries|inquiries"
             + "|hospital|practice|pharmacy|chemist|hospice|surgery|dental|dentist|trust|centre|center"
             + "|we'?re\\s+(?:a|an|the)|our\\s+(?:\\w+\\s+)?(?:is|are)\\s+(?:at|on)|station|depot|headquarters|base"
@@ -975,12 +1018,16 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             new LabelledPattern(EMAIL, Pattern.compile(EMAIL_ADDRESS, CI), SearchScope.around(256, 256, "@"),
                     // a role mailbox (comms@, info@) is never a patient's, whoever writes to it
                     (text, m) -> !ROLE_MAILBOX.matcher(m.group()).find() && !MY_OWN_JUST_BEFORE.precedes(text, m.start())
-                            && (PATIENT_OR_RELATIVE_NEARBY.near(text, m.start(), m.end()) || personalContact(text, m))),
+                            && (PATIENT_OR_RELATIVE_NEARBY.near(text, m.start(), m.end())
+                            || personalContact(text, m) && (!CARE_ORGANISATION_DOMAIN.matcher(m.group()).find()
+                            || PatientContext.describesCase(text)))),
             new LabelledPattern(EMAIL, Pattern.compile(SPELLED_EMAIL_ADDRESS, CI),
                     SearchScope.around(100, 80, " at ", "(at)", "[at]", "{at}"), PatientIdentifierGuard::personalContact),
 
             new LabelledPattern(SSN, Pattern.compile(SOCIAL_SECURITY), SearchScope.startingAtDigits(12, 9)),
-            new LabelledPattern(SSN, Pattern.compile(PERSONAL_NUMBER), SearchScope.startingAtDigits(14, 10)),
+            new LabelledPattern(SSN, Pattern.compile(PERSONAL_NUMBER), SearchScope.startingAtDigits(14, 10),
+                    (text, m) -> !JOB_NUMBER_BEFORE.precedes(text, m.start())),
+            new LabelledPattern(SSN, Pattern.compile(KOREAN_RESIDENT_NUMBER), SearchScope.startingAtDigits(15, 6)),
             new LabelledPattern(SSN, Pattern.compile(CHINESE_ID), SearchScope.aroundDigits(1, 2, 17)),
             new LabelledPattern(SSN, Pattern.compile(SOUTH_AFRICAN_ID), SearchScope.aroundDigits(6, 2, 13),
                     (text, m) -> !NOT_A_PERSONS_ID_BEFORE.precedes(text, m.start())),
@@ -1041,7 +1088,7 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
                             || CAR_NEARBY.near(text, m.start(), m.end()) && !OWN_CAR_BEFORE.precedes(text, m.start())),
             new LabelledPattern(VEHICLE_OR_DEVICE, Pattern.compile(DEVICE_SERIAL, CI),
                     SearchScope.startingAt(40, "serial", "sn", "s/n").withMinDigits(4),
-                    (text, m) -> digitsIn(m.group()) >= 4 && notAYear(text, m)),
+                    (text, m) -> digitsIn(m.group()) >= 4 && notAYear(text, m) && !OFFICE_DEVICE_BEFORE.precedes(text, m.start())),
             new LabelledPattern(ACCOUNT, Pattern.compile(LICENCE_NUMBER_LATER, CI),
                     SearchScope.startingAt(60, "licen").withMinDigits(5),
                     (text, m) -> digitsIn(m.group()) >= 5 && !OWN_REGISTRATION_BEFORE.precedes(text, m.start() + 12)),
@@ -1061,6 +1108,8 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
                     PatientIdentifierGuard::personalAddress),
             new LabelledPattern(STREET_ADDRESS, Pattern.compile(CHINESE_ADDRESS), SearchScope.everywhere().withMinDigits(1),
                     PatientIdentifierGuard::personalAddress),
+            new LabelledPattern(STREET_ADDRESS, Pattern.compile(FRENCH_STREET, CI | Pattern.UNICODE_CASE),
+                    SearchScope.startingAtDigits(80, 1), PatientIdentifierGuard::personalAddress),
             new LabelledPattern(STREET_ADDRESS, Pattern.compile(PO_BOX, CI),
                     SearchScope.startingAt(30, "po", "p.o", "p. o", "p o", "post office").withMinDigits(1)),
             new LabelledPattern(STREET_ADDRESS, Pattern.compile(MILITARY_ADDRESS, CI),
@@ -1181,8 +1230,13 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
     private static boolean notAPerson(String text, Matcher m) {
         return PLACE_OR_ORGANISATION_LAST.matcher(m.group("name")).find() || SAINT.matcher(m.group("name")).find()
                 || HISTORICAL_FIGURE.matcher(m.group("name")).matches() || PLACEHOLDER_NAME.matcher(m.group("name")).matches()
-                || INVENTED_BEFORE.precedes(text, m.start()) || FOUNDER_BEFORE.precedes(text, m.start());
+                || INVENTED_BEFORE.precedes(text, m.start()) || FOUNDER_BEFORE.precedes(text, m.start())
+                || ANIMAL_BEFORE.precedes(text, m.start());
     }
+
+    /** "our clinic cat Biscuit", "therapy dog Max": an animal's name. */
+    private static final Proximity ANIMAL_BEFORE = new Proximity(Pattern.compile("\\b(?:cat|dog|puppy|kitten|pet|parrot"
+            + "|rabbit|horse|pony|hamster|goldfish|mascot)\\s*$", CI), 14, 0);
 
     /** "founded in 1872 by Elizabeth Garrett Anderson", "named after": a founder or a namesake, not a patient. */
     private static final Proximity FOUNDER_BEFORE = new Proximity(Pattern.compile("\\b(?:(?:founded|built|established"
@@ -1340,8 +1394,10 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
     /** A phone number that is not a toll-free or non-geographic one, nor introduced as an organisation's own. */
     private static boolean personalPhone(String text, Matcher m) {
         // a toll-free or non-geographic number is an organisation's, whoever the question is about
+        // "call me on …" inside a patient's quoted message is the patient's own number, not the asker's
+        boolean asker = MY_OWN_JUST_BEFORE.precedes(text, m.start()) && !PatientContext.inPatientQuote(text, m.start());
         if (ORGANISATION_NUMBER.matcher(m.group().strip()).find()
-                || ORGANISATION_NUMBER_JUST_BEFORE.precedes(text, m.start()) || MY_OWN_JUST_BEFORE.precedes(text, m.start())
+                || ORGANISATION_NUMBER_JUST_BEFORE.precedes(text, m.start()) || asker
                 || ROLE_MAILBOX_JUST_BEFORE.precedes(text, m.start())
                 && !PATIENT_OR_RELATIVE_NEARBY.near(text, m.start(), m.end())) {
             return false;

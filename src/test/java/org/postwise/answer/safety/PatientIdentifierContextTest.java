@@ -101,6 +101,8 @@ class PatientIdentifierContextTest {
         "medical record number  | His Medicare card in the photo shows 1EG4-TE5-MK73 - should we report the post?",
         "account or licence number | Draft reply: 'the refund for the billing error on account 5512-30981-02 is on its way'. OK?",
         "name next to a patient word | Can I ask Marco Rossi from the dialysis unit to stop messaging me on Instagram?",
+        "street address         | Can we say on Facebook that the case living at 8 rue Victor Hugo, 33000 Bordeaux is linked?",
+        "social security number | A customer, Lee Ji-ho (resident number 850314-2345678), commented on our blog.",
     })
     void flags_national_numbers_as_printed_and_details_in_links_and_handles(String kind, String question) {
         // when / then
@@ -144,6 +146,12 @@ class PatientIdentifierContextTest {
         "Can I post a photo from my graduation on 3 July 2019 with patients' thank-you cards blurred out?",
         "Training meme: 'patient John Doe, MRN 654321, allergic to Mondays' - ok for my story?",
         "Our clinic's official WhatsApp support number is +234 809 555 0102; can we give it to patients?",
+        "Our bio will read 'Harbourside Dental, 2 Quay Road, tel 01632 960555'. Is the phone number fine to show?",
+        "Shall I email Dr Maya Patel at maya.patel@westfield-surgery.nhs.uk about her post on our prescribing data?",
+        "Dr Adeyemi's work mobile 07700 900222 is on the on-call rota; can I share the rota in the staff group?",
+        "Our practice dog Pepper (14 years old!) has fans on Instagram; can I post him on my own account?",
+        "Our office laptop serial C02ZX9KLMD6T shows in the screenshot for our MFA how-to post. Blur it?",
+        "Control room: job number 240612-0441 was last night's pile-up; can the press office thank crews?",
     })
     void does_not_flag_organisations_public_figures_or_dates_without_a_patient(String question) {
         // when / then
