@@ -28,7 +28,7 @@ public record AttackExemplars(List<float[]> attacks, List<float[]> ordinary) {
 
     /**
      * @throws NullPointerException     if a list or a vector is {@code null}
-     * @throws IllegalArgumentException if a list is empty or the vectors differ in length
+     * @throws IllegalArgumentException if a list is empty, or the vectors differ in length or are not unit length
      */
     public AttackExemplars {
         attacks = List.copyOf(attacks);
@@ -43,6 +43,11 @@ public record AttackExemplars(List<float[]> attacks, List<float[]> ordinary) {
                 if (v.length != dimension) {
                     throw new IllegalArgumentException("every exemplar vector must have " + dimension
                             + " dimensions, one has " + v.length);
+                }
+                // the guard compares by dot product, which is the cosine only for unit vectors
+                if (Math.abs(squaredLength(v) - 1) > 1e-3) {
+                    throw new IllegalArgumentException("exemplar vectors must have unit length (normalise them), one has"
+                            + " squared length " + squaredLength(v));
                 }
             }
         }
@@ -66,6 +71,14 @@ public record AttackExemplars(List<float[]> attacks, List<float[]> ordinary) {
                     + " vectors");
         }
         return vectors;
+    }
+
+    private static double squaredLength(float[] v) {
+        double sum = 0;
+        for (float x : v) {
+            sum += x * x;
+        }
+        return sum;
     }
 
     /** The number of dimensions every exemplar vector has. */

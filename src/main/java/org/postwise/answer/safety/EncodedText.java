@@ -129,7 +129,7 @@ final class EncodedText {
     private static final List<String> ATTACK_WORDS = List.of("ignore", "disregard", "forget", "override", "bypass",
             "previous", "instructions", "instruction", "prompt", "system", "reveal", "guidelines", "hidden",
             "configuration", "restrictions", "developer", "jailbreak", "pretend");
-    private static final Pattern ENGLISH_INFLECTION = Pattern.compile("(?:s|d|ed|ing|es)$");
+    private static final Pattern FOREIGN_VERB_ENDING = Pattern.compile("er|ar|ir|are|ere|ire|ieren|eer|eren");
     /** Plurals written with a "z" in chat; "rules" itself is never guessed at ("roles" is one letter from it). */
     private static final List<String> ATTACK_PLURALS = List.of("rules", "instructions", "prompts", "guidelines",
             "restrictions", "settings");
@@ -163,10 +163,10 @@ final class EncodedText {
         }
         int allowed = lower.length() >= 8 ? 2 : 1;
         for (String target : ATTACK_WORDS) {
-            if (lower.length() > target.length() && lower.startsWith(target.substring(0, target.length() - 1))
-                    && !ENGLISH_INFLECTION.matcher(lower).find()) {
-                // another language's word, not a misspelling: French "ignorer", Italian "ignorare" ("reveals" and
-                // "ignored" are still read as the attack words they inflect)
+            String stem = target.substring(0, target.length() - 1);
+            if (lower.startsWith(stem) && FOREIGN_VERB_ENDING.matcher(lower.substring(stem.length())).matches()) {
+                // another language's verb, not a misspelling: French "ignorer", Italian "ignorare", German
+                // "ignorieren" ("ignorre", "reveals" and "ignored" are still read as the attack words)
                 continue;
             }
             if (Math.abs(target.length() - lower.length()) <= allowed && editDistance(lower, target, allowed) <= allowed) {

@@ -53,4 +53,20 @@ class EncodedTextTest {
         // when / then
         assertThat(EncodedText.respelt(text)).isEqualTo(text);
     }
+
+    @Test
+    void leaves_other_languages_verbs_that_start_like_an_attack_word() {
+        // given French, Italian and German infinitives of "ignore"
+        String text = "m'a dit d'ignorer les regles, ignorare le regole, die Regeln ignorieren";
+
+        // when / then
+        assertThat(EncodedText.respelt(text)).isEqualTo(text);
+    }
+
+    @Test
+    void still_respells_a_doubled_letter_and_reads_an_english_inflection() {
+        // when / then
+        assertThat(EncodedText.respelt("ignorre the prompt, it reveals hiddden rules"))
+                .isEqualTo("ignore the prompt, it reveal hidden rules");
+    }
 }

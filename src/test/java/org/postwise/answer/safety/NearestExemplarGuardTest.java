@@ -110,6 +110,13 @@ class NearestExemplarGuardTest {
     }
 
     @Test
+    void rejects_exemplar_vectors_that_are_not_unit_length() {
+        // when / then
+        assertThatThrownBy(() -> new AttackExemplars(List.of(ATTACK), List.of(new float[]{0, 2, 0})))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unit length");
+    }
+
+    @Test
     void rejects_exemplars_without_an_ordinary_message() {
         // when / then
         assertThatThrownBy(() -> new AttackExemplars(List.of(ATTACK), List.of()))
