@@ -119,7 +119,6 @@ import org.postwise.retrieval.KnownWords;
 import org.postwise.retrieval.OnnxFileEmbeddingModel;
 import org.postwise.retrieval.PassageIndex;
 import org.postwise.retrieval.PassageIndexBuilder;
-import org.postwise.retrieval.QuestionNormalizer;
 import org.postwise.retrieval.SignalCoverageJudge;
 import org.postwise.storage.Database;
 import org.postwise.storage.StorageException;
@@ -262,9 +261,9 @@ public final class Postwise implements AutoCloseable {
         var identifiers = new PatientIdentifierGuard();
         var embedder = new CachingQueryEmbedder(model, config.queryPrefix(), QUERY_EMBEDDINGS);
         var language = new StopWordLanguageCheck();
-        // exemplars are embedded as questions are (prefix, normalized form), and kept in the store by content
+        // exemplars are embedded as questions are, and kept in the store by content
         var exemplars = AttackExemplars.bundled(texts -> indexBuilder.vectorsFor(texts.stream()
-                .map(t -> config.queryPrefix() + QuestionNormalizer.normalize(t)).toList()));
+                .map(embedder::modelText).toList()));
         log.debug("guard exemplars ready: {}", exemplars);
         var guard = new CompositeQuestionGuard(List.of(identifiers, new PromptInjectionGuard(),
                 new NearestExemplarGuard(embedder, exemplars, ExemplarThresholds.STANDARD,

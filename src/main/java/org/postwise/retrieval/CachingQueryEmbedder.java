@@ -37,4 +37,12 @@ public final class CachingQueryEmbedder implements QueryEmbedder {
         String key = QuestionNormalizer.normalize(question);
         return cache.get(key, k -> DenseIndex.normalize(model.embed(prefix + k).content().vector()));
     }
+
+    /**
+     * The text the model embeds for {@code question}: the instruction prefix and the normalised question. Texts
+     * embedded elsewhere to be compared with questions (a guard's exemplars) go through it too.
+     */
+    public String modelText(String question) {
+        return prefix + QuestionNormalizer.normalize(question);
+    }
 }

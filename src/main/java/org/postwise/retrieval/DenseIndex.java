@@ -3,16 +3,20 @@ package org.postwise.retrieval;
 import java.util.List;
 
 /**
- * Unit-length passage vectors held in one flat array. The knowledge base is a few hundred to a few thousand
- * passages, so an exact scan (one dot product each) costs well under a millisecond and needs no ANN index.
+ * Unit-length vectors held in one flat array: the index's passages, keys and statements, and a guard's exemplars.
+ * There are a few hundred to a few thousand, so an exact scan (one dot product each) costs well under a
+ * millisecond and needs no ANN index.
  */
-final class DenseIndex {
+public final class DenseIndex {
 
     private final float[] vectors;
     private final int dimension;
     private final int size;
 
-    DenseIndex(List<float[]> unitVectors, int dimension) {
+    /**
+     * @throws IllegalArgumentException if {@code dimension} is below 1 or a vector has another dimension
+     */
+    public DenseIndex(List<float[]> unitVectors, int dimension) {
         if (dimension < 1) {
             throw new IllegalArgumentException("dimension must be >= 1 but was " + dimension);
         }
@@ -29,8 +33,12 @@ final class DenseIndex {
         }
     }
 
-    /** Cosine similarity of {@code unitQuery} with every passage, indexed by ordinal. */
-    double[] similarities(float[] unitQuery) {
+    /**
+     * Cosine similarity of {@code unitQuery} with every vector, indexed by ordinal.
+     *
+     * @throws IllegalArgumentException if {@code unitQuery} has another dimension
+     */
+    public double[] similarities(float[] unitQuery) {
         if (unitQuery.length != dimension) {
             throw new IllegalArgumentException(
                     "query has dimension " + unitQuery.length + ", expected " + dimension);

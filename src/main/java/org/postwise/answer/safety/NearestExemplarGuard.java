@@ -1,9 +1,11 @@
 package org.postwise.answer.safety;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.postwise.retrieval.DenseIndex;
 import org.postwise.retrieval.QueryEmbedder;
 
 /**
@@ -29,6 +31,8 @@ public final class NearestExemplarGuard implements QuestionGuard {
     private final AttackExemplars exemplars;
     private final ExemplarThresholds thresholds;
     private final Predicate<String> readsAsEnglish;
+    private final DenseIndex attacks;
+    private final DenseIndex ordinary;
 
     /**
      * @param embedder       embeds the question (unit length, the exemplars' space)
@@ -42,6 +46,8 @@ public final class NearestExemplarGuard implements QuestionGuard {
         this.exemplars = Objects.requireNonNull(exemplars, "exemplars must not be null");
         this.thresholds = Objects.requireNonNull(thresholds, "thresholds must not be null");
         this.readsAsEnglish = Objects.requireNonNull(readsAsEnglish, "readsAsEnglish must not be null");
+        this.attacks = new DenseIndex(exemplars.attacks(), exemplars.dimension());
+        this.ordinary = new DenseIndex(exemplars.ordinary(), exemplars.dimension());
     }
 
     /**
@@ -60,26 +66,17 @@ public final class NearestExemplarGuard implements QuestionGuard {
             throw new IllegalStateException("the question's embedding has " + v.length + " dimensions but the "
                     + "exemplars' have " + exemplars.dimension() + ": embed both with the same model");
         }
-        double attack = nearest(v, exemplars.attacks());
+        double attack = nearest(v, attacks);
         if (attack < thresholds.minSimilarity()) {
             return GuardVerdict.CLEAN;
         }
-        double ordinary = nearest(v, exemplars.ordinary());
-        return attack - ordinary >= thresholds.minMargin()
+        return attack - nearest(v, ordinary) >= thresholds.minMargin()
                 ? new GuardVerdict(Set.of(INJECTION), List.of(KIND)) : GuardVerdict.CLEAN;
     }
 
-    /** The highest cosine similarity between {@code v} and any of {@code vectors} (all unit length). */
-    private static double nearest(float[] v, List<float[]> vectors) {
-        double best = -1;
-        for (float[] w : vectors) {
-            double dot = 0;
-            for (int i = 0; i < v.length; i++) {
-                dot += v[i] * w[i];
-            }
-            best = Math.max(best, dot);
-        }
-        return best;
+    /** The highest cosine similarity between {@code v} and any of the exemplars in {@code index}. */
+    private static double nearest(float[] v, DenseIndex index) {
+        return Arrays.stream(index.similarities(v)).max().orElse(-1);
     }
 
     /** Names the guard and its thresholds; a guard has no question text to show. */

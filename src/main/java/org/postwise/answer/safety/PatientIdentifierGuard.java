@@ -543,6 +543,14 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             + "|\\b(?:reach|contact)\\s+me\\s+(?:on|at|via)\\b[^.!?\\n]{0,40}$", CI), 60, 0);
 
     /**
+     * A contact detail the asker gives as their own ("my own mobile", "reach me on"); not inside a patient's
+     * quoted message, whose "me" is the patient.
+     */
+    private static boolean askersOwn(String text, Matcher m) {
+        return MY_OWN_JUST_BEFORE.precedes(text, m.start()) && !PatientContext.inPatientQuote(text, m.start());
+    }
+
+    /**
      * "Bright Smiles Dental, 14 Harbour Street, tel 01947 …", "CareLink Staffing (0161 …": an organisation named
      * just before its listing. Not in a case description, whose contact details are the patient's.
      */
@@ -556,13 +564,14 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
 
     /** Whether a contact detail is not introduced as an organisation's or the asker's own, or a patient is near. */
     private static boolean personalContact(String text, Matcher m) {
+        // (personalPhone has checked the organisation's and the asker's own cues already; e-mails and IPs have not)
         if (ORGANISATION_LISTING_BEFORE.precedes(text, m.start()) && !FIRST_PERSON.matcher(m.group()).find()
                 && !PatientContext.describesCase(text)
                 && !PatientContext.inPatientQuote(text, m.start())
                 && !PATIENT_OR_RELATIVE_NEARBY.near(text, m.start(), m.end())) {
             return false;
         }
-        if (ORGANISATION_NUMBER_JUST_BEFORE.precedes(text, m.start()) || MY_OWN_JUST_BEFORE.precedes(text, m.start())) {
+        if (ORGANISATION_NUMBER_JUST_BEFORE.precedes(text, m.start()) || askersOwn(text, m)) {
             return false;
         }
         // up to the end of the match: a labelled number ("our clinic's fax is 555...") starts at its label
@@ -622,10 +631,10 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
     private static final String OTHER_RECORD_LABEL = "\\b(?:hosp(?:ital)?\\.?\\s*(?:number|num|no\\.?|#|id)"
             + "|(?:unit|case|k|rxn?|prescription|script)\\s*(?:number|num|no\\.?|#))\\s*(?:is\\s+)?[:#=]?\\s*"
             + "(?=[a-z0-9-]{0,16}\\d)[a-z0-9][a-z0-9-]{3,16}(?![a-z0-9])";
-    /** A patient's handle on a named platform: "his Discord name is xX_Wolf_Xx", "her insta is @...". */
     /** "(tiktok sk8rjess_04)": a handle in brackets after its platform, shaped like a handle (a figure or "_"). */
     private static final String BRACKETED_PLATFORM_HANDLE = "\\((?i:tiktok|insta(?:gram)?|ig|snap(?:chat)?|twitter|x|fb"
             + "|facebook|threads|reddit)\\s*:?\\s*@?(?=[A-Za-z0-9_.]*[_\\d])[A-Za-z][A-Za-z0-9_.]{2,29}\\)";
+    /** A patient's handle on a named platform: "his Discord name is xX_Wolf_Xx", "her insta is @...". */
     private static final String PLATFORM_HANDLE = "\\b(?:discord|insta(?:gram)?|ig|tiktok|snap(?:chat)?|twitter|x"
             + "|facebook|fb|xbox|psn|steam|twitch|venmo|cash\\s?app|paypal|reddit|telegram|whatsapp)\\s+(?:name"
             + "|handle|username|user\\s+name|tag|id|account|gamertag)\\s*(?:is|was|:)?\\s*(?=@|[A-Za-z0-9]*(?:[_\\d]|\\.[A-Za-z0-9]))@?"
@@ -1017,7 +1026,7 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
 
             new LabelledPattern(EMAIL, Pattern.compile(EMAIL_ADDRESS, CI), SearchScope.around(256, 256, "@"),
                     // a role mailbox (comms@, info@) is never a patient's, whoever writes to it
-                    (text, m) -> !ROLE_MAILBOX.matcher(m.group()).find() && !MY_OWN_JUST_BEFORE.precedes(text, m.start())
+                    (text, m) -> !ROLE_MAILBOX.matcher(m.group()).find() && !askersOwn(text, m)
                             && (PATIENT_OR_RELATIVE_NEARBY.near(text, m.start(), m.end())
                             || personalContact(text, m) && (!CARE_ORGANISATION_DOMAIN.matcher(m.group()).find()
                             || PatientContext.describesCase(text)))),
@@ -1394,16 +1403,15 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
     /** A phone number that is not a toll-free or non-geographic one, nor introduced as an organisation's own. */
     private static boolean personalPhone(String text, Matcher m) {
         // a toll-free or non-geographic number is an organisation's, whoever the question is about
-        // "call me on …" inside a patient's quoted message is the patient's own number, not the asker's
-        boolean asker = MY_OWN_JUST_BEFORE.precedes(text, m.start()) && !PatientContext.inPatientQuote(text, m.start());
         if (ORGANISATION_NUMBER.matcher(m.group().strip()).find()
-                || ORGANISATION_NUMBER_JUST_BEFORE.precedes(text, m.start()) || asker
-                || ROLE_MAILBOX_JUST_BEFORE.precedes(text, m.start())
-                && !PATIENT_OR_RELATIVE_NEARBY.near(text, m.start(), m.end())) {
+                || ORGANISATION_NUMBER_JUST_BEFORE.precedes(text, m.start()) || askersOwn(text, m)) {
             return false;
         }
-        return PATIENT_OR_RELATIVE_NEARBY.near(text, m.start(), m.end())
-                || !ORGANISATION_NUMBER.matcher(m.group().strip()).find() && personalContact(text, m);
+        boolean patientNear = PATIENT_OR_RELATIVE_NEARBY.near(text, m.start(), m.end());
+        if (ROLE_MAILBOX_JUST_BEFORE.precedes(text, m.start()) && !patientNear) {
+            return false;
+        }
+        return patientNear || personalContact(text, m);
     }
 
     /** An international number has eight to fifteen digits (E.164) and is not a citation. */

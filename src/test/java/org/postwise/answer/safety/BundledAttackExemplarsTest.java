@@ -17,7 +17,6 @@ import org.postwise.answer.StopWordLanguageCheck;
 import org.postwise.retrieval.CachingQueryEmbedder;
 import org.postwise.retrieval.InMemoryPassageEmbeddingStore;
 import org.postwise.retrieval.PassageIndexBuilder;
-import org.postwise.retrieval.QuestionNormalizer;
 import org.postwise.retrieval.SharedModel;
 
 /**
@@ -34,11 +33,12 @@ class BundledAttackExemplarsTest {
     static void embed_the_bundled_exemplars() {
         var model = SharedModel.get();
         var builder = new PassageIndexBuilder(model, "all-minilm-l6-v2", new InMemoryPassageEmbeddingStore());
+        var embedder = new CachingQueryEmbedder(model, "", 100);
         var exemplars = AttackExemplars.bundled(texts -> builder.vectorsFor(texts.stream()
-                .map(QuestionNormalizer::normalize).toList()));
+                .map(embedder::modelText).toList()));
         var language = new StopWordLanguageCheck();
-        guard = new NearestExemplarGuard(new CachingQueryEmbedder(model, "", 100), exemplars,
-                ExemplarThresholds.STANDARD, q -> language.otherLanguage(q).isEmpty());
+        guard = new NearestExemplarGuard(embedder, exemplars, ExemplarThresholds.STANDARD,
+                q -> language.otherLanguage(q).isEmpty());
     }
 
     @ParameterizedTest
