@@ -120,6 +120,30 @@ class PostwiseIntegrationTest {
         assertThat(a.sources()).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Where do your answers come from?", "r u a real person or a bot?",
+            "Does anyone get to read the questions I type in here?"})
+    void replies_about_itself_to_a_question_about_postwise(String question) {
+        // when
+        Answer a = postwise.answers().answer(question);
+        // then
+        assertThat(a.answered()).isFalse();
+        assertThat(a.flags()).isEmpty();
+        assertThat(a.sources()).isEmpty();
+        assertThat(a.text()).contains("Postwise", "**Where to ask for help**").doesNotContain("won't answer",
+                "doesn't cover");
+    }
+
+    @Test
+    void answers_a_story_that_ends_what_should_i_do_from_the_material() {
+        // when
+        Answer a = postwise.answers().answer("A colleague shared a photo of a patient's wound in our ward WhatsApp"
+                + " group, with the bed number showing. What should I do?");
+        // then
+        assertThat(a.answered()).isTrue();
+        assertThat(a.sources()).isNotEmpty();
+    }
+
     @Test
     void answers_a_question_about_a_post_even_when_it_mentions_discipline() {
         // when
@@ -224,6 +248,15 @@ class PostwiseIntegrationTest {
         var report = score("eval/scope-near-misses.jsonl");
         assertThat(report.metrics().get("correct_declines")).as(report.summary()).isGreaterThanOrEqualTo(0.8);
         assertThat(report.metrics().get("wrong_declines")).as(report.summary()).isEqualTo(0.0);
+    }
+
+    @Test
+    void declines_most_out_of_scope_asks_of_later_rounds_and_keeps_their_in_scope_questions() throws IOException {
+        // two later rounds: 120 out-of-scope asks, most wrapped in a post, a DM or a group chat, and 80 in-scope
+        // questions that mention lawsuits, pay, diagnoses, threats, apps or courses
+        var report = score("eval/scope-rounds.jsonl");
+        assertThat(report.metrics().get("correct_declines")).as(report.summary()).isGreaterThanOrEqualTo(0.85);
+        assertThat(report.metrics().get("wrong_declines")).as(report.summary()).isLessThanOrEqualTo(0.02);
     }
 
     @Test

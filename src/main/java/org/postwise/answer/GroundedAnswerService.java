@@ -36,7 +36,8 @@ import org.slf4j.LoggerFactory;
  * clinical care, tech support…) than to any guideline card's situation is declined with that card's reply, even
  * when it mentions Facebook or a hospital. A question of several sentences is also judged by its ask (the
  * sentences that end with a question mark), retrieved on its own, so that a story about a post ending in a
- * question about a lawsuit is declined.
+ * question about a lawsuit is declined. A question about Postwise itself (an about card in {@code knowledge/about/}:
+ * what it is, where its answers come from, what it keeps) gets that card's reply, found the same way.
  *
  * <p>Language: a question in another language is read word by word into English ({@link QuestionGloss}) and
  * answered from that reading, under a note that shows it, when the reading is a close match in the material;
@@ -224,6 +225,15 @@ public final class GroundedAnswerService implements AnswerService {
         var declined = scope.decline(retrieval)
                 .or(() -> ask.flatMap(a -> scope.declineByAsk(retriever.retrieve(a, 1))))
                 .or(() -> scope.declineByForm(ask.orElse(asked), asked, found));
+        if (declined.isPresent() && declined.get().kind() == DocumentKind.ABOUT) {
+            log.debug("answer {}: about Postwise ({})", id, declined.get().id());
+            String text = templates.get(TemplateKind.ABOUT).render(Map.of(
+                    "reply", String.join("\n\n", declined.get().passages().stream().map(Passage::text).toList()),
+                    "topics", topics(retrieval),
+                    "help", config.helpContact(),
+                    "disclaimer", config.disclaimer()));
+            return new Answer(id, false, text, List.of(), Set.of(), retrieval.indexVersion());
+        }
         if (declined.isPresent()) {
             log.debug("answer {}: declined as out of scope ({})", id, declined.get().id());
             String text = templates.get(TemplateKind.DECLINE).render(Map.of(
@@ -247,7 +257,7 @@ public final class GroundedAnswerService implements AnswerService {
                 confidence, composition.generatedBy(), composition.shortForm());
     }
 
-    /** A scope card's reply: its text, without headings. */
+    /** A scope or about card's reply: its text, without headings. */
     private static String reason(KnowledgeDocument scope) {
         return String.join(" ", scope.passages().stream().map(Passage::text).toList());
     }

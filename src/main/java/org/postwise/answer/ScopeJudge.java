@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.postwise.knowledge.DocumentKind;
 import org.postwise.knowledge.KnowledgeDocument;
 import org.postwise.retrieval.PassageIndex;
 import org.postwise.retrieval.Retrieval;
@@ -13,7 +14,9 @@ import org.postwise.retrieval.ScoredDocument;
 /**
  * Decides whether a question is of a kind Postwise declines (a lawsuit, clinical care, an employment dispute,
  * personal safety, tech support…), from how close it is to the scope cards' situations ({@code knowledge/scope/})
- * compared with the guideline cards' situations.
+ * compared with the guideline cards' situations. A question about Postwise itself ("where do your answers come
+ * from?", "do you keep my questions?") is found the same way, by the about cards' situations
+ * ({@code knowledge/about/}): the card returned is then an about card, whose text is the reply.
  *
  * <p>A question is declined when its closest scope situation is close ({@value #MIN_SCOPE}) and closer than any
  * guideline card's situation by a margin ({@value #MARGIN}). A question that mentions nothing online at all (no
@@ -57,6 +60,14 @@ final class ScopeJudge {
             + "|boundar\\w*|consent|confidential\\w*|ethic\\w*|legal|employer|manager|colleagues?|coworkers?)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** Cards whose reply stands in for an answer to a whole question: scope cards, and the about cards. */
+    private static final Set<DocumentKind> REPLIES = Set.of(DocumentKind.SCOPE, DocumentKind.ABOUT);
+    /**
+     * Cards an ask or a question's form alone may lead to: only scope cards. A story that ends "what should I do?"
+     * or quotes someone asking "who are you?" is not about Postwise.
+     */
+    private static final Set<DocumentKind> DECLINES = Set.of(DocumentKind.SCOPE);
+
     /** Words that put a question online: platforms, ways of posting and messaging, what gets posted. */
     private static final List<String> ONLINE_WORDS = List.of("social", "media", "online", "internet", "web",
             "website", "webpage", "post", "posted", "posting", "repost", "share", "shared", "tweet", "twitter", "blog",
@@ -70,9 +81,9 @@ final class ScopeJudge {
             "portal", "sms", "wikipedia", "wiki", "sermo", "network", "networking", "site", "dm", "dm'd", "dms",
             "messenger", "add", "added", "adding", "channel", "tweet", "x.com", "thread", "inbox");
 
-    /** The scope card that declines the retrieved question, if any. */
+    /** The scope card that declines the retrieved question, or the about card that answers it, if any. */
     Optional<KnowledgeDocument> decline(Retrieval retrieval) {
-        Closest closest = closest(retrieval);
+        Closest closest = closest(retrieval, REPLIES);
         if (closest.scope() == null) {
             return Optional.empty();
         }
@@ -90,7 +101,7 @@ final class ScopeJudge {
      * since a short ask carries less to go on than the whole question.
      */
     Optional<KnowledgeDocument> declineByAsk(Retrieval ask) {
-        Closest closest = closest(ask);
+        Closest closest = closest(ask, DECLINES);
         if (closest.scope() == null) {
             return Optional.empty();
         }
@@ -102,26 +113,28 @@ final class ScopeJudge {
     /**
      * The scope card that declines a question by its form: its ask ({@link AskSentences}, or the whole question
      * when it has none apart) asks how to work an app, the whole question asks no professional judgement, and a
-     * scope situation is fairly close.
+     * scope situation is fairly close (an about card is no reason: "how do I give you feedback?" asks about
+     * Postwise, not for tech support).
      */
     Optional<KnowledgeDocument> declineByForm(String ask, String question, Retrieval retrieval) {
         if (!APP_OPERATION.matcher(ask).find() || JUDGEMENT.matcher(question).find()) {
             return Optional.empty();
         }
-        Closest closest = closest(retrieval);
+        Closest closest = closest(retrieval, DECLINES);
         return closest.scope() != null && closest.scope().situation() >= MIN_FORM_SCOPE
                 ? Optional.of(closest.scope().document()) : Optional.empty();
     }
 
-    /** The closest scope card, and the closeness of the closest guideline card. */
+    /** The closest scope (or about) card, and the closeness of the closest guideline card. */
     private record Closest(ScoredDocument scope, double card) {
     }
 
-    private static Closest closest(Retrieval retrieval) {
+    /** The closest card of {@code kinds} (scope cards, and about cards), and the closest guideline card. */
+    private static Closest closest(Retrieval retrieval, Set<DocumentKind> kinds) {
         ScoredDocument bestScope = null;
         double bestCard = 0;
         for (ScoredDocument d : retrieval.documents()) {
-            if (!d.document().isMaterial()) {
+            if (kinds.contains(d.document().kind())) {
                 if (bestScope == null || d.situation() > bestScope.situation()) {
                     bestScope = d;
                 }

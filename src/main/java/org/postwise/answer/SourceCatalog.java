@@ -65,6 +65,7 @@ public final class SourceCatalog {
             case CARD -> "Guideline cards";
             case TIP -> "Tips";
             case SCOPE -> "Questions Postwise declines";
+            case ABOUT -> "Questions about Postwise";
             case POLICY -> "Institution policy";
         };
     }

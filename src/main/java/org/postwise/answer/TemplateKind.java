@@ -8,6 +8,11 @@ public enum TemplateKind {
     ABSTAIN("abstain.md", Set.of("help", "topics", "disclaimer")),
     /** A question of a kind Postwise declines (a lawsuit, clinical care…): {@code reason} is the scope card's text. */
     DECLINE("decline.md", Set.of("reason", "help", "disclaimer")),
+    /**
+     * A question about Postwise itself (what it is, where its answers come from, what it keeps): {@code reply} is
+     * the about card's text.
+     */
+    ABOUT("about.md", Set.of("reply", "topics", "help", "disclaimer")),
     /** A question written in another language than English. */
     OTHER_LANGUAGE("other-language.md", Set.of("language", "help")),
     /** The note above an answer to a question in another language: how Postwise read it ({@code gloss}). */

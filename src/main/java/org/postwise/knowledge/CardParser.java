@@ -98,16 +98,17 @@ public final class CardParser {
      *
      * @param path  the file, for problems and the document's path
      * @param lines the file's lines, line 1 first
-     * @param kind  {@link DocumentKind#CARD}, {@link DocumentKind#TIP} or {@link DocumentKind#SCOPE} (which needs
-     *              no sources: its text is Postwise's reply to questions it declines)
+     * @param kind  {@link DocumentKind#CARD}, {@link DocumentKind#TIP}, {@link DocumentKind#SCOPE} or
+     *              {@link DocumentKind#ABOUT} (the last two need no sources: their text is Postwise's own reply)
      * @return the card, or every problem found in it, each at its line
      */
     public ReadOutcome parse(Path path, List<String> lines, DocumentKind kind) {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(lines, "lines");
         Objects.requireNonNull(kind, "kind");
-        if (kind != DocumentKind.CARD && kind != DocumentKind.TIP && kind != DocumentKind.SCOPE) {
-            throw new IllegalArgumentException("a card is of kind CARD, TIP or SCOPE, not " + kind);
+        if (kind != DocumentKind.CARD && kind != DocumentKind.TIP && kind != DocumentKind.SCOPE
+                && kind != DocumentKind.ABOUT) {
+            throw new IllegalArgumentException("a card is of kind CARD, TIP, SCOPE or ABOUT, not " + kind);
         }
         FrontMatter frontMatter;
         try {
@@ -116,7 +117,7 @@ public final class CardParser {
             return ReadOutcome.failed(e.toProblem(path));
         }
         var problems = new ArrayList<LineProblem>();
-        Header header = header(frontMatter, kind != DocumentKind.SCOPE, problems);
+        Header header = header(frontMatter, kind != DocumentKind.SCOPE && kind != DocumentKind.ABOUT, problems);
         if (!problems.isEmpty()) {
             return failed(path, problems);
         }

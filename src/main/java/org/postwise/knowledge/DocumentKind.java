@@ -14,6 +14,12 @@ public enum DocumentKind {
      * keys; its text is never quoted as evidence.
      */
     SCOPE,
+    /**
+     * A question about Postwise itself, in {@code knowledge/about/}: what it is, where its answers come from, what it
+     * keeps of a question. Like a scope card, its title and questions are retrieval keys and its text is the reply,
+     * never quoted as evidence.
+     */
+    ABOUT,
     /** An institution's own policy file (.md without front matter, .txt, .html, .pdf) in {@code knowledge/}. */
     POLICY
 }

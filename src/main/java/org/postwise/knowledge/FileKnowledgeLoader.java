@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * that ids and problems come out the same on every run.
  *
  * <p>In {@code knowledge/}, a {@code .md} file whose first line is {@code ---} is a guideline card
- * ({@link DocumentKind#TIP} under {@code tips/}, {@link DocumentKind#SCOPE} under {@code scope/}), any other {@code .md}, {@code .txt}, {@code .html},
+ * ({@link DocumentKind#TIP} under {@code tips/}, {@link DocumentKind#SCOPE} under {@code scope/},
+ * {@link DocumentKind#ABOUT} under {@code about/}), any other {@code .md}, {@code .txt}, {@code .html},
  * {@code .htm} or {@code .pdf} is a policy file. Hidden files and README.md files are skipped. Each bad
  * file (unsupported type, over 5 MB, not UTF-8, malformed, duplicate id) becomes one or more
  * {@link KnowledgeProblem}s and the others still load; a missing directory is a problem too. Only
@@ -37,6 +38,7 @@ public final class FileKnowledgeLoader implements KnowledgeLoader {
 
     private static final String TIPS_DIRECTORY = "tips";
     private static final String SCOPE_DIRECTORY = "scope";
+    private static final String ABOUT_DIRECTORY = "about";
 
     private final KnowledgeConfig config;
     private final PassageChunker chunker;
@@ -121,6 +123,7 @@ public final class FileKnowledgeLoader implements KnowledgeLoader {
                 DocumentKind kind = switch (subdirectory(file)) {
                     case TIPS_DIRECTORY -> DocumentKind.TIP;
                     case SCOPE_DIRECTORY -> DocumentKind.SCOPE;
+                    case ABOUT_DIRECTORY -> DocumentKind.ABOUT;
                     default -> DocumentKind.CARD;
                 };
                 return new FileRead(cardParser.parse(file, lines, kind), CardParser.idLine(lines));

@@ -48,8 +48,11 @@ public record KnowledgeDocument(String id, DocumentKind kind, Path path, String 
         return kind == DocumentKind.CARD || kind == DocumentKind.TIP;
     }
 
-    /** Whether its text may be quoted and its passages returned as sources (everything but scope cards). */
+    /**
+     * Whether its text may be quoted and its passages returned as sources: everything but scope and about cards,
+     * whose text is a reply of Postwise's own.
+     */
     public boolean isMaterial() {
-        return kind != DocumentKind.SCOPE;
+        return kind != DocumentKind.SCOPE && kind != DocumentKind.ABOUT;
     }
 }

@@ -23,12 +23,21 @@ class ScopeJudgeTest {
             Path.of("knowledge/tagged.md"), "Someone posts about you", "colleagues", List.of(), List.of(),
             List.of(OWN), List.of(), List.of());
 
+    private static final KnowledgeDocument ABOUT = new KnowledgeDocument("about-what-postwise-is",
+            DocumentKind.ABOUT, Path.of("knowledge/about/what-postwise-is.md"), "What Postwise is", "about Postwise",
+            List.of(), List.of(), List.of(OWN), List.of(), List.of());
+
     private final ScopeJudge judge = new ScopeJudge();
 
     /** A retrieval of {@code question} whose best scope card and best guideline card are this close. */
     private static Retrieval closeness(String question, double scope, double card) {
+        return closeness(question, LEGAL, scope, card);
+    }
+
+    /** A retrieval of {@code question} whose best reply card ({@code reply}) and best guideline card are this close. */
+    private static Retrieval closeness(String question, KnowledgeDocument reply, double scope, double card) {
         var index = RetrievalFixtures.index();
-        return new Retrieval(List.of(), List.of(new ScoredDocument(CARD, 1.0, card), new ScoredDocument(LEGAL, scope,
+        return new Retrieval(List.of(), List.of(new ScoredDocument(CARD, 1.0, card), new ScoredDocument(reply, scope,
                 scope)), new Coverage(true, 0.4, 0.6, false, card, "test"), index, index.analyze(question),
                 RetrievalFixtures.embed(question));
     }
@@ -101,5 +110,33 @@ class ScopeJudgeTest {
         var declined = judge.declineByForm(question, question, closeness(question, 0.3, 0.5));
         // then
         assertThat(declined).isEmpty();
+    }
+
+    @Test
+    void returns_the_about_card_for_a_whole_question_nearer_it_by_the_margin() {
+        // when
+        var reply = judge.decline(closeness("Where do your answers come from?", ABOUT, 0.7, 0.4));
+        // then
+        assertThat(reply).contains(ABOUT);
+    }
+
+    @Test
+    void never_returns_the_about_card_for_an_ask_alone() {
+        // given a story whose ask ("What should I do?") is near the about card's "What does Postwise do?"
+        var ask = closeness("What should I do?", ABOUT, 0.8, 0.3);
+        // when
+        var reply = judge.declineByAsk(ask);
+        // then
+        assertThat(reply).isEmpty();
+    }
+
+    @Test
+    void never_returns_the_about_card_for_an_app_question() {
+        // given
+        String question = "how do I turn off your notifications in the channel?";
+        // when
+        var reply = judge.declineByForm(question, question, closeness(question, ABOUT, 0.6, 0.3));
+        // then
+        assertThat(reply).isEmpty();
     }
 }

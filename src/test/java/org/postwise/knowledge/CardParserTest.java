@@ -429,6 +429,28 @@ class CardParserTest {
     }
 
     @Test
+    void reads_an_about_card_without_sources_as_a_reply_that_is_not_material() {
+        // given
+        String card = """
+                ---
+                id: about-what-postwise-is
+                title: What Postwise is
+                topic: about Postwise
+                questions:
+                  - What are you?
+                ---
+                Postwise is a program, not a person.
+                """;
+        // when
+        KnowledgeDocument about = parser.parse(FILE, card.lines().toList(), DocumentKind.ABOUT).document()
+                .orElseThrow();
+        // then
+        assertThat(about.kind()).isEqualTo(DocumentKind.ABOUT);
+        assertThat(about.isMaterial()).isFalse();
+        assertThat(about.passages()).extracting(Passage::text).containsExactly("Postwise is a program, not a person.");
+    }
+
+    @Test
     void a_card_without_what_to_do_has_no_guidance() {
         // given
         String card = VALID_CARD.replace("## What to do", "## Evidence");

@@ -172,6 +172,31 @@ class FileKnowledgeLoaderTest {
                 .isInstanceOf(NullPointerException.class);
     }
 
+    @Test
+    void reads_cards_under_about_as_replies_about_postwise() throws IOException {
+        // given
+        Files.createDirectories(home.resolve("seeds"));
+        Path about = Files.createDirectories(home.resolve("knowledge").resolve("about"));
+        write(about.resolve("what-postwise-is.md"), """
+                ---
+                id: about-what-postwise-is
+                title: What Postwise is
+                topic: about Postwise
+                questions:
+                  - What are you?
+                ---
+                Postwise is a program, not a person.
+                """);
+
+        // when
+        KnowledgeBase base = loader().load();
+
+        // then
+        assertThat(base.problems()).isEmpty();
+        assertThat(document(base, "about-what-postwise-is").kind()).isEqualTo(DocumentKind.ABOUT);
+        assertThat(document(base, "about-what-postwise-is").isMaterial()).isFalse();
+    }
+
     private FileKnowledgeLoader loader() {
         return new FileKnowledgeLoader(new KnowledgeConfig(home, "St. Example Hospital"), new PassageChunker());
     }

@@ -15,8 +15,8 @@ import java.util.function.Function;
  * The vectors {@link NearestExemplarGuard} compares a question with: attacks, and ordinary messages that share
  * their words. The bundled exemplars ({@code attack-exemplars.txt} and {@code ordinary-exemplars.txt} beside
  * this class, one message a line) are the English messages of the guard rounds written for this project by
- * helper sessions kept away from the guards' code; the public red team is not among them, so it still
- * measures the guard.
+ * helper sessions kept away from the guards' code, and on the ordinary side questions about Postwise itself; the
+ * public red team is not among them, so it still measures the guard.
  *
  * @param attacks  unit-length vectors of attack messages
  * @param ordinary unit-length vectors of ordinary messages, in the attacks' space
