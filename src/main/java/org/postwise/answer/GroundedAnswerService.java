@@ -222,22 +222,22 @@ public final class GroundedAnswerService implements AnswerService {
         String asked = question.text();
         Retrieval found = retrieval; // an effectively final copy for the lambda below
         Optional<String> ask = AskSentences.of(asked);
-        var declined = scope.decline(retrieval)
+        var reply = scope.replyInstead(retrieval)
                 .or(() -> ask.flatMap(a -> scope.declineByAsk(retriever.retrieve(a, 1))))
                 .or(() -> scope.declineByForm(ask.orElse(asked), asked, found));
-        if (declined.isPresent() && declined.get().kind() == DocumentKind.ABOUT) {
-            log.debug("answer {}: about Postwise ({})", id, declined.get().id());
+        if (reply.isPresent() && reply.get().kind() == DocumentKind.ABOUT) {
+            log.debug("answer {}: about Postwise ({})", id, reply.get().id());
             String text = templates.get(TemplateKind.ABOUT).render(Map.of(
-                    "reply", String.join("\n\n", declined.get().passages().stream().map(Passage::text).toList()),
+                    "reply", String.join("\n\n", reply.get().passages().stream().map(Passage::text).toList()),
                     "topics", topics(retrieval),
                     "help", config.helpContact(),
                     "disclaimer", config.disclaimer()));
             return new Answer(id, false, text, List.of(), Set.of(), retrieval.indexVersion());
         }
-        if (declined.isPresent()) {
-            log.debug("answer {}: declined as out of scope ({})", id, declined.get().id());
+        if (reply.isPresent()) {
+            log.debug("answer {}: declined as out of scope ({})", id, reply.get().id());
             String text = templates.get(TemplateKind.DECLINE).render(Map.of(
-                    "reason", reason(declined.get()),
+                    "reason", reason(reply.get()),
                     "help", config.helpContact(),
                     "disclaimer", config.disclaimer()));
             return new Answer(id, false, text, List.of(), Set.of(), retrieval.indexVersion());

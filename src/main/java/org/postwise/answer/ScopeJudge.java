@@ -82,7 +82,7 @@ final class ScopeJudge {
             "messenger", "add", "added", "adding", "channel", "tweet", "x.com", "thread", "inbox");
 
     /** The scope card that declines the retrieved question, or the about card that answers it, if any. */
-    Optional<KnowledgeDocument> decline(Retrieval retrieval) {
+    Optional<KnowledgeDocument> replyInstead(Retrieval retrieval) {
         Closest closest = closest(retrieval, REPLIES);
         if (closest.scope() == null) {
             return Optional.empty();

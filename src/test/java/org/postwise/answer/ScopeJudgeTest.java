@@ -69,7 +69,7 @@ class ScopeJudgeTest {
     @Test
     void declines_a_whole_question_nearer_a_scope_situation_by_the_margin() {
         // when
-        var declined = judge.decline(closeness("Should I get my own lawyer for the lawsuit on Facebook?", 0.6, 0.55));
+        var declined = judge.replyInstead(closeness("Should I get my own lawyer for the lawsuit on Facebook?", 0.6, 0.55));
         // then
         assertThat(declined).contains(LEGAL);
     }
@@ -77,7 +77,7 @@ class ScopeJudgeTest {
     @Test
     void keeps_a_whole_question_about_something_online_that_a_card_meets_as_closely() {
         // when
-        var declined = judge.decline(closeness("A coworker posted about me on Facebook, what can I do?", 0.55, 0.56));
+        var declined = judge.replyInstead(closeness("A coworker posted about me on Facebook, what can I do?", 0.55, 0.56));
         // then
         assertThat(declined).isEmpty();
     }
@@ -115,7 +115,7 @@ class ScopeJudgeTest {
     @Test
     void returns_the_about_card_for_a_whole_question_nearer_it_by_the_margin() {
         // when
-        var reply = judge.decline(closeness("Where do your answers come from?", ABOUT, 0.7, 0.4));
+        var reply = judge.replyInstead(closeness("Where do your answers come from?", ABOUT, 0.7, 0.4));
         // then
         assertThat(reply).contains(ABOUT);
     }
