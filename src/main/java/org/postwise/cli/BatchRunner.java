@@ -16,9 +16,12 @@ import org.postwise.answer.safety.QuestionGuard;
 
 /**
  * The batch contract: JSON lines {@code {"id", "question"}} in, one JSON line per question out, in order,
- * with the same id. A bad input line is reported with its line number and skipped; the others are answered.
+ * with the same id. A bad input line is reported with its line number and skipped, and so is a question whose
+ * answer fails; the others are answered.
  */
 final class BatchRunner {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(BatchRunner.class);
 
     /** Stands in for the question text in output when it was flagged {@code phi}: never echo it. */
     static final String WITHHELD = "[withheld: the question contained patient details]";
@@ -40,8 +43,19 @@ final class BatchRunner {
         var problems = new ArrayList<String>();
         QuestionLines.forEach(in, inputName, json, JsonNode::isObject,
                 "an object with \"id\" and a string \"question\"", problems::add, row -> {
-                    ObjectNode result = toJson(row.get("id"), row.get("question").asText(),
-                            answers.answer(row.get("question").asText()));
+                    Answer answer;
+                    try {
+                        answer = answers.answer(row.get("question").asText());
+                    } catch (RuntimeException e) {
+                        // one question that fails must not cost the others their answers; neither the question nor
+                        // the exception's message (which may quote it) is printed or logged above DEBUG
+                        log.warn("batch question {} could not be answered: {}", row.get("id"), e.getClass().getName());
+                        log.debug("batch question {} failed", row.get("id"), e);
+                        problems.add(inputName + ": question " + row.get("id") + " could not be answered ("
+                                + e.getClass().getSimpleName() + "); the others were");
+                        return;
+                    }
+                    ObjectNode result = toJson(row.get("id"), row.get("question").asText(), answer);
                     out.println(json.writeValueAsString(result));
                     written.add(result);
                 });

@@ -29,9 +29,13 @@ record Proximity(Pattern cue, int before, int after) {
         return occursIn(text, Math.max(0, start - before), Math.min(text.length(), end + after));
     }
 
-    /** Whether the cue occurs in the {@code before} characters that precede {@code start}. */
+    /**
+     * Whether the cue occurs in the {@code before} characters that precede {@code start}; a {@code start} past the
+     * end of the text (a caller's offset into the match) counts as the end.
+     */
     boolean precedes(String text, int start) {
-        return occursIn(text, Math.max(0, start - before), start);
+        int at = Math.min(Math.max(0, start), text.length());
+        return occursIn(text, Math.max(0, at - before), at);
     }
 
     private boolean occursIn(String text, int from, int to) {

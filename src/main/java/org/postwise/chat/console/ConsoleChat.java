@@ -19,6 +19,8 @@ import org.postwise.tips.TipCommands;
  */
 public final class ConsoleChat {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ConsoleChat.class);
+
     private final ChatCommands commands;
     private final AdminCommands admin;
     private final TipCommands tips;
@@ -48,7 +50,19 @@ public final class ConsoleChat {
             if (line.isEmpty()) {
                 continue;
             }
-            if (!handle(line)) {
+            boolean more;
+            try {
+                more = handle(line);
+            } catch (RuntimeException e) {
+                // one message that fails must not end the chat; the exception's message may quote the line, so
+                // only its class is logged above DEBUG
+                log.warn("console message could not be handled: {}", e.getClass().getName());
+                log.debug("console message failed", e);
+                out.println("Sorry, something went wrong with that message (" + e.getClass().getSimpleName()
+                        + "). Please try again, or word it differently.");
+                continue;
+            }
+            if (!more) {
                 return;
             }
         }

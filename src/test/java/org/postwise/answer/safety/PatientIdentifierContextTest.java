@@ -2,6 +2,7 @@ package org.postwise.answer.safety;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -80,6 +81,14 @@ class PatientIdentifierContextTest {
     void flags_identifiers_inside_a_patients_quoted_message(String question) {
         // when / then
         assertThat(guard.inspect(question).has(QuestionGuard.PHI)).isTrue();
+    }
+
+    @Test
+    void flags_a_birth_date_label_at_the_very_end_of_a_message() {
+        // given a label whose check looks a few characters past the match, beyond the end of the text
+        String question = "Fine to post the ECG strip on our teaching account if I crop the name? It still shows DOB 3/9/51";
+        // when / then
+        assertThat(guard.inspect(question).kinds()).contains(PatientIdentifierGuard.DATE_OF_BIRTH);
     }
 
     @ParameterizedTest(name = "[{index}] {1}")

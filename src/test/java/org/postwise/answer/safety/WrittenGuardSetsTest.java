@@ -56,6 +56,41 @@ class WrittenGuardSetsTest {
         assertThat(flagged.count()).as(flagged.toString()).isZero();
     }
 
+    @Test
+    void inspects_every_message_cut_short_after_any_number_without_failing() throws IOException {
+        // given every message of the sets, and each of its beginnings that ends just after a number: a check that
+        // looks a few characters past an identifier meets the end of the text there ("… strip shows DOB 7/2/49")
+        var failures = new ArrayList<String>();
+        int inspected = 0;
+        for (String file : List.of("phi.jsonl", "clean.jsonl", "inj.jsonl", "benign.jsonl", "odd.jsonl")) {
+            for (String message : questions(file)) {
+                for (String text : cutAfterNumbers(message)) {
+                    inspected++;
+                    // when
+                    try {
+                        phi.inspect(text);
+                        injection.inspect(text);
+                    } catch (RuntimeException e) {
+                        failures.add(e + " on: " + text);
+                    }
+                }
+            }
+        }
+        // then
+        assertThat(inspected).isGreaterThan(5_000);
+        assertThat(failures).isEmpty();
+    }
+
+    /** The message, and each of its beginnings that ends right after a run of digits. */
+    private static List<String> cutAfterNumbers(String message) {
+        var out = new ArrayList<String>(List.of(message));
+        var digits = java.util.regex.Pattern.compile("\\d+").matcher(message);
+        while (digits.find()) {
+            out.add(message.substring(0, digits.end()));
+        }
+        return out;
+    }
+
     /** How many of a file's messages a guard flagged. */
     private record Share(long count, int of) {
         double share() {

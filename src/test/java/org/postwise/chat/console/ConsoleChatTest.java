@@ -53,6 +53,20 @@ class ConsoleChatTest {
     }
 
     @Test
+    void apologises_for_a_message_that_fails_and_goes_on_with_the_next() throws IOException {
+        // given
+        when(commands.ask(Question.of("first"))).thenThrow(new IndexOutOfBoundsException("end"));
+        when(commands.ask(Question.of("second"))).thenReturn(new Answer("id2", true, "SECOND ANSWER", List.of(),
+                Set.of(), "v1"));
+
+        // when
+        String shown = chat("first\nsecond\n");
+
+        // then
+        assertThat(shown).contains("Sorry, something went wrong with that message", "SECOND ANSWER");
+    }
+
+    @Test
     void runs_admin_commands_as_the_local_console() throws IOException {
         // given
         when(admin.reload(Caller.console())).thenReturn("RELOADED");

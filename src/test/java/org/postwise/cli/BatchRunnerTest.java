@@ -1,0 +1,59 @@
+package org.postwise.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.postwise.answer.Answer;
+import org.postwise.answer.AnswerService;
+
+class BatchRunnerTest {
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void answers_the_other_questions_and_reports_the_one_whose_answer_failed() throws IOException {
+        // given an answer service that fails on one question
+        AnswerService answers = mock(AnswerService.class);
+        when(answers.answer(anyString())).thenAnswer(call -> new Answer("a1", true, "Yes.", List.of(), Set.of(), "v1"));
+        when(answers.answer(eq("second, DOB 04/11/1958"))).thenThrow(new IndexOutOfBoundsException("end"));
+        String in = """
+                {"id": "q1", "question": "first"}
+                {"id": "q2", "question": "second, DOB 04/11/1958"}
+                {"id": "q3", "question": "third"}
+                """;
+        var printed = new ByteArrayOutputStream();
+
+        // when
+        var result = new BatchRunner(answers, json).run(new BufferedReader(new StringReader(in)), "in.jsonl",
+                new PrintStream(printed, true, StandardCharsets.UTF_8));
+
+        // then
+        List<String> ids = printed.toString(StandardCharsets.UTF_8).lines().map(this::id).toList();
+        assertThat(ids).containsExactly("q1", "q3");
+        assertThat(result.problems()).singleElement().asString()
+                .contains("in.jsonl", "\"q2\"", "IndexOutOfBoundsException").doesNotContain("1958");
+    }
+
+    private String id(String line) {
+        try {
+            JsonNode node = json.readTree(line);
+            return node.get("id").asText();
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
