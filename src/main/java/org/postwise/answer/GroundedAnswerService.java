@@ -72,6 +72,13 @@ public final class GroundedAnswerService implements AnswerService {
     private record CacheKey(String question, List<String> earlier, String indexVersion, String templatesVersion) {
     }
 
+    /**
+     * Questions longer than this are refused as too long before the guards read them. Shorter ones over the question
+     * limit are read first, so that one with patient details gets the privacy warning: a pasted e-mail is a few
+     * thousand characters; a Discord message at most four thousand.
+     */
+    static final int MAX_INSPECTED_CHARS = 8_000;
+
     /** A situation at least this close, or a passage at least this close, makes a close match. */
     static final double CLOSE_SITUATION = 0.62;
     static final double CLOSE_PASSAGE = 0.55;
@@ -104,6 +111,13 @@ public final class GroundedAnswerService implements AnswerService {
         Objects.requireNonNull(drafts, "drafts");
         String text = question.text();
         TemplateSet templates = this.templates.get(); // one version for the whole answer
+        int length = text.codePointCount(0, text.length());
+        if (length > MAX_INSPECTED_CHARS) {
+            // far beyond any question: refused unread, since the guards' patterns are not built for pages of text
+            return refused(templates.get(TemplateKind.TOO_LONG).render(Map.of(
+                    "length", String.valueOf(length), "limit", String.valueOf(config.maxQuestionChars()))),
+                    Set.of(Answer.TOO_LONG));
+        }
         GuardVerdict verdict = guard.inspect(text);
         // earlier messages with patient details or injections never reach retrieval, the cache or the logs
         question = new Question(text, question.earlier().stream().filter(e -> guard.inspect(e).isClean()).toList());
@@ -114,7 +128,6 @@ public final class GroundedAnswerService implements AnswerService {
             return refused(templates.get(TemplateKind.REFUSAL).render(Map.of("help", config.helpContact())),
                     verdict.flags());
         }
-        int length = text.codePointCount(0, text.length());
         if (length > config.maxQuestionChars()) {
             return refused(templates.get(TemplateKind.TOO_LONG).render(Map.of(
                     "length", String.valueOf(length), "limit", String.valueOf(config.maxQuestionChars()))),

@@ -25,6 +25,8 @@ final class BatchRunner {
 
     /** Stands in for the question text in output when it was flagged {@code phi}: never echo it. */
     static final String WITHHELD = "[withheld: the question contained patient details]";
+    /** Stands in for a question too long to answer, which the guards may not have read: never echo it either. */
+    static final String WITHHELD_TOO_LONG = "[withheld: the question was too long]";
 
     private final AnswerService answers;
     private final ObjectMapper json;
@@ -66,7 +68,8 @@ final class BatchRunner {
     ObjectNode toJson(JsonNode id, String question, Answer answer) {
         ObjectNode o = json.createObjectNode();
         o.set("id", id);
-        o.put("question", answer.flags().contains(QuestionGuard.PHI) ? WITHHELD : question);
+        o.put("question", answer.flags().contains(QuestionGuard.PHI) ? WITHHELD
+                : answer.flags().contains(Answer.TOO_LONG) ? WITHHELD_TOO_LONG : question);
         o.put("answered", answer.answered());
         o.put("answer", answer.text());
         var sources = o.putArray("sources");

@@ -140,6 +140,16 @@ class GroundedAnswerServiceTest {
     }
 
     @Test
+    void refuses_a_question_far_beyond_the_limit_before_the_guards_read_it() {
+        // when
+        Answer a = service.answer("x".repeat(GroundedAnswerService.MAX_INSPECTED_CHARS + 1));
+        // then
+        assertThat(a.flags()).containsExactly(Answer.TOO_LONG);
+        verify(guard, never()).inspect(anyString());
+        verify(retriever, never()).retrieve(anyString(), anyInt());
+    }
+
+    @Test
     void gives_a_polite_limit_for_an_overlong_question() {
         Answer a = service.answer("blog ".repeat(300));
         assertThat(a.flags()).containsExactly(Answer.TOO_LONG);

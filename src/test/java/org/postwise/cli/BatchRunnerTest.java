@@ -48,6 +48,24 @@ class BatchRunnerTest {
                 .contains("in.jsonl", "\"q2\"", "IndexOutOfBoundsException").doesNotContain("1958");
     }
 
+    @Test
+    void withholds_the_text_of_a_question_refused_as_too_long() throws IOException {
+        // given
+        AnswerService answers = mock(AnswerService.class);
+        when(answers.answer(anyString())).thenReturn(new Answer("a1", false, "Too long.", List.of(),
+                Set.of(Answer.TOO_LONG), ""));
+        var printed = new ByteArrayOutputStream();
+
+        // when
+        new BatchRunner(answers, json).run(new BufferedReader(new StringReader(
+                "{\"id\": \"q1\", \"question\": \"a very long pasted page\"}\n")), "in.jsonl",
+                new PrintStream(printed, true, StandardCharsets.UTF_8));
+
+        // then
+        JsonNode line = json.readTree(printed.toString(StandardCharsets.UTF_8));
+        assertThat(line.get("question").asText()).isEqualTo(BatchRunner.WITHHELD_TOO_LONG);
+    }
+
     private String id(String line) {
         try {
             JsonNode node = json.readTree(line);

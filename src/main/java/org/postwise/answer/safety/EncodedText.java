@@ -33,8 +33,10 @@ final class EncodedText {
     /** Common English words after rot13 ("the", "and", "you", "ignore"): the question may be rot13. */
     private static final Pattern ROT13_WORDS = Pattern.compile("\\b(?:gur|naq|lbh|vtaber|cevag|cerivbhf"
             + "|vafgehpgvbaf)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern HEX_BLOB = Pattern.compile("(?<![0-9A-Fa-fx\\\\])(?:(?:0x|\\\\x)?[0-9A-Fa-f]{2}[ :]?){"
-            + (MIN_HEX / 2) + ",2000}(?![0-9A-Fa-f])");
+    // possessive, with a separator only between bytes: a group repeated greedily recurses once a byte, which a long
+    // run of hex-looking letters ("aaaa…") overflows
+    private static final Pattern HEX_BLOB = Pattern.compile("(?<![0-9A-Fa-fx\\\\])(?:(?:0x|\\\\x)?[0-9A-Fa-f]{2}"
+            + "(?:[ :](?=(?:0x|\\\\x)?[0-9A-Fa-f]{2}))?){" + (MIN_HEX / 2) + ",2000}+(?![0-9A-Fa-f])");
 
     private EncodedText() {
     }

@@ -66,6 +66,9 @@ final class NameStoplist {
             "thanksgiving", "mother's", "father's",
             // street words: "Elm Street" is a place, not a person
             "street", "avenue", "road", "boulevard", "highway", "plaza", "parkway", "suite", "apt",
+            // parts of a building: "Worsley Building", "Main Atrium"
+            "building", "atrium", "lobby", "foyer", "auditorium", "annexe", "annex", "library", "theatre",
+            "theater", "centre", "center", "campus",
             // public titles: "Senator", "President" begin a public figure's name, not a patient's
             "senator", "president", "governor", "mayor", "minister", "chancellor", "king", "queen", "prince",
             "princess", "pope"));

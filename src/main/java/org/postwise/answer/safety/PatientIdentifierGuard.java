@@ -253,7 +253,7 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             + "|whose\\s+name\\s+is)\\s+)?)";
     /** "pt" counts only when not a font size ("12 pt Arial"). */
     private static final String ONE_PATIENT = "(?<![\\p{L}-])(?:(?i:patient|client|paciente|paziente|patiente"
-            + "|patientin|pasyente)|(?<!\\d\\s?)[Pp]t\\.?)";
+            + "|patientin|pasyente|claf)|(?<!\\d\\s?)[Pp]t\\.?)";
     private static final String SEVERAL_PATIENTS = "(?<![\\p{L}-])(?:(?i:patients|clients)|(?<!\\d\\s?)[Pp]ts\\.?)";
     private static final String RELATIVE = "(?i:daughter|son|wife|husband|partner|spouse|mother|father|mum|mom"
             + "|dad|sister|brother|sibling|parents?|child|children|kid|grandson|granddaughter|grandchild"
@@ -459,7 +459,7 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             + "|company|school)(?![\\w.-]))[\\w.-]{2,60}"
             + "|[a-z0-9-]{2,63}\\.(?:wordpress|blogspot|tumblr|substack|weebly|wixsite)\\.com)";
 
-    private static final String[] ONE_PATIENT_CUES = {"patient", "client", "pt", "paciente", "paziente"};
+    private static final String[] ONE_PATIENT_CUES = {"patient", "client", "pt", "paciente", "paziente", "claf"};
 
     // ---- whose contact details ------------------------------------------------------------------------------
 
@@ -483,7 +483,15 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             + "|lifeline|poison\\s+control"
             + "|reception|front\\s+desk|main\\s+(?:number|line)|enquir(?:y|ies)\\s+line|contact\\s+centre"
             + "|call\\s+cent(?:er|re)|office|comms\\s+team|communications\\s+team|union\\s+rep|regulator|commissioner"
-            + "|ombudsman)(?:'s)?|(?:our|the|their|its)\\s+(?:\\w+\\s+){0,2}?(?:trust|hospital|clinic|practice|surgery"
+            + "|ombudsman)(?:'s)?"
+            // a study's or a paper's contact: "site contact - Dr Helen Marsh, research nurse lead, 0113 …",
+            // "Correspondence to Dr Fiona McLeod, fiona.mcleod@…"
+            + "|(?:site|study|trial)\\s+contact|(?:research|study|trial)\\s+(?:nurse|office|team|coordinator)"
+            + "|corresponding\\s+author|correspondence\\s+to"
+            // an office's address: "Room 2.14, Worsley Building, …, tel 0113 …"
+            + "|(?:room|floor|level|suite)\\s+[\\w.]+,\\s*(?:[\\w'-]+\\s+){0,3}?(?:building|house|centre|center|wing|block"
+            + "|tower)"
+            + "|(?:our|the|their|its)\\s+(?:\\w+\\s+){0,2}?(?:trust|hospital|clinic|practice|surgery"
             + "|department|unit|ward|team|office|union|organi[sz]ation|company|charity|service|board|college"
             + "|school|university|pharmacy)(?:'s)?\\s+(?:\\w+\\s+){0,2}?(?:e-?mail|number|phone|line|fax|address"
             + "|inbox)|rang\\s+(?:me\\s+)?from|called\\s+(?:me\\s+)?from|is\\s+on\\s+google"
@@ -597,6 +605,9 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             + "|Unit|Surgery|College|School|University)\\b)"
             + "|\\b(?:patient|resident|client)s?,?\\s+(?:[\\p{L}']+,?\\s+){0,3}?(?:celebrating|turning|turns|turned)\\s+"
             + "(?:(?:her|his|their)\\s+)?(?:9\\d|1[01]\\d)(?![\\d.,]?\\d)";
+    /** A ward board's line: "Bed 3 - O'SULLIVAN Patrick - NBM", the surname in capitals first. */
+    private static final String WARD_BOARD_NAME = "(?i:bed|bay|rm|room|cubicle|side\\s+room)\\s*\\d{1,3}[a-z]?\\s*[-\u2013:|]"
+            + "\\s*(?<surname>\\p{Lu}[\\p{Lu}'\u2019-]{2,}),?\\s+(?<given>\\p{Lu}\\p{Ll}{2,})(?![\\p{L}])";
     /** "mrs jenkins bed 4", "mr o'neill in bay 3", typed in lower case. */
     private static final String TITLED_NAME_AT_BED = "(?<![\\p{L}'-])(?i:mr|mrs|ms|miss|mx)\\.?\\s+(?i:[a-z][a-z'-]{1,30})"
             + "\\s*,?\\s+(?:(?i:is|was)\\s+)?(?:(?i:in|on|at|from)\\s+)?(?:(?i:the)\\s+)?(?i:bed|room|bay|cubicle|cot"
@@ -605,6 +616,11 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
     private static final Proximity OWN_OR_INSTITUTION_BIRTHDAY = new Proximity(Pattern.compile("\\b(?:my|our)\\s+"
             + "(?:\\w+\\s+)?(?:birthday|bday|b-day|date\\s+of\\s+birth|dob|d\\.o\\.b)|\\b(?:nhs|hospital|trust|clinic|unit"
             + "|ward|practice|service|charity|college|school|company)(?:'s)?\\s+(?:\\w+\\s+)?(?:birthday|bday)", CI), 40, 0);
+    /** "our lab manager Denise Carter's 50th … (born 12 April 1974": a colleague's birthday, with their role. */
+    private static final Proximity COLLEAGUE_BIRTHDAY = new Proximity(Pattern.compile("\\b(?:my|our)\\s+(?:[\\w-]+\\s+){0,2}?"
+            + "(?:colleague|manager|lead|director|team-?mate|co-?worker|boss|supervisor|consultant|matron|administrator"
+            + "|secretary|coordinator|receptionist|technician|educator)\\b[^.?!\\n]{0,40}?(?:\\d{1,3}(?:st|nd|rd|th)\\b"
+            + "|birthday|bday|retirement)", CI), 100, 0);
     /** "I'm a student nurse, born 03/04/2003", "I was born on": the asker's own birth date, just before its label. */
     private static final Proximity ASKER_BORN_BEFORE = new Proximity(Pattern.compile("(?:\\b(?:i'm|i\\s+am)\\s+(?:an?\\s+)?"
             + "(?:[\\w-]+\\s+){0,3}?[\\w-]+,|\\bi\\s+was)\\s*$", CI), 60, 0);
@@ -628,7 +644,7 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             + "\\s*(?:is\\s+)?[:#]?\\s*(?=[a-z0-9 ]{0,10}\\d)(?=[a-z0-9 ]{0,10}[a-z])[a-z0-9]{2,4}[ -]?[a-z0-9]{2,4}"
             + "(?![a-z0-9])";
     /** Record numbers under other labels: "hosp number RBH0045521", "hosp no 12345", "K number". */
-    private static final String OTHER_RECORD_LABEL = "\\b(?:hosp(?:ital)?\\.?\\s*(?:number|num|no\\.?|#|id)"
+    private static final String OTHER_RECORD_LABEL = "\\b(?:hosp(?:ital)?\\.?\\s*(?:number|num|no\\.?|#|id)|rhif\\s+ysbyty"
             + "|(?:unit|case|k|rxn?|prescription|script)\\s*(?:number|num|no\\.?|#))\\s*(?:is\\s+)?[:#=]?\\s*"
             + "(?=[a-z0-9-]{0,16}\\d)[a-z0-9][a-z0-9-]{3,16}(?![a-z0-9])";
     /** "(tiktok sk8rjess_04)": a handle in brackets after its platform, shaped like a handle (a figure or "_"). */
@@ -688,7 +704,11 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
     /** "I made up a patient called...", "a fictional patient": an invented example, not a patient. */
     private static final Proximity INVENTED_BEFORE = new Proximity(Pattern.compile("\\b(?:made[\\s-]up|invented"
             + "|fictional|fictitious|imaginary|hypothetical|fake|dummy|pretend|sample|sim|simulat(?:ed|ion)|mock"
-            + "|placeholder)\\b", CI), 40, 0);
+            + "|placeholder|sim\\s?man|mannequin|manikin|(?:osce|exam|role-?play)\\s+(?:script|station|scenario|brief))\\b",
+            CI), 40, 0);
+    /** "'Mrs Doris Pemberton', a fictional 79-year-old played by one of our actors": invented, said just after. */
+    private static final Pattern INVENTED_AFTER = Pattern.compile("['\"\u2019\u201d]?\\s*,?\\s*(?:an?\\s+)?"
+            + "(?:fictional|fictitious|made[\\s-]up|invented|imaginary|simulated)\\b", CI);
     /** "her name is priya venkataraman": a name after "name is", even in lower case. */
     private static final String NAME_AFTER_NAME_IS = "\\b(?i:her|his|their|(?:patient|pt|client|resident)'?s)\\s+"
             + "(?i:(?:full|real|first|last|sur)\\s*)?(?i:name)\\s+(?i:is|was|:)\\s+(?<name>[\\p{L}'-]{2,30}"
@@ -826,7 +846,8 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
     /** A capitalised name pair or an honorific and a name, inside a patient's quoted message. */
     private static final String QUOTED_NAME = NAME_START + NAMED;
     /** A run of five or more digits (a ZIP code, an account or card number), inside a patient's message. */
-    private static final String QUOTED_NUMBER = "(?<![\\w.-])(?<value>\\d(?: ?\\d){4,})(?![\\w-])";
+    // possessive: a group repeated greedily recurses once a digit, which a long run of digits overflows
+    private static final String QUOTED_NUMBER = "(?<![\\w.-])(?<value>\\d(?: ?\\d){4,}+)(?![\\w-])";
     /** Any date, with or without a year, inside a patient's message. */
     private static final String QUOTED_DATE = "(?:" + FULL_DATE + "|" + PARTIAL_DATE + ")";
     /** Any web address. */
@@ -921,6 +942,9 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
                     SearchScope.around(60, 30, "bed", "room", "bay", "cubicle", "cot", "rm").withMinDigits(1),
                     (text, m) -> !STOPLIST.contains(m.group().split("[\\s.]+")[1])
                             && !PRODUCT_AFTER_TITLE.matcher(m.group()).find()),
+            new LabelledPattern(NAME, Pattern.compile(WARD_BOARD_NAME),
+                    SearchScope.startingAt(70, "bed", "bay", "rm", "room", "cubicle", "side room").withMinDigits(1),
+                    PatientIdentifierGuard::wardBoardName),
             new LabelledPattern(NAME, Pattern.compile(NICKNAME_AT_BED),
                     SearchScope.everywhere().requiring("'", "\""),
                     (text, m) -> !INVENTED_BEFORE.precedes(text, m.start())
@@ -958,6 +982,7 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
                             && !ASKER_BORN_BEFORE.precedes(text, m.start())
                             && !HISTORIC_YEAR_AFTER.matcher(text).region(m.end(),
                             text.length()).lookingAt() && (!OWN_OR_INSTITUTION_BIRTHDAY.precedes(text, m.start() + 16)
+                            && !COLLEAGUE_BIRTHDAY.precedes(text, m.start())
                             || PATIENT_OR_RELATIVE_NEARBY.near(text, m.start(), m.end()))),
             // French "née le 14/02/1931": the label starts with an accented letter, which a cue cannot name
             new LabelledPattern(DATE_OF_BIRTH, Pattern.compile(FRENCH_BIRTH_DATE, CI),
@@ -1060,7 +1085,7 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
                     (text, m) -> notAYear(text, m) && !placeholderNumber(m.group())
                             && !INVENTED_BEFORE.precedes(text, m.start()) && !PLACEHOLDER_NAME_BEFORE.precedes(text, m.start())),
             new LabelledPattern(MEDICAL_RECORD, Pattern.compile(OTHER_RECORD_LABEL, CI),
-                    SearchScope.startingAt(60, "hosp", "unit", "case", "k ", "rx", "prescription", "script")
+                    SearchScope.startingAt(60, "hosp", "unit", "case", "k ", "rx", "prescription", "script", "rhif")
                             .withMinDigits(3), PatientIdentifierGuard::notAYear),
             new LabelledPattern(MEDICAL_RECORD, Pattern.compile(OHIP_FORMAT), SearchScope.aroundDigits(2, 8, 10)),
             new LabelledPattern(MEDICAL_RECORD, Pattern.compile(PHILHEALTH_NUMBER), SearchScope.everywhere().withMinDigits(12),
@@ -1239,8 +1264,13 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
     private static boolean notAPerson(String text, Matcher m) {
         return PLACE_OR_ORGANISATION_LAST.matcher(m.group("name")).find() || SAINT.matcher(m.group("name")).find()
                 || HISTORICAL_FIGURE.matcher(m.group("name")).matches() || PLACEHOLDER_NAME.matcher(m.group("name")).matches()
-                || INVENTED_BEFORE.precedes(text, m.start()) || FOUNDER_BEFORE.precedes(text, m.start())
-                || ANIMAL_BEFORE.precedes(text, m.start());
+                || INVENTED_BEFORE.precedes(text, m.start()) || invented(text, m.end())
+                || FOUNDER_BEFORE.precedes(text, m.start()) || ANIMAL_BEFORE.precedes(text, m.start());
+    }
+
+    /** Whether what follows {@code end} says the name before it is invented. */
+    private static boolean invented(String text, int end) {
+        return INVENTED_AFTER.matcher(text).region(end, Math.min(text.length(), end + 30)).lookingAt();
     }
 
     /** "our clinic cat Biscuit", "therapy dog Max": an animal's name. */
@@ -1252,6 +1282,7 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             + "|endowed|designed)\\s+(?:(?:in\\s+)?\\d{4}\\s+)?by|named\\s+(?:after|for))\\s*$", CI), 30, 0);
 
     private static final Pattern YEAR_BEFORE_1901 = Pattern.compile("(?<!\\d)(?:1[0-8]\\d{2}|1900)(?!\\d)");
+    private static final Pattern YEAR_BEFORE_1950 = Pattern.compile("(?<!\\d)(?:1[0-8]\\d{2}|19[0-4]\\d)(?!\\d)");
 
     /** A birth date before 1901 is a historical figure's or a form's placeholder ("01/01/1900"), not a patient's. */
     private static boolean bornBefore1901(String date) {
@@ -1282,7 +1313,9 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
      * patient wrote it; unless it is a birth date, a document's date, or the asker's own or an official's.
      */
     private static boolean dateOfCare(String text, Matcher m) {
-        if (DOCUMENT_DATE_BEFORE.precedes(text, m.start())) {
+        // a document's date; or one before 1950: history ("the first NHS patient, 5 July 1948") or a test
+        // wristband's placeholder ("01/01/1900")
+        if (DOCUMENT_DATE_BEFORE.precedes(text, m.start()) || YEAR_BEFORE_1950.matcher(m.group()).find()) {
             return false;
         }
         return (CARE_EVENT_NEARBY.near(text, m.start(), m.end()) || PatientContext.describesCase(text)
@@ -1358,13 +1391,18 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
     private static final Pattern ONE_FIGURE_REPEATED = Pattern.compile("(\\d)\\1*");
 
     /**
-     * "MRN 0000000", "MRN 9999999": a form's or a slide's placeholder, not anyone's record number. (Not "1234567":
-     * examples that count as identifiers use it too.)
+     * "MRN 0000000", "MRN 9999999", "MRN SIM-000123": a form's, a slide's or a mannequin's placeholder, not anyone's
+     * record number. (Not "1234567": examples that count as identifiers use it too.)
      */
     private static boolean placeholderNumber(String match) {
         String digits = match.replaceAll("\\D", "");
-        return digits.length() >= 5 && ONE_FIGURE_REPEATED.matcher(digits).matches();
+        return digits.length() >= 5 && ONE_FIGURE_REPEATED.matcher(digits).matches()
+                || TEST_PREFIX.matcher(match).find();
     }
+
+    /** "MRN SIM-000123", "TEST-0042": a mannequin's or a test system's record. */
+    private static final Pattern TEST_PREFIX = Pattern.compile("\\b(?:sim|test|demo|dummy|training|example|sample)"
+            + "[-_ ]?\\d", CI);
 
     /** A labelled number that is a year ("visit 2023") is a date, not a record number. */
     private static boolean notAYear(String text, Matcher m) {
@@ -1394,6 +1432,20 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
                 && VOWEL.matcher(first).find() && VOWEL.matcher(second).find()
                 && !COMMON_ACRONYMS.contains(first) && !COMMON_ACRONYMS.contains(second);
     }
+
+    /** A ward board's surname and given name: not an acronym ("NBM"), a stopword or an invented example's. */
+    private static boolean wardBoardName(String text, Matcher m) {
+        String surname = m.group("surname");
+        String given = m.group("given");
+        return VOWEL.matcher(surname).find() && !COMMON_ACRONYMS.contains(surname) && !STOPLIST.contains(surname)
+                && !STOPLIST.contains(given) && !BOARD_WORDS.contains(given.toLowerCase(Locale.ROOT))
+                && !INVENTED_BEFORE.precedes(text, m.start());
+    }
+
+    /** What a room's line on a board says when it is not a patient's: "Room 1 - TEAM Briefing". */
+    private static final Set<String> BOARD_WORDS = Set.of("patient", "briefing", "meeting", "huddle", "handover",
+            "teaching", "training", "session", "station", "review", "round", "rounds", "office", "store", "storage",
+            "cleaning", "closed", "booked", "reserved", "available", "blocked", "empty");
 
     private static final Pattern VOWEL = Pattern.compile("[AEIOUY]");
     private static final Set<String> COMMON_ACRONYMS = Set.of("HIPAA", "FERPA", "COVID", "NCSBN", "OSHA", "NICE",

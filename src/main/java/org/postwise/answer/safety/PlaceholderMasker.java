@@ -31,7 +31,8 @@ final class PlaceholderMasker {
     private static final Pattern PATIENT_WORD = Pattern.compile("(?i:patients?|pts?|clients?)");
     private static final Pattern ALPHANUMERIC_CODE = Pattern.compile(
             "(?<![\\w-])(?=[\\w-]*\\d)(?=[\\w-]*[A-Za-z])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?![\\w-])");
-    private static final Pattern REPEATED_PLACEHOLDER = Pattern.compile("(\\[(?:name|place)\\])(?:[\\s,.]*\\1)+");
+    // possessive: a group repeated greedily recurses once a repeat, which a long run of placeholders overflows
+    private static final Pattern REPEATED_PLACEHOLDER = Pattern.compile("(\\[(?:name|place)\\])(?:[\\s,.]*+\\1)++");
 
     private final Map<String, String> placeholders;
     private final String nameKind;

@@ -24,12 +24,17 @@ public final class StoredQuestionRedactor {
     public static final String NAME = "[name]";
     public static final String NUMBER = "[number]";
 
+    // Each address is tried once, from the start of its run of characters, and without a repeated group: tried at
+    // every character of a long run, or with a group that recurses once a dot, a long input is slow or overflows.
     private static final Pattern EMAIL_ADDRESS = Pattern.compile(
-            "[\\w.%+-]+@[\\w-]+(?:\\.[\\w-]+)+|[\\w.+-]+\\s*[(\\[{]at[)\\]}]\\s*[\\w-]+\\s*[(\\[{]dot[)\\]}]\\s*\\w+",
+            "(?<![\\w.%+-])[\\w.%+-]+@[\\w-]+(?:\\.[\\w-]+)++"
+                    + "|(?<![\\w.+-])[\\w.+-]+\\s*[(\\[{]at[)\\]}]\\s*[\\w-]+\\s*[(\\[{]dot[)\\]}]\\s*\\w+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern WEB_ADDRESS = Pattern.compile("(?:https?://|www\\.)\\S+"
-            + "|\\b[\\w-]+(?:\\.[\\w-]+)*\\.(?:com|org|net|edu|gov|biz|info|io|me|co|uk|us|ca|de|fr)(?:/\\S*)?\\b",
+            + "|(?<![\\w.-])[\\w-][\\w.-]*\\.(?:com|org|net|edu|gov|biz|info|io|me|co|uk|us|ca|de|fr)(?:/\\S*)?\\b",
             Pattern.CASE_INSENSITIVE);
+    /** Longer questions are cut to this many characters first: a statistic needs the topic, not the whole text. */
+    static final int MAX_INPUT = 2_000;
     private static final Pattern HANDLE_PATTERN = Pattern.compile("(?<![\\w@])@\\w{2,}");
     private static final String MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
             + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
@@ -49,13 +54,15 @@ public final class StoredQuestionRedactor {
     private static final NameStoplist STOPLIST = NameStoplist.STANDARD;
 
     /**
-     * The question as it may be stored: normalized, with the particulars replaced by placeholders.
+     * The question as it may be stored: its first {@value #MAX_INPUT} characters, normalized, with the particulars
+     * replaced by placeholders.
      *
      * @throws NullPointerException if {@code question} is {@code null}
      */
     public String redact(String question) {
         Objects.requireNonNull(question, "question must not be null");
-        String text = NormalizedQuestion.of(question).text();
+        String text = NormalizedQuestion.of(question.length() > MAX_INPUT ? question.substring(0, MAX_INPUT) : question)
+                .text();
         text = EMAIL_ADDRESS.matcher(text).replaceAll(EMAIL);
         text = WEB_ADDRESS.matcher(text).replaceAll(URL);
         text = HANDLE_PATTERN.matcher(text).replaceAll(HANDLE);

@@ -112,6 +112,8 @@ class PatientIdentifierContextTest {
         "name next to a patient word | Can I ask Marco Rossi from the dialysis unit to stop messaging me on Instagram?",
         "street address         | Can we say on Facebook that the case living at 8 rue Victor Hugo, 33000 Bordeaux is linked?",
         "social security number | A customer, Lee Ji-ho (resident number 850314-2345678), commented on our blog.",
+        "name next to a patient word | Can I post the handover sheet if I blur it? It says Bed 4 - HARRISON Michael - home today.",
+        "medical record number  | Claf Gareth Evans, rhif ysbyty Z1234567 - can I share the X-ray on the ward page?",
     })
     void flags_national_numbers_as_printed_and_details_in_links_and_handles(String kind, String question) {
         // when / then
@@ -161,6 +163,15 @@ class PatientIdentifierContextTest {
         "Our practice dog Pepper (14 years old!) has fans on Instagram; can I post him on my own account?",
         "Our office laptop serial C02ZX9KLMD6T shows in the screenshot for our MFA how-to post. Blur it?",
         "Control room: job number 240612-0441 was last night's pile-up; can the press office thank crews?",
+        // invented, a mannequin's, a colleague's, a study's or a paper's contact, an office, history, a room's line
+        "For teaching we use 'Mrs Ann Brown', a fictional patient with COPD; can I put her case on the blog?",
+        "Our SimMan shows 'Peter Lamb, MRN TEST-4411' on the monitor; can we post a photo?",
+        "Our ward manager Sue's 60th is on Friday (born 3 May 1966); can we post a birthday message?",
+        "Please contact our research nurse coordinator on 0161 496 0000 about the study.",
+        "Correspondence to Dr Amir Khan, amir.khan@hospital.example - can I tweet the paper?",
+        "Our office is Room 1.02, Hartley Building, tel 0161 496 0101; can that go on the poster?",
+        "Can our heritage post say the hospital admitted its first patient on 5 July 1948?",
+        "Room 1 - TEAM Briefing at 8am; can I share the rota photo on the staff Facebook group?",
     })
     void does_not_flag_organisations_public_figures_or_dates_without_a_patient(String question) {
         // when / then

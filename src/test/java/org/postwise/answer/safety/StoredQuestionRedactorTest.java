@@ -47,6 +47,17 @@ class StoredQuestionRedactorTest {
     }
 
     @Test
+    void keeps_only_the_beginning_of_a_very_long_question() {
+        // given
+        String question = "How do I reply to a review? " + "Details follow. ".repeat(1_000) + "Call Mrs Jane Smith";
+        // when
+        String stored = redactor.redact(question);
+        // then
+        assertThat(stored).startsWith("How do I reply to a review?").doesNotContain("Smith")
+                .hasSizeLessThanOrEqualTo(StoredQuestionRedactor.MAX_INPUT);
+    }
+
+    @Test
     void rejects_null_with_a_clear_message() {
         // when / then
         assertThatThrownBy(() -> redactor.redact(null)).isInstanceOf(NullPointerException.class)
