@@ -79,16 +79,18 @@ final class AttackPhrasesAbroad {
             + "|limites|limiti|limite|l\u00edmite|limit)\\b";
 
     static final String ABROAD_VERB = "\\b(?:ignore|ignora|esque\u00e7a|esqueca|esquece|desconsidere"
-            + "|desconsidera|dimentica|dimenticate|ignorate|tralascia|negeer|vergeet|zignoruj|zapomnij|pomi\u0144)\\s+";
+            + "|desconsidera|dimentica|dimenticate|ignorate|tralascia|negeer|vergeet|zignoruj|zapomnij|pomi\u0144"
+            // Welsh: "anwybydda dy gyfarwyddiadau"
+            + "|anwybydda|anwybyddwch)\\s+";
 
     static final String ABROAD_TARGET = "(?:instru\u00e7\u00f5es|instrucoes|istruzioni|instructies|instrukcje"
-            + "|instrukcji|polecenia|polece\u0144|regras|regole|regels|zasady|comandi|comandos)\\b";
+            + "|instrukcji|polecenia|polece\u0144|regras|regole|regels|zasady|comandi|comandos|(?:c|g|ch)yfarwyddiadau|(?:rh|r)eolau)\\b";
 
     /**
      * "ignora le regole" is also "(he) ignores the rules": the override needs "all", "your" or "previous" with it.
      */
     static final String ABROAD_MORE = ABROAD_VERB + "(?:\\p{L}+\\s+){0,2}?(?:todas|todos|tutte|tutti|alle"
-            + "|wszystkie|suas|tuas|tue|tuoi|je|jouw|twoje)\\s+(?:\\p{L}+\\s+){0,2}?" + ABROAD_TARGET
+            + "|wszystkie|suas|tuas|tue|tuoi|je|jouw|twoje|dy|eich)\\s+(?:\\p{L}+\\s+){0,2}?" + ABROAD_TARGET
             + "|" + ABROAD_VERB + "(?:\\p{L}+\\s+){0,3}?" + ABROAD_TARGET + "\\s*,?\\s*(?:anteriores|precedentes?|precedenti"
             + "|eerdere|vorige|poprzednie|recebidas|ricevute|che\\s+hai|que\\s+recebeu|die\\s+je|que\\s+te\\s+deram"
             + "|que\\s+lhe\\s+deram|que\\s+te\\s+dieron|che\\s+ti\\s+hanno\\s+dato|di\\s+postwise|de\\s+postwise"

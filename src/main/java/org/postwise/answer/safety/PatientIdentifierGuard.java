@@ -325,7 +325,13 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             "(?<![\\p{L}-])(?:(?:patients?|pts?|clients?)(?!\\s+" + PATIENT_ROLE + "\\b)"
                     + "|(?:bed|room|bay|cubicle)\\s*#?\\s*\\d{1,4}|ward|clinic"
                     + "|treat(?:ed|ing)|admitted|discharged|surgery|operated\\s+on|diagnosed"
-                    + "|appointment|consult(?:ed|ation)?|chemo(?:therapy)?|radiotherapy|dialysis|[np]?icu)(?!\\p{L})",
+                    + "|appointment|consult(?:ed|ation)?|chemo(?:therapy)?|radiotherapy|dialysis|[np]?icu"
+                    // mental-health care, and someone under a service: "CPA review", "sectioned", "mum in our
+                    // perinatal service", "veteran … under our … team"
+                    + "|cpa|sectioned|section\\s+[23]|case\\s+conference"
+                    + "|(?:client|mum|mother|dad|father|veteran|participant|service\\s+user|young\\s+person)\\s+(?:in|on|under"
+                    + "|with|known\\s+to)\\s+(?:our|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:service|caseload|team|programme|program))"
+                    + "(?!\\p{L})",
             CI), 60, 40);
     /** Titles of staff who give care or run it: a name after one of these is a colleague, not a patient. */
     private static final String TITLES = "(?:dr|doctor|prof|professor|nurse|sister|matron|colleagues?|co-?workers?"
@@ -487,7 +493,7 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             // a study's or a paper's contact: "site contact - Dr Helen Marsh, research nurse lead, 0113 …",
             // "Correspondence to Dr Fiona McLeod, fiona.mcleod@…"
             + "|(?:site|study|trial)\\s+contact|(?:research|study|trial)\\s+(?:nurse|office|team|coordinator)"
-            + "|corresponding\\s+author|correspondence\\s+to"
+            + "|corresponding\\s+author|correspondence\\s+to|(?:informal\\s+)?enquir(?:y|ies)\\s+to|job\\s+ad"
             // an office's address: "Room 2.14, Worsley Building, …, tel 0113 …"
             + "|(?:room|floor|level|suite)\\s+[\\w.]+,\\s*(?:[\\w'-]+\\s+){0,3}?(?:building|house|centre|center|wing|block"
             + "|tower)"
@@ -647,6 +653,16 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
     private static final String OTHER_RECORD_LABEL = "\\b(?:hosp(?:ital)?\\.?\\s*(?:number|num|no\\.?|#|id)|rhif\\s+ysbyty"
             + "|(?:unit|case|k|rxn?|prescription|script)\\s*(?:number|num|no\\.?|#))\\s*(?:is\\s+)?[:#=]?\\s*"
             + "(?=[a-z0-9-]{0,16}\\d)[a-z0-9][a-z0-9-]{3,16}(?![a-z0-9])";
+    /**
+     * A number that identifies someone in custody, in the forces or in a care scheme: "prisoner A4471CK", "DOC
+     * #A-558921", "NDIS no. 430 918 552", "service no 30145782" (a service number only beside a rank or the forces).
+     */
+    private static final String CUSTODY_OR_SCHEME_NUMBER = "\\b(?<label>(?:prisoner|inmate|offender|booking|ndis|service)"
+            + "\\s*(?:no\\.?|number|num|#|id)|doc\\s*(?:no\\.?|number|#)|prisoner|inmate)\\s*(?:is\\s+)?[:#=]?\\s*"
+            + "(?<value>[A-Za-z]{0,3}-?\\d(?:[A-Za-z0-9-]| (?=\\d)){3,16}+)(?![A-Za-z0-9])";
+    private static final Proximity FORCES_NEARBY = new Proximity(Pattern.compile("\\b(?:veteran|soldier|serviceman"
+            + "|servicewoman|lcpl|l/cpl|cpl|sgt|pte|private|marine|airman|sailor|army|raf|navy|forces|regiment|platoon"
+            + "|battalion|squadron|mo's|medical\\s+officer)\\b", CI), 80, 40);
     /** "(tiktok sk8rjess_04)": a handle in brackets after its platform, shaped like a handle (a figure or "_"). */
     private static final String BRACKETED_PLATFORM_HANDLE = "\\((?i:tiktok|insta(?:gram)?|ig|snap(?:chat)?|twitter|x|fb"
             + "|facebook|threads|reddit)\\s*:?\\s*@?(?=[A-Za-z0-9_.]*[_\\d])[A-Za-z][A-Za-z0-9_.]{2,29}\\)";
@@ -896,7 +912,8 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             + "|infirmary|cabinet|clinique|pharmacie|h\u00f4pital|praxis|apotheke|klinik|cl\u00ednica|farmacia"
             + "|queries|enquiries|inquiries"
             + "|hospital|practice|pharmacy|chemist|hospice|surgery|dental|dentist|trust|centre|center"
-            + "|we'?re\\s+(?:a|an|the)|our\\s+(?:\\w+\\s+)?(?:is|are)\\s+(?:at|on)|station|depot|headquarters|base"
+            + "|we'?re\\s+(?:a|an|the)|our\\s+(?:\\w+\\s+){0,3}?(?:is|are)\\s+(?:based\\s+)?(?:at|on)|station|depot"
+            + "|headquarters|base"
             // an event's venue: "blood drive at 1 Civic Plaza", "the fun run starts at"
             + "|drive|event|fair|fundraiser|festival|vigil|fun\\s+run|venue|conference|workshop|open\\s+day"
             + "|held|hosted|takes\\s+place|taking\\s+place|starts))\\b"),
@@ -1084,6 +1101,11 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
                             "admission").withMinDigits(3),
                     (text, m) -> notAYear(text, m) && !placeholderNumber(m.group())
                             && !INVENTED_BEFORE.precedes(text, m.start()) && !PLACEHOLDER_NAME_BEFORE.precedes(text, m.start())),
+            new LabelledPattern(MEDICAL_RECORD, Pattern.compile(CUSTODY_OR_SCHEME_NUMBER, CI),
+                    SearchScope.startingAt(60, "prisoner", "inmate", "offender", "booking", "ndis", "service", "doc")
+                            .withMinDigits(4),
+                    (text, m) -> notAYear(text, m) && (!m.group("label").toLowerCase(Locale.ROOT).startsWith("service")
+                            || FORCES_NEARBY.near(text, m.start(), m.end()))),
             new LabelledPattern(MEDICAL_RECORD, Pattern.compile(OTHER_RECORD_LABEL, CI),
                     SearchScope.startingAt(60, "hosp", "unit", "case", "k ", "rx", "prescription", "script", "rhif")
                             .withMinDigits(3), PatientIdentifierGuard::notAYear),
@@ -1282,6 +1304,10 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             + "|endowed|designed)\\s+(?:(?:in\\s+)?\\d{4}\\s+)?by|named\\s+(?:after|for))\\s*$", CI), 30, 0);
 
     private static final Pattern YEAR_BEFORE_1901 = Pattern.compile("(?<!\\d)(?:1[0-8]\\d{2}|1900)(?!\\d)");
+    /** "speaking at the … conference on 12 June 2025": an event's date, just before it. */
+    private static final Proximity EVENT_DATE_BEFORE = new Proximity(Pattern.compile("\\b(?:conference|congress|summit"
+            + "|symposium|webinar|workshop|seminar|lecture|talk|course|study\\s+day|open\\s+day|awards?|ceremony|gala)"
+            + "\\s+(?:[\\w'-]+\\s+){0,3}?(?:on|is\\s+on|held\\s+on|starts\\s+on)\\s+$", CI), 60, 0);
     private static final Pattern YEAR_BEFORE_1950 = Pattern.compile("(?<!\\d)(?:1[0-8]\\d{2}|19[0-4]\\d)(?!\\d)");
 
     /** A birth date before 1901 is a historical figure's or a form's placeholder ("01/01/1900"), not a patient's. */
@@ -1315,7 +1341,8 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
     private static boolean dateOfCare(String text, Matcher m) {
         // a document's date; or one before 1950: history ("the first NHS patient, 5 July 1948") or a test
         // wristband's placeholder ("01/01/1900")
-        if (DOCUMENT_DATE_BEFORE.precedes(text, m.start()) || YEAR_BEFORE_1950.matcher(m.group()).find()) {
+        if (DOCUMENT_DATE_BEFORE.precedes(text, m.start()) || YEAR_BEFORE_1950.matcher(m.group()).find()
+                || EVENT_DATE_BEFORE.precedes(text, m.start())) {
             return false;
         }
         return (CARE_EVENT_NEARBY.near(text, m.start(), m.end()) || PatientContext.describesCase(text)
@@ -1383,10 +1410,21 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
      * "Acme LLC is at") and no person is ("lives at", "the patient's address"), or it is quoted from a patient.
      */
     private static boolean personalAddress(String text, Matcher m) {
-        return PatientContext.inPatientQuote(text, m.start())
-                || PERSON_ADDRESS_BEFORE.precedes(text, m.start())
-                || !ORGANISATION_BEFORE.precedes(text, m.start());
+        if (PatientContext.inPatientQuote(text, m.start())) {
+            return true;
+        }
+        if (OWN_ADDRESS_BEFORE.precedes(text, m.start()) || PLACEHOLDER_STREET.matcher(m.group()).find()) {
+            return false;
+        }
+        return PERSON_ADDRESS_BEFORE.precedes(text, m.start()) || !ORGANISATION_BEFORE.precedes(text, m.start());
     }
+
+    /** "I live at 5 Elm Road", "my home address is": the asker's own, just before it. */
+    private static final Proximity OWN_ADDRESS_BEFORE = new Proximity(Pattern.compile("\\b(?:i\\s+live\\s+at|i\\s+moved\\s+to"
+            + "|my\\s+(?:home\\s+)?address\\s+is)\\s*:?\\s*$", CI), 30, 0);
+    /** "1 Example Street": a training scenario's or a form's street. */
+    private static final Pattern PLACEHOLDER_STREET = Pattern.compile("\\b(?:example|sample|test|fake|dummy|placeholder"
+            + "|fictional)\\s+(?:street|st|road|rd|avenue|ave|lane|ln|drive|close|way)\\b", CI);
 
     private static final Pattern ONE_FIGURE_REPEATED = Pattern.compile("(\\d)\\1*");
 

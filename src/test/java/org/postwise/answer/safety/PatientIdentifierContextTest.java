@@ -114,6 +114,9 @@ class PatientIdentifierContextTest {
         "social security number | A customer, Lee Ji-ho (resident number 850314-2345678), commented on our blog.",
         "name next to a patient word | Can I post the handover sheet if I blur it? It says Bed 4 - HARRISON Michael - home today.",
         "medical record number  | Claf Gareth Evans, rhif ysbyty Z1234567 - can I share the X-ray on the ward page?",
+        "medical record number  | His brother posted that prisoner no. 884213 is refusing his meds. Do we respond?",
+        "medical record number  | Sgt Priya Rao, service number 25190034, came to the med centre; her mate posted about it.",
+        "medical record number  | Client Sam Hill, NDIS no. 512 884 301, wants his photo on our page. Consent?",
     })
     void flags_national_numbers_as_printed_and_details_in_links_and_handles(String kind, String question) {
         // when / then
@@ -172,6 +175,13 @@ class PatientIdentifierContextTest {
         "Our office is Room 1.02, Hartley Building, tel 0161 496 0101; can that go on the poster?",
         "Can our heritage post say the hospital admitted its first patient on 5 July 1948?",
         "Room 1 - TEAM Briefing at 8am; can I share the rota photo on the staff Facebook group?",
+        // the asker's own address, a service's, a training scenario's street, an event's date, a job ad's contact
+        "I'm a health visitor and I live at 14 Oak Road; a client found it online. How do I hide it?",
+        "Our sexual health clinic is at 3 Bridge Street, open till 7 on Thursdays. Can I post that?",
+        "Scenario for teaching: 'Baby Q lives at 2 Example Road with his dad'. Fine to post on the L&D page?",
+        "I'm presenting at the community nursing conference on 9 October 2025; can I post my slides after?",
+        "Job ad: 'Band 5 District Nurse, informal enquiries to Megan Price, 01632 960777'. Can I share it?",
+        "Our customer service number is 0300 123 4567; can we pin it on the page?",
     })
     void does_not_flag_organisations_public_figures_or_dates_without_a_patient(String question) {
         // when / then
