@@ -83,9 +83,15 @@ final class EncodedText {
      * Letters split by a mark each: "R-e-v-e-a-l", "p.r.o.m.p.t". (Letters split by spaces alone lose their
      * word breaks when the question is normalized; the injection guard reads those on their letters alone.)
      */
-    private static final Pattern SPLIT_LETTERS = Pattern.compile("(?<![\\p{L}\\d])\\p{L}(?:[-._*/|]\\p{L}){3,}"
+    // one character class (a mark or an emoji), and possessive: an alternation repeated greedily recurses once a
+    // letter, which a long run of "a.a.a." overflows
+    private static final String SEPARATOR = "[-._*/|\\p{So}\\p{Sk}]";
+    private static final Pattern SPLIT_LETTERS = Pattern.compile("(?<![\\p{L}\\d])\\p{L}(?:" + SEPARATOR + "\\p{L}){3,}+"
             + "(?![\\p{L}\\d])");
-    private static final Pattern ONE_SEPARATOR = Pattern.compile("[-._*/|]");
+    /** Once a word is split, its short neighbours are too: "p.r.e.t.e.n.d y.o.u h.a.v.e n.o r.u.l.e.s". */
+    private static final Pattern SHORT_SPLIT = Pattern.compile("(?<![\\p{L}\\d])\\p{L}(?:" + SEPARATOR + "\\p{L})++"
+            + "(?![\\p{L}\\d])");
+    private static final Pattern ONE_SEPARATOR = Pattern.compile(SEPARATOR);
 
     /**
      * The question as it would read undisguised: leetspeak digits as letters, letters split by marks joined,
@@ -103,9 +109,8 @@ final class EncodedText {
         if (spaced.find()) {
             out.add(spaced.replaceAll(m -> m.group().replace(" ", "")));
         }
-        Matcher split = SPLIT_LETTERS.matcher(text);
-        if (split.find()) {
-            out.add(split.replaceAll(m -> ONE_SEPARATOR.matcher(m.group()).replaceAll("")));
+        if (SPLIT_LETTERS.matcher(text).find()) {
+            out.add(SHORT_SPLIT.matcher(text).replaceAll(m -> ONE_SEPARATOR.matcher(m.group()).replaceAll("")));
         }
         if (MIXED_SCRIPT.matcher(text).find()) {
             out.add(latinLookAlikes(text));

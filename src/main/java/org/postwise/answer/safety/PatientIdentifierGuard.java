@@ -328,7 +328,7 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
                     + "|appointment|consult(?:ed|ation)?|chemo(?:therapy)?|radiotherapy|dialysis|[np]?icu"
                     // mental-health care, and someone under a service: "CPA review", "sectioned", "mum in our
                     // perinatal service", "veteran … under our … team"
-                    + "|cpa|sectioned|section\\s+[23]|case\\s+conference"
+                    + "|cpa|sectioned|section\\s+[23]|case\\s+conference|rx|prescription"
                     + "|(?:client|mum|mother|dad|father|veteran|participant|service\\s+user|young\\s+person)\\s+(?:in|on|under"
                     + "|with|known\\s+to)\\s+(?:our|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:service|caseload|team|programme|program))"
                     + "(?!\\p{L})",
@@ -378,8 +378,8 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             + "|badge|npi|registration|licen[cs]e|pin|my|our)\\s*$", CI), 20, 0);
     /** "our comms laptop serial …": an organisation's or the asker's own equipment, not a patient's device. */
     private static final Proximity OFFICE_DEVICE_BEFORE = new Proximity(Pattern.compile("\\b(?:our|my|the\\s+\\w+'s)\\s+"
-            + "(?:[\\w-]+\\s+){0,2}?(?:laptop|computer|pc|desktop|printer|router|server|monitor|scanner|work\\s+phone)\\s*$",
-            CI), 40, 0);
+            + "(?:new\\s+)?(?:[\\w-]+\\s+){0,2}?(?:laptop|computer|pc|desktop|printer|router|server|monitor|scanner|work\\s+phone"
+            + "|magnetom|mri|analy[sz]er|ventilator|machine|simman|mannequin|manikin)\\b[^.!?\\n]{0,16}?$", CI), 60, 0);
     /** "job number 240817-0193": a job's, a call's or an order's number in a date-like shape. */
     private static final Proximity JOB_NUMBER_BEFORE = new Proximity(Pattern.compile("\\b(?:job|incident|call|ticket|order"
             + "|invoice|batch|lot|case|reference|ref|booking|request|run|shipment)\\s*(?:number|no\\.?|#|id)?\\s*:?\\s*$", CI),
@@ -494,6 +494,13 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             // "Correspondence to Dr Fiona McLeod, fiona.mcleod@…"
             + "|(?:site|study|trial)\\s+contact|(?:research|study|trial)\\s+(?:nurse|office|team|coordinator)"
             + "|corresponding\\s+author|correspondence\\s+to|(?:informal\\s+)?enquir(?:y|ies)\\s+to|job\\s+ad"
+            // a colleague's or a department's: "my supervisor's email is", "blood bank direct line is",
+            // "our team lead said to put her number"
+            + "|(?:my|our)\\s+(?:[\\w-]+\\s+)?(?:supervisor|manager|lead|colleague|tutor|lecturer|professor|consultant|boss"
+            + "|mentor|preceptor)'s\\s+(?:e-?mail|number|phone|mobile)"
+            + "|(?:direct|dept|department|bleep)\\s+(?:line|number|extension)"
+            + "|(?:team\\s+lead|ward\\s+manager|manager|supervisor|colleague|boss|matron)\\b[^.!?\\n]{0,40}?\\b(?:her|his|their)"
+            + "\\s+(?:number|mobile|phone)"
             // an office's address: "Room 2.14, Worsley Building, …, tel 0113 …"
             + "|(?:room|floor|level|suite)\\s+[\\w.]+,\\s*(?:[\\w'-]+\\s+){0,3}?(?:building|house|centre|center|wing|block"
             + "|tower)"
@@ -611,9 +618,13 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             + "|Unit|Surgery|College|School|University)\\b)"
             + "|\\b(?:patient|resident|client)s?,?\\s+(?:[\\p{L}']+,?\\s+){0,3}?(?:celebrating|turning|turns|turned)\\s+"
             + "(?:(?:her|his|their)\\s+)?(?:9\\d|1[01]\\d)(?![\\d.,]?\\d)";
-    /** A ward board's line: "Bed 3 - O'SULLIVAN Patrick - NBM", the surname in capitals first. */
-    private static final String WARD_BOARD_NAME = "(?i:bed|bay|rm|room|cubicle|side\\s+room)\\s*\\d{1,3}[a-z]?\\s*[-\u2013:|]"
-            + "\\s*(?<surname>\\p{Lu}[\\p{Lu}'\u2019-]{2,}),?\\s+(?<given>\\p{Lu}\\p{Ll}{2,})(?![\\p{L}])";
+    /**
+     * A ward board's line: "Bed 3 - O'SULLIVAN Patrick - NBM", "Bed 4 NGUYEN 13/11": the surname in capitals, then a
+     * given name or a date.
+     */
+    private static final String WARD_BOARD_NAME = "(?i:bed|bay|rm|room|cubicle|side\\s+room)\\s*\\d{1,3}[a-z]?\\s*[-\u2013:|]?"
+            + "\\s*(?<surname>\\p{Lu}[\\p{Lu}'\u2019-]{2,})(?:,?\\s+(?<given>\\p{Lu}\\p{Ll}{2,})(?![\\p{L}])"
+            + "|\\s+\\d{1,2}/\\d{1,2}(?![\\d/]))";
     /** "mrs jenkins bed 4", "mr o'neill in bay 3", typed in lower case. */
     private static final String TITLED_NAME_AT_BED = "(?<![\\p{L}'-])(?i:mr|mrs|ms|miss|mx)\\.?\\s+(?i:[a-z][a-z'-]{1,30})"
             + "\\s*,?\\s+(?:(?i:is|was)\\s+)?(?:(?i:in|on|at|from)\\s+)?(?:(?i:the)\\s+)?(?i:bed|room|bay|cubicle|cot"
@@ -629,7 +640,11 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             + "|birthday|bday|retirement)", CI), 100, 0);
     /** "I'm a student nurse, born 03/04/2003", "I was born on": the asker's own birth date, just before its label. */
     private static final Proximity ASKER_BORN_BEFORE = new Proximity(Pattern.compile("(?:\\b(?:i'm|i\\s+am)\\s+(?:an?\\s+)?"
-            + "(?:[\\w-]+\\s+){0,3}?[\\w-]+,|\\bi\\s+was)\\s*$", CI), 60, 0);
+            + "(?:[\\w-]+\\s+){0,3}?[\\w-]+,|\\bi\\s+was"
+            // "I'm Jordan Leigh, 3rd year med student, born …": the asker's name and role, with no one else in between
+            + "|\\b(?:i'm|i\\s+am)\\s+(?-i:\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}[\\p{Ll}'-]+){1,2}),\\s+(?:an?\\s+)?(?:[\\w-]+\\s+){0,3}?"
+            + "(?:student|nurse|doctor|resident|trainee|midwife|pharmacist|physio|paramedic|medic|intern|hca|carer),)\\s*$",
+            CI), 80, 0);
     /** "100-year-old hospital building": a thing's age. */
     private static final Pattern THING_AFTER_AGE = Pattern.compile("\\s+(?:\\w+\\s+)?(?:hospital|building|buildings"
             + "|church|chapel|tree|house|home|school|college|charity|practice|organi[sz]ation|company|tradition|ward"
@@ -663,6 +678,10 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
     private static final Proximity FORCES_NEARBY = new Proximity(Pattern.compile("\\b(?:veteran|soldier|serviceman"
             + "|servicewoman|lcpl|l/cpl|cpl|sgt|pte|private|marine|airman|sailor|army|raf|navy|forces|regiment|platoon"
             + "|battalion|squadron|mo's|medical\\s+officer)\\b", CI), 80, 40);
+    /** A laboratory's accession number on a label: "S24-17755 WHITTAKER D.", "specimen H23-004512". */
+    private static final String LAB_ACCESSION = "(?<![\\w-])[A-Z]{1,3}\\d{2}-\\d{4,7}(?![\\w-])";
+    private static final Proximity LAB_LABEL_NEARBY = new Proximity(Pattern.compile("\\b(?:label|slide|specimen|sample"
+            + "|histo\\w*|cyto\\w*|accession|pathology|block|biopsy)\\b", CI), 80, 40);
     /** "(tiktok sk8rjess_04)": a handle in brackets after its platform, shaped like a handle (a figure or "_"). */
     private static final String BRACKETED_PLATFORM_HANDLE = "\\((?i:tiktok|insta(?:gram)?|ig|snap(?:chat)?|twitter|x|fb"
             + "|facebook|threads|reddit)\\s*:?\\s*@?(?=[A-Za-z0-9_.]*[_\\d])[A-Za-z][A-Za-z0-9_.]{2,29}\\)";
@@ -722,6 +741,10 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             + "|fictional|fictitious|imaginary|hypothetical|fake|dummy|pretend|sample|sim|simulat(?:ed|ion)|mock"
             + "|placeholder|sim\\s?man|mannequin|manikin|(?:osce|exam|role-?play)\\s+(?:script|station|scenario|brief))\\b",
             CI), 40, 0);
+    /** "totally made up", "pure fiction", "not a real patient": the message says its case is invented. */
+    private static final Pattern FICTION_DECLARED = Pattern.compile("\\b(?:pure(?:ly)?\\s+fiction(?:al)?|entirely\\s+fictional"
+            + "|(?:totally|completely|entirely|all)\\s+made[\\s-]up|(?:it's|it\\s+is|this\\s+is|they're|they\\s+are)\\s+"
+            + "(?:all\\s+)?(?:made[\\s-]up|fictional|fiction|invented)|not\\s+a\\s+real\\s+(?:patient|person|case))\\b", CI);
     /** "'Mrs Doris Pemberton', a fictional 79-year-old played by one of our actors": invented, said just after. */
     private static final Pattern INVENTED_AFTER = Pattern.compile("['\"\u2019\u201d]?\\s*,?\\s*(?:an?\\s+)?"
             + "(?:fictional|fictitious|made[\\s-]up|invented|imaginary|simulated)\\b", CI);
@@ -910,7 +933,7 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             "(?i:\\b(?:offices?|headquarters|hq|branch|campus|company|firm|store|shop|llc|inc|ltd|corp|plc|gmbh|llp"
             + "|agency|university|school|department|foundation|charity|located|based|business|organi[sz]ation|clinic"
             + "|infirmary|cabinet|clinique|pharmacie|h\u00f4pital|praxis|apotheke|klinik|cl\u00ednica|farmacia"
-            + "|queries|enquiries|inquiries"
+            + "|queries|enquiries|inquiries|reception|pathology|laboratory|radiology|level\\s+\\d+"
             + "|hospital|practice|pharmacy|chemist|hospice|surgery|dental|dentist|trust|centre|center"
             + "|we'?re\\s+(?:a|an|the)|our\\s+(?:\\w+\\s+){0,3}?(?:is|are)\\s+(?:based\\s+)?(?:at|on)|station|depot"
             + "|headquarters|base"
@@ -995,6 +1018,7 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
                     SearchScope.startingAt(100, "born", "dob", "d.o.b", "date of birth", "birth", "bday", "b-day",
                             "geb", "nacid", "nacimiento", "naissance", "nascita", "nato", "nata", "nascimento")
                             .withMinDigits(1), (text, m) -> !INVENTED_BEFORE.precedes(text, m.start())
+                            && !FICTION_DECLARED.matcher(text).find()
                             && !HISTORICAL_FIGURE_BEFORE.precedes(text, m.start()) && !bornBefore1901(m.group())
                             && !ASKER_BORN_BEFORE.precedes(text, m.start())
                             && !HISTORIC_YEAR_AFTER.matcher(text).region(m.end(),
@@ -1017,11 +1041,13 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             new LabelledPattern(PATIENT_DATE, Pattern.compile(DAY_AND_MONTH, CI),
                     SearchScope.around(12, 20, MONTH_CUES).withMinDigits(1),
                     (text, m) -> CARE_EVENT_CLOSE.near(text, m.start(), m.end())
-                            && !BIRTH_LABEL_BEFORE.precedes(text, m.start()) && !ownOrOfficialDate(text, m.start())),
+                            && !BIRTH_LABEL_BEFORE.precedes(text, m.start()) && !ownOrOfficialDate(text, m.start())
+                            && !FICTION_DECLARED.matcher(text).find()),
             new LabelledPattern(PATIENT_DATE, Pattern.compile(NUMERIC_DAY_AND_MONTH, CI),
                     SearchScope.startingAt(16, "on ").withMinDigits(2),
                     (text, m) -> CARE_EVENT_CLOSE.near(text, m.start(), m.end())
-                            && !BIRTH_LABEL_BEFORE.precedes(text, m.start()) && !ownOrOfficialDate(text, m.start())),
+                            && !BIRTH_LABEL_BEFORE.precedes(text, m.start()) && !ownOrOfficialDate(text, m.start())
+                            && !FICTION_DECLARED.matcher(text).find()),
             new LabelledPattern(PATIENT_DATE, Pattern.compile(DATE_AFTER_CARE_LABEL, CI),
                     SearchScope.startingAt(24, "discharg", "admi", "dod", "died", "death", "seen").withMinDigits(2),
                     // the care word is inside the match: "I was discharged on 12/05" is the asker's own stay
@@ -1101,6 +1127,9 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
                             "admission").withMinDigits(3),
                     (text, m) -> notAYear(text, m) && !placeholderNumber(m.group())
                             && !INVENTED_BEFORE.precedes(text, m.start()) && !PLACEHOLDER_NAME_BEFORE.precedes(text, m.start())),
+            new LabelledPattern(MEDICAL_RECORD, Pattern.compile(LAB_ACCESSION), SearchScope.aroundDigits(4, 8, 6),
+                    (text, m) -> LAB_LABEL_NEARBY.near(text, m.start(), m.end()) && !INVENTED_BEFORE.precedes(text, m.start())
+                            && !FICTION_DECLARED.matcher(text).find()),
             new LabelledPattern(MEDICAL_RECORD, Pattern.compile(CUSTODY_OR_SCHEME_NUMBER, CI),
                     SearchScope.startingAt(60, "prisoner", "inmate", "offender", "booking", "ndis", "service", "doc")
                             .withMinDigits(4),
@@ -1144,7 +1173,8 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
                             || CAR_NEARBY.near(text, m.start(), m.end()) && !OWN_CAR_BEFORE.precedes(text, m.start())),
             new LabelledPattern(VEHICLE_OR_DEVICE, Pattern.compile(DEVICE_SERIAL, CI),
                     SearchScope.startingAt(40, "serial", "sn", "s/n").withMinDigits(4),
-                    (text, m) -> digitsIn(m.group()) >= 4 && notAYear(text, m) && !OFFICE_DEVICE_BEFORE.precedes(text, m.start())),
+                    (text, m) -> digitsIn(m.group()) >= 4 && notAYear(text, m) && !OFFICE_DEVICE_BEFORE.precedes(text, m.start())
+                            && !INVENTED_BEFORE.precedes(text, m.start())),
             new LabelledPattern(ACCOUNT, Pattern.compile(LICENCE_NUMBER_LATER, CI),
                     SearchScope.startingAt(60, "licen").withMinDigits(5),
                     (text, m) -> digitsIn(m.group()) >= 5 && !OWN_REGISTRATION_BEFORE.precedes(text, m.start() + 12)),
@@ -1286,7 +1316,7 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
     private static boolean notAPerson(String text, Matcher m) {
         return PLACE_OR_ORGANISATION_LAST.matcher(m.group("name")).find() || SAINT.matcher(m.group("name")).find()
                 || HISTORICAL_FIGURE.matcher(m.group("name")).matches() || PLACEHOLDER_NAME.matcher(m.group("name")).matches()
-                || INVENTED_BEFORE.precedes(text, m.start()) || invented(text, m.end())
+                || INVENTED_BEFORE.precedes(text, m.start()) || invented(text, m.end()) || FICTION_DECLARED.matcher(text).find()
                 || FOUNDER_BEFORE.precedes(text, m.start()) || ANIMAL_BEFORE.precedes(text, m.start());
     }
 
@@ -1342,7 +1372,7 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
         // a document's date; or one before 1950: history ("the first NHS patient, 5 July 1948") or a test
         // wristband's placeholder ("01/01/1900")
         if (DOCUMENT_DATE_BEFORE.precedes(text, m.start()) || YEAR_BEFORE_1950.matcher(m.group()).find()
-                || EVENT_DATE_BEFORE.precedes(text, m.start())) {
+                || EVENT_DATE_BEFORE.precedes(text, m.start()) || FICTION_DECLARED.matcher(text).find()) {
             return false;
         }
         return (CARE_EVENT_NEARBY.near(text, m.start(), m.end()) || PatientContext.describesCase(text)
@@ -1421,7 +1451,8 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
 
     /** "I live at 5 Elm Road", "my home address is": the asker's own, just before it. */
     private static final Proximity OWN_ADDRESS_BEFORE = new Proximity(Pattern.compile("\\b(?:i\\s+live\\s+at|i\\s+moved\\s+to"
-            + "|my\\s+(?:home\\s+)?address\\s+is)\\s*:?\\s*$", CI), 30, 0);
+            + "|my\\s+(?:home\\s+)?address\\s+is|(?:i'm|i\\s+am)\\s+moving\\s+(?:in)?to\\s+(?:a\\s+|my\\s+|the\\s+)?(?:new\\s+)?"
+            + "(?:flat|house|home|place|apartment|room|unit)?\\s*(?:at)?)\\s*:?\\s*$", CI), 50, 0);
     /** "1 Example Street": a training scenario's or a form's street. */
     private static final Pattern PLACEHOLDER_STREET = Pattern.compile("\\b(?:example|sample|test|fake|dummy|placeholder"
             + "|fictional)\\s+(?:street|st|road|rd|avenue|ave|lane|ln|drive|close|way)\\b", CI);
@@ -1474,7 +1505,7 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
     /** A ward board's surname and given name: not an acronym ("NBM"), a stopword or an invented example's. */
     private static boolean wardBoardName(String text, Matcher m) {
         String surname = m.group("surname");
-        String given = m.group("given");
+        String given = m.group("given") == null ? "" : m.group("given");
         return VOWEL.matcher(surname).find() && !COMMON_ACRONYMS.contains(surname) && !STOPLIST.contains(surname)
                 && !STOPLIST.contains(given) && !BOARD_WORDS.contains(given.toLowerCase(Locale.ROOT))
                 && !INVENTED_BEFORE.precedes(text, m.start());
@@ -1490,8 +1521,15 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             "AHPRA", "HCPC", "NMBI", "UKHSA", "UNISON", "NASA", "NATO", "UNICEF", "AIDS", "SARS", "MERS", "ACLS",
             "PALS", "BLS", "NCLEX", "USMLE", "PLAB", "OSCE", "ICU", "NICU", "PICU", "HDU", "AMU", "ITU", "PACU");
 
+    /** "NDC 0069-0151-01", "lot FJ8823": a medicine's code, not a phone number. */
+    private static final Proximity PRODUCT_CODE_BEFORE = new Proximity(Pattern.compile("\\b(?:ndc|gtin|upc|lot|batch|sku"
+            + "|catalogue|catalog|cat\\.?)\\s*(?:no\\.?|number|#|code)?\\s*:?\\s*$", CI), 20, 0);
+
     /** A phone number that is not a toll-free or non-geographic one, nor introduced as an organisation's own. */
     private static boolean personalPhone(String text, Matcher m) {
+        if (PRODUCT_CODE_BEFORE.precedes(text, m.start())) {
+            return false;
+        }
         // a toll-free or non-geographic number is an organisation's, whoever the question is about
         if (ORGANISATION_NUMBER.matcher(m.group().strip()).find()
                 || ORGANISATION_NUMBER_JUST_BEFORE.precedes(text, m.start()) || askersOwn(text, m)) {

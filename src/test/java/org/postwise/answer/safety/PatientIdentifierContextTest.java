@@ -117,6 +117,8 @@ class PatientIdentifierContextTest {
         "medical record number  | His brother posted that prisoner no. 884213 is refusing his meds. Do we respond?",
         "medical record number  | Sgt Priya Rao, service number 25190034, came to the med centre; her mate posted about it.",
         "medical record number  | Client Sam Hill, NDIS no. 512 884 301, wants his photo on our page. Consent?",
+        "medical record number  | The slide label says H23-004512 FOSTER K. - is cropping it enough for our Bluesky post?",
+        "name next to a patient word | ok to post the board pic? it only says 'Bed 6 OKAFOR 14/11' and similar",
     })
     void flags_national_numbers_as_printed_and_details_in_links_and_handles(String kind, String question) {
         // when / then
@@ -182,6 +184,13 @@ class PatientIdentifierContextTest {
         "I'm presenting at the community nursing conference on 9 October 2025; can I post my slides after?",
         "Job ad: 'Band 5 District Nurse, informal enquiries to Megan Price, 01632 960777'. Can I share it?",
         "Our customer service number is 0300 123 4567; can we pin it on the page?",
+        // a medicine's code, the asker's own birth date and new flat, a made-up case, staff and department contacts
+        "Recall notice for the pharmacy account: NDC 0009-0031-01, lot AB1234. Post it ourselves or via comms?",
+        "I'm Sam Patel, final year nursing student, born 12/03/2003 - should my birthday show on LinkedIn?",
+        "I'm moving into a flat at 4 Mill Lane near the hospital; is posting it on Instagram a safety risk?",
+        "Quiz night case, totally made up: 'Mr Rob Banks, DOB 02/02/1960, chest pain'. Fine to post?",
+        "My supervisor's email is a.khan@uni.example.ac.uk; can I tag her in my poster post?",
+        "The pharmacy direct line is 0161 496 0555; can it go on the staff intranet?",
     })
     void does_not_flag_organisations_public_figures_or_dates_without_a_patient(String question) {
         // when / then
