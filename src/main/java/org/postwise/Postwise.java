@@ -556,7 +556,10 @@ public final class Postwise implements AutoCloseable {
         try {
             var ledger = new JdbcTipLedger(db);
             for (SlotState state : SlotState.values()) {
+                // a strong reference: a gauge holds its object weakly, and the console's tips come and go with the
+                // command, so a collected ledger turned these gauges into NaN
                 Gauge.builder("postwise.tip.slots", ledger, l -> l.countByState().get(state))
+                        .strongReference(true)
                         .tag("state", state.code())
                         .description("Weekly-tip slots in the ledger by state").register(meters);
             }

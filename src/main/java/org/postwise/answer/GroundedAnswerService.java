@@ -270,7 +270,7 @@ public final class GroundedAnswerService implements AnswerService {
                 confidence, composition.generatedBy(), composition.shortForm());
     }
 
-    /** A scope or about card's reply: its text, without headings. */
+    /** A scope card's reply: its text, without headings, as one sentence of the decline. */
     private static String reason(KnowledgeDocument scope) {
         return String.join(" ", scope.passages().stream().map(Passage::text).toList());
     }

@@ -61,8 +61,10 @@ public final class StoredQuestionRedactor {
      */
     public String redact(String question) {
         Objects.requireNonNull(question, "question must not be null");
-        String text = NormalizedQuestion.of(question.length() > MAX_INPUT ? question.substring(0, MAX_INPUT) : question)
-                .text();
+        // cut at a code point, never inside a surrogate pair
+        String kept = question.codePointCount(0, question.length()) > MAX_INPUT
+                ? question.substring(0, question.offsetByCodePoints(0, MAX_INPUT)) : question;
+        String text = NormalizedQuestion.of(kept).text();
         text = EMAIL_ADDRESS.matcher(text).replaceAll(EMAIL);
         text = WEB_ADDRESS.matcher(text).replaceAll(URL);
         text = HANDLE_PATTERN.matcher(text).replaceAll(HANDLE);
