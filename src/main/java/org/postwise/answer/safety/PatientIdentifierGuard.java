@@ -379,7 +379,7 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
     /** "our comms laptop serial …": an organisation's or the asker's own equipment, not a patient's device. */
     private static final Proximity OFFICE_DEVICE_BEFORE = new Proximity(Pattern.compile("\\b(?:our|my|the\\s+\\w+'s)\\s+"
             + "(?:new\\s+)?(?:[\\w-]+\\s+){0,2}?(?:laptop|computer|pc|desktop|printer|router|server|monitor|scanner|work\\s+phone"
-            + "|magnetom|mri|analy[sz]er|ventilator|machine|simman|mannequin|manikin)\\b[^.!?\\n]{0,16}?$", CI), 60, 0);
+            + "|magnetom|mri|analy[sz]er|simman|mannequin|manikin)\\b[^.!?\\n]{0,16}?$", CI), 60, 0);
     /** "job number 240817-0193": a job's, a call's or an order's number in a date-like shape. */
     private static final Proximity JOB_NUMBER_BEFORE = new Proximity(Pattern.compile("\\b(?:job|incident|call|ticket|order"
             + "|invoice|batch|lot|case|reference|ref|booking|request|run|shipment)\\s*(?:number|no\\.?|#|id)?\\s*:?\\s*$", CI),
@@ -741,10 +741,14 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             + "|fictional|fictitious|imaginary|hypothetical|fake|dummy|pretend|sample|sim|simulat(?:ed|ion)|mock"
             + "|placeholder|sim\\s?man|mannequin|manikin|(?:osce|exam|role-?play)\\s+(?:script|station|scenario|brief))\\b",
             CI), 40, 0);
-    /** "totally made up", "pure fiction", "not a real patient": the message says its case is invented. */
+    /**
+     * "totally made up", "pure fiction", "the case is invented", "not a real patient": the message says its case is
+     * invented. Not "it's all made up", which is as often said of a rumour about a real patient.
+     */
     private static final Pattern FICTION_DECLARED = Pattern.compile("\\b(?:pure(?:ly)?\\s+fiction(?:al)?|entirely\\s+fictional"
-            + "|(?:totally|completely|entirely|all)\\s+made[\\s-]up|(?:it's|it\\s+is|this\\s+is|they're|they\\s+are)\\s+"
-            + "(?:all\\s+)?(?:made[\\s-]up|fictional|fiction|invented)|not\\s+a\\s+real\\s+(?:patient|person|case))\\b", CI);
+            + "|(?:totally|completely|entirely)\\s+made[\\s-]up|(?:case|patient|scenario|story|character|example|names?"
+            + "|details)\\s+(?:is|are)\\s+(?:all\\s+)?(?:made[\\s-]up|fictional|fiction|invented)"
+            + "|not\\s+a\\s+real\\s+(?:patient|person|case))\\b", CI);
     /** "'Mrs Doris Pemberton', a fictional 79-year-old played by one of our actors": invented, said just after. */
     private static final Pattern INVENTED_AFTER = Pattern.compile("['\"\u2019\u201d]?\\s*,?\\s*(?:an?\\s+)?"
             + "(?:fictional|fictitious|made[\\s-]up|invented|imaginary|simulated)\\b", CI);

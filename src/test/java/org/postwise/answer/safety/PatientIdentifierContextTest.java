@@ -119,6 +119,8 @@ class PatientIdentifierContextTest {
         "medical record number  | Client Sam Hill, NDIS no. 512 884 301, wants his photo on our page. Consent?",
         "medical record number  | The slide label says H23-004512 FOSTER K. - is cropping it enough for our Bluesky post?",
         "name next to a patient word | ok to post the board pic? it only says 'Bed 6 OKAFOR 14/11' and similar",
+        "name next to a patient word | A patient's daughter, Jane Smith, posted lies about me - it's all made up. Reply?",
+        "vehicle or device identifier | The patient's CPAP machine serial 4471-22913 is in the photo she posted; blur it?",
     })
     void flags_national_numbers_as_printed_and_details_in_links_and_handles(String kind, String question) {
         // when / then
