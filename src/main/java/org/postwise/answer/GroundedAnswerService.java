@@ -114,9 +114,7 @@ public final class GroundedAnswerService implements AnswerService {
         int length = text.codePointCount(0, text.length());
         if (length > MAX_INSPECTED_CHARS) {
             // far beyond any question: refused unread, since the guards' patterns are not built for pages of text
-            return refused(templates.get(TemplateKind.TOO_LONG).render(Map.of(
-                    "length", String.valueOf(length), "limit", String.valueOf(config.maxQuestionChars()))),
-                    Set.of(Answer.TOO_LONG));
+            return tooLong(length, templates);
         }
         GuardVerdict verdict = guard.inspect(text);
         // earlier messages with patient details or injections never reach retrieval, the cache or the logs
@@ -129,9 +127,7 @@ public final class GroundedAnswerService implements AnswerService {
                     verdict.flags());
         }
         if (length > config.maxQuestionChars()) {
-            return refused(templates.get(TemplateKind.TOO_LONG).render(Map.of(
-                    "length", String.valueOf(length), "limit", String.valueOf(config.maxQuestionChars()))),
-                    Set.of(Answer.TOO_LONG));
+            return tooLong(length, templates);
         }
         if (text.isBlank()) {
             return refused("Ask me a question about professional social-media use, for example: "
@@ -273,6 +269,13 @@ public final class GroundedAnswerService implements AnswerService {
     /** A scope card's reply: its text, without headings, as one sentence of the decline. */
     private static String reason(KnowledgeDocument scope) {
         return String.join(" ", scope.passages().stream().map(Passage::text).toList());
+    }
+
+    /** The polite limit for a question of {@code length} code points. */
+    private Answer tooLong(int length, TemplateSet templates) {
+        return refused(templates.get(TemplateKind.TOO_LONG).render(Map.of(
+                "length", String.valueOf(length), "limit", String.valueOf(config.maxQuestionChars()))),
+                Set.of(Answer.TOO_LONG));
     }
 
     private Answer refused(String text, Set<String> flags) {

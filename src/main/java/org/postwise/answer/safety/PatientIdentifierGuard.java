@@ -1021,8 +1021,7 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             new LabelledPattern(DATE_OF_BIRTH, Pattern.compile(DATE_AFTER_BIRTH_LABEL, CI),
                     SearchScope.startingAt(100, "born", "dob", "d.o.b", "date of birth", "birth", "bday", "b-day",
                             "geb", "nacid", "nacimiento", "naissance", "nascita", "nato", "nata", "nascimento")
-                            .withMinDigits(1), (text, m) -> !INVENTED_BEFORE.precedes(text, m.start())
-                            && !FICTION_DECLARED.matcher(text).find()
+                            .withMinDigits(1), (text, m) -> !saidToBeInvented(text, m)
                             && !HISTORICAL_FIGURE_BEFORE.precedes(text, m.start()) && !bornBefore1901(m.group())
                             && !ASKER_BORN_BEFORE.precedes(text, m.start())
                             && !HISTORIC_YEAR_AFTER.matcher(text).region(m.end(),
@@ -1044,14 +1043,10 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
                     SearchScope.around(50, 30, MONTH_CUES).withMinDigits(4), PatientIdentifierGuard::dateOfCare),
             new LabelledPattern(PATIENT_DATE, Pattern.compile(DAY_AND_MONTH, CI),
                     SearchScope.around(12, 20, MONTH_CUES).withMinDigits(1),
-                    (text, m) -> CARE_EVENT_CLOSE.near(text, m.start(), m.end())
-                            && !BIRTH_LABEL_BEFORE.precedes(text, m.start()) && !ownOrOfficialDate(text, m.start())
-                            && !FICTION_DECLARED.matcher(text).find()),
+                    PatientIdentifierGuard::dayAndMonthOfCare),
             new LabelledPattern(PATIENT_DATE, Pattern.compile(NUMERIC_DAY_AND_MONTH, CI),
                     SearchScope.startingAt(16, "on ").withMinDigits(2),
-                    (text, m) -> CARE_EVENT_CLOSE.near(text, m.start(), m.end())
-                            && !BIRTH_LABEL_BEFORE.precedes(text, m.start()) && !ownOrOfficialDate(text, m.start())
-                            && !FICTION_DECLARED.matcher(text).find()),
+                    PatientIdentifierGuard::dayAndMonthOfCare),
             new LabelledPattern(PATIENT_DATE, Pattern.compile(DATE_AFTER_CARE_LABEL, CI),
                     SearchScope.startingAt(24, "discharg", "admi", "dod", "died", "death", "seen").withMinDigits(2),
                     // the care word is inside the match: "I was discharged on 12/05" is the asker's own stay
@@ -1132,8 +1127,7 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
                     (text, m) -> notAYear(text, m) && !placeholderNumber(m.group())
                             && !INVENTED_BEFORE.precedes(text, m.start()) && !PLACEHOLDER_NAME_BEFORE.precedes(text, m.start())),
             new LabelledPattern(MEDICAL_RECORD, Pattern.compile(LAB_ACCESSION), SearchScope.aroundDigits(4, 8, 6),
-                    (text, m) -> LAB_LABEL_NEARBY.near(text, m.start(), m.end()) && !INVENTED_BEFORE.precedes(text, m.start())
-                            && !FICTION_DECLARED.matcher(text).find()),
+                    (text, m) -> LAB_LABEL_NEARBY.near(text, m.start(), m.end()) && !saidToBeInvented(text, m)),
             new LabelledPattern(MEDICAL_RECORD, Pattern.compile(CUSTODY_OR_SCHEME_NUMBER, CI),
                     SearchScope.startingAt(60, "prisoner", "inmate", "offender", "booking", "ndis", "service", "doc")
                             .withMinDigits(4),
@@ -1320,8 +1314,13 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
     private static boolean notAPerson(String text, Matcher m) {
         return PLACE_OR_ORGANISATION_LAST.matcher(m.group("name")).find() || SAINT.matcher(m.group("name")).find()
                 || HISTORICAL_FIGURE.matcher(m.group("name")).matches() || PLACEHOLDER_NAME.matcher(m.group("name")).matches()
-                || INVENTED_BEFORE.precedes(text, m.start()) || invented(text, m.end()) || FICTION_DECLARED.matcher(text).find()
+                || saidToBeInvented(text, m) || invented(text, m.end())
                 || FOUNDER_BEFORE.precedes(text, m.start()) || ANIMAL_BEFORE.precedes(text, m.start());
+    }
+
+    /** Whether the words just before the match, or the message as a whole, say its case is invented. */
+    private static boolean saidToBeInvented(String text, Matcher m) {
+        return INVENTED_BEFORE.precedes(text, m.start()) || FICTION_DECLARED.matcher(text).find();
     }
 
     /** Whether what follows {@code end} says the name before it is invented. */
@@ -1367,6 +1366,12 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
     // not "reviewed" or "updated": "chart reviewed on 2022-11-03" is a date of care
     private static final Proximity DOCUMENT_DATE_BEFORE = new Proximity(Pattern.compile("\\b(?:dated|published"
             + "|effective|issued|version|v\\d+(?:\\.\\d+)*)\\s*(?:on|from)?\\s*:?\\s*$", CI), 25, 0);
+
+    /** A day and month without a year: a date of care only right beside a care event. */
+    private static boolean dayAndMonthOfCare(String text, Matcher m) {
+        return CARE_EVENT_CLOSE.near(text, m.start(), m.end()) && !BIRTH_LABEL_BEFORE.precedes(text, m.start())
+                && !ownOrOfficialDate(text, m.start()) && !FICTION_DECLARED.matcher(text).find();
+    }
 
     /**
      * A full date is someone's care when a patient or care event is near, the question describes a case, or a
