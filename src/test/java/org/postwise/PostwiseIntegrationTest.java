@@ -92,6 +92,17 @@ class PostwiseIntegrationTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"?", "....", "!!!", "👍", "🙏🙏🙏", "asdfghjkl"})
+    void says_the_material_does_not_cover_a_message_of_punctuation_emoji_or_keys(String message) {
+        // when a user sends no words at all
+        Answer a = postwise.answers().answer(message);
+        // then it gets the polite not-covered reply, not an error
+        assertThat(a.answered()).isFalse();
+        assertThat(a.text()).contains("doesn't cover");
+        assertThat(a.flags()).isEmpty();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"How much ibuprofen can an adult take?", "How do I reset my VPN token?",
             "I'm being sued by a former patient's family, should I get my own lawyer?",
             "My Facebook account was hacked and I can't log in, how do I get it back?"})

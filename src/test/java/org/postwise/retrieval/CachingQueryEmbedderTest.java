@@ -38,6 +38,17 @@ class CachingQueryEmbedderTest {
     }
 
     @Test
+    void embeds_a_question_of_punctuation_alone_as_typed() {
+        var model = new RecordingModel();
+        var embedder = new CachingQueryEmbedder(model, "", 100);
+        // when a user sends only a question mark, or only dots
+        embedder.embed("?");
+        embedder.embed(" ... ");
+        // then the model gets the punctuation, not a blank text it would refuse
+        assertThat(model.seen).containsExactly("?", "...");
+    }
+
+    @Test
     void rejects_a_negative_cache_size() {
         assertThatThrownBy(() -> new CachingQueryEmbedder(new RecordingModel(), "", -1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maximumSize");

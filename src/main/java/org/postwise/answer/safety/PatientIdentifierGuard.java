@@ -253,7 +253,7 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             + "|whose\\s+name\\s+is)\\s+)?)";
     /** "pt" counts only when not a font size ("12 pt Arial"). */
     private static final String ONE_PATIENT = "(?<![\\p{L}-])(?:(?i:patient|client|paciente|paziente|patiente"
-            + "|patientin|pasyente|claf)|(?<!\\d\\s?)[Pp]t\\.?)";
+            + "|patientin|pasyente|claf|pacjent(?:ka|ki|a)?)|(?<!\\d\\s?)[Pp]t\\.?)";
     private static final String SEVERAL_PATIENTS = "(?<![\\p{L}-])(?:(?i:patients|clients)|(?<!\\d\\s?)[Pp]ts\\.?)";
     private static final String RELATIVE = "(?i:daughter|son|wife|husband|partner|spouse|mother|father|mum|mom"
             + "|dad|sister|brother|sibling|parents?|child|children|kid|grandson|granddaughter|grandchild"
@@ -465,7 +465,8 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             + "|company|school)(?![\\w.-]))[\\w.-]{2,60}"
             + "|[a-z0-9-]{2,63}\\.(?:wordpress|blogspot|tumblr|substack|weebly|wixsite)\\.com)";
 
-    private static final String[] ONE_PATIENT_CUES = {"patient", "client", "pt", "paciente", "paziente", "claf"};
+    private static final String[] ONE_PATIENT_CUES = {"patient", "client", "pt", "paciente", "paziente", "claf",
+        "pacjent"};
 
     // ---- whose contact details ------------------------------------------------------------------------------
 
@@ -759,6 +760,20 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
     /** "mrs dorothy kaplan", "mr harold jennings": a titled name typed in lower case. */
     private static final String LOWER_CASE_TITLED_NAME = "(?<![\\p{L}'-])(?:mr|mrs)\\.?\\s+(?<name>[a-z][a-z'-]{2,20}"
             + "(?:\\s+[a-z][a-z'-]{2,20})?)(?![\\p{L}'-])";
+    /** One word of a name typed in lower case: "okonjo", "o'hara", "mcbride", "smith-jones". */
+    private static final String LOWER_CASE_NAME_WORD = "(?:[a-z]'|mc|mac)?[a-z]{2,20}(?:-[a-z]{2,20})?";
+    /**
+     * "pt called femi okonjo", "a patient of mine, ruth abernathy", "bay 4 - tomasz wierzba": two words typed in
+     * lower case right after a patient word or a bed, each checked by {@link #lowerCaseName} not to be English.
+     */
+    private static final String LOWER_CASE_NAME_AFTER_PATIENT = "(?:(?<![\\p{L}-])(?:(?i:patient|client)|(?<!\\d\\s?)[Pp]t)"
+            + "(?:\\s+of\\s+(?:mine|ours))?|(?<![\\p{L}-])(?i:bed|bay|room|cubicle)\\s*#?\\s*\\d{1,4}[a-z]?)"
+            + "(?:\\s*[:,\u2013\u2014-]\\s*|\\s+(?:(?:called|named|is|was)\\s+)?)"
+            + "(?<name>" + LOWER_CASE_NAME_WORD + "\\s+" + LOWER_CASE_NAME_WORD + ")(?![\\p{L}'-])";
+    private static final Pattern LOWER_CASE_VOWEL = Pattern.compile("[aeiouy]");
+    private static final EnglishWords ENGLISH = EnglishWords.STANDARD;
+    private static final Pattern LATIN_WORD = Pattern.compile("(?<![\\p{L}'])[A-Za-z]{2,}(?![\\p{L}'])");
+    private static final double ENGLISH_SHARE = 0.6;
     /**
      * A patient named through their family or their bed: "signed by the family of Doreen Haskell", "the mum of one of
      * our NICU babies, Shanice Boateng", "Bed 6 — R. Castellano".
@@ -777,6 +792,19 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
     private static final Proximity CARE_WIDELY = new Proximity(Pattern.compile("\\b(?:patients?|pts?|clients?"
             + "|residents?|ward|unit|clinic|nicu|picu|icu|bed|bay|admitted|discharged|operation|surgery|stay|treated"
             + "|appointment|care)\\b", CI), 150, 150);
+    /** A handle read out: "his handle is at sam underscore k 91", "at jo dot bloggs". */
+    private static final String SPOKEN_HANDLE = "(?<![\\p{L}])at\\s+(?<name>[a-z0-9]{1,30}(?:\\s+(?:underscore|dot|dash"
+            + "|hyphen)\\s+[a-z0-9]{1,30}){1,4}+(?:\\s+\\d{1,4})?)(?![\\p{L}\\p{N}])";
+    private static final Proximity HANDLE_WORD_NEARBY = new Proximity(Pattern.compile("\\b(?:handle|username|user\\s+name"
+            + "|insta(?:gram)?|ig|tiktok|twitter|snap(?:chat)?|account|profile|dm'?d|messaged|follows?|added)\\b", CI),
+            80, 30);
+    /** "our ward's own insta is @…", "my handle is …": the asker's or their organisation's own account. */
+    private static final Proximity OWN_HANDLE_BEFORE = new Proximity(Pattern.compile("\\b(?:our|my|(?:the\\s+)?\\w+'?s"
+            + "\\s+own)\\s+(?:[\\w'-]+\\s+){0,2}?(?:account|handle|username|page|profile|insta(?:gram)?|ig|tiktok|twitter"
+            + "|feed)\\s*(?:is|=|:)?\\s*$", CI), 60, 0);
+    /** "a teenager I looked after … follows me, he's @…": someone the asker cared for, without a patient word. */
+    private static final Proximity CARED_FOR_NEARBY = new Proximity(Pattern.compile("\\b(?:i|we)\\s+(?:looked\\s+after"
+            + "|cared\\s+for|nursed|treated)\\b", CI), 120, 40);
     /** "baby Ollie on our neonatal unit": a newborn named by staff, near a newborn's care or family. */
     private static final String BABY_NAME = "(?<![\\p{L}'-])(?i:baby)\\s+\\p{Lu}\\p{Ll}{1,20}(?![\\p{L}'-])";
     /** Words after "baby" that make a programme, a generation or a product, not a name. */
@@ -1004,6 +1032,8 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
                             && (PATIENT_OR_RELATIVE_NEARBY.near(text, m.start(), m.end())
                             || CARE_SETTING_NEARBY.near(text, m.start(), m.end())
                             || CARE_EVENT_NEARBY.near(text, m.start(), m.end()))),
+            new LabelledPattern(NAME, Pattern.compile(LOWER_CASE_NAME_AFTER_PATIENT), SearchScope.startingAt(40,
+                    "patient", "client", "pt", "bed", "bay", "room", "cubicle"), PatientIdentifierGuard::lowerCaseName),
             new LabelledPattern(NAME, Pattern.compile(NAME_THROUGH_FAMILY), SearchScope.everywhere().requiring(" of "),
                     (text, m) -> fullNameOrHonorific(text, m) && !titledBefore(text, m.start("name"))
                             && CARE_WIDELY.near(text, m.start(), m.end())),
@@ -1227,7 +1257,15 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
                     (text, m) -> PatientContext.inPatientQuote(text, m.start())
                             || PATIENT_OWNS_BEFORE.precedes(text, m.start())),
             new LabelledPattern(SOCIAL_HANDLE, Pattern.compile(HANDLE), SearchScope.startingAt(32, "@"),
-                    (text, m) -> PATIENT_OR_RELATIVE_NEARBY.near(text, m.start(), m.end())),
+                    (text, m) -> (PATIENT_OR_RELATIVE_NEARBY.near(text, m.start(), m.end())
+                            || CARED_FOR_NEARBY.near(text, m.start(), m.end()))
+                            && !OWN_HANDLE_BEFORE.precedes(text, m.start())),
+            new LabelledPattern(SOCIAL_HANDLE, Pattern.compile(SPOKEN_HANDLE, CI),
+                    SearchScope.everywhere().requiring("underscore", " dot ", " dash ", "hyphen"),
+                    (text, m) -> HANDLE_WORD_NEARBY.near(text, m.start(), m.end())
+                            && !OWN_HANDLE_BEFORE.precedes(text, m.start())
+                            && (PATIENT_OR_RELATIVE_NEARBY.near(text, m.start(), m.end())
+                            || CARED_FOR_NEARBY.near(text, m.start(), m.end()))),
             new LabelledPattern(SOCIAL_HANDLE, Pattern.compile(SOMEONES_HANDLE), SearchScope.around(60, 40, "@"),
                     (text, m) -> CARE_WIDELY.near(text, m.start(), m.end())),
             new LabelledPattern(SOCIAL_HANDLE, Pattern.compile(PLATFORM_HANDLE, CI),
@@ -1263,6 +1301,10 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             // a phone number or a birth year written out in words is still one
             kinds = GUARD.kindsIn(NormalizedQuestion.of(SpelledNumbers.asFigures(normalized.text())));
         }
+        if (kinds.isEmpty() && SpacedCharacters.present(normalized.text())) {
+            // so is a record number typed one character at a time
+            kinds = GUARD.kindsIn(NormalizedQuestion.of(SpacedCharacters.joined(normalized.text())));
+        }
         return GUARD.verdict(kinds);
     }
 
@@ -1279,9 +1321,11 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
     @Override
     public MaskedQuestion mask(String question) {
         NormalizedQuestion spelt = NormalizedQuestion.of(question);
-        // numbers written out in words are masked as the figures they are
-        NormalizedQuestion normalized = SpelledNumbers.present(spelt.text())
+        // numbers written out in words, or one character at a time, are masked as the figures they are
+        NormalizedQuestion figures = SpelledNumbers.present(spelt.text())
                 ? NormalizedQuestion.of(SpelledNumbers.asFigures(spelt.text())) : spelt;
+        NormalizedQuestion normalized = SpacedCharacters.present(figures.text())
+                ? NormalizedQuestion.of(SpacedCharacters.joined(figures.text())) : figures;
         return MASKER.mask(normalized.text(), GUARD.spansIn(normalized));
     }
 
@@ -1299,6 +1343,36 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
      * Further from the patient word a single capitalised word is too often a sentence starter, so the name
      * needs an honorific ("Mrs. Jones") or two name words ("John Smith") once leading stopwords are dropped.
      */
+    /**
+     * Two lower-case words after a patient word or a bed are a name when neither is an English word (a proper noun,
+     * such as "gerald", is not one), a stop word, or letters without a vowel (an abbreviation: "pt hx htn").
+     * Misspellings could pass, but two in a row right after a patient word are rare, and a false flag only masks.
+     */
+    private static boolean lowerCaseName(String text, Matcher m) {
+        for (String word : m.group("name").split("\\s+")) {
+            if (ENGLISH.contains(word) || !LOWER_CASE_VOWEL.matcher(word).find() || STOPLIST.nameWords(word) == 0) {
+                return false;
+            }
+        }
+        return mostlyEnglish(text) && !notAPerson(text, m);
+    }
+
+    /**
+     * Whether at least {@value #ENGLISH_SHARE} of a message's words are English: in a message typed in another
+     * language in Latin letters ("ek patient ne mujhe…"), any two words after "patient" are not English.
+     */
+    private static boolean mostlyEnglish(String text) {
+        int words = 0;
+        int english = 0;
+        for (Matcher w = LATIN_WORD.matcher(text); w.find(); ) {
+            words++;
+            if (ENGLISH.contains(w.group())) {
+                english++;
+            }
+        }
+        return words > 0 && english >= ENGLISH_SHARE * words;
+    }
+
     private static boolean fullNameOrHonorific(String text, Matcher m) {
         if (notAPerson(text, m)) {
             return false;
@@ -1350,7 +1424,18 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
 
     /** A name that is not a stopword and not introduced as the asker's own. */
     private static boolean someoneElsesName(String text, Matcher m) {
-        return !STOPLIST.startsWithStopword(m.group("name")) && !OWN_NAME_BEFORE.precedes(text, m.start());
+        return !STOPLIST.startsWithStopword(m.group("name")) && !OWN_NAME_BEFORE.precedes(text, m.start())
+                && !ordinaryWordsInLowerCase(m.group("name"));
+    }
+
+    /** "the patient's name is visible in the corner": lower-case words that are all English are no name. */
+    private static boolean ordinaryWordsInLowerCase(String phrase) {
+        for (String word : phrase.split("\\s+")) {
+            if (!word.equals(word.toLowerCase(Locale.ROOT)) || !ENGLISH.contains(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * Numbers written out in words, as figures: "oh seven seven zero zero, nine zero zero, one two three" reads as
- * "07700900123", and "nineteen fifty-one" as "1951". A phone number or a birth year spelt out to get past a
+ * "07700900123" (and "double oh" as "00", as numbers are read out), and "nineteen fifty-one" as "1951". A phone number or a birth year spelt out to get past a
  * filter is still the number, so the patient-identifier guard reads the question this way too.
  *
  * <p>Only runs of four or more digit words count (one to three are ordinary words: "one or two patients"), and
@@ -17,7 +17,9 @@ final class SpelledNumbers {
 
     private static final List<String> DIGITS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine");
-    private static final String DIGIT_WORD = "(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine)";
+    /** A digit in words, said twice or three times over as people read numbers out: "double oh", "triple seven". */
+    private static final String DIGIT_WORD = "(?:(?:double|triple)[\\s-]+)?(?:zero|oh|o|one|two|three|four|five|six"
+            + "|seven|eight|nine)";
     /** Four or more digit words in a row, apart by spaces, commas or hyphens. */
     private static final Pattern DIGIT_RUN = Pattern.compile("(?<![\\p{L}])" + DIGIT_WORD + "(?:[\\s,-]+"
             + DIGIT_WORD + "){3,}(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
@@ -60,8 +62,15 @@ final class SpelledNumbers {
 
     private static String digits(String run) {
         var out = new StringBuilder();
+        int times = 1;
         for (String word : run.toLowerCase(Locale.ROOT).split("[\\s,-]+")) {
-            out.append(word.equals("oh") || word.equals("o") ? 0 : DIGITS.indexOf(word));
+            if (word.equals("double") || word.equals("triple")) {
+                times = word.equals("double") ? 2 : 3;
+                continue;
+            }
+            int digit = word.equals("oh") || word.equals("o") ? 0 : DIGITS.indexOf(word);
+            out.append(String.valueOf(digit).repeat(times));
+            times = 1;
         }
         return out.toString();
     }

@@ -93,6 +93,82 @@ class PatientIdentifierGuardTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
+            "my patient femi okonjo added me on facebook, should i accept",
+            "pt called bronagh mccann posted a video of me on tiktok",
+            "bay 4 - tomasz wierzba keeps filming the nurses, can we stop him"})
+    void flags_a_name_typed_in_lower_case_after_a_patient_word_or_a_bed(String question) {
+        // when
+        GuardVerdict verdict = guard.inspect(question);
+        // then
+        assertTrue(verdict.kinds().contains(PatientIdentifierGuard.NAME), question + " " + verdict.kinds());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "pt postop ortho posted a selfie with me on insta can i repost it",
+            "the patient was intubated overnight and the family posted on facebook",
+            "pt hx htn dm posted bp readings on our page",
+            "my patient recieved a screenshoted message from a nurse",
+            "ek patient ne mujhe whatsapp group mein add kar diya, kya karun?"})
+    void does_not_flag_words_typed_in_lower_case_after_a_patient_word(String question) {
+        assertFalse(guard.inspect(question).has(QuestionGuard.PHI), question);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "a patient's dad keeps messaging me on insta, his username is at big underscore mike 77",
+            "a girl i nursed last year follows me on tiktok now, she's @sunflower_jas_04, do i block her?"})
+    void flags_a_handle_read_out_or_of_someone_the_asker_cared_for(String question) {
+        // when
+        GuardVerdict verdict = guard.inspect(question);
+        // then
+        assertTrue(verdict.kinds().contains(PatientIdentifierGuard.SOCIAL_HANDLE), question + " " + verdict.kinds());
+    }
+
+    @Test
+    void does_not_flag_the_unit_s_own_handle() {
+        // given the unit's own account, with patients in the question
+        String question = "the clinic's own insta is @riverside_physio_team, should we follow back patients who follow us?";
+        // when / then
+        assertFalse(guard.inspect(question).has(QuestionGuard.PHI), question);
+    }
+
+    @Test
+    void flags_a_name_after_a_patient_word_in_polish() {
+        // when
+        GuardVerdict verdict = guard.inspect("Pacjent Tomasz Nowicki z sali 3 wysłał mi zaproszenie na Facebooku.");
+        // then
+        assertTrue(verdict.kinds().contains(PatientIdentifierGuard.NAME), verdict.kinds().toString());
+    }
+
+    @Test
+    void does_not_take_ordinary_words_after_name_is_for_a_name() {
+        // given a question that says a name shows, without giving it
+        String question = "A colleague posted a wristband photo where the patient's name is shown clearly. What now?";
+        // when / then
+        assertFalse(guard.inspect(question).has(QuestionGuard.PHI), question);
+    }
+
+    @Test
+    void flags_a_record_number_typed_one_character_at_a_time() {
+        // given a hospital number spaced out character by character
+        String question = "someone commented the pt's hospital number M T 7 7 2 0 1 9 under our post";
+        // when
+        GuardVerdict verdict = guard.inspect(question);
+        // then
+        assertTrue(verdict.has(QuestionGuard.PHI), verdict.kinds().toString());
+    }
+
+    @Test
+    void flags_a_phone_number_read_out_with_double_and_triple() {
+        // when
+        GuardVerdict verdict = guard.inspect("her son said ring him on oh seven nine double one triple four five six two");
+        // then
+        assertTrue(verdict.kinds().contains(PatientIdentifierGuard.PHONE), verdict.kinds().toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
             "Our ward manager Sarah Jones wants a Facebook page for the unit.",
             "Dr. Patel and I are writing a blog about residency. What should we keep in mind?",
             "John Smith from communications asked me to tweet about the new clinic.",

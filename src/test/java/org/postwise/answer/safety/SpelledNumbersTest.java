@@ -14,6 +14,13 @@ class SpelledNumbersTest {
     }
 
     @Test
+    void writes_a_doubled_or_tripled_digit_as_it_is_read_out() {
+        // when / then
+        assertThat(SpelledNumbers.asFigures("ring oh one double four triple seven two one"))
+                .isEqualTo("ring 014477721");
+    }
+
+    @Test
     void writes_a_year_in_words_as_figures() {
         // when / then
         assertThat(SpelledNumbers.asFigures("born in nineteen fifty-one")).isEqualTo("born in 1951");
