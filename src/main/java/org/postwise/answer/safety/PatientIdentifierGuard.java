@@ -75,8 +75,12 @@ import java.util.regex.Pattern;
  * Aadhaar numbers as printed, German street addresses, hospital-prefixed record numbers ("AIIMS-2024-558812"),
  * a Chinese mobile, home address and date of care under their labels, PhilHealth and US Medicare beneficiary
  * numbers as printed, an account number where a bill is discussed, "pasyente" as a patient word, French street
- * addresses and Korean resident numbers.
- * Not counted:
+ * addresses and Korean resident numbers; a name typed in lower case just after a patient word or a bed ("pt called
+ * femi okonjo"), when neither word is English ({@link EnglishWords}) and most of the message is; identifiers typed a
+ * character at a time ("R K 0 0 4 5…", see {@link SpacedCharacters}); a handle read out ("at … underscore …") or
+ * of someone the asker looked after; and "pacjent" as a patient word.
+ * Not counted: the asker's or the unit's own handle ("our ward's own insta is @…"), ordinary words after "the
+ * patient's name is" ("visible in the corner"),
  * an organisation's number named as such just before it ("our clinic number …", "ringing reception on …"), even
  * with patients in the question; the asker's own stay ("I was admitted on"), an official's visit ("the minister
  * visited on 14 May"), a historical birthday ("born 12 May 1820"), an invented example ("I made up a patient

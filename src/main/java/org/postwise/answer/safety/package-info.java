@@ -1,7 +1,9 @@
 /**
  * The first gate of the answer pipeline: guards that inspect a question before anything else sees it.
  * {@link org.postwise.answer.safety.PatientIdentifierGuard} flags patient identifiers (HIPAA Safe Harbor, and
- * other countries' health and identity numbers; numbers written out in words are read as figures),
+ * other countries' health and identity numbers; numbers written out in words or typed a character at a time are
+ * read as figures, and a name typed in lower case after a patient word is told from ordinary words by
+ * {@link org.postwise.answer.safety.EnglishWords}),
  * {@link org.postwise.answer.safety.PromptInjectionGuard} flags attempts to reveal or override Postwise's
  * instructions (in English and some twenty other languages, and disguised as base64, hex, rot13, leetspeak,
  * split, spaced, reversed or misspelt words),
