@@ -77,9 +77,9 @@ import java.util.regex.Pattern;
  * numbers as printed, an account number where a bill is discussed, "pasyente" as a patient word, French street
  * addresses and Korean resident numbers; a name typed in lower case just after a patient word or a bed ("pt called
  * femi okonjo"), when neither word is English ({@link EnglishWords}) and most of the message is; identifiers typed a
- * character at a time ("R K 0 0 4 5…", see {@link SpacedCharacters}); a handle read out ("at … underscore …") or
+ * character at a time ("M T 7 7 2…", see {@link SpacedCharacters}); a handle read out ("at … underscore …") or
  * of someone the asker looked after; and "pacjent" as a patient word.
- * Not counted: the asker's or the unit's own handle ("our ward's own insta is @…"), ordinary words after "the
+ * Not counted: the asker's or the unit's own handle ("our clinic's own account is @…"), ordinary words after "the
  * patient's name is" ("visible in the corner"),
  * an organisation's number named as such just before it ("our clinic number …", "ringing reception on …"), even
  * with patients in the question; the asker's own stay ("I was admitted on"), an official's visit ("the minister
@@ -802,7 +802,7 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
     private static final Proximity HANDLE_WORD_NEARBY = new Proximity(Pattern.compile("\\b(?:handle|username|user\\s+name"
             + "|insta(?:gram)?|ig|tiktok|twitter|snap(?:chat)?|account|profile|dm'?d|messaged|follows?|added)\\b", CI),
             80, 30);
-    /** "our ward's own insta is @…", "my handle is …": the asker's or their organisation's own account. */
+    /** "our clinic's own account is @…", "my handle is …": the asker's or their organisation's own account. */
     private static final Proximity OWN_HANDLE_BEFORE = new Proximity(Pattern.compile("\\b(?:our|my|(?:the\\s+)?\\w+'?s"
             + "\\s+own)\\s+(?:[\\w'-]+\\s+){0,2}?(?:account|handle|username|page|profile|insta(?:gram)?|ig|tiktok|twitter"
             + "|feed)\\s*(?:is|=|:)?\\s*$", CI), 60, 0);
@@ -1344,10 +1344,6 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
     }
 
     /**
-     * Further from the patient word a single capitalised word is too often a sentence starter, so the name
-     * needs an honorific ("Mrs. Jones") or two name words ("John Smith") once leading stopwords are dropped.
-     */
-    /**
      * Two lower-case words after a patient word or a bed are a name when neither is an English word (a proper noun,
      * such as "gerald", is not one), a stop word, or letters without a vowel (an abbreviation: "pt hx htn").
      * Misspellings could pass, but two in a row right after a patient word are rare, and a false flag only masks.
@@ -1363,7 +1359,7 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
 
     /**
      * Whether at least {@value #ENGLISH_SHARE} of a message's words are English: in a message typed in another
-     * language in Latin letters ("ek patient ne mujhe…"), any two words after "patient" are not English.
+     * language in Latin letters ("mera patient bahut pareshan hai"), any two words after "patient" are not English.
      */
     private static boolean mostlyEnglish(String text) {
         int words = 0;
@@ -1377,6 +1373,10 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
         return words > 0 && english >= ENGLISH_SHARE * words;
     }
 
+    /**
+     * Further from the patient word a single capitalised word is too often a sentence starter, so the name
+     * needs an honorific ("Mrs. Jones") or two name words ("John Smith") once leading stopwords are dropped.
+     */
     private static boolean fullNameOrHonorific(String text, Matcher m) {
         if (notAPerson(text, m)) {
             return false;

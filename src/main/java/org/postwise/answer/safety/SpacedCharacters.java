@@ -3,7 +3,7 @@ package org.postwise.answer.safety;
 import java.util.regex.Pattern;
 
 /**
- * Identifiers typed one character at a time: "hospital number R K 0 0 4 5 1 2" reads as "RK004512". A record number
+ * Identifiers typed one character at a time: "hospital number M T 7 7 2 0 1 9" reads as "MT772019". A record number
  * spaced out, by a phone's dictation or to get past a filter, is still the number, so the patient-identifier guard
  * reads the question this way too.
  *

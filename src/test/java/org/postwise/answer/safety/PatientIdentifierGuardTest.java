@@ -109,7 +109,7 @@ class PatientIdentifierGuardTest {
             "the patient was intubated overnight and the family posted on facebook",
             "pt hx htn dm posted bp readings on our page",
             "my patient recieved a screenshoted message from a nurse",
-            "ek patient ne mujhe whatsapp group mein add kar diya, kya karun?"})
+            "mera ek patient bahut pareshan hai, usne mujhe whatsapp pe add kiya, kya karun?"})
     void does_not_flag_words_typed_in_lower_case_after_a_patient_word(String question) {
         assertFalse(guard.inspect(question).has(QuestionGuard.PHI), question);
     }
@@ -128,7 +128,7 @@ class PatientIdentifierGuardTest {
     @Test
     void does_not_flag_the_unit_s_own_handle() {
         // given the unit's own account, with patients in the question
-        String question = "the clinic's own insta is @riverside_physio_team, should we follow back patients who follow us?";
+        String question = "our practice's own account is @riverside_physio_team, can we follow back patients who follow it?";
         // when / then
         assertFalse(guard.inspect(question).has(QuestionGuard.PHI), question);
     }
