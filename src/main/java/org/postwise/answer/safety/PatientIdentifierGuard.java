@@ -76,7 +76,8 @@ import java.util.regex.Pattern;
  * a Chinese mobile, home address and date of care under their labels, PhilHealth and US Medicare beneficiary
  * numbers as printed, an account number where a bill is discussed, "pasyente" as a patient word, French street
  * addresses and Korean resident numbers; a name typed in lower case just after a patient word or a bed ("pt called
- * femi okonjo"), when neither word is English ({@link EnglishWords}) and most of the message is; identifiers typed a
+ * femi okonjo"), a relative word ("the patient's son, kofi mensah") or "called" near care (not after a colleague's or
+ * a show's title), when neither word is English ({@link EnglishWords}) and most of the message is; identifiers typed a
  * character at a time ("M T 7 7 2…", see {@link SpacedCharacters}); a handle read out ("at … underscore …") or
  * of someone the asker looked after; and "pacjent" as a patient word.
  * Not counted: the asker's or the unit's own handle ("our clinic's own account is @…"), ordinary words after "the
@@ -774,6 +775,24 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             + "(?:\\s+of\\s+(?:mine|ours))?|(?<![\\p{L}-])(?i:bed|bay|room|cubicle)\\s*#?\\s*\\d{1,4}[a-z]?)"
             + "(?:\\s*[:,\u2013\u2014-]\\s*|\\s+(?:(?:called|named|is|was)\\s+)?)"
             + "(?<name>" + LOWER_CASE_NAME_WORD + "\\s+" + LOWER_CASE_NAME_WORD + ")(?![\\p{L}'-])";
+    /** "her daughter fatima el-amin", "the pt's son, ji-ho…": a relative named in lower case. */
+    private static final String LOWER_CASE_NAME_OF_RELATIVE = "\\b(?i:patient'?s|pt'?s|her|his|their|the)\\s+"
+            + "(?i:daughter|son|wife|husband|partner|mum|mom|mother|dad|father|sister|brother|grandson|granddaughter"
+            + "|niece|nephew|aunt|uncle)(?:\\s*,\\s*|\\s+(?:called\\s+|named\\s+)?)"
+            + "(?<name>" + LOWER_CASE_NAME_WORD + "\\s+" + LOWER_CASE_NAME_WORD + ")(?![\\p{L}'-])";
+    /** "a lad called jamal okafor", "one came in called hamish…": a name in lower case after "called" or "named". */
+    private static final String LOWER_CASE_NAME_CALLED = "\\b(?i:called|named)\\s+(?<name>" + LOWER_CASE_NAME_WORD
+            + "\\s+" + LOWER_CASE_NAME_WORD + ")(?![\\p{L}'-])";
+    /**
+     * Someone or something other than a patient just before "called": staff ("a new nurse called …"), visitors
+     * on business ("a drug rep called …") and titles of shows, accounts and products ("a podcast called …").
+     */
+    private static final Proximity NOT_A_PATIENT_BEFORE_CALLED = new Proximity(Pattern.compile("\\b(?:colleague"
+            + "|coworker|co-worker|nurse|doctor|dr|manager|registrar|consultant|student|hca|friend|boss|teacher|lecturer"
+            + "|tutor|preceptor|mentor|supervisor|receptionist|physio|pharmacist|midwife|paramedic|locum|rep"
+            + "|representative|vendor|journalist|reporter|influencer|tiktoker|youtuber|creator|account|page|group"
+            + "|channel|podcast|show|series|blog|book|film|documentary|programme|program|song|app|company|brand"
+            + "|agency|charity|product)s?\\s+(?:\\w+\\s+){0,2}?$", CI), 30, 0);
     private static final Pattern LOWER_CASE_VOWEL = Pattern.compile("[aeiouy]");
     private static final EnglishWords ENGLISH = EnglishWords.STANDARD;
     private static final Pattern LATIN_WORD = Pattern.compile("(?<![\\p{L}'])[A-Za-z]{2,}(?![\\p{L}'])");
@@ -1035,9 +1054,20 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
                     (text, m) -> !STOPLIST.startsWithStopword(m.group("name"))
                             && (PATIENT_OR_RELATIVE_NEARBY.near(text, m.start(), m.end())
                             || CARE_SETTING_NEARBY.near(text, m.start(), m.end())
-                            || CARE_EVENT_NEARBY.near(text, m.start(), m.end()))),
+                            || CARE_EVENT_NEARBY.near(text, m.start(), m.end())
+                            || CARED_FOR_NEARBY.near(text, m.start(), m.end()))),
             new LabelledPattern(NAME, Pattern.compile(LOWER_CASE_NAME_AFTER_PATIENT), SearchScope.startingAt(40,
                     "patient", "client", "pt", "bed", "bay", "room", "cubicle"), PatientIdentifierGuard::lowerCaseName),
+            new LabelledPattern(NAME, Pattern.compile(LOWER_CASE_NAME_OF_RELATIVE), SearchScope.startingAt(60,
+                    "patient", "pt", "her ", "his ", "their ", "the "),
+                    (text, m) -> lowerCaseName(text, m) && (CARE_WIDELY.near(text, m.start(), m.end())
+                            || CARED_FOR_NEARBY.near(text, m.start(), m.end()))),
+            new LabelledPattern(NAME, Pattern.compile(LOWER_CASE_NAME_CALLED), SearchScope.startingAt(40, "called",
+                    "named"),
+                    (text, m) -> lowerCaseName(text, m) && !NOT_A_PATIENT_BEFORE_CALLED.precedes(text, m.start())
+                            && (CARE_WIDELY.near(text, m.start(), m.end())
+                            || CARED_FOR_NEARBY.near(text, m.start(), m.end())
+                            || PATIENT_OR_RELATIVE_NEARBY.near(text, m.start(), m.end()))),
             new LabelledPattern(NAME, Pattern.compile(NAME_THROUGH_FAMILY), SearchScope.everywhere().requiring(" of "),
                     (text, m) -> fullNameOrHonorific(text, m) && !titledBefore(text, m.start("name"))
                             && CARE_WIDELY.near(text, m.start(), m.end())),

@@ -95,8 +95,10 @@ class PatientIdentifierGuardTest {
     @ValueSource(strings = {
             "my patient femi okonjo added me on facebook, should i accept",
             "pt called bronagh mccann posted a video of me on tiktok",
-            "bay 4 - tomasz wierzba keeps filming the nurses, can we stop him"})
-    void flags_a_name_typed_in_lower_case_after_a_patient_word_or_a_bed(String question) {
+            "bay 4 - tomasz wierzba keeps filming the nurses, can we stop him",
+            "the patient's son, kofi mensah, keeps messaging me about the ward on whatsapp",
+            "an old boy called seamus doherty on our unit wants a selfie with us for facebook"})
+    void flags_a_name_typed_in_lower_case_after_a_patient_word_a_bed_a_relative_or_called(String question) {
         // when
         GuardVerdict verdict = guard.inspect(question);
         // then
@@ -109,6 +111,8 @@ class PatientIdentifierGuardTest {
             "the patient was intubated overnight and the family posted on facebook",
             "pt hx htn dm posted bp readings on our page",
             "my patient recieved a screenshoted message from a nurse",
+            "a new nurse called priya sharma started on our ward, can i add her on insta",
+            "a podcast called nursey natter keeps asking our patients to call in",
             "mera ek patient bahut pareshan hai, usne mujhe whatsapp pe add kiya, kya karun?"})
     void does_not_flag_words_typed_in_lower_case_after_a_patient_word(String question) {
         assertFalse(guard.inspect(question).has(QuestionGuard.PHI), question);
