@@ -775,12 +775,12 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             + "(?:\\s+of\\s+(?:mine|ours))?|(?<![\\p{L}-])(?i:bed|bay|room|cubicle)\\s*#?\\s*\\d{1,4}[a-z]?)"
             + "(?:\\s*[:,\u2013\u2014-]\\s*|\\s+(?:(?:called|named|is|was)\\s+)?)"
             + "(?<name>" + LOWER_CASE_NAME_WORD + "\\s+" + LOWER_CASE_NAME_WORD + ")(?![\\p{L}'-])";
-    /** "her daughter fatima el-amin", "the pt's son, ji-ho…": a relative named in lower case. */
+    /** "the patient's son, kofi mensah", "his wife aylin demir": a relative named in lower case. */
     private static final String LOWER_CASE_NAME_OF_RELATIVE = "\\b(?i:patient'?s|pt'?s|her|his|their|the)\\s+"
             + "(?i:daughter|son|wife|husband|partner|mum|mom|mother|dad|father|sister|brother|grandson|granddaughter"
             + "|niece|nephew|aunt|uncle)(?:\\s*,\\s*|\\s+(?:called\\s+|named\\s+)?)"
             + "(?<name>" + LOWER_CASE_NAME_WORD + "\\s+" + LOWER_CASE_NAME_WORD + ")(?![\\p{L}'-])";
-    /** "a lad called jamal okafor", "one came in called hamish…": a name in lower case after "called" or "named". */
+    /** "an old boy called seamus doherty on our unit": a name in lower case after "called" or "named". */
     private static final String LOWER_CASE_NAME_CALLED = "\\b(?i:called|named)\\s+(?<name>" + LOWER_CASE_NAME_WORD
             + "\\s+" + LOWER_CASE_NAME_WORD + ")(?![\\p{L}'-])";
     /**
