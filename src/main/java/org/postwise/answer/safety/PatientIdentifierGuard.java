@@ -1291,15 +1291,10 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
                     (text, m) -> PatientContext.inPatientQuote(text, m.start())
                             || PATIENT_OWNS_BEFORE.precedes(text, m.start())),
             new LabelledPattern(SOCIAL_HANDLE, Pattern.compile(HANDLE), SearchScope.startingAt(32, "@"),
-                    (text, m) -> (PATIENT_OR_RELATIVE_NEARBY.near(text, m.start(), m.end())
-                            || CARED_FOR_NEARBY.near(text, m.start(), m.end()))
-                            && !OWN_HANDLE_BEFORE.precedes(text, m.start())),
+                    PatientIdentifierGuard::patientsHandle),
             new LabelledPattern(SOCIAL_HANDLE, Pattern.compile(SPOKEN_HANDLE, CI),
                     SearchScope.everywhere().requiring("underscore", " dot ", " dash ", "hyphen"),
-                    (text, m) -> HANDLE_WORD_NEARBY.near(text, m.start(), m.end())
-                            && !OWN_HANDLE_BEFORE.precedes(text, m.start())
-                            && (PATIENT_OR_RELATIVE_NEARBY.near(text, m.start(), m.end())
-                            || CARED_FOR_NEARBY.near(text, m.start(), m.end()))),
+                    (text, m) -> HANDLE_WORD_NEARBY.near(text, m.start(), m.end()) && patientsHandle(text, m)),
             new LabelledPattern(SOCIAL_HANDLE, Pattern.compile(SOMEONES_HANDLE), SearchScope.around(60, 40, "@"),
                     (text, m) -> CARE_WIDELY.near(text, m.start(), m.end())),
             new LabelledPattern(SOCIAL_HANDLE, Pattern.compile(PLATFORM_HANDLE, CI),
@@ -1331,13 +1326,11 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
     public GuardVerdict inspect(String question) {
         NormalizedQuestion normalized = NormalizedQuestion.of(question);
         List<String> kinds = GUARD.kindsIn(normalized);
-        if (kinds.isEmpty() && SpelledNumbers.present(normalized.text())) {
-            // a phone number or a birth year written out in words is still one
-            kinds = GUARD.kindsIn(NormalizedQuestion.of(SpelledNumbers.asFigures(normalized.text())));
-        }
-        if (kinds.isEmpty() && SpacedCharacters.present(normalized.text())) {
-            // so is a record number typed one character at a time
-            kinds = GUARD.kindsIn(NormalizedQuestion.of(SpacedCharacters.joined(normalized.text())));
+        if (kinds.isEmpty()) {
+            NormalizedQuestion figures = asFigures(normalized);
+            if (figures != normalized) {
+                kinds = GUARD.kindsIn(figures);
+            }
         }
         return GUARD.verdict(kinds);
     }
@@ -1354,13 +1347,21 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
      */
     @Override
     public MaskedQuestion mask(String question) {
-        NormalizedQuestion spelt = NormalizedQuestion.of(question);
         // numbers written out in words, or one character at a time, are masked as the figures they are
-        NormalizedQuestion figures = SpelledNumbers.present(spelt.text())
-                ? NormalizedQuestion.of(SpelledNumbers.asFigures(spelt.text())) : spelt;
-        NormalizedQuestion normalized = SpacedCharacters.present(figures.text())
-                ? NormalizedQuestion.of(SpacedCharacters.joined(figures.text())) : figures;
+        NormalizedQuestion normalized = asFigures(NormalizedQuestion.of(question));
         return MASKER.mask(normalized.text(), GUARD.spansIn(normalized));
+    }
+
+    /**
+     * {@code question} with its numbers as figures: written out in words ("oh seven seven…", a phone number or a
+     * birth year spelt out is still one) or typed a character at a time ("M T 7 7 2…"); the same object when it
+     * has neither, so a caller can tell whether there is another reading to inspect.
+     */
+    private static NormalizedQuestion asFigures(NormalizedQuestion question) {
+        String text = question.text();
+        String figures = SpelledNumbers.present(text) ? SpelledNumbers.asFigures(text) : text;
+        figures = SpacedCharacters.present(figures) ? SpacedCharacters.joined(figures) : figures;
+        return figures.equals(text) ? question : NormalizedQuestion.of(figures);
     }
 
     // ---- checks on candidate matches ----------------------------------------------------------------------
@@ -1460,6 +1461,15 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
     private static boolean someoneElsesName(String text, Matcher m) {
         return !STOPLIST.startsWithStopword(m.group("name")) && !OWN_NAME_BEFORE.precedes(text, m.start())
                 && !ordinaryWordsInLowerCase(m.group("name"));
+    }
+
+    /**
+     * A handle with a patient, a relative or someone the asker cared for nearby, and not introduced as the asker's
+     * or the unit's own ("our clinic's own account is @…").
+     */
+    private static boolean patientsHandle(String text, Matcher m) {
+        return (PATIENT_OR_RELATIVE_NEARBY.near(text, m.start(), m.end()) || CARED_FOR_NEARBY.near(text, m.start(), m.end()))
+                && !OWN_HANDLE_BEFORE.precedes(text, m.start());
     }
 
     /** "the patient's name is visible in the corner": lower-case words that are all English are no name. */

@@ -913,10 +913,12 @@ public final class PromptInjectionGuard implements QuestionGuard {
     private static final String REVEAL_IN_LATIN_LETTERS = "\\bmga\\s+tanong\\s+ng\\s+ibang\\b|\\b(?:tumhara|tumhare"
             + "|tumhari|aapka|aapke|apna)\\s+(?:original\\s+|asli\\s+|pura\\s+|poora\\s+)?(?:system\\s+)?(?:prompt"
             + "|instructions?)\\b";
+    /** Rules "on", "about" or "for" a topic: the advice Postwise gives, not its own set-up. */
+    private static final String ON_A_TOPIC = "\\s+(?:on|about|for|regarding|around)";
     /** "the whole wording of your directives": the set-up asked for as a text (not "your rules on patient photos"). */
     private static final String CONTENT_OF_SETUP = "\\b(?:content|contents|text|wording)\\s+of\\s+(?:your|ur|postwise's"
             + "|the\\s+bot's)\\s+(?:(?:own|current|original|hidden|secret|internal|system)\\s+)?(?:instructions?|directives"
-            + "|prompts?|config(?:uration)?|set-?up|programming|rules(?!\\s+(?:on|about|for|regarding|around)))\\b";
+            + "|prompts?|config(?:uration)?|set-?up|programming|rules(?!" + ON_A_TOPIC + "))\\b";
     /** A link or image whose address carries a secret: "![logo](https://x.example/img.png?data={your_system_prompt})". */
     private static final String SECRET_IN_LINK = "\\{\\s*(?:your[\\s_]?|the[\\s_]?)?(?:system[\\s_]?prompt|prompt"
             + "|instructions|api[\\s_]?key|secret|token|conversation|chat[\\s_]?history|history)[\\w\\s]{0,60}+\\}";
@@ -1446,12 +1448,12 @@ public final class PromptInjectionGuard implements QuestionGuard {
     }
 
     private static final Pattern RULES_WORD_AT_END = Pattern.compile("(?:rules|guidelines|policies)$", CI);
-    private static final Pattern ON_A_TOPIC = Pattern.compile("\\s+(?:on|about|for|regarding|around)\\s", CI);
+    private static final Pattern ON_A_TOPIC_NEXT = Pattern.compile(ON_A_TOPIC + "\\s", CI);
 
     /** "the full text of your rules on patient photos": the advice on a topic asked for, not the bot's set-up. */
     private static boolean rulesOnATopic(String text, Matcher m) {
         return RULES_WORD_AT_END.matcher(m.group()).find()
-                && ON_A_TOPIC.matcher(text).region(m.end(), text.length()).lookingAt();
+                && ON_A_TOPIC_NEXT.matcher(text).region(m.end(), text.length()).lookingAt();
     }
 
     private static LabelledPattern override(String regex, SearchScope scope) {
