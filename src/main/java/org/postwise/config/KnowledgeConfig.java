@@ -1,6 +1,7 @@
 package org.postwise.config;
 
 import java.io.IOException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -44,7 +45,8 @@ public record KnowledgeConfig(Path home, String institutionName) {
         for (var pair : List.of(List.of(seeds(), copy.seeds()), List.of(knowledge(), copy.knowledge()),
                 List.of(prompts(), copy.prompts()))) {
             Path from = pair.get(0);
-            try (var paths = Files.walk(from)) {
+            // linked folders are copied as the loader reads them: their files, not an empty folder
+            try (var paths = Files.walk(from, FileVisitOption.FOLLOW_LINKS)) {
                 for (Path p : paths.toList()) {
                     Path target = pair.get(1).resolve(from.relativize(p).toString());
                     if (Files.isDirectory(p)) {

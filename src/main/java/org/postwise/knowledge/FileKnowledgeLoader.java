@@ -1,16 +1,20 @@
 package org.postwise.knowledge;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Stream;
 
 import org.postwise.config.KnowledgeConfig;
 import org.slf4j.Logger;
@@ -74,22 +78,50 @@ public final class FileKnowledgeLoader implements KnowledgeLoader {
         return base;
     }
 
-    /** The regular files under {@code directory} in path order, without hidden files and READMEs. */
+    /**
+     * The regular files under {@code directory} in path order, without hidden files and READMEs. Symbolic links are
+     * followed: deployments often mount the folders as links (a Kubernetes ConfigMap, a shared checkout), and
+     * without following them a linked {@code seeds/} read as empty, losing every paper and the cards citing them.
+     * A link that loops back, or a folder that cannot be read, is a problem of its own; the rest is still read.
+     */
     private static List<Path> files(Path directory, Load load) {
         if (!Files.isDirectory(directory)) {
             load.problems.add(new KnowledgeProblem(directory, 0, "directory not found"));
             return List.of();
         }
-        try (Stream<Path> walk = Files.walk(directory)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(file -> !isHidden(directory.relativize(file)))
-                    .filter(file -> !file.getFileName().toString().equalsIgnoreCase("README.md"))
-                    .sorted()
-                    .toList();
-        } catch (IOException | UncheckedIOException e) {
+        var files = new ArrayList<Path>();
+        try {
+            Files.walkFileTree(directory, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                            return isHidden(directory.relativize(dir))
+                                    ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                            if (attrs.isRegularFile() && !isHidden(directory.relativize(file))
+                                    && !file.getFileName().toString().equalsIgnoreCase("README.md")) {
+                                files.add(file);
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException e) {
+                            load.problems.add(new KnowledgeProblem(file, 0, e instanceof FileSystemLoopException
+                                    ? "symbolic link loops back to a folder above it; left out"
+                                    : "cannot read: " + e.getMessage()));
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
+        } catch (IOException e) {
             load.problems.add(new KnowledgeProblem(directory, 0, "cannot list directory: " + e.getMessage()));
             return List.of();
         }
+        files.sort(null);
+        return files;
     }
 
     private static boolean isHidden(Path relative) {

@@ -101,4 +101,35 @@ class KnowledgeWatcherTest {
             scheduler.shutdownNow();
         }
     }
+
+    @Test
+    void a_file_saved_in_a_linked_folder_triggers_a_reload(@TempDir Path home) throws Exception {
+        // given knowledge/tips as a symbolic link to a folder elsewhere, as a mounted volume would be
+        Path knowledge = Files.createDirectories(home.resolve("knowledge"));
+        Path shared = Files.createDirectories(home.resolve("shared-tips"));
+        Files.createSymbolicLink(knowledge.resolve("tips"), shared);
+        var reloaded = new CountDownLatch(1);
+        KnowledgeReloader reloader = new KnowledgeReloader() {
+            @Override
+            public ReloadReport reload(String actor) {
+                reloaded.countDown();
+                return ok();
+            }
+
+            @Override
+            public ReloadReport check(String actor) {
+                return ok();
+            }
+        };
+        var scheduler = Executors.newSingleThreadScheduledExecutor();
+        try (var watcher = new KnowledgeWatcher(reloader, scheduler, Duration.ZERO)) {
+            watcher.start(List.of(knowledge));
+            // when a tip is saved in the linked folder
+            Files.writeString(shared.resolve("week-1.md"), "---\nid: x\n---\n");
+            // then: wait for the event, bounded (this waits for the file system, not for time to pass)
+            assertThat(reloaded.await(20, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            scheduler.shutdownNow();
+        }
+    }
 }

@@ -136,6 +136,44 @@ class FileKnowledgeLoaderTest {
     }
 
     @Test
+    void reads_seeds_and_cards_through_symbolic_links() throws IOException {
+        // given seeds/ and knowledge/tips/ as links to folders elsewhere, as a mounted volume or a shared checkout
+        Path papers = Files.createDirectories(home.resolve("mounted").resolve("papers"));
+        Files.copy(Path.of("seeds", "000_8abc1b9e8d25b4ba.txt"), papers.resolve("000_grajales.txt"));
+        Files.createSymbolicLink(home.resolve("seeds"), papers);
+        Path tips = Files.createDirectories(home.resolve("mounted").resolve("tips"));
+        write(tips.resolve("week-1.md"), CARD.formatted("week-1"));
+        Files.createSymbolicLink(Files.createDirectories(home.resolve("knowledge")).resolve("tips"), tips);
+
+        // when
+        KnowledgeBase base = loader().load();
+
+        // then the paper is read, so the tip citing it is too
+        assertThat(base.problems()).isEmpty();
+        assertThat(base.documents()).extracting(KnowledgeDocument::id).contains("grajales-2014", "week-1");
+    }
+
+    @Test
+    void reports_a_link_that_loops_back_and_reads_the_rest() throws IOException {
+        // given a card and, beside it, a link back to the knowledge folder itself
+        Files.createDirectories(home.resolve("seeds"));
+        Files.copy(Path.of("seeds", "000_8abc1b9e8d25b4ba.txt"), home.resolve("seeds").resolve("000_grajales.txt"));
+        Path knowledge = Files.createDirectories(home.resolve("knowledge"));
+        write(knowledge.resolve("blogs.md"), CARD.formatted("blogs"));
+        Files.createSymbolicLink(knowledge.resolve("again"), knowledge);
+
+        // when
+        KnowledgeBase base = loader().load();
+
+        // then
+        assertThat(base.documents()).extracting(KnowledgeDocument::id).containsExactly("grajales-2014", "blogs");
+        assertThat(base.problems()).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo(knowledge.resolve("again"));
+            assertThat(p.message()).contains("loops back");
+        });
+    }
+
+    @Test
     void missing_directories_are_problems_not_exceptions() {
         // given an empty home
         // when
