@@ -41,6 +41,8 @@ final class NameStoplist {
             "whatsapp", "pinterest", "tumblr", "myspace", "google", "healthmap", "doximity", "sermo",
             "wikipedia", "flickr", "yelp", "zocdoc", "threads", "mastodon", "bluesky", "telegram", "signal",
             "messenger", "skype", "zoom", "teams", "facetime", "slack", "discord", "tweet", "tweets", "blog",
+            // mobile money: "pay via M-Pesa Paybill 123456"
+            "pesa", "paybill", "gcash", "paytm", "upi",
             "blogs", "email", "emails", "mail", "text", "texts", "chat", "internet", "online", "web", "website",
             "portal", "app", "apps",
             // nouns of title-cased phrases built on "patient"

@@ -382,9 +382,10 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             + "|webinar|session|ticket|order|reference|ref|case|tracking|transaction|device|user|login|employee|staff"
             + "|badge|npi|registration|licen[cs]e|pin|my|our)\\s*$", CI), 20, 0);
     /** "our comms laptop serial …": an organisation's or the asker's own equipment, not a patient's device. */
-    private static final Proximity OFFICE_DEVICE_BEFORE = new Proximity(Pattern.compile("\\b(?:our|my|the\\s+\\w+'s)\\s+"
+    private static final Proximity OFFICE_DEVICE_BEFORE = new Proximity(Pattern.compile("\\b(?:(?:our|my|the)\\s+(?!patient|pt\\b|client|resident)\\w+'s|our|my)\\s+"
             + "(?:new\\s+)?(?:[\\w-]+\\s+){0,2}?(?:laptop|computer|pc|desktop|printer|router|server|monitor|scanner|work\\s+phone"
-            + "|magnetom|mri|analy[sz]er|simman|mannequin|manikin)\\b[^.!?\\n]{0,16}?$", CI), 60, 0);
+            + "|magnetom|mri|ct|ultrasound|x-?ray|mammograph\\w*|centrifuge|microscope|autoclave|analy[sz]er|simman"
+            + "|mannequin|manikin)\\b[^.!?\\n]{0,16}?$", CI), 60, 0);
     /** "job number 240817-0193": a job's, a call's or an order's number in a date-like shape. */
     private static final Proximity JOB_NUMBER_BEFORE = new Proximity(Pattern.compile("\\b(?:job|incident|call|ticket|order"
             + "|invoice|batch|lot|case|reference|ref|booking|request|run|shipment)\\s*(?:number|no\\.?|#|id)?\\s*:?\\s*$", CI),
@@ -398,7 +399,14 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             + "-[1-4]\\d{6}(?![\\w-])";
     /** "patient John Doe, DOB 01/01/1900, MRN 123456": a record number that goes with a placeholder name. */
     private static final Proximity PLACEHOLDER_NAME_BEFORE = new Proximity(Pattern.compile("\\b(?:John\\s+(?:Q\\.\\s+)?"
-            + "(?:Doe|Public)|Jane\\s+Doe|Richard\\s+Roe|Joe\\s+Bloggs|Test\\s+Patient|Patient\\s+Test)\\b"), 60, 0);
+            + "(?:Doe|Public)|(?:John|Jane)\\s+Citizen|Jane\\s+Doe|Richard\\s+Roe|Joe\\s+Bloggs|Test\\s+Patient|Patient\\s+Test)\\b"), 60, 0);
+    /** An Emirates ID: 784, the year of birth, seven figures and a check figure ("784-1986-1234567-1"). */
+    private static final String EMIRATES_ID = "(?<![\\d-])784[- ]?(?:19|20)\\d{2}[- ]?\\d{7}[- ]?\\d(?![\\d-])";
+    /** An Irish Eircode after its label: unlike most postcodes it names one dwelling ("Eircode F31 KX29"). */
+    private static final String EIRCODE = "\\beircode\\s*(?:is\\s+)?[:#]?\\s*[acdefhknprtvwxy]\\d[\\dw]\\s?[0-9acdefhknprtvwxy]{4}"
+            + "(?![a-z0-9])";
+    /** "Get well soon to Ravi Teja Gollapudi": someone ill, named. */
+    private static final String GET_WELL_NAME = "(?i:\\bget\\s+well\\s+soon)(?:\\s*,\\s*|\\s+(?i:to)\\s+)(?:" + NAMED + ")";
     /** A PhilHealth identification number, "12-050123456-7", near the word PhilHealth. */
     private static final String PHILHEALTH_NUMBER = "(?<![\\d-])\\d{2}-\\d{9}-\\d(?![\\d-])";
     private static final Proximity PHILHEALTH_NEARBY = new Proximity(Pattern.compile("(?i:philhealth|phic)"), 60, 10);
@@ -429,7 +437,7 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             + "|patient\\s*(?:id|number|num|no\\.?|#)|(?:nhs|chi|unit)\\s*(?:number|no\\.?|#)"
             + "|(?:emr|ehr|fin|csn)\\s*(?:id|number|num|no\\.?|#)?"
             + "|(?:epic|cerner|encounter|visit|case|admission)\\s*(?:id|number|num|no\\.?|#))"
-            + VALUE_AFTER_LABEL + "(?:[a-z]{1,6}-?)?\\d(?:[ -]?\\d){2,14}(?!\\d)";
+            + VALUE_AFTER_LABEL + "(?:\\(\\s*[a-z]{1,6}[\\s-]?|[a-z]{1,6}-?)?\\d(?:[ -]?\\d){2,14}(?!\\d)";
 
     private static final String LABELLED_ACCOUNT_NUMBER = "\\b(?:(?:insurance|health\\s*(?:plan|insurance)|policy"
             + "|member(?:ship)?|subscriber|group|account|acct|beneficiary|medicaid|medicare|plan|claim"
@@ -552,8 +560,9 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
      */
     private static final Proximity ORGANISATION_NUMBER_JUST_BEFORE = new Proximity(Pattern.compile("(?:\\b(?:our|the)"
             + "\\s+(?:\\w+\\s+){0,2}?(?:clinic|practice|surgery|reception|switchboard|ward|unit|office|pharmacy|hospital"
-            // "our hospital's official WhatsApp business number is"
-            + "|trust|team|department|service|helpline)(?:'s)?\\s+(?:[\\w'-]+\\s+){0,3}?(?:number|line|phone|fax)|\\b(?:ringing"
+            // "our hospital's official WhatsApp business number is", "our lab's new courier number is"
+            + "|trust|team|department|service|helpline|lab|laboratory|pathology|radiology|imaging|centre|center|station"
+            + "|depot)(?:'s)?\\s+(?:[\\w'-]+\\s+){0,3}?(?:number|line|phone|fax)|\\b(?:ringing"
             + "|ring|call|calling|phone|phoning|contact)\\s+(?:the\\s+)?(?:reception|clinic|practice|surgery|office"
             + "|switchboard|ward|pharmacy|us)|\\b(?:queries|enquiries|inquiries|questions)\\s+(?:to|on)|\\bcall\\s+us"
             // "contact our Patient Advice team on", "call the booking line at"
@@ -567,15 +576,24 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             + "(?:(?:mobile|phone|number|cell|landline|e-?mail(?:\\s+address)?)\\s*,?\\s*(?:is|was|:)?\\s*)?$"
             // "you can reach me on 07700 … or amelia@…": both the asker's
             // (not "call me on …", which is how a patient's own message gives a number)
-            + "|\\b(?:reach|contact)\\s+me\\s+(?:on|at|via)\\b[^.!?\\n]{0,40}$", CI), 60, 0);
+            + "|\\b(?:reach|contact)\\s+me\\s+(?:on|at|via)\\b[^.!?\\n]{0,40}$"
+            // "I set up practice.socials@gmail.com for our page": an address the asker made
+            + "|\\b(?:i|we)\\s+(?:just\\s+)?(?:set\\s+up|created|made|registered|opened)\\s+(?:an?\\s+|the\\s+)?(?:new\\s+)?"
+            + "(?:(?:e-?mail|gmail|account|address|number|inbox)\\s+)?$", CI), 60, 0);
 
     /**
      * A contact detail the asker gives as their own ("my own mobile", "reach me on"); not inside a patient's
      * quoted message, whose "me" is the patient.
      */
     private static boolean askersOwn(String text, Matcher m) {
-        return MY_OWN_JUST_BEFORE.precedes(text, m.start()) && !PatientContext.inPatientQuote(text, m.start());
+        return (MY_OWN_JUST_BEFORE.precedes(text, m.start()) || OWN_SIGNATURE_BEFORE.precedes(text, m.start()))
+                && !PatientContext.inPatientQuote(text, m.start());
     }
+
+    /** "This is my email signature: Nurse Unit Manager | Ward 6B | Ph … | name@…": the asker's own details. */
+    private static final Proximity OWN_SIGNATURE_BEFORE = new Proximity(Pattern.compile("\\bmy\\s+(?:e-?mail\\s+|work\\s+)?"
+            + "signature\\b(?:(?!\\b(?:patient|pt|resident|client|mum|mom|dad|son|daughter|wife|husband)s?\\b)[\\s\\S]){0,230}$",
+            CI), 250, 0);
 
     /**
      * "Bright Smiles Dental, 14 Harbour Street, tel 01947 …", "CareLink Staffing (0161 …": an organisation named
@@ -643,7 +661,11 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
     private static final Proximity COLLEAGUE_BIRTHDAY = new Proximity(Pattern.compile("\\b(?:my|our)\\s+(?:[\\w-]+\\s+){0,2}?"
             + "(?:colleague|manager|lead|director|team-?mate|co-?worker|boss|supervisor|consultant|matron|administrator"
             + "|secretary|coordinator|receptionist|technician|educator)\\b[^.?!\\n]{0,40}?(?:\\d{1,3}(?:st|nd|rd|th)\\b"
-            + "|birthday|bday|retirement)", CI), 100, 0);
+            + "|birthday|bday|retirement)"
+            // "staff birthdays on our page: 'Happy birthday to our radiographer Kerry, born 1 Aug'"
+            + "|\\bstaff(?:\\s+members?'?s?)?\\s+birthdays?\\b|\\bbirthday\\s+to\\s+(?:our|my)\\s+(?:[\\w-]+\\s+){0,2}?(?:nurse"
+            + "|doctor|radiographer|physio\\w*|pharmacist|midwife|carer|porter|paramedic|dentist|hygienist|therapist"
+            + "|receptionist|technician|colleague|manager)\\b", CI), 100, 0);
     /** "I'm a student nurse, born 03/04/2003", "I was born on": the asker's own birth date, just before its label. */
     private static final Proximity ASKER_BORN_BEFORE = new Proximity(Pattern.compile("(?:\\b(?:i'm|i\\s+am)\\s+(?:an?\\s+)?"
             + "(?:[\\w-]+\\s+){0,3}?[\\w-]+,|\\bi\\s+was"
@@ -656,10 +678,17 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             + "|church|chapel|tree|house|home|school|college|charity|practice|organi[sz]ation|company|tradition|ward"
             + "|wing|photo|photos|records?|institution|infirmary|trust|clinic|service|union|society|journal|bridge)\\b",
             Pattern.CASE_INSENSITIVE);
-    /** Registration numbers of staff and premises: "our GPhC premises registration", "my NMC pin". */
+    /**
+     * Registration numbers of staff and premises: "our GPhC premises registration", "my NMC pin", and numbers
+     * under a regulator's or an accreditor's name ("PRC license no.", "College of Nurses of Ontario reg #").
+     */
     private static final Proximity OWN_REGISTRATION_BEFORE = new Proximity(Pattern.compile("\\b(?:my|our)\\s+(?:[\\w'-]+\\s+){0,3}?"
             + "(?:registration|licen[cs]e|certificate|certification|permit|pin|policy)\\b|\\b(?:gphc|nmc|gmc|hcpc|ahpra|npi|nmbi"
-            + "|cno|cpso|premises|professional|staff|employee)\\b", CI), 40, 0);
+            + "|cno|cpso|premises|professional|staff|employee"
+            // regulators abroad: Philippines, Saudi Arabia, South Africa, Nigeria, Kenya, Singapore, the Gulf, India
+            + "|prc|scfhs|hpcsa|sanc|mdcn|nmcn|kmpdc|nck|smc|snb|dha|mohap|qchp|haad|doh|nabh|nabl|jci|accreditation"
+            + "|(?:medical|nursing|dental|pharmacy|midwifery|health\\s+professions)\\s+(?:council|board)"
+            + "|college\\s+of\\s+(?:nurses|physicians|pharmacists|midwives|dental|registered))\\b", CI), 52, 0);
     /** "MS Teams room 2" is a meeting, not Ms Teams in room 2. */
     private static final Pattern PRODUCT_AFTER_TITLE = Pattern.compile("^(?i:ms)\\.?\\s+(?i:teams|word|excel|office"
             + "|outlook|forms|paint|access|project|planner|onenote|sharepoint)\\b");
@@ -722,7 +751,7 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             + "|Medical|Centre|Center|Clinic|Hospital|Hospice|Practice|Surgery|Pharmacy|Trust|Foundation|Group"
             + "|Partners|Associates|Services|Institute|University|College|School|Street|Road|Avenue|Ave|Lane|Drive"
             + "|Boulevard|Plaza|Square|Park|Way|Day|Week|Month|Awards?|Conference|Campaign|Appeal|Festival|Fair"
-            + "|Marathon)$");
+            + "|Marathon|Private)$");
     /**
      * People of nursing's and medicine's history, whose names staff post about on awareness days ("Florence
      * Nightingale's birthday"); full names only, so a patient who shares a surname still counts.
@@ -739,7 +768,7 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
     private static final Proximity HISTORICAL_FIGURE_BEFORE = new Proximity(Pattern.compile(HISTORICAL_FIGURES), 40, 0);
     /** Placeholder names of forms and training material: "John Doe", "Joe Bloggs". */
     private static final Pattern PLACEHOLDER_NAME = Pattern.compile("^(?:John\\s+(?:Q\\.\\s+)?(?:Doe|Public)|Richard\\s+Roe"
-            + "|Joe\\s+(?:Bloggs|Public)|Mr\\s+Bloggs)$");
+            + "|Joe\\s+(?:Bloggs|Public)|Mr\\s+Bloggs|(?:John|Jane)\\s+Citizen)$");
     /** "St Mary's", "Saint Luke": a hospital or a place named after a saint. */
     private static final Pattern SAINT = Pattern.compile("^(?:St|Saint|Ste|San|Santa)\\b");
     /** "I made up a patient called...", "a fictional patient": an invented example, not a patient. */
@@ -853,7 +882,9 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             + "|n[u\u00fa]mero\\s+de\\s+la\\s+seguridad\\s+social|tessera\\s+sanitaria|codice\\s+fiscale"
             + "|n[u\u00fa]m(?:[e\u00e9]ro|\\.)?\\s+de\\s+s[e\u00e9]cu"
             + "|(?:n[u\u00fa]mero\\s+de\\s+)?historia\\s+cl[i\u00ed]nica"
-            + "|pesel|amka|personnummer|aadhaar|abha|n[u\u00fa]mero\\s+de\\s+utente|utente\\s+n[\u00bao\u00b0]?)"
+            + "|pesel|amka|personnummer|aadhaar|abha|n[u\u00fa]mero\\s+de\\s+utente|utente\\s+n[\u00bao\u00b0]?"
+            // an Australian veteran's DVA file or card number
+            + "|dva\\s+(?:file|card|gold\\s+card|white\\s+card))"
             + "(?:\\s*(?:number|num|no\\.?|#|id))?\\s*(?:(?:is|was|ist|est|es)\\s+)?[:#=,]?\\s*"
             + "(?=[a-z0-9 /-]{0,30}\\d)[a-z0-9](?:[ /-]?[a-z0-9]){5,24}(?![a-z0-9])";
     /**
@@ -862,7 +893,9 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
      * (a BSN is a nursing degree), so the value must look like an identifier: figures, perhaps after a short prefix.
      */
     private static final String SHORT_HEALTH_NUMBER = "\\b(?:bsn|mbi|ihi|chi|nhi|nhc|phn|ahv|avs|nric|uhid|ohip|hcn"
-            + "|dni|nie|pps|rx|ramq|(?-i:UR))\\s*(?:number|no\\.?|#)?\\s*(?:(?:is|was)\\s+)?[:#=,]?\\s*" + ID_VALUE;
+            + "|dni|nie|pps|rx|ramq|lrn|(?-i:UR))\\s*(?:number|no\\.?|#)?\\s*(?:(?:is|was)\\s+)?[:#=,]?\\s*"
+            // four letters and eight figures in groups, as a Quebec health card prints them ("TREG 5812 1597")
+            + "(?:[a-z]{4}\\s?\\d{4}\\s?\\d{4}(?!\\d)|" + ID_VALUE + ")";
     /** A device's serial number after "serial" or "SN": "serial PJN612345H", "SN: 88-4417-2093". */
     private static final String DEVICE_SERIAL = "\\b(?:serial(?:\\s*(?:number|num|no\\.?|#))?|s/?n)\\s*(?:is\\s+)?"
             + "[:#]?\\s*(?=[a-z0-9-]{0,16}\\d)[a-z0-9]{2,16}(?:-[a-z0-9]{1,16}){0,4}(?![a-z0-9-])";
@@ -1006,6 +1039,8 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
     private static final List<LabelledPattern> PATTERNS = List.of(
             new LabelledPattern(NAME, Pattern.compile(NAME_AFTER_ONE_PATIENT),
                     SearchScope.startingAt(160, ONE_PATIENT_CUES), PatientIdentifierGuard::nameAfterPatientWord),
+            new LabelledPattern(NAME, Pattern.compile(GET_WELL_NAME), SearchScope.everywhere().requiring("well soon"),
+                    PatientIdentifierGuard::personNotClinician),
             new LabelledPattern(NAME, Pattern.compile(NAME_AFTER_PATIENTS),
                     SearchScope.startingAt(160, "patients", "clients", "pts"),
                     PatientIdentifierGuard::fullNameOrHonorific),
@@ -1127,15 +1162,16 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             new LabelledPattern(AGE_OVER_89, Pattern.compile(AGE_IN_YEARS, CI),
                     SearchScope.startingAtDigits(25, 2),
                     (text, m) -> notAggregate(text, m) && !THING_AFTER_AGE.matcher(text).region(m.end(),
-                            Math.min(text.length(), m.end() + 40)).lookingAt()),
+                            Math.min(text.length(), m.end() + 40)).lookingAt() && !noPatientDeclared(text, m)),
             new LabelledPattern(AGE_OVER_89, Pattern.compile(AGE_ABBREVIATED, CI),
-                    SearchScope.startingAtDigits(12, 2), PatientIdentifierGuard::notAggregate),
+                    SearchScope.startingAtDigits(12, 2),
+                    (text, m) -> notAggregate(text, m) && !noPatientDeclared(text, m)),
             new LabelledPattern(AGE_OVER_89, Pattern.compile(AGE_AFTER_LABEL, CI),
                     SearchScope.startingAt(25, "age").withMinDigits(2), PatientIdentifierGuard::notAggregate),
             // every age in figures over 89 holds a 9, a 10 or an 11
             new LabelledPattern(AGE_OVER_89, Pattern.compile(AGE_IN_WORDS + "|" + OLD_PERSON_AGED, CI),
                     SearchScope.everywhere().requiring("ninety", "hundred", "9", "10", "11"),
-                    PatientIdentifierGuard::notAggregate),
+                    (text, m) -> notAggregate(text, m) && !noPatientDeclared(text, m)),
 
             new LabelledPattern(PHONE, Pattern.compile(NORTH_AMERICAN_PHONE),
                     SearchScope.aroundDigits(3, 3, 10), (text, m) -> notAReference(text, m) && personalPhone(text, m)),
@@ -1172,6 +1208,7 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             new LabelledPattern(SSN, Pattern.compile(SOUTH_AFRICAN_ID), SearchScope.aroundDigits(6, 2, 13),
                     (text, m) -> !NOT_A_PERSONS_ID_BEFORE.precedes(text, m.start())),
             new LabelledPattern(SSN, Pattern.compile(FRENCH_NIR), SearchScope.everywhere().withMinDigits(13)),
+            new LabelledPattern(SSN, Pattern.compile(EMIRATES_ID), SearchScope.everywhere().withMinDigits(15)),
             new LabelledPattern(SSN, Pattern.compile(AADHAAR_CARD), SearchScope.everywhere().withMinDigits(12),
                     (text, m) -> AADHAAR_NEARBY.near(text, m.start(), m.end())),
             new LabelledPattern(SSN, Pattern.compile(BARE_ID), SearchScope.aroundDigits(6, 2, 8),
@@ -1206,14 +1243,14 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             new LabelledPattern(MEDICAL_RECORD, Pattern.compile(MEDICARE_BENEFICIARY_ID), SearchScope.everywhere()
                     .withMinDigits(5), (text, m) -> MEDICARE_NEARBY.near(text, m.start(), m.end())),
             new LabelledPattern(MEDICAL_RECORD, Pattern.compile(MEDICARE_CARD),
-                    SearchScope.around(80, 80, "medicare").withMinDigits(10)),
+                    SearchScope.around(80, 80, "medicare").withMinDigits(10), (text, m) -> !placeholderNumber(m.group())),
             new LabelledPattern(MEDICAL_RECORD, Pattern.compile(RECORD_NUMBER_THEN_LABEL, CI),
                     SearchScope.aroundDigits(8, 80, 3), PatientIdentifierGuard::notAYear),
             new LabelledPattern(MEDICAL_RECORD, Pattern.compile(HEALTH_NUMBER, CI),
-                    SearchScope.everywhere().withMinDigits(6)),
+                    SearchScope.everywhere().withMinDigits(6), (text, m) -> !placeholderNumber(m.group())),
             new LabelledPattern(MEDICAL_RECORD, Pattern.compile(SHORT_HEALTH_NUMBER, CI),
                     SearchScope.startingAt(40, "bsn", "mbi", "ihi", "chi", "nhi", "nhc", "phn", "ahv", "avs", "nric",
-                            "uhid", "ohip", "hcn", "dni", "nie", "pps", "rx", "ramq", "ur").withMinDigits(4),
+                            "uhid", "ohip", "hcn", "dni", "nie", "pps", "rx", "ramq", "lrn", "ur").withMinDigits(4),
                     (text, m) -> digitsIn(m.group()) >= 4 && notAYear(text, m) && !YEAR_RANGE.matcher(m.group()).find()),
             new LabelledPattern(ACCOUNT, Pattern.compile(LABELLED_ACCOUNT_NUMBER, CI),
                     SearchScope.startingAt(90, ACCOUNT_CUES).withMinDigits(1),
@@ -1229,7 +1266,8 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
                     (text, m) -> PaymentNumbers.isIban(m.group())),
             new LabelledPattern(VEHICLE_OR_DEVICE, Pattern.compile(LABELLED_VEHICLE_OR_DEVICE, CI),
                     SearchScope.startingAt(90, "vin", "vehicle", "licen", "number", "registration", "plate",
-                            "serial", "device", "imei", "udi").withMinDigits(1)),
+                            "serial", "device", "imei", "udi").withMinDigits(1),
+                    (text, m) -> !OFFICE_DEVICE_BEFORE.precedes(text, m.start())),
             new LabelledPattern(VEHICLE_OR_DEVICE, Pattern.compile(UK_PLATE), SearchScope.aroundDigits(3, 5, 2),
                     (text, m) -> PATIENT_OR_RELATIVE_NEARBY.near(text, m.start(), m.end())
                             || CAR_NEARBY.near(text, m.start(), m.end()) && !OWN_CAR_BEFORE.precedes(text, m.start())),
@@ -1244,8 +1282,10 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
                     (text, m) -> digitsIn(m.group()) >= 5 && !OWN_REGISTRATION_BEFORE.precedes(text, m.start() + 12)),
             new LabelledPattern(VEHICLE_OR_DEVICE, Pattern.compile(PLATE_AFTER_LABEL, CI),
                     SearchScope.startingAt(40, "reg", "plate", "rego", "tag").withMinDigits(1),
-                    (text, m) -> PATIENT_OR_RELATIVE_NEARBY.near(text, m.start(), m.end())
-                            || CAR_NEARBY.near(text, m.start(), m.end()) && !OWN_CAR_BEFORE.precedes(text, m.start())),
+                    (text, m) -> (PATIENT_OR_RELATIVE_NEARBY.near(text, m.start(), m.end())
+                            || CAR_NEARBY.near(text, m.start(), m.end()) && !OWN_CAR_BEFORE.precedes(text, m.start()))
+                            // a regulator's "reg #" is a registration, not a plate
+                            && !OWN_REGISTRATION_BEFORE.precedes(text, m.start() + 12)),
 
             new LabelledPattern(STREET_ADDRESS, Pattern.compile(STREET),
                     SearchScope.startingAtDigits(110, 1),
@@ -1262,6 +1302,8 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
                     SearchScope.startingAt(30, "po", "p.o", "p. o", "p o", "post office").withMinDigits(1)),
             new LabelledPattern(STREET_ADDRESS, Pattern.compile(MILITARY_ADDRESS, CI),
                     SearchScope.around(30, 40, "apo", "fpo", "dpo").withMinDigits(5)),
+            new LabelledPattern(ZIP_CODE, Pattern.compile(EIRCODE, CI), SearchScope.startingAt(24, "eircode")
+                    .withMinDigits(1), PatientIdentifierGuard::personalAddress),
             new LabelledPattern(ZIP_CODE, Pattern.compile(ZIP_PLUS_FOUR), SearchScope.startingAtDigits(12, 9),
                     PatientIdentifierGuard::personalAddress),
             new LabelledPattern(ZIP_CODE, Pattern.compile(ZIP_AFTER_STATE), SearchScope.aroundDigits(8, 6, 5),
@@ -1510,13 +1552,25 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
         // a document's date; or one before 1950: history ("the first NHS patient, 5 July 1948") or a test
         // wristband's placeholder ("01/01/1900")
         if (DOCUMENT_DATE_BEFORE.precedes(text, m.start()) || YEAR_BEFORE_1950.matcher(m.group()).find()
-                || EVENT_DATE_BEFORE.precedes(text, m.start()) || FICTION_DECLARED.matcher(text).find()) {
+                || EVENT_DATE_BEFORE.precedes(text, m.start()) || FICTION_DECLARED.matcher(text).find()
+                || noPatientDeclared(text, m)) {
             return false;
         }
         return (CARE_EVENT_NEARBY.near(text, m.start(), m.end()) || PatientContext.describesCase(text)
                 || PatientContext.inPatientQuote(text, m.start()))
                 // A birth date is already reported as such; do not report it twice.
                 && !BIRTH_LABEL_BEFORE.precedes(text, m.start()) && !ownOrOfficialDate(text, m.start());
+    }
+
+    /** "he's not my patient", "no patients visible": the asker says that no patient is in it. */
+    private static final Pattern NO_PATIENT_DECLARED = Pattern.compile("\\b(?:(?:he|she|they)(?:'s|'re|\\s+is|\\s+are"
+            + "|\\s+was|\\s+were)\\s+not\\s+a\\s+patients?|not\\s+(?:my|our)\\s+patients?"
+            + "|no\\s+patients?\\s+(?:(?:were|was|are|is)\\s+)?"
+            + "(?:visible|shown|seen|involved|identifiable|named|in\\s+(?:the\\s+)?(?:shot|frame|photo|picture|video|clip)))\\b", CI);
+
+    /** Whether the question says no patient is in it, outside a patient's own quoted words. */
+    private static boolean noPatientDeclared(String text, Matcher m) {
+        return NO_PATIENT_DECLARED.matcher(text).find() && !PatientContext.inPatientQuote(text, m.start());
     }
 
     /**
@@ -1589,6 +1643,8 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
 
     /** "I live at 5 Elm Road", "my home address is": the asker's own, just before it. */
     private static final Proximity OWN_ADDRESS_BEFORE = new Proximity(Pattern.compile("\\b(?:i\\s+live\\s+at|i\\s+moved\\s+to"
+            // "lists our address": the organisation's (or the asker's household's), not a patient's
+            + "|our\\s+(?:(?!patient|pt|client|resident|service)\\w+\\s+)?address(?:\\s+is|\\s+as)?"
             + "|my\\s+(?:home\\s+)?address\\s+is|(?:i'm|i\\s+am)\\s+moving\\s+(?:in)?to\\s+(?:a\\s+|my\\s+|the\\s+)?(?:new\\s+)?"
             + "(?:flat|house|home|place|apartment|room|unit)?\\s*(?:at)?)\\s*:?\\s*$", CI), 50, 0);
     /** "1 Example Street": a training scenario's or a form's street. */
@@ -1663,14 +1719,30 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
     private static final Proximity PRODUCT_CODE_BEFORE = new Proximity(Pattern.compile("\\b(?:ndc|gtin|upc|lot|batch|sku"
             + "|catalogue|catalog|cat\\.?)\\s*(?:no\\.?|number|#|code)?\\s*:?\\s*$", CI), 20, 0);
 
+    /** "call 0522 225 7540 for appointments": a number for booking is an organisation's. */
+    private static final Pattern FOR_BOOKINGS_AFTER = Pattern.compile("\\s*\\)?\\s*(?:for\\s+(?:an?\\s+|your\\s+)?"
+            + "(?:appointments?|bookings?|enquir(?:y|ies)|inquir(?:y|ies)|queries|reservations|collections|orders|deliveries)"
+            + "|to\\s+(?:book|make\\s+(?:an?\\s+)?(?:appointment|booking)))\\b", CI);
+    /** "our address 12 Kowhai Street, Palmerston North and phone …": an organisation's listing, address then number. */
+    private static final Proximity ADDRESS_LISTING_BEFORE = new Proximity(Pattern.compile("\\bour\\s+(?:\\w+\\s+)?address\\b"
+            + "[^.!?\\n]{0,80}?\\b(?:phone|tel|ph|number)\\.?\\s*(?:is|:)?\\s*$", CI), 130, 0);
+
     /** A phone number that is not a toll-free or non-geographic one, nor introduced as an organisation's own. */
     private static boolean personalPhone(String text, Matcher m) {
         if (PRODUCT_CODE_BEFORE.precedes(text, m.start())) {
             return false;
         }
+        // a labelled number ("WhatsApp number is 071…") holds its label: the organisation's cue ends at the figures
+        int figures = m.start() + firstFigure(m.group());
         // a toll-free or non-geographic number is an organisation's, whoever the question is about
         if (ORGANISATION_NUMBER.matcher(m.group().strip()).find()
-                || ORGANISATION_NUMBER_JUST_BEFORE.precedes(text, m.start()) || askersOwn(text, m)) {
+                || ORGANISATION_NUMBER_JUST_BEFORE.precedes(text, m.start())
+                || ORGANISATION_NUMBER_JUST_BEFORE.precedes(text, figures) || askersOwn(text, m)
+                || ADDRESS_LISTING_BEFORE.precedes(text, figures)) {
+            return false;
+        }
+        if (FOR_BOOKINGS_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()
+                && !PatientContext.inPatientQuote(text, m.start())) {
             return false;
         }
         boolean patientNear = PATIENT_OR_RELATIVE_NEARBY.near(text, m.start(), m.end());
@@ -1678,6 +1750,16 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             return false;
         }
         return patientNear || personalContact(text, m);
+    }
+
+    /** Where the first figure of {@code match} is (0 when it has none). */
+    private static int firstFigure(String match) {
+        for (int i = 0; i < match.length(); i++) {
+            if (Character.isDigit(match.charAt(i)) || match.charAt(i) == '+' || match.charAt(i) == '(') {
+                return i;
+            }
+        }
+        return 0;
     }
 
     /** An international number has eight to fifteen digits (E.164) and is not a citation. */

@@ -349,7 +349,16 @@ class PatientIdentifierGuardTest {
                 Arguments.of(PERSONAL_URL,
                         "Her blog janesjourney.wordpress.com is about her cancer; she's my patient."),
 
-                Arguments.of(SOCIAL_HANDLE, "My patient @jsmith92 tweeted about me."));
+                Arguments.of(SOCIAL_HANDLE, "My patient @jsmith92 tweeted about me."),
+
+                // formats and labels of other countries
+                Arguments.of(SSN, "A video of the site accident shows the worker's Emirates ID 784 1979 5550123 4, report it?"),
+                Arguments.of(MEDICAL_RECORD, "The story showed a bed card reading RAMQ LAVM 6203 1188, should I tell her?"),
+                Arguments.of(MEDICAL_RECORD, "His DVA card number is QX554102 and it shows on the poster, is that ok?"),
+                Arguments.of(MEDICAL_RECORD, "The mum posted the discharge note with MRN (SCH 4402918) on it, what now?"),
+                Arguments.of(MEDICAL_RECORD, "A teacher posted the sick student's LRN 304512998811 on the class page."),
+                Arguments.of(ZIP_CODE, "The client lives at the end of the lane, Eircode A65 F4E2, can I tag the village?"),
+                Arguments.of(NAME, "The unit posted 'Get well soon to Tomasz Wierzbicki after his surgery!' Is that ok?"));
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
@@ -478,7 +487,18 @@ class PatientIdentifierGuardTest {
         "We want to celebrate Florence Nightingale's birthday on 12 May, any ideas for a post?",
         "Our policy v2.3 dated 2023-04-01 says staff mustn't friend patients. Is that still standard?",
         "Our training slides use 'John Doe, DOB 01/01/1900' as a dummy patient; can we post a slide?",
-        "What counts as a patient identifier under HIPAA Safe Harbor?"})
+        "What counts as a patient identifier under HIPAA Safe Harbor?",
+        // staff's registrations under a regulator's name, an organisation's equipment, numbers and listings
+        "HPCSA registration no. 0551234 is mine; should it be in my Instagram bio?",
+        "Our ward's new CT scanner (serial no. 40417) arrived; can we post a photo of it?",
+        "Our imaging centre's after-hours number is 09 555 0142, can patients use it on our page?",
+        "Our flyer says 'call 021 555 0198 for bookings', can the practice share it on Facebook?",
+        "Our page lists our address 5 Harbour Road, Napier and phone 06 555 0177. Should residents' families see it?",
+        "I created clinic.socials@gmail.com for our pharmacy page. Is a free address ok?",
+        "This is my work signature: Charge Nurse | Ward 3 | Ph 03 5550 1188 | a.lee@ward3.example.org. Fine for LinkedIn?",
+        "Our quiz uses 'John Citizen, Medicare 0000 00000 0' as a made-up patient; can the slide go online?",
+        "Can we post 'happy birthday to our porter Dev' on the unit's page?",
+        "On 12/08/2024 the lifts failed and a nurse filmed the stairs. No patients were in the shot, is it ok?"})
     void does_not_flag_questions_without_patient_identifiers(String question) {
         // when
         GuardVerdict verdict = guard.inspect(question);
