@@ -78,20 +78,8 @@ class KnowledgeWatcherTest {
     void a_file_saved_in_a_watched_folder_triggers_a_reload(@TempDir Path home) throws Exception {
         Path knowledge = Files.createDirectories(home.resolve("knowledge"));
         var reloaded = new CountDownLatch(1);
-        KnowledgeReloader reloader = new KnowledgeReloader() {
-            @Override
-            public ReloadReport reload(String actor) {
-                reloaded.countDown();
-                return ok();
-            }
-
-            @Override
-            public ReloadReport check(String actor) {
-                return ok();
-            }
-        };
         var scheduler = Executors.newSingleThreadScheduledExecutor();
-        try (var watcher = new KnowledgeWatcher(reloader, scheduler, Duration.ZERO)) {
+        try (var watcher = new KnowledgeWatcher(countingDown(reloaded), scheduler, Duration.ZERO)) {
             watcher.start(List.of(knowledge));
             // when
             Files.writeString(knowledge.resolve("new-card.md"), "---\nid: x\n---\n");
@@ -109,7 +97,21 @@ class KnowledgeWatcherTest {
         Path shared = Files.createDirectories(home.resolve("shared-tips"));
         Files.createSymbolicLink(knowledge.resolve("tips"), shared);
         var reloaded = new CountDownLatch(1);
-        KnowledgeReloader reloader = new KnowledgeReloader() {
+        var scheduler = Executors.newSingleThreadScheduledExecutor();
+        try (var watcher = new KnowledgeWatcher(countingDown(reloaded), scheduler, Duration.ZERO)) {
+            watcher.start(List.of(knowledge));
+            // when a tip is saved in the linked folder
+            Files.writeString(shared.resolve("week-1.md"), "---\nid: x\n---\n");
+            // then: wait for the event, bounded (this waits for the file system, not for time to pass)
+            assertThat(reloaded.await(20, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            scheduler.shutdownNow();
+        }
+    }
+
+    /** A reloader that counts {@code reloaded} down on each reload. */
+    private static KnowledgeReloader countingDown(CountDownLatch reloaded) {
+        return new KnowledgeReloader() {
             @Override
             public ReloadReport reload(String actor) {
                 reloaded.countDown();
@@ -121,15 +123,5 @@ class KnowledgeWatcherTest {
                 return ok();
             }
         };
-        var scheduler = Executors.newSingleThreadScheduledExecutor();
-        try (var watcher = new KnowledgeWatcher(reloader, scheduler, Duration.ZERO)) {
-            watcher.start(List.of(knowledge));
-            // when a tip is saved in the linked folder
-            Files.writeString(shared.resolve("week-1.md"), "---\nid: x\n---\n");
-            // then: wait for the event, bounded (this waits for the file system, not for time to pass)
-            assertThat(reloaded.await(20, TimeUnit.SECONDS)).isTrue();
-        } finally {
-            scheduler.shutdownNow();
-        }
     }
 }
