@@ -95,8 +95,8 @@ final class EncodedText {
 
     /**
      * The question as it would read undisguised: leetspeak digits as letters, letters split by marks joined,
-     * Cyrillic and Greek look-alikes as Latin letters, words split by hyphens joined, and the whole text
-     * reversed. Each reading is made only when the question shows the disguise, as rot13 is in {@link #readings}.
+     * Cyrillic and Greek look-alikes as Latin letters, capitals in squares and circles as plain ones, words split
+     * by hyphens joined, and the whole text reversed. Each reading is made only when the question shows the disguise, as rot13 is in {@link #readings}.
      */
     static List<String> undisguised(String text) {
         var out = new ArrayList<String>(3);
@@ -114,6 +114,9 @@ final class EncodedText {
         }
         if (MIXED_SCRIPT.matcher(text).find()) {
             out.add(latinLookAlikes(text));
+        }
+        if (text.codePoints().anyMatch(EncodedText::enclosedLetter)) {
+            out.add(unenclosed(text));
         }
         if (SYLLABLE_BREAK.matcher(text).results().limit(2).count() == 2) {
             out.add(SYLLABLE_BREAK.matcher(text.replace('_', ' ')).replaceAll(""));
@@ -208,6 +211,21 @@ final class EncodedText {
             }
         }
         return d[a.length()][b.length()];
+    }
+
+    /**
+     * Latin capitals in squares and circles ("🅸🅶🅽🅾🆁🅴", "🄸🄶🄽"): squared, negative circled and negative squared,
+     * which Unicode normalisation leaves as they are.
+     */
+    private static boolean enclosedLetter(int cp) {
+        return cp >= 0x1F130 && cp <= 0x1F189;
+    }
+
+    /** {@code text} with its enclosed capitals as plain capitals. */
+    private static String unenclosed(String text) {
+        var out = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> out.appendCodePoint(enclosedLetter(cp) ? 'A' + (cp - 0x1F130) % 0x20 : cp));
+        return out.toString();
     }
 
     /** Four or more single letters with one space between each: "i g n o r e   y o u r" (words apart by more). */

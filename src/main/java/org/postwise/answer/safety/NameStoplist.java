@@ -34,13 +34,15 @@ final class NameStoplist {
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
             "march", "april", "june", "july", "august", "september", "october", "november", "december",
             // titles of clinicians: a clinician's name is not patient information
-            "dr", "doctor", "nurse", "prof", "professor", "sister", "matron", "consultant", "resident",
+            "dr", "dra", "doctor", "nurse", "prof", "professor", "sister", "matron", "consultant", "resident",
             "registrar", "intern", "colleague", "officer", "manager", "director", "chief", "head",
             // platforms and products
-            "facebook", "twitter", "instagram", "tiktok", "youtube", "linkedin", "snapchat", "reddit",
+            "facebook", "meta", "twitter", "instagram", "tiktok", "youtube", "linkedin", "snapchat", "reddit",
             "whatsapp", "pinterest", "tumblr", "myspace", "google", "healthmap", "doximity", "sermo",
             "wikipedia", "flickr", "yelp", "zocdoc", "threads", "mastodon", "bluesky", "telegram", "signal",
             "messenger", "skype", "zoom", "teams", "facetime", "slack", "discord", "tweet", "tweets", "blog",
+            // licence names abroad: a Mexican "Cédula Profesional"
+            "c\u00e9dula", "cedula", "profesional",
             // mobile money: "pay via M-Pesa Paybill 123456"
             "pesa", "paybill", "gcash", "paytm", "upi",
             "blogs", "email", "emails", "mail", "text", "texts", "chat", "internet", "online", "web", "website",

@@ -348,7 +348,7 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             + "|author|journalist|reporter|influencer|celebrity|star|player|coach)";
     // "Princess of Wales", "Duke of Sussex": a title of a place, not a patient
     private static final Pattern CLINICIAN_TITLE_BEFORE = Pattern.compile("(?i:\\b(?:" + TITLES
-            + "|duke|duchess|earl|countess)(?:\\s+of)?)\\.?,?\\s*$");
+            + "|dra|duke|duchess|earl|countess)(?:\\s+of)?)\\.?,?\\s*\\(?\\s*$");
     /** A name whose first word is such a title ("Senator Maria Lopez"). */
     private static final Pattern TITLE_FIRST = Pattern.compile("(?i:" + TITLES + ")\\b");
 
@@ -399,7 +399,25 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             + "-[1-4]\\d{6}(?![\\w-])";
     /** "patient John Doe, DOB 01/01/1900, MRN 123456": a record number that goes with a placeholder name. */
     private static final Proximity PLACEHOLDER_NAME_BEFORE = new Proximity(Pattern.compile("\\b(?:John\\s+(?:Q\\.\\s+)?"
-            + "(?:Doe|Public)|(?:John|Jane)\\s+Citizen|Jane\\s+Doe|Richard\\s+Roe|Joe\\s+Bloggs|Test\\s+Patient|Patient\\s+Test)\\b"), 60, 0);
+            + "(?:Doe|Public)|(?:John|Jane)\\s+Citizen|(?:Max|Erika)\\s+Mustermann|Fulano\\s+de\\s+Tal|Jane\\s+Doe|Richard\\s+Roe|Joe\\s+Bloggs|Test\\s+Patient|Patient\\s+Test)\\b"), 60, 0);
+    /** A Mexican CURP: four letters, the birth date, sex, five letters, a character and a check figure. */
+    private static final String CURP = "(?<![A-Za-z0-9])[A-Z]{4}\\d{6}[HMX][A-Z]{5}[A-Z0-9]\\d(?![A-Za-z0-9])";
+    /** A Chilean RUT after its label: "RUT 14.382.917-0". */
+    private static final String CHILEAN_RUT = "\\b(?:rut|run)\\s*(?:no\\.?|n[\u00bao\u00b0])?\\s*:?\\s*\\d{1,2}\\.?\\d{3}\\.?\\d{3}-[\\dk](?![\\w-])";
+    /** A Dutch or Flemish street and house number: "Van Speijkstraat 112-2", "Kerkweg 7". */
+    private static final String DUTCH_STREET = "(?<![\\p{L}])(?:\\p{Lu}\\p{Ll}+\\s+)?\\p{Lu}\\p{Ll}+(?:straat|weg|laan|plein|gracht"
+            + "|kade|singel|dijk|steeg|hof)\\s+\\d{1,4}(?:[-\\s]?\\d{1,3}|[a-z])?(?![\\w-])";
+    /** A file name with an extension, whose parts a check reads for a name: "IMG_2291_Kowalczyk_Marta_before.jpg". */
+    private static final String FILE_NAME = "(?<![\\w.-])[\\p{L}\\d][\\p{L}\\d_-]*[_-][\\p{L}\\d_-]*\\.(?i:jpe?g|png|heic|gif|pdf|docx?"
+            + "|mp4|mov|webp)(?![\\w])";
+    private static final Pattern FILE_NAME_PART = Pattern.compile("[_-]");
+    /** A member of staff's own documents carry their name: "Amara_Okafor_CV.pdf", "J_Smith_headshot.jpg". */
+    private static final Pattern STAFF_DOCUMENT = Pattern.compile("(?<![\\p{L}])(?:cv|resume|r\u00e9sum\u00e9|headshot|profile"
+            + "|signature|badge|rota|roster|timetable|certificate|invoice|payslip|poster|flyer|slides|bio)(?![\\p{L}])", CI);
+    /** Months and days, whole or cut short, as file names carry them ("IMG_Sept_Party.jpg"). */
+    private static final Pattern MONTH_OR_DAY = Pattern.compile("jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may"
+            + "|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?"
+            + "|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?");
     /** An Emirates ID: 784, the year of birth, seven figures and a check figure ("784-1986-1234567-1"). */
     private static final String EMIRATES_ID = "(?<![\\d-])784[- ]?(?:19|20)\\d{2}[- ]?\\d{7}[- ]?\\d(?![\\d-])";
     /** An Irish Eircode after its label: unlike most postcodes it names one dwelling ("Eircode F31 KX29"). */
@@ -495,7 +513,7 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             // "our phone is", "our ICU nurses' station number", "our staff wifi public IP": the organisation's own
             + "|our\\s+(?:(?!new\\b|admission|lady|gentleman|man\\b|woman|guy\\b|boy\\b|girl\\b|baby"
             + "|regular)[\\w'-]+\\s+)"
-            + "{0,3}?(?:e-?mail|phone|number|line|fax|inbox|mobile|extension|ip|website|site|server|portal|domain)"
+            + "{0,3}?(?:e-?mail|phone|number|line|fax|inbox|mobile|extension|ip|website|site|server|portal|domain|account)"
             // a staff member's work line
             + "|\\b(?:work|office|on-?call|bleep|duty)\\s+(?:mobile|phone|number|e-?mail|line|extension|cell)"
             + "|(?:switchboard|help\\s?line"
@@ -527,7 +545,8 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             + "|hospital|ward|unit|trust|service|department))\\b", CI), 80, 0);
     /** Patients, their families and their messages: with one of these near, a contact detail is theirs. */
     private static final Proximity PATIENT_OR_RELATIVE_NEARBY = new Proximity(Pattern.compile(
-            "(?<![\\p{L}-])(?:patient|pt|client|resident|service\\s+user)(?:s|'s|s')?(?!\\p{L})|\\b" + RELATIVE
+            // ("no patients" in it is none)
+            "(?<![\\p{L}-])(?<!\\bno\\s)(?:patient|pt|client|resident|service\\s+user)(?:s|'s|s')?(?!\\p{L})|\\b" + RELATIVE
             + "(?:s|'s)?\\b", CI), 80, 60);
     /** Mailboxes of a role, not a person: info@, privacy@, dataprotection@, communications@. */
     private static final String ROLE_MAILBOX_NAME = "(?:info|contact|enquiries|inquiries|admin|office"
@@ -545,7 +564,8 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             80, 0);
     /** A work address at a care organisation's domain: a member of staff's, unless a patient is near. */
     private static final Pattern CARE_ORGANISATION_DOMAIN = Pattern.compile("@[\\w.-]*(?:\\bnhs\\.(?:uk|net|scot)"
-            + "|hospital|surgery|clinic|health|trust|pharmacy|dental|practice|hospice|medical)[\\w.-]*$", CI);
+            + "|hospital|surgery|clinic|health|trust|pharmacy|dental|practice|hospice|medical|hastane|krankenhaus|klinik"
+            + "|ziekenhuis|hopital|ospedale|saude|salud)[\\w.-]*$", CI);
     /** Toll-free and non-geographic numbers belong to organisations: 1-800 ..., 0800 ..., 0300 .... */
     private static final Pattern ORGANISATION_NUMBER = Pattern.compile("^(?:\\+?1[ .-]?)?\\(?8(?:00|33|44|55|66|77|88)"
             + "\\)?[ .-]|^(?:\\+44\\s?|0)(?:800|808|300|303|330|333|345|370|843|844|845|870|871)\\b|^1[ .-]?300\\b"
@@ -689,6 +709,15 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             + "|prc|scfhs|hpcsa|sanc|mdcn|nmcn|kmpdc|nck|smc|snb|dha|mohap|qchp|haad|doh|nabh|nabl|jci|accreditation"
             + "|(?:medical|nursing|dental|pharmacy|midwifery|health\\s+professions)\\s+(?:council|board)"
             + "|college\\s+of\\s+(?:nurses|physicians|pharmacists|midwives|dental|registered))\\b", CI), 52, 0);
+    /** The labels of a professional's own numbers: a licence, a registration, a certificate, a permit. */
+    private static final Pattern REGISTRATION_LABEL = Pattern.compile("licen[cs]e|registration|certificat|permit", CI);
+    /**
+     * "my license number is …", "my own registration no.": the asker's licence or registration, even when a patient is
+     * the one asking for it (not "my patient's licence" or "my son's").
+     */
+    private static final Proximity ASKERS_OWN_LABEL_BEFORE = new Proximity(Pattern.compile("\\bmy\\s+(?:own\\s+)?"
+            + "(?:(?!patient|pt\\b|client|resident|son|daughter|mum|mom|dad|wife|husband|partner|friend)[\\w'-]+\\s+){0,2}?$",
+            CI), 40, 0);
     /** "MS Teams room 2" is a meeting, not Ms Teams in room 2. */
     private static final Pattern PRODUCT_AFTER_TITLE = Pattern.compile("^(?i:ms)\\.?\\s+(?i:teams|word|excel|office"
             + "|outlook|forms|paint|access|project|planner|onenote|sharepoint)\\b");
@@ -708,8 +737,11 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
      * #A-558921", "NDIS no. 430 918 552", "service no 30145782" (a service number only beside a rank or the forces).
      */
     private static final String CUSTODY_OR_SCHEME_NUMBER = "\\b(?<label>(?:prisoner|inmate|offender|booking|ndis|service)"
-            + "\\s*(?:no\\.?|number|num|#|id)|doc\\s*(?:no\\.?|number|#)|prisoner|inmate)\\s*(?:is\\s+)?[:#=]?\\s*"
+            + "\\s*(?:no\\.?|number|num|#|id)|doc\\s*(?:no\\.?|number|#)|cdcr\\s*(?:no\\.?|number|#)?|(?:bop\\s+)?reg(?:ister)?\\.?\\s*"
+            + "(?:no\\.?|number|#)|prisoner|inmate)\\s*(?:is\\s+)?[:#=]?\\s*"
             + "(?<value>[A-Za-z]{0,3}-?\\d(?:[A-Za-z0-9-]| (?=\\d)){3,16}+)(?![A-Za-z0-9])";
+    private static final Proximity CUSTODY_NEARBY = new Proximity(Pattern.compile("\\b(?:inmates?|prisoners?|prison|jail"
+            + "|correctional|custody|detainees?|bop)\\b", CI), 80, 20);
     private static final Proximity FORCES_NEARBY = new Proximity(Pattern.compile("\\b(?:veteran|soldier|serviceman"
             + "|servicewoman|lcpl|l/cpl|cpl|sgt|pte|private|marine|airman|sailor|army|raf|navy|forces|regiment|platoon"
             + "|battalion|squadron|mo's|medical\\s+officer)\\b", CI), 80, 40);
@@ -751,7 +783,7 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             + "|Medical|Centre|Center|Clinic|Hospital|Hospice|Practice|Surgery|Pharmacy|Trust|Foundation|Group"
             + "|Partners|Associates|Services|Institute|University|College|School|Street|Road|Avenue|Ave|Lane|Drive"
             + "|Boulevard|Plaza|Square|Park|Way|Day|Week|Month|Awards?|Conference|Campaign|Appeal|Festival|Fair"
-            + "|Marathon|Private)$");
+            + "|Marathon|Private|County|Parish|District)$");
     /**
      * People of nursing's and medicine's history, whose names staff post about on awareness days ("Florence
      * Nightingale's birthday"); full names only, so a patient who shares a surname still counts.
@@ -768,7 +800,8 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
     private static final Proximity HISTORICAL_FIGURE_BEFORE = new Proximity(Pattern.compile(HISTORICAL_FIGURES), 40, 0);
     /** Placeholder names of forms and training material: "John Doe", "Joe Bloggs". */
     private static final Pattern PLACEHOLDER_NAME = Pattern.compile("^(?:John\\s+(?:Q\\.\\s+)?(?:Doe|Public)|Richard\\s+Roe"
-            + "|Joe\\s+(?:Bloggs|Public)|Mr\\s+Bloggs|(?:John|Jane)\\s+Citizen)$");
+            + "|Joe\\s+(?:Bloggs|Public)|Mr\\s+Bloggs|(?:John|Jane)\\s+Citizen|(?:Max|Erika)\\s+Mustermann"
+            + "|Fulano\\s+de\\s+Tal|Juan\\s+dela\\s+Cruz)$");
     /** "St Mary's", "Saint Luke": a hospital or a place named after a saint. */
     private static final Pattern SAINT = Pattern.compile("^(?:St|Saint|Ste|San|Santa)\\b");
     /** "I made up a patient called...", "a fictional patient": an invented example, not a patient. */
@@ -883,8 +916,9 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             + "|n[u\u00fa]m(?:[e\u00e9]ro|\\.)?\\s+de\\s+s[e\u00e9]cu"
             + "|(?:n[u\u00fa]mero\\s+de\\s+)?historia\\s+cl[i\u00ed]nica"
             + "|pesel|amka|personnummer|aadhaar|abha|n[u\u00fa]mero\\s+de\\s+utente|utente\\s+n[\u00bao\u00b0]?"
-            // an Australian veteran's DVA file or card number
-            + "|dva\\s+(?:file|card|gold\\s+card|white\\s+card))"
+            // an Australian veteran's DVA file or card number; Brazil's SUS card; Portugal's utente number
+            + "|dva\\s+(?:file|card|gold\\s+card|white\\s+card)|cart[\u00e3a]o\\s+(?:do\\s+|nacional\\s+de\\s+sa[\u00fau]de\\s+)?sus"
+            + "|n[\u00bao\u00b0.]\\s*(?:de\\s+)?utente(?:\\s+sns)?)"
             + "(?:\\s*(?:number|num|no\\.?|#|id))?\\s*(?:(?:is|was|ist|est|es)\\s+)?[:#=,]?\\s*"
             + "(?=[a-z0-9 /-]{0,30}\\d)[a-z0-9](?:[ /-]?[a-z0-9]){5,24}(?![a-z0-9])";
     /**
@@ -1024,7 +1058,7 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             + "|queries|enquiries|inquiries|reception|pathology|laboratory|radiology|level\\s+\\d+"
             + "|hospital|practice|pharmacy|chemist|hospice|surgery|dental|dentist|trust|centre|center"
             + "|we'?re\\s+(?:a|an|the)|our\\s+(?:\\w+\\s+){0,3}?(?:is|are)\\s+(?:based\\s+)?(?:at|on)|station|depot"
-            + "|headquarters|base"
+            + "|headquarters|base|prison|jail|correctional|detention|facility|po\\s+box"
             // an event's venue: "blood drive at 1 Civic Plaza", "the fun run starts at"
             + "|drive|event|fair|fundraiser|festival|vigil|fun\\s+run|venue|conference|workshop|open\\s+day"
             + "|held|hosted|takes\\s+place|taking\\s+place|starts))\\b"),
@@ -1032,7 +1066,8 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             150, 0);
     /** Words before an address that make it a person's, whoever else is mentioned: "lives at", "my address". */
     private static final Proximity PERSON_ADDRESS_BEFORE = new Proximity(Pattern.compile(
-            "(?i:\\b(?:lives|live\\s+at|living|resident|resides|home|staying|(?:she|he|they)(?:'s|'re|\\s+is|\\s+are)\\s+(?:now\\s+)?at"
+            "(?i:\\b(?:lives|live\\s+at|living|resident|resides|(?<!(?:care|rest|nursing|group|funeral)\\s)home(?!\\s+(?:health|care"
+            + "|help|visit|nursing|hospice|infusion))|staying|(?:she|he|they)(?:'s|'re|\\s+is|\\s+are)\\s+(?:now\\s+)?at"
             + "|my\\s+address|his\\s+address|her\\s+address|their\\s+address"
             + "|patients?|pt|client|discharge|sent\\s+to|mail\\s+it|ship\\s+it))\\b"), 90, 0);
 
@@ -1041,6 +1076,8 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
                     SearchScope.startingAt(160, ONE_PATIENT_CUES), PatientIdentifierGuard::nameAfterPatientWord),
             new LabelledPattern(NAME, Pattern.compile(GET_WELL_NAME), SearchScope.everywhere().requiring("well soon"),
                     PatientIdentifierGuard::personNotClinician),
+            new LabelledPattern(NAME, Pattern.compile(FILE_NAME), SearchScope.everywhere().requiring("."),
+                    PatientIdentifierGuard::nameInFileName),
             new LabelledPattern(NAME, Pattern.compile(NAME_AFTER_PATIENTS),
                     SearchScope.startingAt(160, "patients", "clients", "pts"),
                     PatientIdentifierGuard::fullNameOrHonorific),
@@ -1121,6 +1158,7 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
                     SearchScope.startingAt(100, "born", "dob", "d.o.b", "date of birth", "birth", "bday", "b-day",
                             "geb", "nacid", "nacimiento", "naissance", "nascita", "nato", "nata", "nascimento")
                             .withMinDigits(1), (text, m) -> !saidToBeInvented(text, m)
+                            && !PLACEHOLDER_NAME_BEFORE.precedes(text, m.start())
                             && !HISTORICAL_FIGURE_BEFORE.precedes(text, m.start()) && !bornBefore1901(m.group())
                             && !ASKER_BORN_BEFORE.precedes(text, m.start())
                             && !HISTORIC_YEAR_AFTER.matcher(text).region(m.end(),
@@ -1209,6 +1247,9 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
                     (text, m) -> !NOT_A_PERSONS_ID_BEFORE.precedes(text, m.start())),
             new LabelledPattern(SSN, Pattern.compile(FRENCH_NIR), SearchScope.everywhere().withMinDigits(13)),
             new LabelledPattern(SSN, Pattern.compile(EMIRATES_ID), SearchScope.everywhere().withMinDigits(15)),
+            new LabelledPattern(SSN, Pattern.compile(CURP), SearchScope.everywhere().withMinDigits(7)),
+            new LabelledPattern(SSN, Pattern.compile(CHILEAN_RUT, CI), SearchScope.startingAt(30, "rut", "run")
+                    .withMinDigits(7)),
             new LabelledPattern(SSN, Pattern.compile(AADHAAR_CARD), SearchScope.everywhere().withMinDigits(12),
                     (text, m) -> AADHAAR_NEARBY.near(text, m.start(), m.end())),
             new LabelledPattern(SSN, Pattern.compile(BARE_ID), SearchScope.aroundDigits(6, 2, 8),
@@ -1230,10 +1271,14 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             new LabelledPattern(MEDICAL_RECORD, Pattern.compile(LAB_ACCESSION), SearchScope.aroundDigits(4, 8, 6),
                     (text, m) -> LAB_LABEL_NEARBY.near(text, m.start(), m.end()) && !saidToBeInvented(text, m)),
             new LabelledPattern(MEDICAL_RECORD, Pattern.compile(CUSTODY_OR_SCHEME_NUMBER, CI),
-                    SearchScope.startingAt(60, "prisoner", "inmate", "offender", "booking", "ndis", "service", "doc")
+                    SearchScope.startingAt(60, "prisoner", "inmate", "offender", "booking", "ndis", "service", "doc", "cdcr",
+                            "bop", "reg")
                             .withMinDigits(4),
                     (text, m) -> notAYear(text, m) && (!m.group("label").toLowerCase(Locale.ROOT).startsWith("service")
-                            || FORCES_NEARBY.near(text, m.start(), m.end()))),
+                            || FORCES_NEARBY.near(text, m.start(), m.end()))
+                            // a bare "Reg. No." is a custody number only beside an inmate or a prison
+                            && (!m.group("label").toLowerCase(Locale.ROOT).startsWith("reg")
+                            || CUSTODY_NEARBY.near(text, m.start(), m.end()))),
             new LabelledPattern(MEDICAL_RECORD, Pattern.compile(OTHER_RECORD_LABEL, CI),
                     SearchScope.startingAt(60, "hosp", "unit", "case", "k ", "rx", "prescription", "script", "rhif")
                             .withMinDigits(3), PatientIdentifierGuard::notAYear),
@@ -1254,8 +1299,11 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
                     (text, m) -> digitsIn(m.group()) >= 4 && notAYear(text, m) && !YEAR_RANGE.matcher(m.group()).find()),
             new LabelledPattern(ACCOUNT, Pattern.compile(LABELLED_ACCOUNT_NUMBER, CI),
                     SearchScope.startingAt(90, ACCOUNT_CUES).withMinDigits(1),
-                    (text, m) -> !OWN_REGISTRATION_BEFORE.precedes(text, m.start() + 12)
-                            || PATIENT_OR_RELATIVE_NEARBY.near(text, m.start(), m.end())),
+                    (text, m) -> !(REGISTRATION_LABEL.matcher(m.group()).lookingAt()
+                            && ASKERS_OWN_LABEL_BEFORE.precedes(text, m.start())
+                            && !PatientContext.inPatientQuote(text, m.start()))
+                            && (!OWN_REGISTRATION_BEFORE.precedes(text, m.start() + 12)
+                            || PATIENT_OR_RELATIVE_NEARBY.near(text, m.start(), m.end()))),
             new LabelledPattern(ACCOUNT, Pattern.compile(ACCOUNT_IN_BILLING, CI), SearchScope.startingAt(40, "account")
                     .withMinDigits(5), (text, m) -> BILLING_NEARBY.near(text, m.start(), m.end())),
             new LabelledPattern(ACCOUNT, Pattern.compile(QUOTED_NUMBER), SearchScope.around(0, 400, "\"")
@@ -1290,6 +1338,8 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             new LabelledPattern(STREET_ADDRESS, Pattern.compile(STREET),
                     SearchScope.startingAtDigits(110, 1),
                     (text, m) -> notATitle(text, m) && personalAddress(text, m)),
+            new LabelledPattern(STREET_ADDRESS, Pattern.compile(DUTCH_STREET), SearchScope.everywhere().withMinDigits(1),
+                    PatientIdentifierGuard::personalAddress),
             new LabelledPattern(STREET_ADDRESS, Pattern.compile(STREET_RARE_SUFFIX),
                     SearchScope.startingAtDigits(110, 2), PatientIdentifierGuard::personalAddress),
             new LabelledPattern(STREET_ADDRESS, Pattern.compile(GERMAN_STREET), SearchScope.aroundDigits(40, 24, 1),
@@ -1299,7 +1349,9 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             new LabelledPattern(STREET_ADDRESS, Pattern.compile(FRENCH_STREET, CI | Pattern.UNICODE_CASE),
                     SearchScope.startingAtDigits(80, 1), PatientIdentifierGuard::personalAddress),
             new LabelledPattern(STREET_ADDRESS, Pattern.compile(PO_BOX, CI),
-                    SearchScope.startingAt(30, "po", "p.o", "p. o", "p o", "post office").withMinDigits(1)),
+                    SearchScope.startingAt(30, "po", "p.o", "p. o", "p o", "post office").withMinDigits(1),
+                    (text, m) -> !ORGANISATION_BEFORE.precedes(text, m.start()) || PERSON_ADDRESS_BEFORE.precedes(text, m.start())
+                            || PatientContext.inPatientQuote(text, m.start())),
             new LabelledPattern(STREET_ADDRESS, Pattern.compile(MILITARY_ADDRESS, CI),
                     SearchScope.around(30, 40, "apo", "fpo", "dpo").withMinDigits(5)),
             new LabelledPattern(ZIP_CODE, Pattern.compile(EIRCODE, CI), SearchScope.startingAt(24, "eircode")
@@ -1421,6 +1473,30 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
      * such as "gerald", is not one), a stop word, or letters without a vowel (an abbreviation: "pt hx htn").
      * Misspellings could pass, but two in a row right after a patient word are rare, and a false flag only masks.
      */
+    /**
+     * Two adjacent parts of a file name that are name words: letters, three or more with a vowel, neither an English
+     * word nor a stop word ("Kowalczyk_Marta", "pooja_reddy"; not "team_photo" or "Dr_Patel").
+     */
+    private static boolean nameInFileName(String text, Matcher m) {
+        String name = m.group();
+        if (STAFF_DOCUMENT.matcher(name).find()) {
+            return false;
+        }
+        String[] parts = FILE_NAME_PART.split(name.substring(0, name.lastIndexOf('.')));
+        for (int i = 0; i + 1 < parts.length; i++) {
+            if (nameWordInFileName(parts[i]) && nameWordInFileName(parts[i + 1])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean nameWordInFileName(String part) {
+        String lower = part.toLowerCase(Locale.ROOT);
+        return lower.length() >= 3 && lower.chars().allMatch(Character::isLetter) && LOWER_CASE_VOWEL.matcher(lower).find()
+                && !ENGLISH.contains(lower) && STOPLIST.nameWords(part) > 0 && !MONTH_OR_DAY.matcher(lower).matches();
+    }
+
     private static boolean lowerCaseName(String text, Matcher m) {
         for (String word : m.group("name").split("\\s+")) {
             if (ENGLISH.contains(word) || !LOWER_CASE_VOWEL.matcher(word).find() || STOPLIST.nameWords(word) == 0) {
@@ -1722,7 +1798,8 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
     /** "call 0522 225 7540 for appointments": a number for booking is an organisation's. */
     private static final Pattern FOR_BOOKINGS_AFTER = Pattern.compile("\\s*\\)?\\s*(?:for\\s+(?:an?\\s+|your\\s+)?"
             + "(?:appointments?|bookings?|enquir(?:y|ies)|inquir(?:y|ies)|queries|reservations|collections|orders|deliveries)"
-            + "|to\\s+(?:book|make\\s+(?:an?\\s+)?(?:appointment|booking)))\\b", CI);
+            + "|to\\s+(?:book|make\\s+(?:an?\\s+)?(?:appointment|booking))"
+            + "|para\\s+(?:citas|agendar|marcar|consultas|informes|turnos))\\b", CI);
     /** "our address 12 Kowhai Street, Palmerston North and phone …": an organisation's listing, address then number. */
     private static final Proximity ADDRESS_LISTING_BEFORE = new Proximity(Pattern.compile("\\bour\\s+(?:\\w+\\s+)?address\\b"
             + "[^.!?\\n]{0,80}?\\b(?:phone|tel|ph|number)\\.?\\s*(?:is|:)?\\s*$", CI), 130, 0);

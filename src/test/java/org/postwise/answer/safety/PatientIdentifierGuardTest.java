@@ -358,7 +358,14 @@ class PatientIdentifierGuardTest {
                 Arguments.of(MEDICAL_RECORD, "The mum posted the discharge note with MRN (SCH 4402918) on it, what now?"),
                 Arguments.of(MEDICAL_RECORD, "A teacher posted the sick student's LRN 304512998811 on the class page."),
                 Arguments.of(ZIP_CODE, "The client lives at the end of the lane, Eircode A65 F4E2, can I tag the village?"),
-                Arguments.of(NAME, "The unit posted 'Get well soon to Tomasz Wierzbicki after his surgery!' Is that ok?"));
+                Arguments.of(NAME, "The unit posted 'Get well soon to Tomasz Wierzbicki after his surgery!' Is that ok?"),
+                Arguments.of(SSN, "A donor's form shows CURP GOLJ900215HJCMPN07, can the thank-you post say her name?"),
+                Arguments.of(SSN, "His family sent RUT 9.876.543-2 with the photos for our page, what now?"),
+                Arguments.of(MEDICAL_RECORD, "The video shows his cart\u00e3o SUS 898 0012 3456 7890 on the bedside table."),
+                Arguments.of(MEDICAL_RECORD, "Her n\u00ba utente 123 456 789 is on the wristband in the clip."),
+                Arguments.of(STREET_ADDRESS, "Meneer Jansen lives at Lindelaan 14 and asked us to post his story."),
+                Arguments.of(NAME, "Someone uploaded IMG_0042_Nowakowska_Zofia_after.jpg to our shared album."),
+                Arguments.of(MEDICAL_RECORD, "A video names the inmate, Reg. No. 55123-081, and his diagnosis."));
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
@@ -498,7 +505,18 @@ class PatientIdentifierGuardTest {
         "This is my work signature: Charge Nurse | Ward 3 | Ph 03 5550 1188 | a.lee@ward3.example.org. Fine for LinkedIn?",
         "Our quiz uses 'John Citizen, Medicare 0000 00000 0' as a made-up patient; can the slide go online?",
         "Can we post 'happy birthday to our porter Dev' on the unit's page?",
-        "On 12/08/2024 the lifts failed and a nurse filmed the stairs. No patients were in the shot, is it ok?"})
+        "On 12/08/2024 the lifts failed and a nurse filmed the stairs. No patients were in the shot, is it ok?",
+        "For training we use 'Erika Mustermann, geb. 12.03.1985' as a made-up patient; ok on a slide?",
+        "We're the only practice in Harlan County. Our number is (555) 013-4477. Can we post our holiday hours?",
+        "My channel email is nurse.vlogs@example.com. Can I film our ambulance bay (no patients)?",
+        "We're a home health agency at 300 N Oak St, Suite 2, Tulsa OK 74103. Should the address be on posts?",
+        "A patient asked for my licence number, 7712-3, on Messenger to check I'm registered. Can I send it?",
+        "The jail's mailing address is PO Box 400 for family letters. Can we post how to send mail?",
+        "La Dra. Elena Ruiz asked me to run the clinic page. Can her name be in the bio?",
+        "Our flyer says 'Llame al 210-555-0177 para citas'. Can we post it?",
+        "Our social media admin account is redes@clinica-ejemplo.com.mx. Should it have two-factor login?",
+        "A celebrity (Serena Williams) spoke publicly about her birth. Can our maternity page mention it?",
+        "Can I post Amara_Okafor_headshot.jpg on the staff page? It's my own photo."})
     void does_not_flag_questions_without_patient_identifiers(String question) {
         // when
         GuardVerdict verdict = guard.inspect(question);
