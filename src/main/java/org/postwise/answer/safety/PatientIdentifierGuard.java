@@ -312,6 +312,9 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
     private static final String NAME_IN_BED = NAME_START + NAMED
             + "\\s*,?\\s+(?:(?:is|was)\\s+)?(?:in|on|from|at)\\s+(?:(?:the|a)\\s+)?"
             + "(?i:bed|room|bay|cubicle|ward|unit|icu\\s+bed)\\s*#?\\s*\\d{1,4}[A-Za-z]?(?!\\w)";
+    /** A room or bed, then the name, as a board lists them: "RM 612 - Priya Ramaswamy - NPO after MN". */
+    private static final String NAME_AFTER_ROOM = "(?<![\\p{L}])(?i:rm|room|bed|bay)\\s*#?\\s*\\d{1,4}[A-Za-z]?\\s*[-\u2013\u2014:|]\\s*"
+            + NAMED;
     /** "the patient's daughter Anna Kim". */
     private static final String NAME_OF_RELATIVE = "(?<![\\p{L}-])(?i:patient|pt|client)(?:'s|s')\\s+"
             + RELATIVE + INTRODUCER + NAMED;
@@ -324,7 +327,8 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
     private static final String NAME_NEAR_CARE = NAME_START + NAMED;
     private static final String[] CARE_CUES = {"patient", "pt", "client", "bed", "room", "bay", "ward", "clinic",
             "treated", "treating", "admitted", "discharged", "surgery", "operated", "diagnosed", "appointment",
-            "consult", "dialysis", "chemo", "icu"};
+            "consult", "dialysis", "chemo", "icu", "telehealth", "televisit", "tele-visit", "video visit", "transplant",
+            "subject"};
     private static final Proximity CARE_SETTING_NEARBY = new Proximity(Pattern.compile(
             // "patient advocate", "patient portal": a job or a service, not a patient
             "(?<![\\p{L}-])(?:(?:patients?|pts?|clients?)(?!\\s+" + PATIENT_ROLE + "\\b)"
@@ -334,6 +338,8 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
                     // mental-health care, and someone under a service: "CPA review", "sectioned", "mum in our
                     // perinatal service", "veteran … under our … team"
                     + "|cpa|sectioned|section\\s+[23]|case\\s+conference|rx|prescription"
+                    // a video visit, a transplant, a research subject by number
+                    + "|telehealth|tele-?visit|video\\s+visit|transplant|subject\\s+#?\\d{2,}"
                     + "|(?:client|mum|mother|dad|father|veteran|participant|service\\s+user|young\\s+person)\\s+(?:in|on|under"
                     + "|with|known\\s+to)\\s+(?:our|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:service|caseload|team|programme|program))"
                     + "(?!\\p{L})",
@@ -411,6 +417,7 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
     private static final String FILE_NAME = "(?<![\\w.-])[\\p{L}\\d][\\p{L}\\d_-]*[_-][\\p{L}\\d_-]*\\.(?i:jpe?g|png|heic|gif|pdf|docx?"
             + "|mp4|mov|webp)(?![\\w])";
     private static final Pattern FILE_NAME_PART = Pattern.compile("[_-]");
+    private static final Pattern CAMEL_CASE_JOIN = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu}\\p{Ll})");
     /** A member of staff's own documents carry their name: "Amara_Okafor_CV.pdf", "J_Smith_headshot.jpg". */
     private static final Pattern STAFF_DOCUMENT = Pattern.compile("(?<![\\p{L}])(?:cv|resume|r\u00e9sum\u00e9|headshot|profile"
             + "|signature|badge|rota|roster|timetable|certificate|invoice|payslip|poster|flyer|slides|bio)(?![\\p{L}])", CI);
@@ -424,7 +431,8 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
     private static final String EIRCODE = "\\beircode\\s*(?:is\\s+)?[:#]?\\s*[acdefhknprtvwxy]\\d[\\dw]\\s?[0-9acdefhknprtvwxy]{4}"
             + "(?![a-z0-9])";
     /** "Get well soon to Ravi Teja Gollapudi": someone ill, named. */
-    private static final String GET_WELL_NAME = "(?i:\\bget\\s+well\\s+soon)(?:\\s*,\\s*|\\s+(?i:to)\\s+)(?:" + NAMED + ")";
+    private static final String GET_WELL_NAME = "(?i:\\bget\\s+well\\s+soon|\\brest\\s+(?:easy|in\\s+peace)|\\brip)"
+            + "(?:\\s*,\\s*|\\s+(?i:to)\\s+)(?:" + NAMED + ")";
     /** A PhilHealth identification number, "12-050123456-7", near the word PhilHealth. */
     private static final String PHILHEALTH_NUMBER = "(?<![\\d-])\\d{2}-\\d{9}-\\d(?![\\d-])";
     private static final Proximity PHILHEALTH_NEARBY = new Proximity(Pattern.compile("(?i:philhealth|phic)"), 60, 10);
@@ -612,7 +620,7 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
 
     /** "This is my email signature: Nurse Unit Manager | Ward 6B | Ph … | name@…": the asker's own details. */
     private static final Proximity OWN_SIGNATURE_BEFORE = new Proximity(Pattern.compile("\\bmy\\s+(?:e-?mail\\s+|work\\s+)?"
-            + "signature\\b(?:(?!\\b(?:patient|pt|resident|client|mum|mom|dad|son|daughter|wife|husband)s?\\b)[\\s\\S]){0,230}$",
+            + "(?:signature|sig|sign-?off)\\b(?:(?!\\b(?:patient|pt|resident|client|mum|mom|dad|son|daughter|wife|husband)s?\\b)[\\s\\S]){0,230}$",
             CI), 250, 0);
 
     /**
@@ -627,8 +635,21 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
 
     private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:me|my|i)\\b", CI);
 
+    /** "…, my email is x@…" inside someone else's quoted message: theirs, whoever they are. */
+    private static final Proximity QUOTED_OWN_CONTACT_BEFORE = new Proximity(Pattern.compile("\\bmy\\s+(?:personal\\s+)?"
+            + "(?:e-?mail|number|phone|cell|mobile)(?:\\s+(?:address|number))?\\s+is\\s*:?\\s*$", CI), 40, 0);
+    /** A sender's address after a clinician's name in a pasted header: "From: Dr. Karen Lis <klis@…>". */
+    private static final Proximity CLINICIAN_SENDER_BEFORE = new Proximity(Pattern.compile("\\b(?i:dr|prof|professor|nurse)\\.?"
+            + "\\s+\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+){0,2}\\s*<$"), 60, 0);
+
     /** Whether a contact detail is not introduced as an organisation's or the asker's own, or a patient is near. */
     private static boolean personalContact(String text, Matcher m) {
+        if (QUOTED_OWN_CONTACT_BEFORE.precedes(text, m.start()) && insideDoubleQuotes(text, m.start())) {
+            return true;
+        }
+        if (CLINICIAN_SENDER_BEFORE.precedes(text, m.start())) {
+            return false;
+        }
         // (personalPhone has checked the organisation's and the asker's own cues already; e-mails and IPs have not)
         if (ORGANISATION_LISTING_BEFORE.precedes(text, m.start()) && !FIRST_PERSON.matcher(m.group()).find()
                 && !PatientContext.describesCase(text)
@@ -1074,7 +1095,8 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
     private static final List<LabelledPattern> PATTERNS = List.of(
             new LabelledPattern(NAME, Pattern.compile(NAME_AFTER_ONE_PATIENT),
                     SearchScope.startingAt(160, ONE_PATIENT_CUES), PatientIdentifierGuard::nameAfterPatientWord),
-            new LabelledPattern(NAME, Pattern.compile(GET_WELL_NAME), SearchScope.everywhere().requiring("well soon"),
+            new LabelledPattern(NAME, Pattern.compile(GET_WELL_NAME), SearchScope.everywhere().requiring("well soon",
+                    "rest easy", "rest in peace", "rip"),
                     PatientIdentifierGuard::personNotClinician),
             new LabelledPattern(NAME, Pattern.compile(FILE_NAME), SearchScope.everywhere().requiring("."),
                     PatientIdentifierGuard::nameInFileName),
@@ -1083,6 +1105,8 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
                     PatientIdentifierGuard::fullNameOrHonorific),
             new LabelledPattern(NAME, Pattern.compile(NAME_BEFORE_PATIENT),
                     SearchScope.around(100, 12, ONE_PATIENT_CUES), PatientIdentifierGuard::fullNameOrHonorific),
+            new LabelledPattern(NAME, Pattern.compile(NAME_AFTER_ROOM), SearchScope.startingAt(60, "rm", "room", "bed",
+                    "bay").withMinDigits(1), PatientIdentifierGuard::personNotClinician),
             new LabelledPattern(NAME, Pattern.compile(NAME_IN_BED),
                     SearchScope.around(100, 24, "bed", "room", "bay", "cubicle", "ward", "unit", "icu")
                             .withMinDigits(1), PatientIdentifierGuard::fullNameOrHonorific),
@@ -1232,6 +1256,7 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             new LabelledPattern(EMAIL, Pattern.compile(EMAIL_ADDRESS, CI), SearchScope.around(256, 256, "@"),
                     // a role mailbox (comms@, info@) is never a patient's, whoever writes to it
                     (text, m) -> !ROLE_MAILBOX.matcher(m.group()).find() && !askersOwn(text, m)
+                            && !CLINICIAN_SENDER_BEFORE.precedes(text, m.start())
                             && (PATIENT_OR_RELATIVE_NEARBY.near(text, m.start(), m.end())
                             || personalContact(text, m) && (!CARE_ORGANISATION_DOMAIN.matcher(m.group()).find()
                             || PatientContext.describesCase(text)))),
@@ -1482,7 +1507,9 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
         if (STAFF_DOCUMENT.matcher(name).find()) {
             return false;
         }
-        String[] parts = FILE_NAME_PART.split(name.substring(0, name.lastIndexOf('.')));
+        // "HaroldWinnick" is two name words run together
+        String[] parts = FILE_NAME_PART.split(CAMEL_CASE_JOIN.matcher(name.substring(0, name.lastIndexOf('.')))
+                .replaceAll("_"));
         for (int i = 0; i + 1 < parts.length; i++) {
             if (nameWordInFileName(parts[i]) && nameWordInFileName(parts[i + 1])) {
                 return true;
@@ -1577,7 +1604,7 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
 
     /** A name that is not a stopword and not introduced as the asker's own. */
     private static boolean someoneElsesName(String text, Matcher m) {
-        return !STOPLIST.startsWithStopword(m.group("name")) && !OWN_NAME_BEFORE.precedes(text, m.start())
+        return !STOPLIST.startsWithStopword(m.group("name")) && !ownName(text, m)
                 && !ordinaryWordsInLowerCase(m.group("name"));
     }
 
@@ -1605,8 +1632,13 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
      * figure's title just before it or at its start, nor the asker's own.
      */
     private static boolean nameNearCare(String text, Matcher m) {
-        return fullNameOrHonorific(text, m) && !titledBefore(text, m.start("name")) && !OWN_NAME_BEFORE.precedes(text, m.start())
+        return fullNameOrHonorific(text, m) && !titledBefore(text, m.start("name")) && !ownName(text, m)
                 && CARE_SETTING_NEARBY.near(text, m.start(), m.end());
+    }
+
+    /** "I'm …", "my name is …" from the asker; inside someone else's quoted message it is their name. */
+    private static boolean ownName(String text, Matcher m) {
+        return OWN_NAME_BEFORE.precedes(text, m.start()) && !insideDoubleQuotes(text, m.start());
     }
 
     /** "policy v2.3 dated 2023-04-01", "guidance published 3 March 2024": a document's date, not a patient's. */
@@ -1806,7 +1838,7 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
 
     /** A phone number that is not a toll-free or non-geographic one, nor introduced as an organisation's own. */
     private static boolean personalPhone(String text, Matcher m) {
-        if (PRODUCT_CODE_BEFORE.precedes(text, m.start())) {
+        if (PRODUCT_CODE_BEFORE.precedes(text, m.start()) || placeholderNumber(m.group().substring(firstFigure(m.group())))) {
             return false;
         }
         // a labelled number ("WhatsApp number is 071…") holds its label: the organisation's cue ends at the figures
@@ -1827,6 +1859,22 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             return false;
         }
         return patientNear || personalContact(text, m);
+    }
+
+    /** Whether {@code at} falls inside a double-quoted passage that opened within the last 400 characters. */
+    private static boolean insideDoubleQuotes(String text, int at) {
+        int open = 0;
+        for (int i = Math.max(0, at - 400); i < at; i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                open ^= 1;
+            } else if (c == '\u201c') {
+                open = 1;
+            } else if (c == '\u201d') {
+                open = 0;
+            }
+        }
+        return open == 1;
     }
 
     /** Where the first figure of {@code match} is (0 when it has none). */

@@ -365,7 +365,12 @@ class PatientIdentifierGuardTest {
                 Arguments.of(MEDICAL_RECORD, "Her n\u00ba utente 123 456 789 is on the wristband in the clip."),
                 Arguments.of(STREET_ADDRESS, "Meneer Jansen lives at Lindelaan 14 and asked us to post his story."),
                 Arguments.of(NAME, "Someone uploaded IMG_0042_Nowakowska_Zofia_after.jpg to our shared album."),
-                Arguments.of(MEDICAL_RECORD, "A video names the inmate, Reg. No. 55123-081, and his diagnosis."));
+                Arguments.of(MEDICAL_RECORD, "A video names the inmate, Reg. No. 55123-081, and his diagnosis."),
+                Arguments.of(NAME, "Can I post 'Rest easy, Mr. Otis Fairweather, you were the best' on my page?"),
+                Arguments.of(NAME, "The board in the photo reads 'RM 14 - Marisol Quintero - nil by mouth'."),
+                Arguments.of(NAME, "Her clip is saved as VID_0031_LeonoraBracewell_walk.mp4 for our rehab page."),
+                Arguments.of(EMAIL, "A man DM'd me: \"it's Ken from your clinic, my email is kenny.wu77@gmail.com\". Reply?"),
+                Arguments.of(NAME, "A comment on our study page: \"subject 0912 here, my name is Orla Breathnach, when's my visit?\""));
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
@@ -516,7 +521,9 @@ class PatientIdentifierGuardTest {
         "Our flyer says 'Llame al 210-555-0177 para citas'. Can we post it?",
         "Our social media admin account is redes@clinica-ejemplo.com.mx. Should it have two-factor login?",
         "A celebrity (Serena Williams) spoke publicly about her birth. Can our maternity page mention it?",
-        "Can I post Amara_Okafor_headshot.jpg on the staff page? It's my own photo."})
+        "Can I post Amara_Okafor_headshot.jpg on the staff page? It's my own photo.",
+        "my email sig: Dana Whitfield, RN | Unit Educator | 608-555-4410 | dana.whitfield@umc-health.org, too long?",
+        "From: Dr. Neil Okafor <nokafor@umc-health.org> Subject: call room photos. Residents, please don't post them."})
     void does_not_flag_questions_without_patient_identifiers(String question) {
         // when
         GuardVerdict verdict = guard.inspect(question);
