@@ -79,7 +79,14 @@ import java.util.regex.Pattern;
  * femi okonjo"), a relative word ("the patient's son, kofi mensah") or "called" near care (not after a colleague's or
  * a show's title), when neither word is English ({@link EnglishWords}) and most of the message is; identifiers typed a
  * character at a time ("M T 7 7 2…", see {@link SpacedCharacters}); a handle read out ("at … underscore …") or
- * of someone the asker looked after; and "pacjent" as a patient word.
+ * of someone the asker looked after; and "pacjent" as a patient word. Identity and health numbers of other countries
+ * by their formats or labels (an Emirates ID, a CURP, a Chilean RUT, a Quebec health number as printed, a Brazilian
+ * SUS card, "nº utente", a DVA file number, an Eircode, a learner reference number), an inmate's register or CDCR
+ * number, a Dutch street and house number, a record number with a bracketed site prefix ("MRN (RDH 0712394)"), two
+ * name words in a file name ("IMG_2291_Kowalczyk_Marta_before.jpg", "…_HaroldWinnick_gait.mov"), a name after "get
+ * well soon to", "rest easy" or "RIP", or after a board's room ("RM 612 - …"), a contact or a name given as "my
+ * e-mail is" or "my name is" inside someone else's quoted message, and a name near a telehealth visit, a transplant
+ * or a research subject's number.
  * Not counted: the asker's or the unit's own handle ("our clinic's own account is @…"), ordinary words after "the
  * patient's name is" ("visible in the corner"),
  * an organisation's number named as such just before it ("our clinic number …", "ringing reception on …"), even
@@ -92,7 +99,14 @@ import java.util.regex.Pattern;
  * non-geographic number (0300, 0800, 1-800, China's 400), which is always an organisation's; the asker's own
  * milestones ("my graduation on …") and a record number beside a placeholder name ("patient John Doe"); a staff
  * member's work line or e-mail at a care organisation's domain, an organisation named just before its listing
- * (neither in a case description), office equipment's serials, job numbers and a practice's animal.
+ * (neither in a case description), office equipment's serials, job numbers and a practice's animal; registrations
+ * under a regulator's or an accreditor's name ("PRC license no.", "College of Nurses of Ontario reg #") and the
+ * asker's own licence even when a patient asks for it; the serial of the organisation's own scanner or analyser; a
+ * laboratory's, imaging centre's or station's number, a number "for appointments" or "para citas", "our address …
+ * and phone …", a prison's PO box and an organisation's admin account; an address the asker set up, the asker's
+ * e-mail signature and a clinician's address in a pasted header; placeholders abroad ("John Citizen", "Max
+ * Mustermann") and numbers of one repeated figure; staff birthdays; a date or an age where the asker says "no
+ * patients visible" or "not my patient"; and a home health agency's office.
  *
  * <p>No library does this better here: a first-name gazetteer (datafaker's 5,164 English first names, a
  * 2.9 MB jar) tells names from words but not a patient's name from a colleague's or a celebrity's, which is
