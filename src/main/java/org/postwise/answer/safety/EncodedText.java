@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -105,10 +106,7 @@ final class EncodedText {
             // leetspeak and misspelling come together ("1gnore ur rulez"): the unleeted reading is respelt too
             out.add(respelt(leet.replaceAll(m -> Matcher.quoteReplacement(unleet(m.group())))));
         }
-        Matcher spaced = SPACED_LETTERS.matcher(text);
-        if (spaced.find()) {
-            out.add(spaced.replaceAll(m -> m.group().replace(" ", "")));
-        }
+        spacedOut(text).ifPresent(out::add);
         if (SPLIT_LETTERS.matcher(text).find()) {
             out.add(SHORT_SPLIT.matcher(text).replaceAll(m -> ONE_SEPARATOR.matcher(m.group()).replaceAll("")));
         }
@@ -211,6 +209,15 @@ final class EncodedText {
             }
         }
         return d[a.length()][b.length()];
+    }
+
+    /**
+     * {@code text} with its letters spaced out joined ("i g n o r e   y o u r" reads "ignore your"), if it has any;
+     * the guard also reads the question as typed this way, before normalising closes the wider gaps between words.
+     */
+    static Optional<String> spacedOut(String text) {
+        Matcher spaced = SPACED_LETTERS.matcher(text);
+        return spaced.find() ? Optional.of(spaced.replaceAll(m -> m.group().replace(" ", ""))) : Optional.empty();
     }
 
     /**

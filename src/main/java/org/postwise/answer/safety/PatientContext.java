@@ -39,6 +39,34 @@ final class PatientContext {
     private PatientContext() {
     }
 
+    /**
+     * Whether position {@code at} of {@code text} lies inside a quoted passage, straight or curly, whoever it is
+     * attributed to: someone else's words ("a man DM'd me: \"… my email is …\"").
+     */
+    static boolean inQuotation(String text, int at) {
+        return openingQuote(text, at, '\u201c', '\u201d') >= 0;
+    }
+
+    /**
+     * Where the quotation that {@code at} lies inside opens, or -1: a straight double quotation mark opens or closes
+     * one, {@code opens} and {@code closes} (curly marks, or the straight mark again to read straight marks only) open
+     * and close one. Read within a bounded stretch before the position, so each check costs a constant.
+     */
+    private static int openingQuote(String text, int at, char opens, char closes) {
+        int open = -1;
+        for (int i = Math.max(0, at - QUOTE_REACH); i < at; i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                open = open < 0 ? i : -1;
+            } else if (c == opens) {
+                open = i;
+            } else if (c == closes) {
+                open = -1;
+            }
+        }
+        return open;
+    }
+
     /** Whether {@code text} anywhere describes a patient's case. */
     static boolean describesCase(String text) {
         return CASE.matcher(text).find();
@@ -49,16 +77,8 @@ final class PatientContext {
      * attribute to a patient.
      */
     static boolean inPatientQuote(String text, int at) {
-        int open = -1;
-        int quotes = 0;
-        // a quotation is read within a bounded stretch before the position, so each check costs a constant
-        for (int i = Math.max(0, at - QUOTE_REACH); i < at; i++) {
-            if (text.charAt(i) == '"') {
-                quotes++;
-                open = i;
-            }
-        }
-        if (quotes % 2 == 0) {
+        int open = openingQuote(text, at, '"', '"');
+        if (open < 0) {
             return false; // not inside a quotation
         }
         Matcher m = ATTRIBUTION.matcher(text);

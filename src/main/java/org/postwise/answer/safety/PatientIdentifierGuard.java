@@ -444,7 +444,7 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
     /** An Irish Eircode after its label: unlike most postcodes it names one dwelling ("Eircode F31 KX29"). */
     private static final String EIRCODE = "\\beircode\\s*(?:is\\s+)?[:#]?\\s*[acdefhknprtvwxy]\\d[\\dw]\\s?[0-9acdefhknprtvwxy]{4}"
             + "(?![a-z0-9])";
-    /** "Get well soon to Ravi Teja Gollapudi": someone ill, named. */
+    /** "Get well soon to Ravi Teja Gollapudi", "Rest easy, Mrs. …", "RIP, …": someone ill or dead, named. */
     private static final String GET_WELL_NAME = "(?i:\\bget\\s+well\\s+soon|\\brest\\s+(?:easy|in\\s+peace)|\\brip)"
             + "(?:\\s*,\\s*|\\s+(?i:to)\\s+)(?:" + NAMED + ")";
     /** A PhilHealth identification number, "12-050123456-7", near the word PhilHealth. */
@@ -658,7 +658,7 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
 
     /** Whether a contact detail is not introduced as an organisation's or the asker's own, or a patient is near. */
     private static boolean personalContact(String text, Matcher m) {
-        if (QUOTED_OWN_CONTACT_BEFORE.precedes(text, m.start()) && insideDoubleQuotes(text, m.start())) {
+        if (QUOTED_OWN_CONTACT_BEFORE.precedes(text, m.start()) && PatientContext.inQuotation(text, m.start())) {
             return true;
         }
         if (CLINICIAN_SENDER_BEFORE.precedes(text, m.start())) {
@@ -1112,7 +1112,9 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             new LabelledPattern(NAME, Pattern.compile(GET_WELL_NAME), SearchScope.everywhere().requiring("well soon",
                     "rest easy", "rest in peace", "rip"),
                     PatientIdentifierGuard::personNotClinician),
-            new LabelledPattern(NAME, Pattern.compile(FILE_NAME), SearchScope.everywhere().requiring("."),
+            // only where a file extension occurs: "." alone is in nearly every question
+            new LabelledPattern(NAME, Pattern.compile(FILE_NAME), SearchScope.everywhere().requiring(".jpg", ".jpeg",
+                    ".png", ".heic", ".gif", ".pdf", ".doc", ".mp4", ".mov", ".webp"),
                     PatientIdentifierGuard::nameInFileName),
             new LabelledPattern(NAME, Pattern.compile(NAME_AFTER_PATIENTS),
                     SearchScope.startingAt(160, "patients", "clients", "pts"),
@@ -1652,7 +1654,7 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
 
     /** "I'm …", "my name is …" from the asker; inside someone else's quoted message it is their name. */
     private static boolean ownName(String text, Matcher m) {
-        return OWN_NAME_BEFORE.precedes(text, m.start()) && !insideDoubleQuotes(text, m.start());
+        return OWN_NAME_BEFORE.precedes(text, m.start()) && !PatientContext.inQuotation(text, m.start());
     }
 
     /** "policy v2.3 dated 2023-04-01", "guidance published 3 March 2024": a document's date, not a patient's. */
@@ -1873,22 +1875,6 @@ public final class PatientIdentifierGuard implements QuestionGuard, QuestionMask
             return false;
         }
         return patientNear || personalContact(text, m);
-    }
-
-    /** Whether {@code at} falls inside a double-quoted passage that opened within the last 400 characters. */
-    private static boolean insideDoubleQuotes(String text, int at) {
-        int open = 0;
-        for (int i = Math.max(0, at - 400); i < at; i++) {
-            char c = text.charAt(i);
-            if (c == '"') {
-                open ^= 1;
-            } else if (c == '\u201c') {
-                open = 1;
-            } else if (c == '\u201d') {
-                open = 0;
-            }
-        }
-        return open == 1;
     }
 
     /** Where the first figure of {@code match} is (0 when it has none). */

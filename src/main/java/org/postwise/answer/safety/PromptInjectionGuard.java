@@ -1468,12 +1468,13 @@ public final class PromptInjectionGuard implements QuestionGuard {
             found = List.of(OVERRIDE);
         }
         // undisguised readings first; the blobs are decoded only when those hold nothing
-        // letters spaced out are read from the question as typed too: normalising closes the wider gaps that tell
+        // letters spaced out are also read from the question as typed: normalising closes the wider gaps that tell
         // one spaced word from the next ("I G N O R E   your   G U A R D S")
         String typed = question.length() > SECOND_READING_CHARS ? question.substring(0, SECOND_READING_CHARS) : question;
-        if (found.isEmpty() && Stream.concat(Stream.of(head, typed).distinct()
-                                .flatMap(h -> EncodedText.undisguised(h).stream()),
+        Stream<String> spacedAsTyped = typed.equals(head) ? Stream.empty() : EncodedText.spacedOut(typed).stream();
+        if (found.isEmpty() && Stream.of(EncodedText.undisguised(head).stream(), spacedAsTyped,
                         Stream.of(head).flatMap(h -> EncodedText.readings(h).stream()))
+                .flatMap(readings -> readings)
                 .anyMatch(reading -> !GUARD.kindsIn(NormalizedQuestion.of(reading)).isEmpty())) {
             found = List.of(ENCODED);
         }
