@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.postwise.answer.TemplateException;
 import org.postwise.answer.TemplateSet;
 import org.postwise.knowledge.DocumentKind;
+import org.postwise.knowledge.Guidance;
 import org.postwise.knowledge.KnowledgeBase;
 import org.postwise.knowledge.KnowledgeDocument;
 import org.postwise.knowledge.SourceRef;
@@ -77,7 +78,10 @@ public final class KnowledgeBuild {
         return new Prepared(knowledge, templates, build, problems, warnings);
     }
 
-    /** What is worth fixing in a card that still loads: no actions, no questions, a source it never cites. */
+    /**
+     * What is worth fixing in a card that still loads: no actions, no questions, only sub-case actions, a source it
+     * never cites.
+     */
     static List<String> cardWarnings(KnowledgeDocument d) {
         var warnings = new ArrayList<String>();
         String card = d.path() + ": card '" + d.id() + "' ";
@@ -86,6 +90,10 @@ public final class KnowledgeBuild {
         }
         if (d.questions().isEmpty()) {
             warnings.add(card + "has no 'questions:'; add 3-6 ways staff would ask about it, so questions find it");
+        }
+        if (!d.guidance().isEmpty() && d.guidance().stream().allMatch(Guidance::subCase)) {
+            warnings.add(card + "marks every \"## What to do\" bullet [when: …]; a question that names none of their "
+                    + "sub-cases gets no action from it, so leave the steps for everyone unmarked");
         }
         var cited = new java.util.HashSet<SourceRef>();
         d.passages().forEach(p -> cited.addAll(p.sources()));

@@ -25,9 +25,12 @@ import org.postwise.retrieval.Statement;
  * question (the embedding model's, computed once per index version for the statements), by the question's
  * distinctive words it contains, and by how well its document fits the question. Statements are then picked by
  * maximal marginal relevance, so a second bullet adds something instead of repeating the first, and one that
- * says what a chosen one already says is dropped. Citations are numbered per work: two cards quoting the same
- * body share one number and one source line that names both cards, and a card's own words are shown as
- * Postwise's advice. Nothing is paraphrased, so nothing is made up.
+ * says what a chosen one already says is dropped. A "What to do" action that a card marks as written for a
+ * sub-case of its situation ({@code [when: cue; …]}: a manager, a request already accepted, a work account) is
+ * quoted only when the question names that sub-case (every word of one cue, as the lexical index analyses them),
+ * and then ranks above the steps for everyone. Citations are numbered per work: two cards quoting the same body
+ * share one number and one source line that names both cards, and a card's own words are shown as Postwise's
+ * advice. Nothing is paraphrased, so nothing is made up.
  */
 public final class ExtractiveComposer implements AnswerComposer {
 
@@ -77,6 +80,17 @@ public final class ExtractiveComposer implements AnswerComposer {
      */
     private static final double FIRST_FIT_FLOOR = 0.65;
     private static final int FULL_PICKS = 2;
+    /**
+     * Further "What to do" bullets need less than further evidence: an action written for another sub-case of the
+     * situation never gets this far (see {@link #SUB_CASE_BONUS}), so the actions left are the card's steps for
+     * everyone in it, and leaving out the one that answers the question costs more than one more step.
+     */
+    private static final double ACTION_FIT_FLOOR = 0.6;
+    /**
+     * An action whose sub-case the question names (a card's {@code [when: …]} cues) was written for this asker: it
+     * ranks above the steps for everyone. An action whose sub-case the question does not name is never quoted.
+     */
+    private static final double SUB_CASE_BONUS = 0.1;
     private static final String FALLBACK_GUIDANCE =
             "Follow your institution's social-media policy, and ask for advice when you are unsure.";
 
@@ -162,6 +176,7 @@ public final class ExtractiveComposer implements AnswerComposer {
         }
         double[] similarity = index.statementSimilarities(retrieval.questionVector());
         var terms = new LinkedHashSet<>(retrieval.questionTerms());
+        var cueCache = new HashMap<String, Boolean>();
         double total = terms.stream().mapToDouble(index::idf).sum();
         var out = new ArrayList<Candidate>();
         List<Statement> statements = index.statements();
@@ -171,15 +186,30 @@ public final class ExtractiveComposer implements AnswerComposer {
             if (rank == null) {
                 continue;
             }
+            boolean subCase = !s.when().isEmpty();
+            boolean askedSubCase = subCase && s.when().stream()
+                    .anyMatch(cue -> cueCache.computeIfAbsent(cue, c -> asks(index, terms, c)));
+            if (subCase && !askedSubCase) {
+                // an action for another asker or another stage of the situation (a manager's step to a coworker,
+                // "remove the connection you accepted" to someone who has just been sent a request)
+                continue;
+            }
             double lexical = total == 0 ? 0 : matched(index, terms, s.text()) / total;
             double fit = similarity[i] + LEXICAL_WEIGHT * lexical;
             boolean evidence = s.kind() == Statement.Kind.EVIDENCE;
             double relevance = fit + DOCUMENT_WEIGHT * fitById.get(s.documentId())
                     - (evidence && ownWords(s) ? OWN_WORDS_PENALTY : 0)
-                    + (evidence && GUIDANCE.matcher(s.text()).find() ? GUIDANCE_BONUS : 0);
+                    + (evidence && GUIDANCE.matcher(s.text()).find() ? GUIDANCE_BONUS : 0)
+                    + (askedSubCase ? SUB_CASE_BONUS : 0);
             out.add(new Candidate(i, s, rank, i, relevance, similarity[i], fit));
         }
         return out;
+    }
+
+    /** Whether every content term of {@code cue} is among the question's. */
+    private static boolean asks(PassageIndex index, Set<String> questionTerms, String cue) {
+        List<String> cueTerms = index.analyze(cue);
+        return !cueTerms.isEmpty() && questionTerms.containsAll(cueTerms);
     }
 
     private static double matched(PassageIndex index, Set<String> terms, String text) {
@@ -226,7 +256,8 @@ public final class ExtractiveComposer implements AnswerComposer {
                     pickScore = mmr;
                 }
             }
-            double floor = chosen.size() < FULL_PICKS ? FIRST_FIT_FLOOR : FIT_FLOOR;
+            double floor = chosen.size() < FULL_PICKS ? FIRST_FIT_FLOOR
+                    : kind == Statement.Kind.ACTION ? ACTION_FIT_FLOOR : FIT_FLOOR;
             if (pick == null || pick.fit() < floor * bestFit) {
                 break;
             }

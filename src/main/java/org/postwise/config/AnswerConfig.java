@@ -22,7 +22,7 @@ public record AnswerConfig(String helpContact, String disclaimer, int maxQuestio
                     + "and your institution's own policy comes first.";
 
     public static AnswerConfig defaults() {
-        return new AnswerConfig(DEFAULT_HELP, DEFAULT_DISCLAIMER, 1000, 5, 3, 3, 10_000);
+        return new AnswerConfig(DEFAULT_HELP, DEFAULT_DISCLAIMER, 1000, 5, 3, 5, 10_000);
     }
 
     public AnswerConfig {

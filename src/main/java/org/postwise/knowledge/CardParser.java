@@ -399,9 +399,23 @@ public final class CardParser {
             }
             boolean item = block instanceof MarkdownBody.Item;
             boolean whatToDo = section.equalsIgnoreCase(WHAT_TO_DO);
+            String blockText = block.text();
+            List<String> cues = List.of();
+            if (SubCaseMarker.present(blockText)) {
+                SubCaseMarker.Read read = SubCaseMarker.read(blockText);
+                if (!(item && whatToDo)) {
+                    problems.add(new LineProblem(block.line(),
+                            "a [when: …] marker belongs at the end of a '## What to do' bullet"));
+                } else if (read.emptyMarker()) {
+                    problems.add(new LineProblem(block.line(),
+                            "a [when: …] marker needs at least one cue, e.g. [when: manager; my staff]"));
+                }
+                blockText = read.text();
+                cues = read.cues();
+            }
             List<CitationMarkers.Cited> cited = item
-                    ? List.of(CitationMarkers.bullet(MarkdownBody.asSentence(block.text())))
-                    : CitationMarkers.sentences(block.text(), splitter);
+                    ? List.of(CitationMarkers.bullet(MarkdownBody.asSentence(blockText)))
+                    : CitationMarkers.sentences(blockText, splitter);
             List<Sentence> sentences = sections.computeIfAbsent(section, s -> new ArrayList<>());
             for (CitationMarkers.Cited c : cited) {
                 List<SourceRef> sources = resolve(c, header, block.line(), problems);
@@ -410,7 +424,7 @@ public final class CardParser {
                 }
                 sentences.add(new Sentence(c.text(), sources));
                 if (whatToDo) {
-                    guidance.add(new Guidance(item ? CitationMarkers.strip(block.text()) : c.text(), sources));
+                    guidance.add(new Guidance(item ? CitationMarkers.strip(blockText) : c.text(), sources, cues));
                 }
             }
         }

@@ -6,14 +6,18 @@ import java.util.Objects;
 /**
  * One "What to do" action of a card.
  *
- * @param text    the action as plain text, without citation markers
+ * @param text    the action as plain text, without citation or sub-case markers
  * @param sources the bodies that say it, or only {@link SourceRef#OWN_ADVICE} when it is Postwise's own advice
+ * @param when    the cues of its sub-case ({@code [when: …]}): words a question about that sub-case would use
+ *                (a manager, a request already accepted, a work account); empty when it fits everyone asking
+ *                about the card's situation
  */
-public record Guidance(String text, List<SourceRef> sources) {
+public record Guidance(String text, List<SourceRef> sources, List<String> when) {
 
     public Guidance {
         Objects.requireNonNull(text, "text");
         sources = List.copyOf(sources);
+        when = List.copyOf(when);
         if (text.isBlank()) {
             throw new IllegalArgumentException("guidance has no text");
         }
@@ -22,8 +26,18 @@ public record Guidance(String text, List<SourceRef> sources) {
         }
     }
 
+    /** An action that fits everyone asking about the card's situation. */
+    public Guidance(String text, List<SourceRef> sources) {
+        this(text, sources, List.of());
+    }
+
     /** Whether no body is cited for it: it is Postwise's own advice. */
     public boolean ownAdvice() {
         return sources.stream().allMatch(SourceRef::isOwnAdvice);
+    }
+
+    /** Whether it fits only askers in a sub-case of the situation. */
+    public boolean subCase() {
+        return !when.isEmpty();
     }
 }

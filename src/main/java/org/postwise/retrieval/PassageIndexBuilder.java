@@ -167,6 +167,9 @@ public final class PassageIndexBuilder {
         for (Statement st : quotable) {
             update(digest, st.kind().name(), st.text());
             st.sources().forEach(s -> update(digest, s.citation()));
+            // an action's sub-case cues decide whether it is quoted, so answers cached under a version must not
+            // outlive a change to them
+            st.when().forEach(cue -> update(digest, "when", cue));
         }
         documents.forEach(d -> update(digest, d.id(), d.kind().name(), d.topic(), String.join(",", d.tags())));
         return HexFormat.of().formatHex(digest.digest()).substring(0, 12);

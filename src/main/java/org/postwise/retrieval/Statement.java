@@ -14,8 +14,10 @@ import org.postwise.knowledge.SourceRef;
  * @param text    the text as quoted
  * @param kind    evidence or action
  * @param sources the works it rests on ({@link SourceRef#OWN_ADVICE} for a card's own words)
+ * @param when    an action's sub-case cues (see {@link org.postwise.knowledge.Guidance#when()}); empty for
+ *                evidence and for an action that fits everyone asking
  */
-public record Statement(Passage passage, String text, Kind kind, List<SourceRef> sources) {
+public record Statement(Passage passage, String text, Kind kind, List<SourceRef> sources, List<String> when) {
 
     /** What part of an answer a statement may fill. */
     public enum Kind {
@@ -30,9 +32,15 @@ public record Statement(Passage passage, String text, Kind kind, List<SourceRef>
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(kind, "kind");
         sources = List.copyOf(sources);
+        when = List.copyOf(when);
         if (sources.isEmpty()) {
             throw new IllegalArgumentException("statement '" + text + "' has no source");
         }
+    }
+
+    /** A statement that fits everyone asking about its document's situation. */
+    public Statement(Passage passage, String text, Kind kind, List<SourceRef> sources) {
+        this(passage, text, kind, sources, List.of());
     }
 
     public String documentId() {

@@ -40,6 +40,19 @@ class KnowledgeBuildTest {
     }
 
     @Test
+    void warns_about_a_card_whose_every_action_is_for_a_sub_case() {
+        // given
+        var complete = card(List.of("Can I?"), List.of(BODY));
+        var onlySubCases = new KnowledgeDocument(complete.id(), complete.kind(), complete.path(), complete.title(),
+                complete.topic(), complete.tags(), complete.questions(), complete.sources(),
+                List.of(new Guidance("Act.", List.of(BODY), List.of("manager"))), complete.passages());
+        // when
+        var warnings = KnowledgeBuild.cardWarnings(onlySubCases);
+        // then
+        assertThat(warnings).singleElement().asString().contains("card 'card'", "marks every", "[when: …]");
+    }
+
+    @Test
     void has_nothing_to_say_about_a_complete_card() {
         // when / then
         assertThat(KnowledgeBuild.cardWarnings(card(List.of("Can I?"), List.of(BODY)))).isEmpty();

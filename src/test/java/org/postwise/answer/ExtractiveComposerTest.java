@@ -28,7 +28,7 @@ class ExtractiveComposerTest {
     private final TemplateSet templates = TemplateSet.load(Path.of("prompts"));
 
     /** A sentence or action and the body it rests on ({@link SourceRef#OWN_ADVICE} for the card's own words). */
-    private record Said(String text, SourceRef source) {
+    private record Said(String text, SourceRef source, List<String> when) {
     }
 
     private static KnowledgeDocument card(String id, String title, List<Said> sentences, List<Said> actions) {
@@ -41,14 +41,19 @@ class ExtractiveComposerTest {
         for (Said a : actions) {
             passages.add(new Passage(id + "#" + (passages.size() + 1), id, title, DocumentKind.CARD, a.source(),
                     "What to do", a.text()));
-            guidance.add(new Guidance(a.text(), List.of(a.source())));
+            guidance.add(new Guidance(a.text(), List.of(a.source()), a.when()));
         }
         return new KnowledgeDocument(id, DocumentKind.CARD, Path.of(id + ".md"), title, "topic", List.of(), List.of(),
                 List.of(FARNAN, GMC), guidance, passages);
     }
 
     private static Said said(String text, SourceRef source) {
-        return new Said(text, source == null ? SourceRef.OWN_ADVICE : source);
+        return new Said(text, source == null ? SourceRef.OWN_ADVICE : source, List.of());
+    }
+
+    /** An action that fits only the sub-case its cues name. */
+    private static Said saidWhen(String text, String... cues) {
+        return new Said(text, SourceRef.OWN_ADVICE, List.of(cues));
     }
 
     private String compose(String question, KnowledgeDocument... cards) {
@@ -82,6 +87,37 @@ class ExtractiveComposerTest {
         String answer = compose("Should I decline a friend request from a patient?", card);
         // then
         assertThat(whatToDo(answer)).startsWith("**What to do**\n- Decline a friend request from a patient politely");
+    }
+
+    @Test
+    void leaves_out_an_action_for_another_sub_case_of_the_situation() {
+        // given a card whose closest action is for someone who already accepted a request
+        var card = card("friend-requests", "Friend requests from patients",
+                List.of(said("Farnan and colleagues advise physicians not to friend patients on personal accounts.", FARNAN)),
+                List.of(said("Decline a friend request from a patient politely.", FARNAN),
+                        said("Handle every patient's request the same way.", null),
+                        saidWhen("Remove a patient's friend request connection from your account.",
+                                "already accepted", "months ago")));
+        // when
+        String answer = compose("A patient sent me a friend request, should I decline it?", card);
+        // then
+        assertThat(whatToDo(answer)).contains("Decline a friend request").doesNotContain("Remove a patient's");
+    }
+
+    @Test
+    void quotes_an_action_for_a_sub_case_when_the_question_names_it() {
+        // given
+        var card = card("friend-requests", "Friend requests from patients",
+                List.of(said("Farnan and colleagues advise physicians not to friend patients on personal accounts.", FARNAN)),
+                List.of(said("Decline a friend request from a patient politely.", FARNAN),
+                        said("Handle every patient's request the same way.", null),
+                        saidWhen("Remove a patient's friend request connection from your account.",
+                                "already accepted", "months ago")));
+        // when
+        String answer = compose("I already accepted a patient's friend request, should I remove the connection?",
+                card);
+        // then
+        assertThat(whatToDo(answer)).contains("Remove a patient's friend request connection");
     }
 
     @Test

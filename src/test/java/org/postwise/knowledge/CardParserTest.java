@@ -103,6 +103,51 @@ class CardParserTest {
     }
 
     @Test
+    void reads_the_sub_case_cues_of_a_bullet_that_ends_with_a_when_marker() {
+        // given
+        String card = VALID_CARD.replace("- Remove anything that identifies a patient [@body]",
+                "- Remove anything that identifies a patient [@body] [when: Manager; my staff ; already posted]");
+        // when
+        KnowledgeDocument parsed = parse(card);
+        // then
+        assertThat(parsed.guidance().get(0)).isEqualTo(new Guidance("Remove anything that identifies a patient",
+                List.of(GUIDANCE), List.of("manager", "my staff", "already posted")));
+        assertThat(parsed.guidance().get(1).subCase()).isFalse();
+    }
+
+    @Test
+    void keeps_the_when_marker_out_of_the_text_users_see() {
+        // given
+        String card = VALID_CARD.replace("- Remove anything that identifies a patient [@body]",
+                "- Remove anything that identifies a patient. [@body] [when: manager]");
+        // when / then
+        assertThat(parse(card).passages()).extracting(Passage::text).noneMatch(t -> t.contains("when"));
+    }
+
+    @Test
+    void a_when_marker_outside_what_to_do_is_a_problem_at_its_line() {
+        // given
+        String card = VALID_CARD.replace("More prose here.", "More prose here [when: manager].");
+        // when / then
+        assertThat(problems(card)).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(25);
+            assertThat(p.message()).contains("belongs at the end of a '## What to do' bullet");
+        });
+    }
+
+    @Test
+    void a_when_marker_without_cues_is_a_problem_at_its_line() {
+        // given
+        String card = VALID_CARD.replace("- Remove anything that identifies a patient [@body]",
+                "- Remove anything that identifies a patient [@body] [when: ; ]");
+        // when / then
+        assertThat(problems(card)).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(20);
+            assertThat(p.message()).contains("needs at least one cue");
+        });
+    }
+
+    @Test
     void never_packs_sentences_of_different_sources_into_one_passage() {
         // when
         KnowledgeDocument card = parse(VALID_CARD);

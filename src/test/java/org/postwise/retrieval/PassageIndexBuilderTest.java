@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.postwise.knowledge.Guidance;
+import org.postwise.knowledge.KnowledgeDocument;
 
 class PassageIndexBuilderTest {
 
@@ -46,6 +48,25 @@ class PassageIndexBuilderTest {
         var after = builder.build(docs);
         // then the passage and the one statement it holds are embedded, nothing else
         assertThat(after.embedded()).isEqualTo(2);
+        assertThat(after.index().version()).isNotEqualTo(before.index().version());
+    }
+
+    @Test
+    void changes_the_version_when_only_an_actions_sub_case_cues_change() {
+        // given
+        var builder = new PassageIndexBuilder(SharedModel.get(), "test-model", new InMemoryPassageEmbeddingStore());
+        var before = builder.build(TestDocuments.socialMediaCards());
+        var docs = new ArrayList<>(TestDocuments.socialMediaCards());
+        var card = docs.get(2);
+        var cued = card.guidance().stream()
+                .map(g -> new Guidance(g.text(), g.sources(), List.of("already accepted")))
+                .toList();
+        docs.set(2, new KnowledgeDocument(card.id(), card.kind(), card.path(), card.title(),
+                card.topic(), card.tags(), card.questions(), card.sources(), cued, card.passages()));
+        // when
+        var after = builder.build(docs);
+        // then no text changed, but the answers an index version's caches hold may
+        assertThat(after.embedded()).isZero();
         assertThat(after.index().version()).isNotEqualTo(before.index().version());
     }
 
