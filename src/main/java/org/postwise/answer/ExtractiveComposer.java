@@ -68,22 +68,23 @@ public final class ExtractiveComposer implements AnswerComposer {
      */
     private static final double CROSS_DUPLICATE = 0.8;
     /**
-     * A statement whose fit to the question (similarity plus shared distinctive words, its document's rank aside)
-     * is below this share of the best one's is off the point and left out: one bullet about another situation
+     * A piece of evidence whose fit to the question (similarity plus shared distinctive words, its document's rank
+     * aside) is below this share of the best one's is off the point and left out: one bullet about another situation
      * spoils an answer more than a missing third bullet does.
      */
     private static final double FIT_FLOOR = 0.8;
     /**
-     * The first {@value #FULL_PICKS} statements of a kind need only this share: when the best fit is a near
+     * The first {@value #FULL_PICKS} pieces of evidence need only this share: when the best fit is a near
      * paraphrase of the question ("Friend requests from patients are common"), the rule that answers it ("Farnan
      * advises not to friend patients") fits less closely and must not be cut.
      */
     private static final double FIRST_FIT_FLOOR = 0.65;
     private static final int FULL_PICKS = 2;
     /**
-     * Further "What to do" bullets need less than further evidence: an action written for another sub-case of the
-     * situation never gets this far (see {@link #SUB_CASE_BONUS}), so the actions left are the card's steps for
-     * everyone in it, and leaving out the one that answers the question costs more than one more step.
+     * Every "What to do" bullet needs this share of the best action's fit, less than further evidence does: an action
+     * written for another sub-case of the situation never gets this far (see {@link #SUB_CASE_BONUS}), so the actions
+     * left are the card's steps for everyone in it, and leaving out the one that answers the question costs more than
+     * one more step.
      */
     private static final double ACTION_FIT_FLOOR = 0.6;
     /**
@@ -256,8 +257,8 @@ public final class ExtractiveComposer implements AnswerComposer {
                     pickScore = mmr;
                 }
             }
-            double floor = chosen.size() < FULL_PICKS ? FIRST_FIT_FLOOR
-                    : kind == Statement.Kind.ACTION ? ACTION_FIT_FLOOR : FIT_FLOOR;
+            double floor = kind == Statement.Kind.ACTION ? ACTION_FIT_FLOOR
+                    : chosen.size() < FULL_PICKS ? FIRST_FIT_FLOOR : FIT_FLOOR;
             if (pick == null || pick.fit() < floor * bestFit) {
                 break;
             }
