@@ -96,6 +96,13 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void a_sentence_placed_in_the_same_work_as_the_one_before_leans_on_it() {
+        // when / then
+        assertThat(SentenceSplitter.leansOnPrevious("In the same survey, most programmes did not tell applicants."))
+                .isTrue();
+    }
+
+    @Test
     void a_sentence_continuing_its_subject_with_also_leans_on_the_one_before() {
         // when / then
         assertThat(SentenceSplitter.leansOnPrevious("The GMC guidance also reminds doctors that posts can be traced."))

@@ -1,0 +1,40 @@
+package org.postwise.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.postwise.config.KnowledgeConfig;
+
+/** The guideline cards shipped in {@code knowledge/}, as the real loader reads them. */
+class ShippedCardsTest {
+
+    private static List<KnowledgeDocument> cards;
+
+    @BeforeAll
+    static void load() {
+        KnowledgeBase knowledge = new FileKnowledgeLoader(new KnowledgeConfig(Path.of(""), "Test institution"),
+                new PassageChunker()).load();
+        assertThat(knowledge.problems()).isEmpty();
+        cards = knowledge.documents().stream().filter(d -> d.kind() == DocumentKind.CARD).toList();
+    }
+
+    @Test
+    void every_card_keeps_at_least_two_steps_for_everyone_asking() {
+        assertThat(cards).hasSizeGreaterThanOrEqualTo(70).allSatisfy(card ->
+                assertThat(card.guidance().stream().filter(g -> !g.subCase()).count()).as(card.id())
+                        .isGreaterThanOrEqualTo(2));
+    }
+
+    @Test
+    void every_sub_case_names_its_askers_in_a_few_short_cues() {
+        var subCases = cards.stream().flatMap(c -> c.guidance().stream()).filter(Guidance::subCase).toList();
+        assertThat(subCases).isNotEmpty().allSatisfy(g -> {
+            assertThat(g.when()).as(g.text()).hasSizeBetween(3, 10);
+            assertThat(g.when()).as(g.text()).allSatisfy(cue ->
+                    assertThat(cue.split(" ")).as(cue).hasSizeBetween(1, 3));
+        });
+    }
+}
