@@ -12,6 +12,7 @@ import org.postwise.knowledge.KnowledgeBase;
 import org.postwise.knowledge.KnowledgeDocument;
 import org.postwise.knowledge.SourceRef;
 import org.postwise.knowledge.KnowledgeLoader;
+import org.postwise.retrieval.PassageIndex;
 import org.postwise.retrieval.PassageIndexBuilder;
 
 /**
@@ -74,8 +75,29 @@ public final class KnowledgeBuild {
         PassageIndexBuilder.Build build = null;
         if (!knowledge.documents().isEmpty() && (buildDespiteProblems || problems.isEmpty())) {
             build = builder.build(knowledge.documents());
+            warnings.addAll(cueWarnings(knowledge.documents(), build.index()));
         }
         return new Prepared(knowledge, templates, build, problems, warnings);
+    }
+
+    /**
+     * Sub-case cues the index reads as no words at all ("in the", "and so"): a question can never name them, so
+     * their action would never be quoted through them.
+     */
+    static List<String> cueWarnings(List<KnowledgeDocument> documents, PassageIndex index) {
+        var warnings = new ArrayList<String>();
+        for (KnowledgeDocument d : documents) {
+            for (Guidance g : d.guidance()) {
+                for (String cue : g.when()) {
+                    if (index.analyze(cue).isEmpty()) {
+                        warnings.add(d.path() + ": card '" + d.id() + "' has the [when: …] cue '" + cue
+                                + "', made only of common words that no question is matched on; name the sub-case "
+                                + "with a word of its own");
+                    }
+                }
+            }
+        }
+        return warnings;
     }
 
     /**

@@ -10,6 +10,7 @@ import org.postwise.knowledge.Guidance;
 import org.postwise.knowledge.KnowledgeDocument;
 import org.postwise.knowledge.Passage;
 import org.postwise.knowledge.SourceRef;
+import org.postwise.retrieval.RetrievalFixtures;
 
 class KnowledgeBuildTest {
 
@@ -50,6 +51,21 @@ class KnowledgeBuildTest {
         var warnings = KnowledgeBuild.cardWarnings(onlySubCases);
         // then
         assertThat(warnings).singleElement().asString().contains("card 'card'", "marks every", "[when: …]");
+    }
+
+    @Test
+    void warns_about_a_sub_case_cue_of_only_common_words() {
+        // given
+        var complete = card(List.of("Can I?"), List.of(BODY));
+        var cued = new KnowledgeDocument(complete.id(), complete.kind(), complete.path(), complete.title(),
+                complete.topic(), complete.tags(), complete.questions(), complete.sources(),
+                List.of(new Guidance("Act.", List.of(BODY)),
+                        new Guidance("Act later.", List.of(BODY), List.of("in the", "manager"))),
+                complete.passages());
+        // when
+        var warnings = KnowledgeBuild.cueWarnings(List.of(cued), RetrievalFixtures.index(List.of(cued)));
+        // then
+        assertThat(warnings).singleElement().asString().contains("card 'card'", "cue 'in the'", "common words");
     }
 
     @Test
