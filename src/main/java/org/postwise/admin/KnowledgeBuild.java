@@ -14,6 +14,7 @@ import org.postwise.knowledge.SourceRef;
 import org.postwise.knowledge.KnowledgeLoader;
 import org.postwise.retrieval.PassageIndex;
 import org.postwise.retrieval.PassageIndexBuilder;
+import org.postwise.retrieval.Statement;
 
 /**
  * Reads and validates the knowledge files and templates and builds an index from them, without touching
@@ -75,7 +76,7 @@ public final class KnowledgeBuild {
         PassageIndexBuilder.Build build = null;
         if (!knowledge.documents().isEmpty() && (buildDespiteProblems || problems.isEmpty())) {
             build = builder.build(knowledge.documents());
-            warnings.addAll(cueWarnings(knowledge.documents(), build.index()));
+            warnings.addAll(cueWarnings(build.index()));
         }
         return new Prepared(knowledge, templates, build, problems, warnings);
     }
@@ -84,16 +85,18 @@ public final class KnowledgeBuild {
      * Sub-case cues the index reads as no words at all ("in the", "and so"): a question can never name them, so
      * their action would never be quoted through them.
      */
-    static List<String> cueWarnings(List<KnowledgeDocument> documents, PassageIndex index) {
+    static List<String> cueWarnings(PassageIndex index) {
         var warnings = new ArrayList<String>();
-        for (KnowledgeDocument d : documents) {
-            for (Guidance g : d.guidance()) {
-                for (String cue : g.when()) {
-                    if (index.analyze(cue).isEmpty()) {
-                        warnings.add(d.path() + ": card '" + d.id() + "' has the [when: …] cue '" + cue
-                                + "', made only of common words that no question is matched on; name the sub-case "
-                                + "with a word of its own");
-                    }
+        List<Statement> statements = index.statements();
+        for (int i = 0; i < statements.size(); i++) {
+            List<String> cues = statements.get(i).when();
+            for (int c = 0; c < cues.size(); c++) {
+                if (index.cueTerms(i).get(c).isEmpty()) {
+                    String id = statements.get(i).documentId();
+                    warnings.add(index.document(id).map(KnowledgeDocument::path).map(Object::toString).orElse(id)
+                            + ": card '" + id + "' has the [when: …] cue '" + cues.get(c)
+                            + "', made only of common words that no question is matched on; name the sub-case "
+                            + "with a word of its own");
                 }
             }
         }

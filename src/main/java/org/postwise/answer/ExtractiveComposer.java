@@ -177,7 +177,6 @@ public final class ExtractiveComposer implements AnswerComposer {
         }
         double[] similarity = index.statementSimilarities(retrieval.questionVector());
         var terms = new LinkedHashSet<>(retrieval.questionTerms());
-        var cueCache = new HashMap<String, Boolean>();
         double total = terms.stream().mapToDouble(index::idf).sum();
         var out = new ArrayList<Candidate>();
         List<Statement> statements = index.statements();
@@ -188,8 +187,8 @@ public final class ExtractiveComposer implements AnswerComposer {
                 continue;
             }
             boolean subCase = !s.when().isEmpty();
-            boolean askedSubCase = subCase && s.when().stream()
-                    .anyMatch(cue -> cueCache.computeIfAbsent(cue, c -> asks(index, terms, c)));
+            boolean askedSubCase = subCase && index.cueTerms(i).stream()
+                    .anyMatch(cue -> !cue.isEmpty() && terms.containsAll(cue));
             if (subCase && !askedSubCase) {
                 // an action for another asker or another stage of the situation (a manager's step to a coworker,
                 // "remove the connection you accepted" to someone who has just been sent a request)
@@ -205,12 +204,6 @@ public final class ExtractiveComposer implements AnswerComposer {
             out.add(new Candidate(i, s, rank, i, relevance, similarity[i], fit));
         }
         return out;
-    }
-
-    /** Whether every content term of {@code cue} is among the question's. */
-    private static boolean asks(PassageIndex index, Set<String> questionTerms, String cue) {
-        List<String> cueTerms = index.analyze(cue);
-        return !cueTerms.isEmpty() && questionTerms.containsAll(cueTerms);
     }
 
     private static double matched(PassageIndex index, Set<String> terms, String text) {

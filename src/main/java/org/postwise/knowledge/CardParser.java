@@ -399,20 +399,16 @@ public final class CardParser {
             }
             boolean item = block instanceof MarkdownBody.Item;
             boolean whatToDo = section.equalsIgnoreCase(WHAT_TO_DO);
-            String blockText = block.text();
-            List<String> cues = List.of();
-            if (SubCaseMarker.present(blockText)) {
-                SubCaseMarker.Read read = SubCaseMarker.read(blockText);
-                if (!(item && whatToDo)) {
-                    problems.add(new LineProblem(block.line(),
-                            "a [when: …] marker belongs at the end of a '## What to do' bullet"));
-                } else if (read.emptyMarker()) {
-                    problems.add(new LineProblem(block.line(),
-                            "a [when: …] marker needs at least one cue, e.g. [when: manager; my staff]"));
-                }
-                blockText = read.text();
-                cues = read.cues();
+            SubCaseMarker.Read read = SubCaseMarker.read(block.text());
+            if (read.marked() && !(item && whatToDo)) {
+                problems.add(new LineProblem(block.line(),
+                        "a [when: …] marker belongs at the end of a '## What to do' bullet"));
+            } else if (read.emptyMarker()) {
+                problems.add(new LineProblem(block.line(),
+                        "a [when: …] marker needs at least one cue, e.g. [when: manager; my staff]"));
             }
+            String blockText = read.text();
+            List<String> cues = read.cues();
             List<CitationMarkers.Cited> cited = item
                     ? List.of(CitationMarkers.bullet(MarkdownBody.asSentence(blockText)))
                     : CitationMarkers.sentences(blockText, splitter);

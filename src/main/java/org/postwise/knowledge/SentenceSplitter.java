@@ -34,8 +34,9 @@ public final class SentenceSplitter {
     // openers that point back at the sentence before: "This…", "The same paper…", "Then…", "Others…"
     private static final Pattern LEANING_OPENER = Pattern.compile(
             "^(?:this|these|that|those|it|its|they|them|their|such|another|others|the others|the latter"
-                    + "|the former|the same|in the same|at the same|then|also|however|moreover|furthermore|in addition|in turn|likewise"
-                    + "|similarly|instead|otherwise|therefore|thus|hence|still|yet|he|she|his|her)\\b",
+                    + "|the former|the same|in the same|at the same|then|also|however|moreover|furthermore"
+                    + "|in addition|in turn|likewise|similarly|instead|otherwise|therefore|thus|hence|still|yet"
+                    + "|he|she|his|her)\\b",
             Pattern.CASE_INSENSITIVE);
 
     // "The GMC guidance also reminds…", "The AMA opinion adds…": the subject was introduced by the sentence before

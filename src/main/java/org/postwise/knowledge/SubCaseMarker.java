@@ -17,22 +17,26 @@ final class SubCaseMarker {
     private static final Pattern MARKER = Pattern.compile("\\s*\\[when:([^\\]]*)]", Pattern.CASE_INSENSITIVE);
     private static final Pattern SEPARATOR = Pattern.compile(";");
 
-    /** A bullet's text without its marker, and the marker's cues (none: a core action). */
-    record Read(String text, List<String> cues, boolean emptyMarker) {
+    /**
+     * A bullet's text without its marker, and the marker's cues (none: a core action).
+     *
+     * @param marked      whether the text held a marker at all
+     * @param emptyMarker whether a marker named no cue
+     */
+    record Read(String text, List<String> cues, boolean marked, boolean emptyMarker) {
     }
 
     private SubCaseMarker() {
     }
 
-    static boolean present(String text) {
-        return MARKER.matcher(text).find();
-    }
-
+    /** {@code text} unchanged and without cues when it holds no marker. */
     static Read read(String text) {
         var cues = new ArrayList<String>();
+        boolean marked = false;
         boolean empty = false;
         Matcher m = MARKER.matcher(text);
         while (m.find()) {
+            marked = true;
             int before = cues.size();
             for (String part : SEPARATOR.split(m.group(1))) {
                 String cue = part.strip().toLowerCase(Locale.ROOT);
@@ -42,7 +46,9 @@ final class SubCaseMarker {
             }
             empty |= cues.size() == before;
         }
-        String stripped = MARKER.matcher(text).replaceAll("").strip();
-        return new Read(stripped, List.copyOf(cues), empty);
+        if (!marked) {
+            return new Read(text, List.of(), false, false);
+        }
+        return new Read(MARKER.matcher(text).replaceAll("").strip(), List.copyOf(cues), true, empty);
     }
 }

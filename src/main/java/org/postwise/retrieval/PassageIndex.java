@@ -29,6 +29,7 @@ public final class PassageIndex {
     private final DenseIndex dense;
     private final SituationIndex situations;
     private final List<Statement> statements;
+    private final List<List<Set<String>>> cueTermsByStatement;
     private final DenseIndex statementVectors;
     private final SpellingCorrector spelling;
 
@@ -59,6 +60,10 @@ public final class PassageIndex {
             tags.put(d.id(), Set.copyOf(terms));
         }
         this.tagTermsByDocument = Map.copyOf(tags);
+        // analysed once per version, so an answer compares term sets and never runs the analyser over cues
+        this.cueTermsByStatement = this.statements.stream()
+                .map(st -> st.when().stream().map(cue -> Set.copyOf(lexical.analyze(cue))).toList())
+                .toList();
     }
 
     /** The analysed terms of a document's tags (a card's topic keywords); empty for unknown documents. */
@@ -110,6 +115,14 @@ public final class PassageIndex {
     /** What answers may quote: evidence sentences and "What to do" actions, each embedded once. */
     public List<Statement> statements() {
         return statements;
+    }
+
+    /**
+     * The analysed terms of each sub-case cue of the statement at {@code position} in {@link #statements()}, in the
+     * order of {@link Statement#when()}; a cue of only common words has none.
+     */
+    public List<Set<String>> cueTerms(int position) {
+        return cueTermsByStatement.get(position);
     }
 
     /** Cosine similarity of a unit vector (a question's) with every statement, by position in {@link #statements()}. */

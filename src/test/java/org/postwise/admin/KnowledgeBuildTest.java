@@ -63,7 +63,7 @@ class KnowledgeBuildTest {
                         new Guidance("Act later.", List.of(BODY), List.of("in the", "manager"))),
                 complete.passages());
         // when
-        var warnings = KnowledgeBuild.cueWarnings(List.of(cued), RetrievalFixtures.index(List.of(cued)));
+        var warnings = KnowledgeBuild.cueWarnings(RetrievalFixtures.index(List.of(cued)));
         // then
         assertThat(warnings).singleElement().asString().contains("card 'card'", "cue 'in the'", "common words");
     }

@@ -56,6 +56,16 @@ class ExtractiveComposerTest {
         return new Said(text, SourceRef.OWN_ADVICE, List.of(cues));
     }
 
+    /** Two steps for everyone, and one for someone who already accepted a request. */
+    private static KnowledgeDocument friendRequestCardWithAStepForAcceptedRequests() {
+        return card("friend-requests", "Friend requests from patients",
+                List.of(said("Farnan and colleagues advise physicians not to friend patients on personal accounts.", FARNAN)),
+                List.of(said("Decline a friend request from a patient politely.", FARNAN),
+                        said("Handle every patient's request the same way.", null),
+                        saidWhen("Remove a patient's friend request connection from your account.",
+                                "already accepted", "months ago")));
+    }
+
     private String compose(String question, KnowledgeDocument... cards) {
         PassageIndex index = RetrievalFixtures.index(List.of(cards));
         Retrieval retrieval = RetrievalFixtures.retrieval(index, question, true);
@@ -92,12 +102,7 @@ class ExtractiveComposerTest {
     @Test
     void leaves_out_an_action_for_another_sub_case_of_the_situation() {
         // given a card whose closest action is for someone who already accepted a request
-        var card = card("friend-requests", "Friend requests from patients",
-                List.of(said("Farnan and colleagues advise physicians not to friend patients on personal accounts.", FARNAN)),
-                List.of(said("Decline a friend request from a patient politely.", FARNAN),
-                        said("Handle every patient's request the same way.", null),
-                        saidWhen("Remove a patient's friend request connection from your account.",
-                                "already accepted", "months ago")));
+        var card = friendRequestCardWithAStepForAcceptedRequests();
         // when
         String answer = compose("A patient sent me a friend request, should I decline it?", card);
         // then
@@ -107,12 +112,7 @@ class ExtractiveComposerTest {
     @Test
     void quotes_an_action_for_a_sub_case_when_the_question_names_it() {
         // given
-        var card = card("friend-requests", "Friend requests from patients",
-                List.of(said("Farnan and colleagues advise physicians not to friend patients on personal accounts.", FARNAN)),
-                List.of(said("Decline a friend request from a patient politely.", FARNAN),
-                        said("Handle every patient's request the same way.", null),
-                        saidWhen("Remove a patient's friend request connection from your account.",
-                                "already accepted", "months ago")));
+        var card = friendRequestCardWithAStepForAcceptedRequests();
         // when
         String answer = compose("I already accepted a patient's friend request, should I remove the connection?",
                 card);
