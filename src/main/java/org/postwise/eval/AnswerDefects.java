@@ -33,6 +33,8 @@ public final class AnswerDefects {
     private static final Pattern SOURCE_LINE = Pattern.compile("(?m)^\\[(\\d+)] (.+)$");
     private static final Pattern TRAILING_CITATION = Pattern.compile("\\s*\\[[\\d, ]+]\\s*$");
     private static final Pattern LINK = Pattern.compile("https?://\\S+");
+    /** The end of a source line's citation: a full stop, but not one after an initial ("U.S.", "J. Smith"). */
+    private static final Pattern CITATION_END = Pattern.compile("(?<!\\b\\p{Lu})\\. ");
     private static final Pattern CAPTION_START = Pattern.compile("(?i)^(?:figure|fig\\.|table|multimedia appendix)\\s*\\d");
     // a reference-list entry: an author list in Vancouver style, or the database links PubMed pages append
     private static final Pattern REFERENCE = Pattern.compile(
@@ -93,7 +95,8 @@ public final class AnswerDefects {
         Matcher m = SOURCE_LINE.matcher(sources);
         while (m.find()) {
             String line = m.group(2);
-            int stop = line.indexOf(". ");
+            Matcher end = CITATION_END.matcher(line);
+            int stop = end.find() ? end.start() : -1;
             String citation = (stop > 0 ? line.substring(0, stop) : line).toLowerCase(Locale.ROOT).strip();
             if (!citations.add(citation)) {
                 return true;

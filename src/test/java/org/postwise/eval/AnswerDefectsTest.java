@@ -33,6 +33,17 @@ class AnswerDefectsTest {
     }
 
     @Test
+    void finds_no_same_work_when_two_works_of_one_body_start_with_an_abbreviation() {
+        // given
+        String a = answer("- Federal law prohibits harassment at work. [1]\n- Tell your employer early. [2]",
+                "[1] U.S. Equal Employment Opportunity Commission (EEOC). Harassment at Work. https://example.org/a\n"
+                        + "[2] U.S. Equal Employment Opportunity Commission (EEOC), Youth@Work. Harassment. "
+                        + "https://example.org/b");
+        // when / then
+        assertThat(defects.find(a)).doesNotContain(AnswerDefects.SAME_WORK_TWICE);
+    }
+
+    @Test
     void finds_near_duplicate_bullets() {
         // given
         String a = answer("- Decline friend requests from patients on personal accounts. [1]\n"
