@@ -241,7 +241,7 @@ public final class Postwise implements AutoCloseable {
         var store = new FilePassageEmbeddingStore(config.dataDir().resolve("embeddings").resolve(MODEL_ID + ".bin"),
                 MODEL_ID, model.dimension());
         var indexBuilder = new PassageIndexBuilder(model, MODEL_ID, store,
-                KnownWords.fromTokenizer(KnownWords.MINILM_TOKENIZER));
+                knownWords());
         var knowledgeBuild = new KnowledgeBuild(new FileKnowledgeLoader(k, new PassageChunker()), k.prompts(),
                 indexBuilder);
         // at start-up a bad knowledge file is left out and reported; a reload would refuse to swap instead
@@ -289,6 +289,13 @@ public final class Postwise implements AutoCloseable {
         CacheMeters.register(meters, "query-embeddings", embedder, CachingQueryEmbedder::cacheStats);
         return new Postwise(config, clock, index, templates, knowledgeBuild, answers, prepared.problems(), startup,
                 meters, identifiers);
+    }
+
+    /** Words spelling correction leaves alone: the embedding model's whole words and the English word list. */
+    private static java.util.Set<String> knownWords() {
+        var words = new java.util.HashSet<>(KnownWords.fromTokenizer(KnownWords.MINILM_TOKENIZER));
+        words.addAll(KnownWords.fromWordList(KnownWords.ENGLISH_WORDS));
+        return java.util.Set.copyOf(words); // immutable: every index built shares this one set
     }
 
     /** The process's metrics: the JVM's, and the index in service; each transport adds its own. */

@@ -89,18 +89,23 @@ public final class KnowledgeBuild {
         var warnings = new ArrayList<String>();
         List<Statement> statements = index.statements();
         for (int i = 0; i < statements.size(); i++) {
-            List<String> cues = statements.get(i).when();
-            for (int c = 0; c < cues.size(); c++) {
-                if (index.cueTerms(i).get(c).isEmpty()) {
-                    String id = statements.get(i).documentId();
-                    warnings.add(index.document(id).map(KnowledgeDocument::path).map(Object::toString).orElse(id)
-                            + ": card '" + id + "' has the [when: …] cue '" + cues.get(c)
-                            + "', made only of common words that no question is matched on; name the sub-case "
-                            + "with a word of its own");
-                }
-            }
+            String id = statements.get(i).documentId();
+            String where = index.document(id).map(KnowledgeDocument::path).map(Object::toString).orElse(id);
+            cueWarnings(warnings, where, id, "when", statements.get(i).when(), index.cueTerms(i));
+            cueWarnings(warnings, where, id, "unless", statements.get(i).unless(), index.unlessTerms(i));
         }
         return warnings;
+    }
+
+    private static void cueWarnings(List<String> warnings, String where, String id, String marker,
+                                    List<String> cues, List<java.util.Set<String>> terms) {
+        for (int c = 0; c < cues.size(); c++) {
+            if (terms.get(c).isEmpty()) {
+                warnings.add(where + ": card '" + id + "' has the [" + marker + ": …] cue '" + cues.get(c)
+                        + "', made only of common words that no question is matched on; name the sub-case "
+                        + "with a word of its own");
+            }
+        }
     }
 
     /**

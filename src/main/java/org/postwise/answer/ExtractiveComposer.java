@@ -28,7 +28,8 @@ import org.postwise.retrieval.Statement;
  * says what a chosen one already says is dropped. A "What to do" action that a card marks as written for a
  * sub-case of its situation ({@code [when: cue; …]}: a manager, a request already accepted, a work account) is
  * quoted only when the question names that sub-case (every word of one cue, as the lexical index analyses them),
- * and then ranks above the steps for everyone. Citations are numbered per work: two cards quoting the same body
+ * and then ranks above the steps for everyone; one marked {@code [unless: cue; …]} is left out when the question
+ * names one of those cues (a step for before a page exists, to someone who runs one). Citations are numbered per work: two cards quoting the same body
  * share one number and one source line that names both cards, and a card's own words are shown as Postwise's
  * advice. Nothing is paraphrased, so nothing is made up.
  */
@@ -84,12 +85,14 @@ public final class ExtractiveComposer implements AnswerComposer {
      * Every "What to do" bullet needs this share of the best action's fit, less than further evidence does: an action
      * written for another sub-case of the situation never gets this far (see {@link #SUB_CASE_BONUS}), so the actions
      * left are the card's steps for everyone in it, and leaving out the one that answers the question costs more than
-     * one more step.
+     * one more step. An action for the sub-case the question names needs no share at all: it was written for this
+     * asker ("keep two named administrators" to someone who runs a page alone) even when it shares few of their words.
      */
     private static final double ACTION_FIT_FLOOR = 0.6;
     /**
      * An action whose sub-case the question names (a card's {@code [when: …]} cues) was written for this asker: it
-     * ranks above the steps for everyone. An action whose sub-case the question does not name is never quoted.
+     * ranks above the steps for everyone and is exempt from {@link #ACTION_FIT_FLOOR}. An action whose sub-case the
+     * question does not name is never quoted.
      */
     private static final double SUB_CASE_BONUS = 0.1;
     private static final String FALLBACK_GUIDANCE =
@@ -103,7 +106,7 @@ public final class ExtractiveComposer implements AnswerComposer {
 
     /** A statement with its position in the index, its document's rank and its relevance to the question. */
     private record Candidate(int position, Statement statement, int documentRank, int order, double relevance,
-                             double similarity, double fit) {
+                             double similarity, double fit, boolean askedSubCase) {
     }
 
     @Override
@@ -194,6 +197,11 @@ public final class ExtractiveComposer implements AnswerComposer {
                 // "remove the connection you accepted" to someone who has just been sent a request)
                 continue;
             }
+            if (index.unlessTerms(i).stream().anyMatch(cue -> !cue.isEmpty() && terms.containsAll(cue))) {
+                // a step for everyone but this asker's stage or role ("before creating a page" to someone who runs
+                // one, "decline the request" to someone who accepted it)
+                continue;
+            }
             double lexical = total == 0 ? 0 : matched(index, terms, s.text()) / total;
             double fit = similarity[i] + LEXICAL_WEIGHT * lexical;
             boolean evidence = s.kind() == Statement.Kind.EVIDENCE;
@@ -201,7 +209,7 @@ public final class ExtractiveComposer implements AnswerComposer {
                     - (evidence && ownWords(s) ? OWN_WORDS_PENALTY : 0)
                     + (evidence && GUIDANCE.matcher(s.text()).find() ? GUIDANCE_BONUS : 0)
                     + (askedSubCase ? SUB_CASE_BONUS : 0);
-            out.add(new Candidate(i, s, rank, i, relevance, similarity[i], fit));
+            out.add(new Candidate(i, s, rank, i, relevance, similarity[i], fit, askedSubCase));
         }
         return out;
     }
@@ -252,7 +260,8 @@ public final class ExtractiveComposer implements AnswerComposer {
             }
             double floor = kind == Statement.Kind.ACTION ? ACTION_FIT_FLOOR
                     : chosen.size() < FULL_PICKS ? FIRST_FIT_FLOOR : FIT_FLOOR;
-            if (pick == null || pick.fit() < floor * bestFit) {
+            // a step for the sub-case the question names was written for this asker, however few words it shares
+            if (pick == null || pick.fit() < floor * bestFit && !pick.askedSubCase()) {
                 break;
             }
             chosen.add(pick);

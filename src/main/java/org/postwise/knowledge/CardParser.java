@@ -402,10 +402,10 @@ public final class CardParser {
             SubCaseMarker.Read read = SubCaseMarker.read(block.text());
             if (read.marked() && !(item && whatToDo)) {
                 problems.add(new LineProblem(block.line(),
-                        "a [when: …] marker belongs at the end of a '## What to do' bullet"));
+                        "a [when: …] or [unless: …] marker belongs at the end of a '## What to do' bullet"));
             } else if (read.emptyMarker()) {
                 problems.add(new LineProblem(block.line(),
-                        "a [when: …] marker needs at least one cue, e.g. [when: manager; my staff]"));
+                        "a [when: …] or [unless: …] marker needs at least one cue, e.g. [when: manager; my staff]"));
             }
             String blockText = read.text();
             List<String> cues = read.cues();
@@ -420,7 +420,8 @@ public final class CardParser {
                 }
                 sentences.add(new Sentence(c.text(), sources));
                 if (whatToDo) {
-                    guidance.add(new Guidance(item ? CitationMarkers.strip(blockText) : c.text(), sources, cues));
+                    guidance.add(new Guidance(item ? CitationMarkers.strip(blockText) : c.text(), sources, cues,
+                            read.unless()));
                 }
             }
         }

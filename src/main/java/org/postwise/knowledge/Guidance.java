@@ -11,13 +11,17 @@ import java.util.Objects;
  * @param when    the cues of its sub-case ({@code [when: …]}): words a question about that sub-case would use
  *                (a manager, a request already accepted, a work account); empty when it fits everyone asking
  *                about the card's situation
+ * @param unless  the cues of the sub-cases it does not fit ({@code [unless: …]}): words a question from another
+ *                stage or asker would use (a page that already exists, a request already accepted); empty when no
+ *                asker about the situation is left out
  */
-public record Guidance(String text, List<SourceRef> sources, List<String> when) {
+public record Guidance(String text, List<SourceRef> sources, List<String> when, List<String> unless) {
 
     public Guidance {
         Objects.requireNonNull(text, "text");
         sources = List.copyOf(sources);
         when = List.copyOf(when);
+        unless = List.copyOf(unless);
         if (text.isBlank()) {
             throw new IllegalArgumentException("guidance has no text");
         }
@@ -26,9 +30,14 @@ public record Guidance(String text, List<SourceRef> sources, List<String> when) 
         }
     }
 
+    /** An action for the sub-case its {@code when} cues name (for everyone when there are none). */
+    public Guidance(String text, List<SourceRef> sources, List<String> when) {
+        this(text, sources, when, List.of());
+    }
+
     /** An action that fits everyone asking about the card's situation. */
     public Guidance(String text, List<SourceRef> sources) {
-        this(text, sources, List.of());
+        this(text, sources, List.of(), List.of());
     }
 
     /** Whether no body is cited for it: it is Postwise's own advice. */

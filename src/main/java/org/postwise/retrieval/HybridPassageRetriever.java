@@ -40,6 +40,9 @@ public final class HybridPassageRetriever implements PassageRetriever, ContentRe
     private static final int CONTENT_LIMIT = 5;
     /** Subtracted from the fused score of a passage in a card's own words (citing no published work). */
     private static final double OWN_WORDS_PENALTY = 0.2;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(HybridPassageRetriever.class);
+    private static final int TRACED_DOCUMENTS = 6;
+
     /** Cards whose passages join the candidates for their situation alone. */
     private static final int SITUATION_CARDS = 3;
 
@@ -111,8 +114,15 @@ public final class HybridPassageRetriever implements PassageRetriever, ContentRe
                 .thenComparing(Comparator.comparingDouble(ScoredPassage::dense).reversed())
                 .thenComparing(sp -> sp.passage().id()));
         Coverage coverage = judge.judge(terms, ranked, bestMaterial.orElse(0), snapshot);
-        return new Retrieval(ranked.subList(0, Math.min(limit, ranked.size())),
-                documents(snapshot, documentScores, situation, situationMatches), coverage, snapshot, terms, vector);
+        List<ScoredDocument> documents = documents(snapshot, documentScores, situation, situationMatches);
+        if (log.isTraceEnabled()) {
+            // the cards' ids and scores only (never the question): for tuning retrieval
+            documents.stream().limit(TRACED_DOCUMENTS).forEach(d -> log.trace("document {} score={} situation={} "
+                    + "key={}", d.id(), String.format("%.3f", d.score()),
+                    String.format("%.3f", situation.getOrDefault(d.id(), 0.0)), String.format("%.3f", d.situation())));
+        }
+        return new Retrieval(ranked.subList(0, Math.min(limit, ranked.size())), documents, coverage, snapshot, terms,
+                vector);
     }
 
     /**

@@ -12,13 +12,18 @@ import java.util.regex.Pattern;
 
 /**
  * English words known to be spelt right, so spelling correction never "corrects" a real word the material
- * does not happen to use. They are the whole words of the embedding model's WordPiece vocabulary (about 20,000
- * common English words), which ships inside the model's jar: no second word list to keep.
+ * does not happen to use: the whole words of the embedding model's WordPiece vocabulary (about 20,000 common
+ * English words, shipped inside the model's jar) and a full word list (SCOWL's, about 65,000 words with their
+ * inflections). The tokenizer alone misses ordinary words it splits into pieces ("offend", "fainting",
+ * "trashing", "genital"), and those were bent into the material's words ("offered", "flirting", "teaching",
+ * "general"), changing what the question asked.
  */
 public final class KnownWords {
 
     /** The tokenizer of the default embedding model, all-MiniLM-L6-v2. */
     public static final String MINILM_TOKENIZER = "all-minilm-l6-v2-tokenizer.json";
+    /** The shipped English word list, one lower-case word a line (see its {@code -COPYRIGHT.txt} beside it). */
+    public static final String ENGLISH_WORDS = "org/postwise/words/english-words.txt";
 
     private static final Pattern WORD = Pattern.compile("\\p{Ll}{2,}");
 
@@ -39,6 +44,32 @@ public final class KnownWords {
             return read(in);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the tokenizer " + resource, e);
+        }
+    }
+
+    /**
+     * The lower-case words of the word list {@code resource} on the class path: one word a line, blank lines and
+     * lines starting with {@code #} skipped.
+     *
+     * @throws IllegalArgumentException when the resource is missing
+     */
+    public static Set<String> fromWordList(String resource) {
+        try (InputStream in = KnownWords.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no word list '" + resource + "' on the class path");
+            }
+            var words = new HashSet<String>();
+            var reader = new java.io.BufferedReader(new java.io.InputStreamReader(in,
+                    java.nio.charset.StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                String word = line.strip().toLowerCase(java.util.Locale.ROOT);
+                if (!word.isEmpty() && !word.startsWith("#")) {
+                    words.add(word);
+                }
+            }
+            return Set.copyOf(words);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the word list " + resource, e);
         }
     }
 

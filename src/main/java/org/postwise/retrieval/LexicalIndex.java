@@ -134,6 +134,11 @@ final class LexicalIndex {
         return Math.log(1 + (documentCount - df + 0.5) / (df + 0.5));
     }
 
+    /** The share of passages that hold {@code term}: 0 for a term no passage has. */
+    double passageShare(String term) {
+        return documentCount == 0 ? 0 : (double) documentFrequency.getOrDefault(term, 0) / documentCount;
+    }
+
     boolean contains(int ordinal, String term) {
         return termsByOrdinal.get(ordinal).contains(term);
     }

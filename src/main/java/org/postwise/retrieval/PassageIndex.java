@@ -29,7 +29,13 @@ public final class PassageIndex {
     private final DenseIndex dense;
     private final SituationIndex situations;
     private final List<Statement> statements;
+    /**
+     * The largest share of passages a word may be found in and still name a sub-case on its own: "patient" is in more
+     * than half of them, "manager" in about one in thirteen; the line falls at about one in seven.
+     */
+    static final double MAX_CUE_SHARE = 0.14;
     private final List<List<Set<String>>> cueTermsByStatement;
+    private final List<List<Set<String>>> unlessTermsByStatement;
     private final DenseIndex statementVectors;
     private final SpellingCorrector spelling;
 
@@ -62,8 +68,21 @@ public final class PassageIndex {
         this.tagTermsByDocument = Map.copyOf(tags);
         // analysed once per version, so an answer compares term sets and never runs the analyser over cues
         this.cueTermsByStatement = this.statements.stream()
-                .map(st -> st.when().stream().map(cue -> Set.copyOf(lexical.analyze(cue))).toList())
+                .map(st -> st.when().stream().map(this::cueTerms).toList())
                 .toList();
+        this.unlessTermsByStatement = this.statements.stream()
+                .map(st -> st.unless().stream().map(this::cueTerms).toList())
+                .toList();
+    }
+
+    /**
+     * A cue's terms, or none when every one of them is common in the material: "patient", "post" or "online" (and
+     * "no patient", whose "no" is a stop word) are in nearly every question, so as a cue they would name every
+     * asker's sub-case and quote a step written for a few to everyone.
+     */
+    private Set<String> cueTerms(String cue) {
+        List<String> terms = lexical.analyze(cue);
+        return terms.stream().allMatch(t -> lexical.passageShare(t) > MAX_CUE_SHARE) ? Set.of() : Set.copyOf(terms);
     }
 
     /** The analysed terms of a document's tags (a card's topic keywords); empty for unknown documents. */
@@ -123,6 +142,14 @@ public final class PassageIndex {
      */
     public List<Set<String>> cueTerms(int position) {
         return cueTermsByStatement.get(position);
+    }
+
+    /**
+     * The analysed terms of each cue of a sub-case the statement at {@code position} does not fit, in the order of
+     * {@link Statement#unless()}; a cue of only common words has none.
+     */
+    public List<Set<String>> unlessTerms(int position) {
+        return unlessTermsByStatement.get(position);
     }
 
     /** Cosine similarity of a unit vector (a question's) with every statement, by position in {@link #statements()}. */

@@ -170,6 +170,7 @@ public final class PassageIndexBuilder {
             // an action's sub-case cues decide whether it is quoted, so answers cached under a version must not
             // outlive a change to them
             st.when().forEach(cue -> update(digest, "when", cue));
+            st.unless().forEach(cue -> update(digest, "unless", cue));
         }
         documents.forEach(d -> update(digest, d.id(), d.kind().name(), d.topic(), String.join(",", d.tags())));
         return HexFormat.of().formatHex(digest.digest()).substring(0, 12);

@@ -16,8 +16,11 @@ import org.postwise.knowledge.SourceRef;
  * @param sources the works it rests on ({@link SourceRef#OWN_ADVICE} for a card's own words)
  * @param when    an action's sub-case cues (see {@link org.postwise.knowledge.Guidance#when()}); empty for
  *                evidence and for an action that fits everyone asking
+ * @param unless  an action's cues of the sub-cases it does not fit (see
+ *                {@link org.postwise.knowledge.Guidance#unless()}); empty for evidence
  */
-public record Statement(Passage passage, String text, Kind kind, List<SourceRef> sources, List<String> when) {
+public record Statement(Passage passage, String text, Kind kind, List<SourceRef> sources, List<String> when,
+                        List<String> unless) {
 
     /** What part of an answer a statement may fill. */
     public enum Kind {
@@ -33,14 +36,20 @@ public record Statement(Passage passage, String text, Kind kind, List<SourceRef>
         Objects.requireNonNull(kind, "kind");
         sources = List.copyOf(sources);
         when = List.copyOf(when);
+        unless = List.copyOf(unless);
         if (sources.isEmpty()) {
             throw new IllegalArgumentException("statement '" + text + "' has no source");
         }
     }
 
+    /** A statement for the sub-case its {@code when} cues name (for everyone when there are none). */
+    public Statement(Passage passage, String text, Kind kind, List<SourceRef> sources, List<String> when) {
+        this(passage, text, kind, sources, when, List.of());
+    }
+
     /** A statement that fits everyone asking about its document's situation. */
     public Statement(Passage passage, String text, Kind kind, List<SourceRef> sources) {
-        this(passage, text, kind, sources, List.of());
+        this(passage, text, kind, sources, List.of(), List.of());
     }
 
     public String documentId() {

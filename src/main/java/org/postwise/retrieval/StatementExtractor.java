@@ -90,7 +90,8 @@ final class StatementExtractor {
                 .filter(p -> p.text().contains(probe))
                 .findFirst()
                 .or(() -> d.passages().stream().findFirst())
-                .map(p -> new Statement(p, sentence(g.text()), Statement.Kind.ACTION, g.sources(), g.when()));
+                .map(p -> new Statement(p, sentence(g.text()), Statement.Kind.ACTION, g.sources(), g.when(),
+                        g.unless()));
     }
 
     private static String sentence(String text) {

@@ -69,6 +69,21 @@ class KnowledgeBuildTest {
     }
 
     @Test
+    void warns_about_an_unless_cue_of_only_common_words() {
+        // given
+        var complete = card(List.of("Can I?"), List.of(BODY));
+        var cued = new KnowledgeDocument(complete.id(), complete.kind(), complete.path(), complete.title(),
+                complete.topic(), complete.tags(), complete.questions(), complete.sources(),
+                List.of(new Guidance("Act.", List.of(BODY), List.of(), List.of("already", "and so"))),
+                complete.passages());
+        // when
+        var warnings = KnowledgeBuild.cueWarnings(RetrievalFixtures.index(List.of(cued)));
+        // then
+        assertThat(warnings).singleElement().asString().contains("card 'card'", "[unless: …] cue 'and so'",
+                "common words");
+    }
+
+    @Test
     void has_nothing_to_say_about_a_complete_card() {
         // when / then
         assertThat(KnowledgeBuild.cardWarnings(card(List.of("Can I?"), List.of(BODY)))).isEmpty();

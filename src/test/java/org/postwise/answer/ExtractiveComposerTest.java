@@ -28,7 +28,7 @@ class ExtractiveComposerTest {
     private final TemplateSet templates = TemplateSet.load(Path.of("prompts"));
 
     /** A sentence or action and the body it rests on ({@link SourceRef#OWN_ADVICE} for the card's own words). */
-    private record Said(String text, SourceRef source, List<String> when) {
+    private record Said(String text, SourceRef source, List<String> when, List<String> unless) {
     }
 
     private static KnowledgeDocument card(String id, String title, List<Said> sentences, List<Said> actions) {
@@ -41,19 +41,32 @@ class ExtractiveComposerTest {
         for (Said a : actions) {
             passages.add(new Passage(id + "#" + (passages.size() + 1), id, title, DocumentKind.CARD, a.source(),
                     "What to do", a.text()));
-            guidance.add(new Guidance(a.text(), List.of(a.source()), a.when()));
+            guidance.add(new Guidance(a.text(), List.of(a.source()), a.when(), a.unless()));
         }
         return new KnowledgeDocument(id, DocumentKind.CARD, Path.of(id + ".md"), title, "topic", List.of(), List.of(),
                 List.of(FARNAN, GMC), guidance, passages);
     }
 
     private static Said said(String text, SourceRef source) {
-        return new Said(text, source == null ? SourceRef.OWN_ADVICE : source, List.of());
+        return new Said(text, source == null ? SourceRef.OWN_ADVICE : source, List.of(), List.of());
     }
 
     /** An action that fits only the sub-case its cues name. */
     private static Said saidWhen(String text, String... cues) {
-        return new Said(text, SourceRef.OWN_ADVICE, List.of(cues));
+        return new Said(text, SourceRef.OWN_ADVICE, List.of(cues), List.of());
+    }
+
+    /** An action that fits everyone but the sub-cases its cues name. */
+    private static Said saidUnless(String text, String... cues) {
+        return new Said(text, SourceRef.OWN_ADVICE, List.of(), List.of(cues));
+    }
+
+    /** A step for someone who has just been sent a request, which does not fit someone who accepted one. */
+    private static KnowledgeDocument friendRequestCardWithAStepForNewRequests() {
+        return card("friend-requests", "Friend requests from patients",
+                List.of(said("Farnan and colleagues advise physicians not to friend patients on personal accounts.", FARNAN)),
+                List.of(saidUnless("Decline a patient's friend request or leave it pending.", "already", "unfriend"),
+                        said("Keep patients' friend requests and personal accounts apart from care.", null)));
     }
 
     /** Two steps for everyone, and one for someone who already accepted a request. */
@@ -118,6 +131,54 @@ class ExtractiveComposerTest {
                 card);
         // then
         assertThat(whatToDo(answer)).contains("Remove a patient's friend request connection");
+    }
+
+    @Test
+    void quotes_an_action_for_the_sub_case_the_question_names_even_when_it_shares_few_of_its_words() {
+        // given a step for page owners worded far from the question
+        var card = card("official-pages", "Running a clinic's page",
+                List.of(said("A page in the clinic's name speaks for the clinic.", null)),
+                List.of(said("Ask the communications team before the clinic's page posts a patient's story.", null),
+                        saidWhen("Keep two named administrators with two-factor authentication.", "only admin")));
+        // when
+        String answer = compose("I'm the only admin of our clinic's page, can it post a patient's story?", card);
+        // then
+        assertThat(whatToDo(answer)).contains("Ask the communications team", "Keep two named administrators");
+    }
+
+    @Test
+    void leaves_out_an_action_when_the_question_names_a_sub_case_it_does_not_fit() {
+        // given
+        var card = friendRequestCardWithAStepForNewRequests();
+        // when
+        String answer = compose("I already accepted a patient's friend request, what now?", card);
+        // then
+        assertThat(whatToDo(answer)).contains("Keep patients' friend requests").doesNotContain("Decline a patient's");
+    }
+
+    @Test
+    void quotes_an_action_with_sub_cases_it_does_not_fit_when_the_question_names_none_of_them() {
+        // given
+        var card = friendRequestCardWithAStepForNewRequests();
+        // when
+        String answer = compose("A patient sent me a friend request, what now?", card);
+        // then
+        assertThat(whatToDo(answer)).contains("Decline a patient's friend request or leave it pending");
+    }
+
+    @Test
+    void never_takes_a_cue_of_words_common_in_the_material_as_naming_a_sub_case() {
+        // given a step cued by "patient", a word of every passage and of nearly every question
+        var card = card("friend-requests", "Friend requests from patients",
+                List.of(said("Farnan and colleagues advise physicians not to friend patients on personal accounts.", FARNAN),
+                        said("A patient's request is common.", null)),
+                List.of(said("Decline a friend request from a patient politely.", FARNAN),
+                        saidWhen("Send a patient who sent you a friend request a kind note before you decline it.",
+                                "patient")));
+        // when
+        String answer = compose("A patient sent me a friend request, should I decline it?", card);
+        // then
+        assertThat(whatToDo(answer)).contains("Decline a friend request").doesNotContain("kind note");
     }
 
     @Test

@@ -116,6 +116,39 @@ class CardParserTest {
     }
 
     @Test
+    void reads_the_cues_of_the_sub_cases_a_bullet_does_not_fit_from_an_unless_marker() {
+        // given
+        String card = VALID_CARD.replace("- Remove anything that identifies a patient [@body]",
+                "- Remove anything that identifies a patient [@body] [unless: Already; unfriended ]");
+        // when
+        KnowledgeDocument parsed = parse(card);
+        // then
+        assertThat(parsed.guidance().get(0)).isEqualTo(new Guidance("Remove anything that identifies a patient",
+                List.of(GUIDANCE), List.of(), List.of("already", "unfriended")));
+    }
+
+    @Test
+    void keeps_the_unless_marker_out_of_the_text_users_see() {
+        // given
+        String card = VALID_CARD.replace("- Remove anything that identifies a patient [@body]",
+                "- Remove anything that identifies a patient. [@body] [when: manager] [unless: already]");
+        // when / then
+        assertThat(parse(card).passages()).extracting(Passage::text)
+                .noneMatch(t -> t.contains("unless") || t.contains("when"));
+    }
+
+    @Test
+    void an_unless_marker_outside_what_to_do_is_a_problem_at_its_line() {
+        // given
+        String card = VALID_CARD.replace("More prose here.", "More prose here [unless: already].");
+        // when / then
+        assertThat(problems(card)).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(25);
+            assertThat(p.message()).contains("[unless: …] marker belongs at the end of a '## What to do' bullet");
+        });
+    }
+
+    @Test
     void keeps_the_when_marker_out_of_the_text_users_see() {
         // given
         String card = VALID_CARD.replace("- Remove anything that identifies a patient [@body]",

@@ -29,6 +29,18 @@ class SpellingCorrectorTest {
     }
 
     @Test
+    void leaves_english_words_of_the_shipped_word_list_alone_when_the_material_has_a_near_word() {
+        // given: the material says "offered", "flirting" and "teaching"; the question's words are none of them
+        var shipped = new SpellingCorrector(
+                SpellingCorrector.words(List.of("The clinic offered flirting advice while teaching.")),
+                KnownWords.fromWordList(KnownWords.ENGLISH_WORDS));
+        // when
+        String corrected = shipped.correct("I don't want to offend him after the fainting, and she keeps trashing us");
+        // then
+        assertThat(corrected).isEqualTo("I don't want to offend him after the fainting, and she keeps trashing us");
+    }
+
+    @Test
     void spells_out_chat_shorthand() {
         // when
         String corrected = corrector.correct("can I post pics of a pt on fb");

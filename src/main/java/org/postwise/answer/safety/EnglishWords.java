@@ -12,7 +12,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The lower-case words of English (about 65,000, from SCOWL as Debian packages it; see {@code english-words.txt}):
+ * The lower-case words of English (about 65,000, from SCOWL as Debian packages it; see {@code org/postwise/words/english-words.txt}, shared with spelling
+ * correction):
  * a name typed in lower case after a patient word ("my patient femi okonjo") is told from ordinary words ("my
  * patient keeps messaging") by being none of them. Proper nouns are not in the list, so a given name that is also a
  * word only when capitalised ("mary", "gerald") counts as not a word.
@@ -20,7 +21,7 @@ import java.util.Set;
 final class EnglishWords {
 
     /** The shipped list. */
-    static final EnglishWords STANDARD = load("english-words.txt");
+    static final EnglishWords STANDARD = load("/org/postwise/words/english-words.txt");
 
     private final Set<String> words;
 
