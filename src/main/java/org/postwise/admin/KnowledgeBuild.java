@@ -98,7 +98,7 @@ public final class KnowledgeBuild {
     }
 
     private static void cueWarnings(List<String> warnings, String where, String id, String marker,
-                                    List<String> cues, List<java.util.Set<String>> terms) {
+                                    List<String> cues, List<List<String>> terms) {
         for (int c = 0; c < cues.size(); c++) {
             if (terms.get(c).isEmpty()) {
                 warnings.add(where + ": card '" + id + "' has the [" + marker + ": …] cue '" + cues.get(c)

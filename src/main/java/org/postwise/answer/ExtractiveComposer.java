@@ -1,6 +1,7 @@
 package org.postwise.answer;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,7 +28,8 @@ import org.postwise.retrieval.Statement;
  * maximal marginal relevance, so a second bullet adds something instead of repeating the first, and one that
  * says what a chosen one already says is dropped. A "What to do" action that a card marks as written for a
  * sub-case of its situation ({@code [when: cue; …]}: a manager, a request already accepted, a work account) is
- * quoted only when the question names that sub-case (every word of one cue, as the lexical index analyses them),
+ * quoted only when the question names that sub-case (the words of one cue, together and in order, as the lexical
+ * index analyses them with small words kept),
  * and then ranks above the steps for everyone; one marked {@code [unless: cue; …]} is left out when the question
  * names one of those cues (a step for before a page exists, to someone who runs one). Citations are numbered per work: two cards quoting the same body
  * share one number and one source line that names both cards, and a card's own words are shown as Postwise's
@@ -180,6 +182,7 @@ public final class ExtractiveComposer implements AnswerComposer {
         }
         double[] similarity = index.statementSimilarities(retrieval.questionVector());
         var terms = new LinkedHashSet<>(retrieval.questionTerms());
+        List<String> words = retrieval.questionWords();
         double total = terms.stream().mapToDouble(index::idf).sum();
         var out = new ArrayList<Candidate>();
         List<Statement> statements = index.statements();
@@ -190,14 +193,13 @@ public final class ExtractiveComposer implements AnswerComposer {
                 continue;
             }
             boolean subCase = !s.when().isEmpty();
-            boolean askedSubCase = subCase && index.cueTerms(i).stream()
-                    .anyMatch(cue -> !cue.isEmpty() && terms.containsAll(cue));
+            boolean askedSubCase = subCase && names(words, index.cueTerms(i));
             if (subCase && !askedSubCase) {
                 // an action for another asker or another stage of the situation (a manager's step to a coworker,
                 // "remove the connection you accepted" to someone who has just been sent a request)
                 continue;
             }
-            if (index.unlessTerms(i).stream().anyMatch(cue -> !cue.isEmpty() && terms.containsAll(cue))) {
+            if (names(words, index.unlessTerms(i))) {
                 // a step for everyone but this asker's stage or role ("before creating a page" to someone who runs
                 // one, "decline the request" to someone who accepted it)
                 continue;
@@ -212,6 +214,11 @@ public final class ExtractiveComposer implements AnswerComposer {
             out.add(new Candidate(i, s, rank, i, relevance, similarity[i], fit, askedSubCase));
         }
         return out;
+    }
+
+    /** Whether the question's words hold one of the cues, its words together and in order. */
+    private static boolean names(List<String> questionWords, List<List<String>> cues) {
+        return cues.stream().anyMatch(cue -> !cue.isEmpty() && Collections.indexOfSubList(questionWords, cue) >= 0);
     }
 
     private static double matched(PassageIndex index, Set<String> terms, String text) {

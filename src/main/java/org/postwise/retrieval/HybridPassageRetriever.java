@@ -122,7 +122,7 @@ public final class HybridPassageRetriever implements PassageRetriever, ContentRe
                     String.format("%.3f", situation.getOrDefault(d.id(), 0.0)), String.format("%.3f", d.situation())));
         }
         return new Retrieval(ranked.subList(0, Math.min(limit, ranked.size())), documents, coverage, snapshot, terms,
-                vector);
+                vector, snapshot.words(corrected));
     }
 
     /**

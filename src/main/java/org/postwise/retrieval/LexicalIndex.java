@@ -56,6 +56,8 @@ final class LexicalIndex {
     }
 
     private final Analyzer analyzer = new EnglishAnalyzer(STOP_WORDS);
+    /** The same analysis with every word kept, for phrases whose small words matter ("mocking me", "no patient"). */
+    private final Analyzer everyWord = new EnglishAnalyzer(CharArraySet.EMPTY_SET);
     private final IndexSearcher searcher;
     private final int documentCount;
     private final List<Set<String>> termsByOrdinal;
@@ -91,8 +93,17 @@ final class LexicalIndex {
 
     /** The analysed terms of {@code text}, in order, duplicates kept. */
     List<String> analyze(String text) {
+        return analyze(analyzer, text);
+    }
+
+    /** Every word of {@code text}, analysed as {@link #analyze} does but with no stop words, in order. */
+    List<String> words(String text) {
+        return analyze(everyWord, text);
+    }
+
+    private static List<String> analyze(Analyzer with, String text) {
         var out = new ArrayList<String>();
-        try (TokenStream ts = analyzer.tokenStream(BODY, text)) {
+        try (TokenStream ts = with.tokenStream(BODY, text)) {
             var term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {

@@ -34,8 +34,8 @@ public final class PassageIndex {
      * than half of them, "manager" in about one in thirteen; the line falls at about one in seven.
      */
     static final double MAX_CUE_SHARE = 0.14;
-    private final List<List<Set<String>>> cueTermsByStatement;
-    private final List<List<Set<String>>> unlessTermsByStatement;
+    private final List<List<List<String>>> cueTermsByStatement;
+    private final List<List<List<String>>> unlessTermsByStatement;
     private final DenseIndex statementVectors;
     private final SpellingCorrector spelling;
 
@@ -76,13 +76,14 @@ public final class PassageIndex {
     }
 
     /**
-     * A cue's terms, or none when every one of them is common in the material: "patient", "post" or "online" (and
-     * "no patient", whose "no" is a stop word) are in nearly every question, so as a cue they would name every
-     * asker's sub-case and quote a step written for a few to everyone.
+     * A cue's words in order, small words kept ("mocking me" is not "mocking her"; "i manage" is not "my manager"), or
+     * none when it has no word of its own: a stop word, or a word common in the material ("patient", "post",
+     * "online"), is in nearly every question, so a cue of only such words would name every asker's sub-case and quote
+     * a step written for a few to everyone.
      */
-    private Set<String> cueTerms(String cue) {
-        List<String> terms = lexical.analyze(cue);
-        return terms.stream().allMatch(t -> lexical.passageShare(t) > MAX_CUE_SHARE) ? Set.of() : Set.copyOf(terms);
+    private List<String> cueTerms(String cue) {
+        boolean own = lexical.analyze(cue).stream().anyMatch(t -> lexical.passageShare(t) <= MAX_CUE_SHARE);
+        return own ? List.copyOf(lexical.words(cue)) : List.of();
     }
 
     /** The analysed terms of a document's tags (a card's topic keywords); empty for unknown documents. */
@@ -137,19 +138,27 @@ public final class PassageIndex {
     }
 
     /**
-     * The analysed terms of each sub-case cue of the statement at {@code position} in {@link #statements()}, in the
-     * order of {@link Statement#when()}; a cue of only common words has none.
+     * The analysed words of each sub-case cue of the statement at {@code position} in {@link #statements()}, in the
+     * order of {@link Statement#when()}, as {@link #words} reads them; a cue of only common words has none.
      */
-    public List<Set<String>> cueTerms(int position) {
+    public List<List<String>> cueTerms(int position) {
         return cueTermsByStatement.get(position);
     }
 
     /**
-     * The analysed terms of each cue of a sub-case the statement at {@code position} does not fit, in the order of
+     * The analysed words of each cue of a sub-case the statement at {@code position} does not fit, in the order of
      * {@link Statement#unless()}; a cue of only common words has none.
      */
-    public List<Set<String>> unlessTerms(int position) {
+    public List<List<String>> unlessTerms(int position) {
         return unlessTermsByStatement.get(position);
+    }
+
+    /**
+     * Every word of {@code text}, analysed as {@link #analyze} does but with stop words kept, in order: a question
+     * names a sub-case when a cue's words appear in it together and in the cue's order.
+     */
+    public List<String> words(String text) {
+        return lexical.words(text);
     }
 
     /** Cosine similarity of a unit vector (a question's) with every statement, by position in {@link #statements()}. */

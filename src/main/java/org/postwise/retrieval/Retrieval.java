@@ -13,9 +13,12 @@ import java.util.Objects;
  *                       from it, so one answer never mixes two versions)
  * @param questionTerms  the question's analysed content terms (after spelling correction)
  * @param questionVector the question's unit-length embedding (after spelling correction)
+ * @param questionWords  every word of the question, analysed as its terms are but with stop words kept, in order
+ *                       (after spelling correction): what sub-case cues are matched on
  */
 public record Retrieval(List<ScoredPassage> passages, List<ScoredDocument> documents, Coverage coverage,
-                        PassageIndex index, List<String> questionTerms, float[] questionVector) {
+                        PassageIndex index, List<String> questionTerms, float[] questionVector,
+                        List<String> questionWords) {
 
     public Retrieval {
         passages = List.copyOf(passages);
@@ -24,6 +27,7 @@ public record Retrieval(List<ScoredPassage> passages, List<ScoredDocument> docum
         Objects.requireNonNull(index, "index");
         questionTerms = List.copyOf(questionTerms);
         Objects.requireNonNull(questionVector, "questionVector");
+        questionWords = List.copyOf(questionWords);
     }
 
     public String indexVersion() {

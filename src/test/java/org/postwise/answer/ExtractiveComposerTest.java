@@ -91,7 +91,7 @@ class ExtractiveComposerTest {
         Retrieval r = RetrievalFixtures.retrieval(index, question, true);
         var equal = new Retrieval(r.passages(), r.documents().stream()
                 .map(d -> new ScoredDocument(d.document(), 1.0, 0.7)).toList(), r.coverage(), r.index(),
-                r.questionTerms(), r.questionVector());
+                r.questionTerms(), r.questionVector(), r.questionWords());
         return composer.compose(equal, templates, Confidence.CLOSE).text();
     }
 
@@ -144,6 +144,35 @@ class ExtractiveComposerTest {
         String answer = compose("I'm the only admin of our clinic's page, can it post a patient's story?", card);
         // then
         assertThat(whatToDo(answer)).contains("Ask the communications team", "Keep two named administrators");
+    }
+
+    /** A step for everyone, and one for a manager, cued by the words a manager would use. */
+    private static KnowledgeDocument bullyingCardWithAStepForManagers() {
+        return card("bullying", "A colleague mocks you online",
+                List.of(said("Mocking a colleague online is bullying under most workplace policies.", null)),
+                List.of(said("Tell your employer about the mocking posts through its harassment policy.", null),
+                        saidWhen("Open a process with HR on the mocking posts and protect the colleague who reported it.",
+                                "i manage", "my staff")));
+    }
+
+    @Test
+    void quotes_an_action_for_a_sub_case_when_the_cue_words_come_together_in_the_question() {
+        // given
+        var card = bullyingCardWithAStepForManagers();
+        // when
+        String answer = compose("I manage a ward and a nurse keeps posting mocking posts about a colleague", card);
+        // then
+        assertThat(whatToDo(answer)).contains("Open a process with HR");
+    }
+
+    @Test
+    void leaves_out_an_action_for_a_sub_case_when_the_cue_words_are_apart_in_the_question() {
+        // given
+        var card = bullyingCardWithAStepForManagers();
+        // when ("i" and "manager" are there, "i manage" is not)
+        String answer = compose("A nurse keeps posting mocking posts about me and I told my manager", card);
+        // then
+        assertThat(whatToDo(answer)).contains("Tell your employer").doesNotContain("Open a process with HR");
     }
 
     @Test

@@ -39,7 +39,7 @@ class ScopeJudgeTest {
         var index = RetrievalFixtures.index();
         return new Retrieval(List.of(), List.of(new ScoredDocument(CARD, 1.0, card), new ScoredDocument(reply, scope,
                 scope)), new Coverage(true, 0.4, 0.6, false, card, "test"), index, index.analyze(question),
-                RetrievalFixtures.embed(question));
+                RetrievalFixtures.embed(question), index.words(question));
     }
 
     @Test

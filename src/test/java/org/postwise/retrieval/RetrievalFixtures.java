@@ -52,7 +52,7 @@ public final class RetrievalFixtures {
                     documents.putIfAbsent(d.id(), new ScoredDocument(d, sp.score(), 0)));
         }
         return new Retrieval(ranked, List.copyOf(documents.values()), coverage, index, index.analyze(question),
-                embed(question));
+                embed(question), index.words(question));
     }
 
     /** The stand-in embedding of {@code text}, unit length, as the indexes of these fixtures hold them. */
