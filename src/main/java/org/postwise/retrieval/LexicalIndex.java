@@ -98,7 +98,8 @@ final class LexicalIndex {
 
     /** Every word of {@code text}, analysed as {@link #analyze} does but with no stop words, in order. */
     List<String> words(String text) {
-        return analyze(everyWord, text);
+        // a phone's curly apostrophe ("I’m") and a keyboard's straight one are one word here
+        return analyze(everyWord, text.replace('\u2019', '\''));
     }
 
     private static List<String> analyze(Analyzer with, String text) {
