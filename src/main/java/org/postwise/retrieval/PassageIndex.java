@@ -67,11 +67,13 @@ public final class PassageIndex {
         }
         this.tagTermsByDocument = Map.copyOf(tags);
         // analysed once per version, so an answer compares term sets and never runs the analyser over cues
+        // many steps share cues (a manager's phrases), and each is analysed twice: once per distinct cue
+        var cues = new HashMap<String, List<String>>();
         this.cueTermsByStatement = this.statements.stream()
-                .map(st -> st.when().stream().map(this::cueTerms).toList())
+                .map(st -> st.when().stream().map(c -> cues.computeIfAbsent(c, this::cueTerms)).toList())
                 .toList();
         this.unlessTermsByStatement = this.statements.stream()
-                .map(st -> st.unless().stream().map(this::cueTerms).toList())
+                .map(st -> st.unless().stream().map(c -> cues.computeIfAbsent(c, this::cueTerms)).toList())
                 .toList();
     }
 
