@@ -20,10 +20,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -292,10 +294,10 @@ public final class Postwise implements AutoCloseable {
     }
 
     /** Words spelling correction leaves alone: the embedding model's whole words and the English word list. */
-    private static java.util.Set<String> knownWords() {
-        var words = new java.util.HashSet<>(KnownWords.fromTokenizer(KnownWords.MINILM_TOKENIZER));
+    private static Set<String> knownWords() {
+        var words = new HashSet<>(KnownWords.fromTokenizer(KnownWords.MINILM_TOKENIZER));
         words.addAll(KnownWords.fromWordList(KnownWords.ENGLISH_WORDS));
-        return java.util.Set.copyOf(words); // immutable: every index built shares this one set
+        return Set.copyOf(words); // immutable: every index built shares this one set
     }
 
     /** The process's metrics: the JVM's, and the index in service; each transport adds its own. */

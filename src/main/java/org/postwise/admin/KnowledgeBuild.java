@@ -82,8 +82,10 @@ public final class KnowledgeBuild {
     }
 
     /**
-     * Sub-case cues the index reads as no words at all ("in the", "and so"): a question can never name them, so
-     * their action would never be quoted through them.
+     * {@code [when: …]} and {@code [unless: …]} cues without a word of their own: only stop words ("in the"), or
+     * words in more than one passage in seven ("patient", "asked me"). Nearly every question holds them, so the index
+     * ignores them: a {@code [when: …]} step is never quoted through them, an {@code [unless: …]} step never left
+     * out.
      */
     static List<String> cueWarnings(PassageIndex index) {
         var warnings = new ArrayList<String>();
@@ -91,19 +93,19 @@ public final class KnowledgeBuild {
         for (int i = 0; i < statements.size(); i++) {
             String id = statements.get(i).documentId();
             String where = index.document(id).map(KnowledgeDocument::path).map(Object::toString).orElse(id);
-            cueWarnings(warnings, where, id, "when", statements.get(i).when(), index.cueTerms(i));
-            cueWarnings(warnings, where, id, "unless", statements.get(i).unless(), index.unlessTerms(i));
+            cueWarnings(warnings, where, id, "when", statements.get(i).when(), index.cueWords(i));
+            cueWarnings(warnings, where, id, "unless", statements.get(i).unless(), index.unlessWords(i));
         }
         return warnings;
     }
 
     private static void cueWarnings(List<String> warnings, String where, String id, String marker,
-                                    List<String> cues, List<List<String>> terms) {
+                                    List<String> cues, List<List<String>> words) {
         for (int c = 0; c < cues.size(); c++) {
-            if (terms.get(c).isEmpty()) {
+            if (words.get(c).isEmpty()) {
                 warnings.add(where + ": card '" + id + "' has the [" + marker + ": …] cue '" + cues.get(c)
-                        + "', made only of common words that no question is matched on; name the sub-case "
-                        + "with a word of its own");
+                        + "', made only of common words, which nearly every question holds, so it is ignored; name "
+                        + "the sub-case with a word of its own");
             }
         }
     }

@@ -21,19 +21,18 @@ import org.postwise.retrieval.ScoredPassage;
 import org.postwise.retrieval.Statement;
 
 /**
- * Builds an answer without a language model, choosing what to quote by the question: every evidence sentence
- * and every "What to do" action of the best-ranked documents is scored by its similarity to <em>this</em>
- * question (the embedding model's, computed once per index version for the statements), by the question's
- * distinctive words it contains, and by how well its document fits the question. Statements are then picked by
- * maximal marginal relevance, so a second bullet adds something instead of repeating the first, and one that
- * says what a chosen one already says is dropped. A "What to do" action that a card marks as written for a
- * sub-case of its situation ({@code [when: cue; …]}: a manager, a request already accepted, a work account) is
- * quoted only when the question names that sub-case (the words of one cue, together and in order, as the lexical
- * index analyses them with small words kept),
- * and then ranks above the steps for everyone; one marked {@code [unless: cue; …]} is left out when the question
- * names one of those cues (a step for before a page exists, to someone who runs one). Citations are numbered per work: two cards quoting the same body
- * share one number and one source line that names both cards, and a card's own words are shown as Postwise's
- * advice. Nothing is paraphrased, so nothing is made up.
+ * Builds an answer without a language model, choosing what to quote by the question: every evidence sentence and
+ * every "What to do" action of the best-ranked documents is scored by its similarity to <em>this</em> question (the
+ * embedding model's, computed once per index version for the statements), by the question's distinctive words it
+ * contains, and by how well its document fits the question. Statements are then picked by maximal marginal
+ * relevance, so a second bullet adds something instead of repeating the first, and one that says what a chosen one
+ * already says is dropped. A "What to do" action that a card marks as written for a sub-case of its situation
+ * ({@code [when: cue; …]}: a manager, a request already accepted, a work account) is quoted only when the question
+ * names that sub-case (the words of one cue, together and in order, as the lexical index analyses them with small
+ * words kept), and then ranks above the steps for everyone; one marked {@code [unless: cue; …]} is left out when the
+ * question names one of those cues (a step for before a page exists, to someone who runs one). Citations are
+ * numbered per work: two cards quoting the same body share one number and one source line that names both cards, and
+ * a card's own words are shown as Postwise's advice. Nothing is paraphrased, so nothing is made up.
  */
 public final class ExtractiveComposer implements AnswerComposer {
 
@@ -88,7 +87,8 @@ public final class ExtractiveComposer implements AnswerComposer {
      * written for another sub-case of the situation never gets this far (see {@link #SUB_CASE_BONUS}), so the actions
      * left are the card's steps for everyone in it, and leaving out the one that answers the question costs more than
      * one more step. An action for the sub-case the question names needs no share at all: it was written for this
-     * asker ("keep two named administrators" to someone who runs a page alone) even when it shares few of their words.
+     * asker ("keep two named administrators" to someone who runs a page alone) even when it shares few of their words;
+     * but it is only reached while no step for everyone that ranks above it has fallen below the floor.
      */
     private static final double ACTION_FIT_FLOOR = 0.6;
     /**
@@ -193,13 +193,13 @@ public final class ExtractiveComposer implements AnswerComposer {
                 continue;
             }
             boolean subCase = !s.when().isEmpty();
-            boolean askedSubCase = subCase && names(words, index.cueTerms(i));
+            boolean askedSubCase = subCase && names(words, index.cueWords(i));
             if (subCase && !askedSubCase) {
                 // an action for another asker or another stage of the situation (a manager's step to a coworker,
                 // "remove the connection you accepted" to someone who has just been sent a request)
                 continue;
             }
-            if (names(words, index.unlessTerms(i))) {
+            if (names(words, index.unlessWords(i))) {
                 // a step for everyone but this asker's stage or role ("before creating a page" to someone who runs
                 // one, "decline the request" to someone who accepted it)
                 continue;
@@ -267,7 +267,9 @@ public final class ExtractiveComposer implements AnswerComposer {
             }
             double floor = kind == Statement.Kind.ACTION ? ACTION_FIT_FLOOR
                     : chosen.size() < FULL_PICKS ? FIRST_FIT_FLOOR : FIT_FLOOR;
-            // a step for the sub-case the question names was written for this asker, however few words it shares
+            // a step for the sub-case the question names was written for this asker, however few words it shares; the
+            // first step for everyone below the floor still ends the list (letting named steps past it changed six of
+            // 280 answers, adding about as many off-topic steps as fitting ones)
             if (pick == null || pick.fit() < floor * bestFit && !pick.askedSubCase()) {
                 break;
             }

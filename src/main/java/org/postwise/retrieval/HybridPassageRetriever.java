@@ -10,15 +10,19 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.postwise.config.RetrievalConfig;
 import org.postwise.knowledge.KnowledgeDocument;
 import org.postwise.knowledge.Passage;
 import org.postwise.knowledge.SourceRef;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Lexical (BM25) and dense (embedding) rankings fused into one, so that an exact term match (a platform name
@@ -36,13 +40,14 @@ import org.postwise.knowledge.SourceRef;
  */
 public final class HybridPassageRetriever implements PassageRetriever, ContentRetriever {
 
+    private static final Logger log = LoggerFactory.getLogger(HybridPassageRetriever.class);
+    /** Documents a trace of one retrieval names, best first. */
+    private static final int TRACED_DOCUMENTS = 6;
+
     /** How many passages a langchain4j query gets. */
     private static final int CONTENT_LIMIT = 5;
     /** Subtracted from the fused score of a passage in a card's own words (citing no published work). */
     private static final double OWN_WORDS_PENALTY = 0.2;
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(HybridPassageRetriever.class);
-    private static final int TRACED_DOCUMENTS = 6;
-
     /** Cards whose passages join the candidates for their situation alone. */
     private static final int SITUATION_CARDS = 3;
 
@@ -116,10 +121,12 @@ public final class HybridPassageRetriever implements PassageRetriever, ContentRe
         Coverage coverage = judge.judge(terms, ranked, bestMaterial.orElse(0), snapshot);
         List<ScoredDocument> documents = documents(snapshot, documentScores, situation, situationMatches);
         if (log.isTraceEnabled()) {
-            // the cards' ids and scores only (never the question): for tuning retrieval
-            documents.stream().limit(TRACED_DOCUMENTS).forEach(d -> log.trace("document {} score={} situation={} "
-                    + "key={}", d.id(), String.format("%.3f", d.score()),
-                    String.format("%.3f", situation.getOrDefault(d.id(), 0.0)), String.format("%.3f", d.situation())));
+            // the cards' ids and scores only (never the question): for tuning retrieval; per document its rank
+            // score, its situation score and its closest key's similarity
+            log.trace("documents {}", documents.stream().limit(TRACED_DOCUMENTS)
+                    .map(d -> String.format(Locale.ROOT, "%s score=%.3f situation=%.3f closest-key=%.3f", d.id(),
+                            d.score(), situation.getOrDefault(d.id(), 0.0), d.situation()))
+                    .collect(Collectors.joining("; ")));
         }
         return new Retrieval(ranked.subList(0, Math.min(limit, ranked.size())), documents, coverage, snapshot, terms,
                 vector, snapshot.words(corrected));

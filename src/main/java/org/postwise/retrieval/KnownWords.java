@@ -3,10 +3,14 @@ package org.postwise.retrieval;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -59,10 +63,9 @@ public final class KnownWords {
                 throw new IllegalArgumentException("no word list '" + resource + "' on the class path");
             }
             var words = new HashSet<String>();
-            var reader = new java.io.BufferedReader(new java.io.InputStreamReader(in,
-                    java.nio.charset.StandardCharsets.UTF_8));
+            var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String word = line.strip().toLowerCase(java.util.Locale.ROOT);
+                String word = line.strip().toLowerCase(Locale.ROOT);
                 if (!word.isEmpty() && !word.startsWith("#")) {
                     words.add(word);
                 }

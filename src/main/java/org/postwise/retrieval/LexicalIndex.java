@@ -96,7 +96,7 @@ final class LexicalIndex {
         return analyze(analyzer, text);
     }
 
-    /** Every word of {@code text}, analysed as {@link #analyze} does but with no stop words, in order. */
+    /** Every word of {@code text} in order, stemmed as {@link #analyze} stems terms but with every word kept. */
     List<String> words(String text) {
         // a phone's curly apostrophe ("I’m") and a keyboard's straight one are one word here
         return analyze(everyWord, text.replace('\u2019', '\''));

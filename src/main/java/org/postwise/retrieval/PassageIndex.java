@@ -31,11 +31,11 @@ public final class PassageIndex {
     private final List<Statement> statements;
     /**
      * The largest share of passages a word may be found in and still name a sub-case on its own: "patient" is in more
-     * than half of them, "manager" in about one in thirteen; the line falls at about one in seven.
+     * than half of them, "manager" in about one in thirteen; the line falls at one in seven.
      */
-    static final double MAX_CUE_SHARE = 0.14;
-    private final List<List<List<String>>> cueTermsByStatement;
-    private final List<List<List<String>>> unlessTermsByStatement;
+    private static final double MAX_CUE_SHARE = 1.0 / 7;
+    private final List<List<List<String>>> cueWordsByStatement;
+    private final List<List<List<String>>> unlessWordsByStatement;
     private final DenseIndex statementVectors;
     private final SpellingCorrector spelling;
 
@@ -66,14 +66,14 @@ public final class PassageIndex {
             tags.put(d.id(), Set.copyOf(terms));
         }
         this.tagTermsByDocument = Map.copyOf(tags);
-        // analysed once per version, so an answer compares term sets and never runs the analyser over cues
-        // many steps share cues (a manager's phrases), and each is analysed twice: once per distinct cue
+        // read once per version, so an answer compares word lists and never runs the analyser over cues; many
+        // steps share a cue (a manager's phrases), so each distinct cue is read once
         var cues = new HashMap<String, List<String>>();
-        this.cueTermsByStatement = this.statements.stream()
-                .map(st -> st.when().stream().map(c -> cues.computeIfAbsent(c, this::cueTerms)).toList())
+        this.cueWordsByStatement = this.statements.stream()
+                .map(st -> st.when().stream().map(c -> cues.computeIfAbsent(c, this::cueWords)).toList())
                 .toList();
-        this.unlessTermsByStatement = this.statements.stream()
-                .map(st -> st.unless().stream().map(c -> cues.computeIfAbsent(c, this::cueTerms)).toList())
+        this.unlessWordsByStatement = this.statements.stream()
+                .map(st -> st.unless().stream().map(c -> cues.computeIfAbsent(c, this::cueWords)).toList())
                 .toList();
     }
 
@@ -83,9 +83,11 @@ public final class PassageIndex {
      * "online"), is in nearly every question, so a cue of only such words would name every asker's sub-case and quote
      * a step written for a few to everyone.
      */
-    private List<String> cueTerms(String cue) {
-        boolean own = lexical.analyze(cue).stream().anyMatch(t -> lexical.passageShare(t) <= MAX_CUE_SHARE);
-        return own ? List.copyOf(lexical.words(cue)) : List.of();
+    private List<String> cueWords(String cue) {
+        // read as a question is: spelling corrected and shorthand spelt out ("dm" is "direct message" in both)
+        String read = spelling.correct(cue);
+        boolean own = lexical.analyze(read).stream().anyMatch(t -> lexical.passageShare(t) <= MAX_CUE_SHARE);
+        return own ? List.copyOf(lexical.words(read)) : List.of();
     }
 
     /** The analysed terms of a document's tags (a card's topic keywords); empty for unknown documents. */
@@ -140,24 +142,26 @@ public final class PassageIndex {
     }
 
     /**
-     * The analysed words of each sub-case cue of the statement at {@code position} in {@link #statements()}, in the
-     * order of {@link Statement#when()}, as {@link #words} reads them; a cue of only common words has none.
+     * The words of each sub-case cue of the statement at {@code position} in {@link #statements()}, in the order of
+     * {@link Statement#when()}, spelling corrected and read as {@link #words} reads a question; none for a cue
+     * without a word of its own (only stop words, or words in more than one passage in seven), which is ignored.
      */
-    public List<List<String>> cueTerms(int position) {
-        return cueTermsByStatement.get(position);
+    public List<List<String>> cueWords(int position) {
+        return cueWordsByStatement.get(position);
     }
 
     /**
-     * The analysed words of each cue of a sub-case the statement at {@code position} does not fit, in the order of
-     * {@link Statement#unless()}; a cue of only common words has none.
+     * The words of each cue of a sub-case the statement at {@code position} does not fit, in the order of
+     * {@link Statement#unless()}, read as {@link #cueWords} reads them; none for a cue without a word of its own.
      */
-    public List<List<String>> unlessTerms(int position) {
-        return unlessTermsByStatement.get(position);
+    public List<List<String>> unlessWords(int position) {
+        return unlessWordsByStatement.get(position);
     }
 
     /**
-     * Every word of {@code text}, analysed as {@link #analyze} does but with stop words kept, in order: a question
-     * names a sub-case when a cue's words appear in it together and in the cue's order.
+     * Every word of {@code text}, stemmed as {@link #analyze} stems terms but with stop words kept and a curly
+     * apostrophe read as a straight one, in order: a question names a sub-case when a cue's words appear in it
+     * together and in the cue's order.
      */
     public List<String> words(String text) {
         return lexical.words(text);

@@ -13,8 +13,8 @@ import java.util.Objects;
  *                       from it, so one answer never mixes two versions)
  * @param questionTerms  the question's analysed content terms (after spelling correction)
  * @param questionVector the question's unit-length embedding (after spelling correction)
- * @param questionWords  every word of the question, analysed as its terms are but with stop words kept, in order
- *                       (after spelling correction): what sub-case cues are matched on
+ * @param questionWords  every word of the question in order, as {@link PassageIndex#words} reads it (after spelling
+ *                       correction): what sub-case cues are matched on
  */
 public record Retrieval(List<ScoredPassage> passages, List<ScoredDocument> documents, Coverage coverage,
                         PassageIndex index, List<String> questionTerms, float[] questionVector,

@@ -42,11 +42,6 @@ public record Statement(Passage passage, String text, Kind kind, List<SourceRef>
         }
     }
 
-    /** A statement for the sub-case its {@code when} cues name (for everyone when there are none). */
-    public Statement(Passage passage, String text, Kind kind, List<SourceRef> sources, List<String> when) {
-        this(passage, text, kind, sources, when, List.of());
-    }
-
     /** A statement that fits everyone asking about its document's situation. */
     public Statement(Passage passage, String text, Kind kind, List<SourceRef> sources) {
         this(passage, text, kind, sources, List.of(), List.of());

@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.postwise.config.KnowledgeConfig;
 import org.postwise.knowledge.DocumentKind;
+import org.postwise.knowledge.FileKnowledgeLoader;
 import org.postwise.knowledge.Guidance;
 import org.postwise.knowledge.KnowledgeDocument;
 import org.postwise.knowledge.Passage;
+import org.postwise.knowledge.PassageChunker;
 import org.postwise.knowledge.SourceRef;
 import org.postwise.retrieval.RetrievalFixtures;
 
@@ -69,6 +72,21 @@ class KnowledgeBuildTest {
     }
 
     @Test
+    void warns_about_a_sub_case_cue_of_a_word_found_in_most_passages() {
+        // given a step cued by "text", a word of the card's only passage
+        var complete = card(List.of("Can I?"), List.of(BODY));
+        var cued = new KnowledgeDocument(complete.id(), complete.kind(), complete.path(), complete.title(),
+                complete.topic(), complete.tags(), complete.questions(), complete.sources(),
+                List.of(new Guidance("Act.", List.of(BODY)),
+                        new Guidance("Act later.", List.of(BODY), List.of("text", "manager"))),
+                complete.passages());
+        // when
+        var warnings = KnowledgeBuild.cueWarnings(RetrievalFixtures.index(List.of(cued)));
+        // then
+        assertThat(warnings).singleElement().asString().contains("card 'card'", "cue 'text'", "is ignored");
+    }
+
+    @Test
     void warns_about_an_unless_cue_of_only_common_words() {
         // given
         var complete = card(List.of("Can I?"), List.of(BODY));
@@ -81,6 +99,18 @@ class KnowledgeBuildTest {
         // then
         assertThat(warnings).singleElement().asString().contains("card 'card'", "[unless: …] cue 'and so'",
                 "common words");
+    }
+
+    @Test
+    void finds_no_ignored_cue_in_the_shipped_cards() {
+        // given the knowledge base in knowledge/, as the real loader reads it
+        var shipped = new FileKnowledgeLoader(new KnowledgeConfig(Path.of(""), "Test institution"),
+                new PassageChunker()).load();
+        var index = RetrievalFixtures.indexWithEnglishWords(shipped.documents());
+        // when
+        var warnings = KnowledgeBuild.cueWarnings(index);
+        // then
+        assertThat(warnings).isEmpty();
     }
 
     @Test

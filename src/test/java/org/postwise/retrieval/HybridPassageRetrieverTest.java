@@ -29,6 +29,15 @@ class HybridPassageRetrieverTest {
     }
 
     @Test
+    void reads_the_question_words_after_spelling_correction_with_small_words_kept() {
+        // when
+        Retrieval r = retriever.retrieve("can i ignore a frend reqest from a pateint", 3);
+        // then
+        assertThat(r.questionWords()).containsExactly("can", "i", "ignor", "a", "friend", "request", "from", "a",
+                "patient");
+    }
+
+    @Test
     void ranks_the_passage_naming_the_platform_first() {
         // when
         Retrieval r = retriever.retrieve("What is HealthMap?", 3);

@@ -71,6 +71,25 @@ class PassageIndexBuilderTest {
     }
 
     @Test
+    void changes_the_version_when_only_the_sub_cases_an_action_does_not_fit_change() {
+        // given
+        var builder = new PassageIndexBuilder(SharedModel.get(), "test-model", new InMemoryPassageEmbeddingStore());
+        var before = builder.build(TestDocuments.socialMediaCards());
+        var docs = new ArrayList<>(TestDocuments.socialMediaCards());
+        var card = docs.get(2);
+        var limited = card.guidance().stream()
+                .map(g -> new Guidance(g.text(), g.sources(), g.when(), List.of("already accepted")))
+                .toList();
+        docs.set(2, new KnowledgeDocument(card.id(), card.kind(), card.path(), card.title(),
+                card.topic(), card.tags(), card.questions(), card.sources(), limited, card.passages()));
+        // when
+        var after = builder.build(docs);
+        // then no text changed, but the answers an index version's caches hold may
+        assertThat(after.embedded()).isZero();
+        assertThat(after.index().version()).isNotEqualTo(before.index().version());
+    }
+
+    @Test
     void gives_unit_vectors_for_texts_in_order_and_embeds_each_text_once_across_restarts() {
         // given a first process that embedded two texts into a store on disk
         var model = new CountingEmbeddingModel(SharedModel.get());

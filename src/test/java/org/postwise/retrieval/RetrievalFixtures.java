@@ -1,6 +1,7 @@
 package org.postwise.retrieval;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import org.postwise.knowledge.KnowledgeDocument;
 
@@ -63,6 +64,14 @@ public final class RetrievalFixtures {
     /** An index over {@code documents}, with the stand-in embedding. */
     public static PassageIndex index(List<KnowledgeDocument> documents) {
         return new PassageIndexBuilder(new HashingEmbeddingModel(), "hash", new InMemoryPassageEmbeddingStore())
+                .build(documents).index();
+    }
+
+    /** An index over {@code documents} whose spelling correction also knows the shipped English words. */
+    public static PassageIndex indexWithEnglishWords(List<KnowledgeDocument> documents) {
+        var known = new HashSet<>(KnownWords.fromTokenizer(KnownWords.MINILM_TOKENIZER));
+        known.addAll(KnownWords.fromWordList(KnownWords.ENGLISH_WORDS));
+        return new PassageIndexBuilder(new HashingEmbeddingModel(), "hash", new InMemoryPassageEmbeddingStore(), known)
                 .build(documents).index();
     }
 
