@@ -405,7 +405,8 @@ public final class CardParser {
                         "a [when: …] or [unless: …] marker belongs at the end of a '## What to do' bullet"));
             } else if (read.emptyMarker()) {
                 problems.add(new LineProblem(block.line(),
-                        "a [when: …] or [unless: …] marker needs at least one cue, e.g. [when: manager; my staff]"));
+                        "a [when: …] or [unless: …] marker needs at least one cue, "
+                                + "e.g. [when: manager; my staff]"));
             }
             String blockText = read.text();
             List<String> cues = read.cues();

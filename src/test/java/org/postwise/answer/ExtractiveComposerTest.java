@@ -151,8 +151,8 @@ class ExtractiveComposerTest {
         return card("bullying", "A colleague mocks you online",
                 List.of(said("Mocking a colleague online is bullying under most workplace policies.", null)),
                 List.of(said("Tell your employer about the mocking posts through its harassment policy.", null),
-                        saidWhen("Open a process with HR on the mocking posts and protect the colleague who reported it.",
-                                "i manage", "my staff")));
+                        saidWhen("Open a process with HR on the mocking posts and protect the colleague who "
+                                + "reported it.", "i manage", "my staff")));
     }
 
     @Test

@@ -6,10 +6,10 @@ import java.util.Set;
 import org.postwise.retrieval.KnownWords;
 
 /**
- * The lower-case words of English (about 65,000, from SCOWL as Debian packages it; the list spelling correction
- * also uses, see {@link KnownWords#ENGLISH_WORDS}): a name typed in lower case after a patient word ("my patient femi okonjo") is told from ordinary words ("my
- * patient keeps messaging") by being none of them. Proper nouns are not in the list, so a given name that is also a
- * word only when capitalised ("mary", "gerald") counts as not a word.
+ * The lower-case words of English (about 65,000, from SCOWL as Debian packages it; the list spelling correction also
+ * uses, see {@link KnownWords#ENGLISH_WORDS}): a name typed in lower case after a patient word ("my patient femi
+ * okonjo") is told from ordinary words ("my patient keeps messaging") by being none of them. Proper nouns are not in
+ * the list, so a given name that is also a word only when capitalised ("mary", "gerald") counts as not a word.
  */
 final class EnglishWords {
 
