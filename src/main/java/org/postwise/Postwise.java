@@ -20,12 +20,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -243,7 +241,7 @@ public final class Postwise implements AutoCloseable {
         var store = new FilePassageEmbeddingStore(config.dataDir().resolve("embeddings").resolve(MODEL_ID + ".bin"),
                 MODEL_ID, model.dimension());
         var indexBuilder = new PassageIndexBuilder(model, MODEL_ID, store,
-                knownWords());
+                KnownWords.shipped());
         var knowledgeBuild = new KnowledgeBuild(new FileKnowledgeLoader(k, new PassageChunker()), k.prompts(),
                 indexBuilder);
         // at start-up a bad knowledge file is left out and reported; a reload would refuse to swap instead
@@ -291,13 +289,6 @@ public final class Postwise implements AutoCloseable {
         CacheMeters.register(meters, "query-embeddings", embedder, CachingQueryEmbedder::cacheStats);
         return new Postwise(config, clock, index, templates, knowledgeBuild, answers, prepared.problems(), startup,
                 meters, identifiers);
-    }
-
-    /** Words spelling correction leaves alone: the embedding model's whole words and the English word list. */
-    private static Set<String> knownWords() {
-        var words = new HashSet<>(KnownWords.fromTokenizer(KnownWords.MINILM_TOKENIZER));
-        words.addAll(KnownWords.fromWordList(KnownWords.ENGLISH_WORDS));
-        return Set.copyOf(words); // immutable: every index built shares this one set
     }
 
     /** The process's metrics: the JVM's, and the index in service; each transport adds its own. */

@@ -34,6 +34,34 @@ public final class KnownWords {
     private KnownWords() {
     }
 
+    /** The shipped English word list ({@link #ENGLISH_WORDS}), read once per process and shared by its readers. */
+    public static Set<String> english() {
+        return English.WORDS;
+    }
+
+    /**
+     * The words Postwise's spelling correction leaves alone: the default embedding model's whole words and
+     * {@link #english()}, read once per process.
+     */
+    public static Set<String> shipped() {
+        return Shipped.WORDS;
+    }
+
+    // holders: each list is read the first time it is asked for, and only then
+    private static final class English {
+        static final Set<String> WORDS = fromWordList(ENGLISH_WORDS);
+    }
+
+    private static final class Shipped {
+        static final Set<String> WORDS;
+
+        static {
+            var words = new HashSet<>(fromTokenizer(MINILM_TOKENIZER));
+            words.addAll(English.WORDS);
+            WORDS = Set.copyOf(words);
+        }
+    }
+
     /**
      * The lower-case whole words of the HuggingFace tokenizer file {@code resource} on the class path
      * ({@code model.vocab}'s keys without {@code ##} pieces, digits or punctuation).

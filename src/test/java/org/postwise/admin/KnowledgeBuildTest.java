@@ -43,13 +43,18 @@ class KnowledgeBuildTest {
         assertThat(warnings).singleElement().asString().contains("'Other body, 2020'", "no [@key] marker cites it");
     }
 
+    /** A complete card with {@code guidance} for its "What to do". */
+    private static KnowledgeDocument cardWith(Guidance... guidance) {
+        var complete = card(List.of("Can I?"), List.of(BODY));
+        return new KnowledgeDocument(complete.id(), complete.kind(), complete.path(), complete.title(),
+                complete.topic(), complete.tags(), complete.questions(), complete.sources(), List.of(guidance),
+                complete.passages());
+    }
+
     @Test
     void warns_about_a_card_whose_every_action_is_for_a_sub_case() {
         // given
-        var complete = card(List.of("Can I?"), List.of(BODY));
-        var onlySubCases = new KnowledgeDocument(complete.id(), complete.kind(), complete.path(), complete.title(),
-                complete.topic(), complete.tags(), complete.questions(), complete.sources(),
-                List.of(new Guidance("Act.", List.of(BODY), List.of("manager"))), complete.passages());
+        var onlySubCases = cardWith(new Guidance("Act.", List.of(BODY), List.of("manager")));
         // when
         var warnings = KnowledgeBuild.cardWarnings(onlySubCases);
         // then
@@ -59,12 +64,8 @@ class KnowledgeBuildTest {
     @Test
     void warns_about_a_sub_case_cue_of_only_common_words() {
         // given
-        var complete = card(List.of("Can I?"), List.of(BODY));
-        var cued = new KnowledgeDocument(complete.id(), complete.kind(), complete.path(), complete.title(),
-                complete.topic(), complete.tags(), complete.questions(), complete.sources(),
-                List.of(new Guidance("Act.", List.of(BODY)),
-                        new Guidance("Act later.", List.of(BODY), List.of("in the", "manager"))),
-                complete.passages());
+        var cued = cardWith(new Guidance("Act.", List.of(BODY)),
+                new Guidance("Act later.", List.of(BODY), List.of("in the", "manager")));
         // when
         var warnings = KnowledgeBuild.cueWarnings(RetrievalFixtures.index(List.of(cued)));
         // then
@@ -74,12 +75,8 @@ class KnowledgeBuildTest {
     @Test
     void warns_about_a_sub_case_cue_of_a_word_found_in_most_passages() {
         // given a step cued by "text", a word of the card's only passage
-        var complete = card(List.of("Can I?"), List.of(BODY));
-        var cued = new KnowledgeDocument(complete.id(), complete.kind(), complete.path(), complete.title(),
-                complete.topic(), complete.tags(), complete.questions(), complete.sources(),
-                List.of(new Guidance("Act.", List.of(BODY)),
-                        new Guidance("Act later.", List.of(BODY), List.of("text", "manager"))),
-                complete.passages());
+        var cued = cardWith(new Guidance("Act.", List.of(BODY)),
+                new Guidance("Act later.", List.of(BODY), List.of("text", "manager")));
         // when
         var warnings = KnowledgeBuild.cueWarnings(RetrievalFixtures.index(List.of(cued)));
         // then
@@ -89,11 +86,7 @@ class KnowledgeBuildTest {
     @Test
     void warns_about_an_unless_cue_of_only_common_words() {
         // given
-        var complete = card(List.of("Can I?"), List.of(BODY));
-        var cued = new KnowledgeDocument(complete.id(), complete.kind(), complete.path(), complete.title(),
-                complete.topic(), complete.tags(), complete.questions(), complete.sources(),
-                List.of(new Guidance("Act.", List.of(BODY), List.of(), List.of("already", "and so"))),
-                complete.passages());
+        var cued = cardWith(new Guidance("Act.", List.of(BODY), List.of(), List.of("already", "and so")));
         // when
         var warnings = KnowledgeBuild.cueWarnings(RetrievalFixtures.index(List.of(cued)));
         // then

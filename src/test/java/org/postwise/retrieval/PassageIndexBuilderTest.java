@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.offset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.postwise.knowledge.Guidance;
@@ -51,20 +52,23 @@ class PassageIndexBuilderTest {
         assertThat(after.index().version()).isNotEqualTo(before.index().version());
     }
 
+    /** The test cards with the third card's actions changed by {@code change}, and nothing else. */
+    private static List<KnowledgeDocument> withActions(UnaryOperator<Guidance> change) {
+        var docs = new ArrayList<>(TestDocuments.socialMediaCards());
+        var card = docs.get(2);
+        docs.set(2, new KnowledgeDocument(card.id(), card.kind(), card.path(), card.title(), card.topic(),
+                card.tags(), card.questions(), card.sources(), card.guidance().stream().map(change).toList(),
+                card.passages()));
+        return docs;
+    }
+
     @Test
     void changes_the_version_when_only_an_actions_sub_case_cues_change() {
         // given
         var builder = new PassageIndexBuilder(SharedModel.get(), "test-model", new InMemoryPassageEmbeddingStore());
         var before = builder.build(TestDocuments.socialMediaCards());
-        var docs = new ArrayList<>(TestDocuments.socialMediaCards());
-        var card = docs.get(2);
-        var cued = card.guidance().stream()
-                .map(g -> new Guidance(g.text(), g.sources(), List.of("already accepted")))
-                .toList();
-        docs.set(2, new KnowledgeDocument(card.id(), card.kind(), card.path(), card.title(),
-                card.topic(), card.tags(), card.questions(), card.sources(), cued, card.passages()));
         // when
-        var after = builder.build(docs);
+        var after = builder.build(withActions(g -> new Guidance(g.text(), g.sources(), List.of("already accepted"))));
         // then no text changed, but the answers an index version's caches hold may
         assertThat(after.embedded()).isZero();
         assertThat(after.index().version()).isNotEqualTo(before.index().version());
@@ -75,15 +79,9 @@ class PassageIndexBuilderTest {
         // given
         var builder = new PassageIndexBuilder(SharedModel.get(), "test-model", new InMemoryPassageEmbeddingStore());
         var before = builder.build(TestDocuments.socialMediaCards());
-        var docs = new ArrayList<>(TestDocuments.socialMediaCards());
-        var card = docs.get(2);
-        var limited = card.guidance().stream()
-                .map(g -> new Guidance(g.text(), g.sources(), g.when(), List.of("already accepted")))
-                .toList();
-        docs.set(2, new KnowledgeDocument(card.id(), card.kind(), card.path(), card.title(),
-                card.topic(), card.tags(), card.questions(), card.sources(), limited, card.passages()));
         // when
-        var after = builder.build(docs);
+        var after = builder.build(withActions(g -> new Guidance(g.text(), g.sources(), g.when(),
+                List.of("already accepted"))));
         // then no text changed, but the answers an index version's caches hold may
         assertThat(after.embedded()).isZero();
         assertThat(after.index().version()).isNotEqualTo(before.index().version());

@@ -1,7 +1,6 @@
 package org.postwise.retrieval;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import org.postwise.knowledge.KnowledgeDocument;
 
@@ -69,10 +68,8 @@ public final class RetrievalFixtures {
 
     /** An index over {@code documents} whose spelling correction also knows the shipped English words. */
     public static PassageIndex indexWithEnglishWords(List<KnowledgeDocument> documents) {
-        var known = new HashSet<>(KnownWords.fromTokenizer(KnownWords.MINILM_TOKENIZER));
-        known.addAll(KnownWords.fromWordList(KnownWords.ENGLISH_WORDS));
-        return new PassageIndexBuilder(new HashingEmbeddingModel(), "hash", new InMemoryPassageEmbeddingStore(), known)
-                .build(documents).index();
+        return new PassageIndexBuilder(new HashingEmbeddingModel(), "hash", new InMemoryPassageEmbeddingStore(),
+                KnownWords.shipped()).build(documents).index();
     }
 
     /** The index's passages in order, with falling scores, as a retriever would rank them. */

@@ -14,7 +14,7 @@ import org.postwise.retrieval.KnownWords;
 final class EnglishWords {
 
     /** The shipped list. */
-    static final EnglishWords STANDARD = new EnglishWords(KnownWords.fromWordList(KnownWords.ENGLISH_WORDS));
+    static final EnglishWords STANDARD = new EnglishWords(KnownWords.english());
 
     private final Set<String> words;
 
