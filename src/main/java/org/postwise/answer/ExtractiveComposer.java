@@ -30,7 +30,8 @@ import org.postwise.retrieval.Statement;
  * ({@code [when: cue; …]}: a manager, a request already accepted, a work account) is quoted only when the question
  * names that sub-case (the words of one cue, together and in order, as the lexical index analyses them with small
  * words kept), and then ranks above the steps for everyone; one marked {@code [unless: cue; …]} is left out when the
- * question names one of those cues (a step for before a page exists, to someone who runs one). Citations are
+ * question names one of those cues (a step for before a page exists, to someone who runs one). A piece of evidence
+ * a card marks the same way is kept from the askers it does not fit, but gets no rank for fitting. Citations are
  * numbered per work: two cards quoting the same body share one number and one source line that names both cards, and
  * a card's own words are shown as Postwise's advice. Nothing is paraphrased, so nothing is made up.
  */
@@ -131,6 +132,9 @@ public final class ExtractiveComposer implements AnswerComposer {
             chosenEvidence = firstSentences(candidates);
         }
         var chosenActions = choose(candidates, Statement.Kind.ACTION, config.maxGuidance(), chosenEvidence, index);
+        if (log.isTraceEnabled()) {
+            traceChosen(candidates, chosenEvidence, chosenActions);
+        }
 
         var works = new CitedWorks(index);
         var evidence = new StringBuilder();
@@ -193,8 +197,8 @@ public final class ExtractiveComposer implements AnswerComposer {
                 continue;
             }
             boolean subCase = !s.when().isEmpty();
-            boolean askedSubCase = subCase && names(words, index.cueWords(i));
-            if (subCase && !askedSubCase) {
+            boolean named = subCase && names(words, index.cueWords(i));
+            if (subCase && !named) {
                 // an action for another asker or another stage of the situation (a manager's step to a coworker,
                 // "remove the connection you accepted" to someone who has just been sent a request)
                 continue;
@@ -207,6 +211,9 @@ public final class ExtractiveComposer implements AnswerComposer {
             double lexical = total == 0 ? 0 : matched(index, terms, s.text()) / total;
             double fit = similarity[i] + LEXICAL_WEIGHT * lexical;
             boolean evidence = s.kind() == Statement.Kind.EVIDENCE;
+            // a step written for this asker ranks first even when it shares few of their words; a piece of evidence
+            // for a sub-case is only kept from other askers, and must fit on its own merits
+            boolean askedSubCase = named && !evidence;
             double relevance = fit + DOCUMENT_WEIGHT * fitById.get(s.documentId())
                     - (evidence && ownWords(s) ? OWN_WORDS_PENALTY : 0)
                     + (evidence && GUIDANCE.matcher(s.text()).find() ? GUIDANCE_BONUS : 0)
@@ -214,6 +221,26 @@ public final class ExtractiveComposer implements AnswerComposer {
             out.add(new Candidate(i, s, rank, i, relevance, similarity[i], fit, askedSubCase));
         }
         return out;
+    }
+
+    /**
+     * The quoted statements with what chose them (never the question): kind, pick order, document rank, fit, fit
+     * as a share of the best of its kind, similarity, relevance and whether its sub-case was named, tab-separated,
+     * so that readers' labels of answers can be joined to the composer's signals when tuning it.
+     */
+    private static void traceChosen(List<Candidate> candidates, List<Candidate> evidence, List<Candidate> actions) {
+        for (var chosen : List.of(evidence, actions)) {
+            for (int i = 0; i < chosen.size(); i++) {
+                Candidate c = chosen.get(i);
+                Statement.Kind kind = c.statement().kind();
+                double best = candidates.stream().filter(o -> o.statement().kind() == kind)
+                        .mapToDouble(Candidate::fit).max().orElse(1);
+                log.trace("chosen\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}", kind, i, c.documentRank(),
+                        String.format("%.4f", c.fit()), String.format("%.4f", c.fit() / best),
+                        String.format("%.4f", c.similarity()), String.format("%.4f", c.relevance()),
+                        c.askedSubCase(), c.statement().text());
+            }
+        }
     }
 
     /** Whether the question's words hold one of the cues, its words together and in order. */

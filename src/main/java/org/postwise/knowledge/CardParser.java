@@ -36,11 +36,14 @@ import org.snakeyaml.engine.v2.nodes.Node;
  *   - key: grajales
  *     doi: 10.2196/jmir.2912
  * tags: [friend request, boundaries]
+ * cues:
+ *   accepted: [already accepted, unfriend, months ago]
  * ---
  * The ACP and FSMB paper advises clinicians not to "friend" patients [@farnan]. A short, kind answer helps.
  *
  * ## What to do
- * - Decline the request and point the patient to the clinic's channels [@farnan].
+ * - Decline the request and point the patient to the clinic's channels [@farnan]. [unless: {accepted}]
+ * - Remove or restrict a connection you accepted. [when: {accepted}; on my page]
  * </pre>
  *
  * <p>A DOI source that matches a loaded seed inherits the seed's title and citation (the card may override
@@ -50,7 +53,9 @@ import org.snakeyaml.engine.v2.nodes.Node;
  * and cite {@link SourceRef#OWN_ADVICE}. Passages never mix sentences of different sources.
  *
  * <p>The text before the first {@code ## } heading is the "Summary" section; each {@code ## Heading} starts a
- * section. The "What to do" bullets (or sentences, when it has none) are the card's {@link Guidance}. Every
+ * section. The "What to do" bullets (or sentences, when it has none) are the card's {@link Guidance}; their
+ * {@code [when: …]} and {@code [unless: …]} markers are read by {@link SubCaseMarker}, a cue {@code {name}} standing
+ * for the front matter's cue set of that name. Every
  * problem carries its line in the file, and all front-matter problems are reported together.
  */
 public final class CardParser {
@@ -58,7 +63,8 @@ public final class CardParser {
     private static final Logger log = LoggerFactory.getLogger(CardParser.class);
 
     /** The front-matter keys a card may use. */
-    public static final List<String> KEYS = List.of("id", "title", "topic", "questions", "sources", "tags");
+    public static final List<String> KEYS = List.of("id", "title", "topic", "questions", "sources", "tags",
+            "cues");
 
     private static final List<String> REQUIRED_SCALARS = List.of("id", "title", "topic");
     private static final List<String> SOURCE_KEYS = List.of("key", "doi", "url", "title", "citation");
@@ -69,6 +75,7 @@ public final class CardParser {
     private static final Pattern ID_LINE = Pattern.compile("^id\\s*:.*");
     private static final String SUMMARY = "Summary";
     private static final String WHAT_TO_DO = "what to do";
+    private static final String WHERE_TO_ASK = "where to ask for help";
 
     private final PassageChunker chunker;
     private final SentenceSplitter splitter = new SentenceSplitter();
@@ -136,7 +143,7 @@ public final class CardParser {
         List<SourceRef> sources = header.sources().isEmpty() ? List.of(SourceRef.OWN_ADVICE)
                 : List.copyOf(header.sources().values());
         return ReadOutcome.of(new KnowledgeDocument(header.id(), kind, path, header.title(), header.topic(),
-                header.tags(), header.questions(), sources, parsed.guidance(), passages));
+                header.tags(), header.questions(), sources, parsed.guidance(), passages, parsed.marked()));
     }
 
     /** The 1-based line of the {@code id:} key in the front matter of {@code lines}, or 0 when it has none. */
@@ -189,7 +196,40 @@ public final class CardParser {
                 : Map.of();
         List<String> tags = phrases(entries.get("tags"), "tag", true, problems);
         List<String> questions = phrases(entries.get("questions"), "question", false, problems);
-        return new Header(id, scalars.get("title"), scalars.get("topic"), sources, tags, questions);
+        return new Header(id, scalars.get("title"), scalars.get("topic"), sources, tags, questions,
+                cueSets(entries.get("cues"), problems));
+    }
+
+    /**
+     * The named lists of sub-case cues that several "What to do" markers share ({@code cues: {name: [cue, …]}}),
+     * their cues lower-cased as markers' are.
+     */
+    private static Map<String, List<String>> cueSets(FrontMatter.Entry entry, List<LineProblem> problems) {
+        if (entry == null) {
+            return Map.of();
+        }
+        Optional<List<FrontMatter.Entry>> sets = FrontMatter.mapping(entry.value());
+        if (sets.isEmpty()) {
+            problems.add(new LineProblem(entry.line(),
+                    "'cues' must name lists of cues, e.g. 'cues: {managers: [as a manager, my staff]}'"));
+            return Map.of();
+        }
+        var out = new LinkedHashMap<String, List<String>>();
+        for (FrontMatter.Entry set : sets.get()) {
+            if (!ID.matcher(set.key()).matches()) {
+                problems.add(new LineProblem(set.line(),
+                        "cue set '" + set.key() + "' may only use lower-case letters, digits and '-'"));
+                continue;
+            }
+            List<String> cues = phrases(set, "cue", false, problems).stream()
+                    .map(c -> c.toLowerCase(Locale.ROOT)).distinct().toList();
+            if (cues.isEmpty()) {
+                problems.add(new LineProblem(set.line(), "cue set '" + set.key() + "' names no cue"));
+            } else if (out.putIfAbsent(set.key(), cues) != null) {
+                problems.add(new LineProblem(set.line(), "cue set '" + set.key() + "' is defined twice"));
+            }
+        }
+        return Map.copyOf(out);
     }
 
     /** The known key, not given in the card, that {@code key} is a small misspelling of; or {@code null}. */
@@ -388,6 +428,7 @@ public final class CardParser {
     private Body body(List<MarkdownBody.Block> blocks, Header header, List<LineProblem> problems) {
         Map<String, List<Sentence>> sections = new LinkedHashMap<>();
         List<Guidance> guidance = new ArrayList<>();
+        List<MarkedSentence> marked = new ArrayList<>();
         String section = SUMMARY;
         for (MarkdownBody.Block block : blocks) {
             if (block instanceof MarkdownBody.Heading heading) {
@@ -399,20 +440,23 @@ public final class CardParser {
             }
             boolean item = block instanceof MarkdownBody.Item;
             boolean whatToDo = section.equalsIgnoreCase(WHAT_TO_DO);
-            SubCaseMarker.Read read = SubCaseMarker.read(block.text());
-            if (read.marked() && !(item && whatToDo)) {
-                problems.add(new LineProblem(block.line(),
-                        "a [when: …] or [unless: …] marker belongs at the end of a '## What to do' bullet"));
+            SubCaseMarker.Read read = SubCaseMarker.read(block.text(), header.cueSets());
+            unknownSets(read, header, block.line(), problems);
+            if (read.marked() && (whatToDo ? !item : section.equalsIgnoreCase(WHERE_TO_ASK))) {
+                problems.add(new LineProblem(block.line(), "a [when: …] or [unless: …] marker belongs at the end of a "
+                        + "'## What to do' bullet or of a sentence of the card's prose"));
             } else if (read.emptyMarker()) {
                 problems.add(new LineProblem(block.line(),
                         "a [when: …] or [unless: …] marker needs at least one cue, "
                                 + "e.g. [when: manager; my staff]"));
             }
             String blockText = read.text();
-            List<String> cues = read.cues();
             List<CitationMarkers.Cited> cited = item
                     ? List.of(CitationMarkers.bullet(MarkdownBody.asSentence(blockText)))
                     : CitationMarkers.sentences(blockText, splitter);
+            if (read.marked() && !whatToDo) {
+                marked.addAll(markedSentences(block, cited, header, problems));
+            }
             List<Sentence> sentences = sections.computeIfAbsent(section, s -> new ArrayList<>());
             for (CitationMarkers.Cited c : cited) {
                 List<SourceRef> sources = resolve(c, header, block.line(), problems);
@@ -421,13 +465,57 @@ public final class CardParser {
                 }
                 sentences.add(new Sentence(c.text(), sources));
                 if (whatToDo) {
-                    guidance.add(new Guidance(item ? CitationMarkers.strip(blockText) : c.text(), sources, cues,
-                            read.unless()));
+                    guidance.add(new Guidance(item ? CitationMarkers.strip(blockText) : c.text(), sources,
+                            read.cues(), read.unless()));
                 }
             }
         }
         sections.values().removeIf(List::isEmpty);
-        return new Body(sections, guidance);
+        return new Body(sections, guidance, marked);
+    }
+
+    private static void unknownSets(SubCaseMarker.Read read, Header header, int line, List<LineProblem> problems) {
+        read.unknownSets().forEach(name -> problems.add(new LineProblem(line, "cue set '{" + name
+                + "}' is not defined under 'cues:' in the front matter"
+                + (header.cueSets().isEmpty() ? "" : "; its sets are "
+                + String.join(", ", new java.util.TreeSet<>(header.cueSets().keySet()))))));
+    }
+
+    /**
+     * The prose sentences a block's markers end: a bullet's markers are for the bullet; a paragraph's run of markers
+     * is for the sentence just before it, found among the paragraph's sentences by its text.
+     */
+    private List<MarkedSentence> markedSentences(MarkdownBody.Block block, List<CitationMarkers.Cited> cited,
+                                                 Header header, List<LineProblem> problems) {
+        var out = new ArrayList<MarkedSentence>();
+        if (block instanceof MarkdownBody.Item) {
+            SubCaseMarker.Read read = SubCaseMarker.read(block.text(), header.cueSets());
+            cited.stream().filter(c -> !c.text().isEmpty()).findFirst()
+                    .ifPresent(c -> out.add(new MarkedSentence(c.text(), read.cues(), read.unless())));
+            return out;
+        }
+        int next = 0;
+        for (SubCaseMarker.Segment segment : SubCaseMarker.segments(block.text(), header.cueSets())) {
+            List<CitationMarkers.Cited> before = CitationMarkers.sentences(segment.before(), splitter);
+            String sentence = before.isEmpty() ? "" : before.get(before.size() - 1).text();
+            int at = -1;
+            for (int i = next; i < cited.size() && !sentence.isEmpty(); i++) {
+                if (cited.get(i).text().equals(sentence)) {
+                    at = i;
+                    break;
+                }
+            }
+            if (at < 0) {
+                problems.add(new LineProblem(block.line(), "a [when: …] or [unless: …] marker in a paragraph goes "
+                        + "right after the sentence it is for (after its [@source] and full stop)"));
+                continue;
+            }
+            if (!segment.read().emptyMarker()) {
+                out.add(new MarkedSentence(sentence, segment.read().cues(), segment.read().unless()));
+            }
+            next = at + 1;
+        }
+        return out;
     }
 
     /** The sources a run's keys name, or {@link SourceRef#OWN_ADVICE} for the card's own words. */
@@ -473,10 +561,11 @@ public final class CardParser {
 
     /** The checked front matter. */
     private record Header(String id, String title, String topic, Map<String, SourceRef> sources, List<String> tags,
-                          List<String> questions) {
+                          List<String> questions, Map<String, List<String>> cueSets) {
     }
 
     /** The card's sentences by section, and its "What to do" actions. */
-    private record Body(Map<String, List<Sentence>> sections, List<Guidance> guidance) {
+    private record Body(Map<String, List<Sentence>> sections, List<Guidance> guidance,
+                        List<MarkedSentence> marked) {
     }
 }

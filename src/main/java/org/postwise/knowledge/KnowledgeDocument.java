@@ -17,10 +17,12 @@ import java.util.Objects;
  * @param sources   the works it cites, in front-matter order (a seed or policy file: itself)
  * @param guidance  the card's "What to do" actions, each with the bodies that say it; empty when it has none
  * @param passages  its passages in document order
+ * @param marked    the sentences of a card's prose that fit only some askers ({@code [when: …]} or
+ *                  {@code [unless: …]} at their end); empty for other files and for most cards
  */
 public record KnowledgeDocument(String id, DocumentKind kind, Path path, String title, String topic,
                                 List<String> tags, List<String> questions, List<SourceRef> sources,
-                                List<Guidance> guidance, List<Passage> passages) {
+                                List<Guidance> guidance, List<Passage> passages, List<MarkedSentence> marked) {
 
     public KnowledgeDocument {
         Objects.requireNonNull(id, "id");
@@ -33,9 +35,17 @@ public record KnowledgeDocument(String id, DocumentKind kind, Path path, String 
         sources = List.copyOf(sources);
         guidance = List.copyOf(guidance);
         passages = List.copyOf(passages);
+        marked = List.copyOf(marked);
         if (sources.isEmpty()) {
             throw new IllegalArgumentException("document " + id + " has no source");
         }
+    }
+
+    /** A document none of whose sentences is marked for some askers only. */
+    public KnowledgeDocument(String id, DocumentKind kind, Path path, String title, String topic, List<String> tags,
+                             List<String> questions, List<SourceRef> sources, List<Guidance> guidance,
+                             List<Passage> passages) {
+        this(id, kind, path, title, topic, tags, questions, sources, guidance, passages, List.of());
     }
 
     /** The first work it cites: a seed's or policy file's own reference, a card's first source. */

@@ -14,10 +14,10 @@ import org.postwise.knowledge.SourceRef;
  * @param text    the text as quoted
  * @param kind    evidence or action
  * @param sources the works it rests on ({@link SourceRef#OWN_ADVICE} for a card's own words)
- * @param when    an action's sub-case cues (see {@link org.postwise.knowledge.Guidance#when()}); empty for
- *                evidence and for an action that fits everyone asking
- * @param unless  an action's cues of the sub-cases it does not fit (see
- *                {@link org.postwise.knowledge.Guidance#unless()}); empty for evidence
+ * @param when    its sub-case cues (an action's: {@link org.postwise.knowledge.Guidance#when()}; evidence's:
+ *                {@link org.postwise.knowledge.MarkedSentence#when()}); empty when it fits everyone asking
+ * @param unless  its cues of the sub-cases it does not fit (an action's: {@link org.postwise.knowledge.Guidance#unless()};
+ *                evidence's: {@link org.postwise.knowledge.MarkedSentence#unless()})
  */
 public record Statement(Passage passage, String text, Kind kind, List<SourceRef> sources, List<String> when,
                         List<String> unless) {

@@ -1,6 +1,7 @@
 package org.postwise.retrieval;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -8,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.postwise.knowledge.Guidance;
 import org.postwise.knowledge.KnowledgeDocument;
+import org.postwise.knowledge.MarkedSentence;
 import org.postwise.knowledge.Passage;
 import org.postwise.knowledge.SentenceSplitter;
 
@@ -16,7 +18,8 @@ import org.postwise.knowledge.SentenceSplitter;
  * apparatus sections (no "What to do", references, figure captions, keywords); a sentence that leans on the one
  * before it ("This…", "The same paper…", "Then…") is kept together with it, and one that leans on a sentence of
  * another passage is left out rather than quoted alone. Fragments (a few words, a lower-case start) are left out.
- * Actions are a card's "What to do" items, each with the bodies that say it.
+ * Actions are a card's "What to do" items, each with the bodies that say it. Either kind carries the sub-case
+ * cues its card marks it with ({@code [when: …]}, {@code [unless: …]}).
  */
 final class StatementExtractor {
 
@@ -37,7 +40,7 @@ final class StatementExtractor {
         var out = new ArrayList<Statement>();
         for (Passage p : document.passages()) {
             if (isEvidenceSection(p.section())) {
-                evidence(p, out);
+                evidence(p, document.marked(), out);
             }
         }
         for (Guidance g : document.guidance()) {
@@ -51,7 +54,7 @@ final class StatementExtractor {
         return !s.equals("what to do") && !s.equals("where to ask for help") && !APPARATUS.matcher(s).matches();
     }
 
-    private void evidence(Passage p, List<Statement> out) {
+    private void evidence(Passage p, List<MarkedSentence> marked, List<Statement> out) {
         String current = null;
         for (String sentence : splitter.split(p.text())) {
             if (SentenceSplitter.leansOnPrevious(sentence)) {
@@ -61,15 +64,25 @@ final class StatementExtractor {
                 // a passage's first sentence leaning on another passage cannot be quoted alone
                 continue;
             }
-            add(p, current, out);
+            add(p, current, marked, out);
             current = sentence;
         }
-        add(p, current, out);
+        add(p, current, marked, out);
     }
 
-    private static void add(Passage p, String text, List<Statement> out) {
+    /** Evidence, with the cues of the marked sentences it holds (a sentence quoted with the one it leans on). */
+    private static void add(Passage p, String text, List<MarkedSentence> marked, List<Statement> out) {
         if (text != null && !isFragment(text)) {
-            out.add(new Statement(p, text, Statement.Kind.EVIDENCE, p.sources()));
+            var when = new LinkedHashSet<String>();
+            var unless = new LinkedHashSet<String>();
+            for (MarkedSentence m : marked) {
+                if (text.contains(m.text())) {
+                    when.addAll(m.when());
+                    unless.addAll(m.unless());
+                }
+            }
+            out.add(new Statement(p, text, Statement.Kind.EVIDENCE, p.sources(), List.copyOf(when),
+                    List.copyOf(unless)));
         }
     }
 

@@ -10,6 +10,7 @@ import org.postwise.config.AnswerConfig;
 import org.postwise.knowledge.DocumentKind;
 import org.postwise.knowledge.Guidance;
 import org.postwise.knowledge.KnowledgeDocument;
+import org.postwise.knowledge.MarkedSentence;
 import org.postwise.knowledge.Passage;
 import org.postwise.knowledge.SourceRef;
 import org.postwise.retrieval.PassageIndex;
@@ -33,9 +34,13 @@ class ExtractiveComposerTest {
 
     private static KnowledgeDocument card(String id, String title, List<Said> sentences, List<Said> actions) {
         var passages = new ArrayList<Passage>();
+        var marked = new ArrayList<MarkedSentence>();
         for (Said s : sentences) {
             passages.add(new Passage(id + "#" + (passages.size() + 1), id, title, DocumentKind.CARD, s.source(),
                     "Summary", s.text()));
+            if (!s.when().isEmpty() || !s.unless().isEmpty()) {
+                marked.add(new MarkedSentence(s.text(), s.when(), s.unless()));
+            }
         }
         var guidance = new ArrayList<Guidance>();
         for (Said a : actions) {
@@ -44,19 +49,19 @@ class ExtractiveComposerTest {
             guidance.add(new Guidance(a.text(), List.of(a.source()), a.when(), a.unless()));
         }
         return new KnowledgeDocument(id, DocumentKind.CARD, Path.of(id + ".md"), title, "topic", List.of(), List.of(),
-                List.of(FARNAN, GMC), guidance, passages);
+                List.of(FARNAN, GMC), guidance, passages, marked);
     }
 
     private static Said said(String text, SourceRef source) {
         return new Said(text, source == null ? SourceRef.OWN_ADVICE : source, List.of(), List.of());
     }
 
-    /** An action that fits only the sub-case its cues name. */
+    /** A sentence or an action that fits only the sub-case its cues name. */
     private static Said saidWhen(String text, String... cues) {
         return new Said(text, SourceRef.OWN_ADVICE, List.of(cues), List.of());
     }
 
-    /** An action that fits everyone but the sub-cases its cues name. */
+    /** A sentence or an action that fits everyone but the sub-cases its cues name. */
     private static Said saidUnless(String text, String... cues) {
         return new Said(text, SourceRef.OWN_ADVICE, List.of(), List.of(cues));
     }
@@ -193,6 +198,49 @@ class ExtractiveComposerTest {
         String answer = compose("A patient sent me a friend request, what now?", card);
         // then
         assertThat(whatToDo(answer)).contains("Decline a patient's friend request or leave it pending");
+    }
+
+    /** A card whose evidence on commenting fits someone asked to comment, not someone writing their own post. */
+    private static KnowledgeDocument deathCardWithEvidenceOnComments() {
+        return card("deceased", "A patient who has died",
+                List.of(said("Confidentiality continues after a patient's death under professional guidance.", GMC),
+                        saidUnless("A comment on a family's memorial post tells everyone the person was your patient.",
+                                "my own post"),
+                        saidWhen("Posts about a death on the ward are read by the patient's family and friends.",
+                                "on the ward")),
+                List.of(said("Leave names and details out of anything you post about a patient who died.", null),
+                        said("Ask the privacy office before you post about a patient who died.", null)));
+    }
+
+    @Test
+    void leaves_out_a_piece_of_evidence_when_the_question_names_a_sub_case_it_does_not_fit() {
+        // given
+        var card = deathCardWithEvidenceOnComments();
+        // when
+        String answer = compose("Can I write my own post about a patient who died, without a comment on the "
+                + "family's memorial post?", card);
+        // then
+        assertThat(answer).contains("Confidentiality continues").doesNotContain("A comment on a family's memorial");
+    }
+
+    @Test
+    void quotes_a_piece_of_evidence_with_sub_cases_it_does_not_fit_when_the_question_names_none_of_them() {
+        // given
+        var card = deathCardWithEvidenceOnComments();
+        // when
+        String answer = compose("Can I comment on the family's memorial post for a patient who died?", card);
+        // then
+        assertThat(answer).contains("A comment on a family's memorial post tells everyone");
+    }
+
+    @Test
+    void leaves_out_a_piece_of_evidence_for_a_sub_case_the_question_does_not_name() {
+        // given
+        var card = deathCardWithEvidenceOnComments();
+        // when
+        String answer = compose("Can I post about the death of a patient and the family's grief?", card);
+        // then
+        assertThat(answer).doesNotContain("Posts about a death on the ward");
     }
 
     @Test

@@ -128,6 +128,61 @@ class CardParserTest {
     }
 
     @Test
+    void reads_a_named_cue_set_wherever_a_marker_names_it() {
+        // given
+        String card = VALID_CARD
+                .replace("tags: [Blog, wordpress, \"clinical rounds\"]",
+                        "tags: [Blog, wordpress, \"clinical rounds\"]\ncues:\n  managers: [As a manager, my staff]")
+                .replace("- Remove anything that identifies a patient [@body]",
+                        "- Remove anything that identifies a patient [@body] [unless: {managers}; already]")
+                .replace("- Say who you are.", "- Say who you are. [unless: { managers }]");
+        // when
+        KnowledgeDocument parsed = parse(card);
+        // then
+        assertThat(parsed.guidance()).extracting(Guidance::unless).containsExactly(
+                List.of("as a manager", "my staff", "already"), List.of("as a manager", "my staff"));
+    }
+
+    @Test
+    void a_cue_set_the_front_matter_does_not_define_is_a_problem_at_the_bullet_line() {
+        // given
+        String card = VALID_CARD
+                .replace("tags: [Blog, wordpress, \"clinical rounds\"]",
+                        "tags: [Blog, wordpress, \"clinical rounds\"]\ncues:\n  managers: [as a manager]")
+                .replace("- Remove anything that identifies a patient [@body]",
+                        "- Remove anything that identifies a patient [@body] [unless: {manager}]");
+        // when / then
+        assertThat(problems(card)).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(22);
+            assertThat(p.message()).contains("cue set '{manager}' is not defined").contains("its sets are managers");
+        });
+    }
+
+    @Test
+    void a_cue_set_without_cues_is_a_problem_at_its_line() {
+        // given
+        String card = VALID_CARD.replace("tags: [Blog, wordpress, \"clinical rounds\"]",
+                "tags: [Blog, wordpress, \"clinical rounds\"]\ncues:\n  managers: []");
+        // when / then
+        assertThat(problems(card)).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(17);
+            assertThat(p.message()).contains("cue set 'managers' names no cue");
+        });
+    }
+
+    @Test
+    void cues_that_are_not_named_lists_are_a_problem_at_their_line() {
+        // given
+        String card = VALID_CARD.replace("tags: [Blog, wordpress, \"clinical rounds\"]",
+                "tags: [Blog, wordpress, \"clinical rounds\"]\ncues: [as a manager]");
+        // when / then
+        assertThat(problems(card)).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(16);
+            assertThat(p.message()).contains("'cues' must name lists of cues");
+        });
+    }
+
+    @Test
     void keeps_the_unless_marker_out_of_the_text_users_see() {
         // given
         String card = VALID_CARD.replace("- Remove anything that identifies a patient [@body]",
@@ -138,14 +193,42 @@ class CardParserTest {
     }
 
     @Test
-    void an_unless_marker_outside_what_to_do_is_a_problem_at_its_line() {
+    void a_marker_in_where_to_ask_for_help_is_a_problem_at_its_line() {
         // given
-        String card = VALID_CARD.replace("More prose here.", "More prose here [unless: already].");
+        String card = VALID_CARD.replace("## Any other heading\nMore prose here.",
+                "## Where to ask for help\nAsk the privacy office. [unless: already]");
         // when / then
         assertThat(problems(card)).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(25);
-            assertThat(p.message()).contains("[unless: …] marker belongs at the end of a '## What to do' bullet");
+            assertThat(p.message()).contains("marker belongs at the end of a '## What to do' bullet or of a sentence");
         });
+    }
+
+    @Test
+    void reads_the_cues_of_a_prose_sentence_from_the_markers_after_it() {
+        // given
+        String card = VALID_CARD.replace("More prose here.",
+                "Requests are common [@review]. [when: my blog] [unless: Already] More prose here.");
+        // when
+        KnowledgeDocument parsed = parse(card);
+        // then
+        assertThat(parsed.marked()).containsExactly(
+                new MarkedSentence("Requests are common.", List.of("my blog"), List.of("already")));
+    }
+
+    @Test
+    void keeps_a_prose_sentence_cited_to_the_marker_after_its_run_when_a_sub_case_marker_follows_it() {
+        // given
+        String card = VALID_CARD.replace("More prose here.",
+                "Requests are common. Most are declined [@review]. [unless: already] More prose here.");
+        // when
+        KnowledgeDocument parsed = parse(card);
+        // then
+        assertThat(parsed.passages()).filteredOn(p -> p.text().contains("Requests are common"))
+                .singleElement().satisfies(p -> {
+                    assertThat(p.sources()).containsExactly(GRAJALES);
+                    assertThat(p.text()).isEqualTo("Requests are common. Most are declined.");
+                });
     }
 
     @Test
@@ -158,13 +241,13 @@ class CardParserTest {
     }
 
     @Test
-    void a_when_marker_outside_what_to_do_is_a_problem_at_its_line() {
+    void a_prose_marker_before_the_full_stop_is_a_problem_at_its_line() {
         // given
         String card = VALID_CARD.replace("More prose here.", "More prose here [when: manager].");
         // when / then
         assertThat(problems(card)).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(25);
-            assertThat(p.message()).contains("belongs at the end of a '## What to do' bullet");
+            assertThat(p.message()).contains("goes right after the sentence it is for");
         });
     }
 
@@ -323,7 +406,7 @@ class CardParserTest {
         assertThat(problems(card)).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(3);
             assertThat(p.message()).isEqualTo("unknown key 'tittle'; expected one of id, title, topic, questions, "
-                    + "sources, tags (did you mean 'title'?)");
+                    + "sources, tags, cues (did you mean 'title'?)");
         });
     }
 
@@ -345,7 +428,7 @@ class CardParserTest {
         assertThat(problems(card)).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(5);
             assertThat(p.message()).isEqualTo(
-                    "unknown key 'author'; expected one of id, title, topic, questions, sources, tags");
+                    "unknown key 'author'; expected one of id, title, topic, questions, sources, tags, cues");
         });
     }
 

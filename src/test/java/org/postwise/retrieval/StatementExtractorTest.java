@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.postwise.knowledge.DocumentKind;
 import org.postwise.knowledge.Guidance;
 import org.postwise.knowledge.KnowledgeDocument;
+import org.postwise.knowledge.MarkedSentence;
 import org.postwise.knowledge.Passage;
 import org.postwise.knowledge.SentenceSplitter;
 import org.postwise.knowledge.SourceRef;
@@ -87,5 +88,22 @@ class StatementExtractorTest {
             assertThat(s.text()).isEqualTo("Decline the request.");
             assertThat(s.sources()).containsExactly(BODY);
         });
+    }
+
+    @Test
+    void gives_a_piece_of_evidence_the_cues_its_card_marks_its_sentence_with() {
+        // given
+        var doc = new KnowledgeDocument("card", DocumentKind.CARD, Path.of("card.md"), "Card", "topic", List.of(),
+                List.of(), List.of(BODY), List.of(), List.of(passage(1, "Summary",
+                "Patients often send friend requests to staff. Memorial comments tell everyone who was your patient.")),
+                List.of(new MarkedSentence("Memorial comments tell everyone who was your patient.",
+                        List.of("memorial"), List.of("my own post"))));
+        // when
+        var statements = extractor.extract(doc);
+        // then
+        assertThat(statements).extracting(Statement::text, Statement::when, Statement::unless).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Patients often send friend requests to staff.", List.of(), List.of()),
+                org.assertj.core.groups.Tuple.tuple("Memorial comments tell everyone who was your patient.",
+                        List.of("memorial"), List.of("my own post")));
     }
 }
