@@ -47,4 +47,18 @@ class ShippedCardsTest {
                     assertThat(cue.split(" ")).as(cue).hasSizeBetween(1, 4));
         });
     }
+
+    @Test
+    void every_marked_sentence_names_its_askers_in_a_few_short_cues() {
+        var marked = cards.stream().flatMap(c -> c.marked().stream()).toList();
+        assertThat(marked).isNotEmpty().allSatisfy(m -> {
+            assertThat(m.when()).as(m.text()).satisfiesAnyOf(
+                    when -> assertThat(when).isEmpty(), when -> assertThat(when).hasSizeBetween(3, 12));
+            assertThat(m.unless()).as(m.text()).hasSizeLessThanOrEqualTo(12);
+            assertThat(m.when()).as(m.text()).allSatisfy(cue ->
+                    assertThat(cue.split(" ")).as(cue).hasSizeBetween(1, 4));
+            assertThat(m.unless()).as(m.text()).allSatisfy(cue ->
+                    assertThat(cue.split(" ")).as(cue).hasSizeBetween(1, 4));
+        });
+    }
 }
