@@ -41,6 +41,9 @@ final class NameStoplist {
             "whatsapp", "pinterest", "tumblr", "myspace", "google", "healthmap", "doximity", "sermo",
             "wikipedia", "flickr", "yelp", "zocdoc", "threads", "mastodon", "bluesky", "telegram", "signal",
             "messenger", "skype", "zoom", "teams", "facetime", "slack", "discord", "tweet", "tweets", "blog",
+            // features and location apps: "my Snap Map shows where I work", "Strava Segments"
+            "snap", "map", "maps", "reels", "reel", "marketplace", "strava", "segments", "bereal", "nextdoor",
+            "life360",
             // licence names abroad: a Mexican "Cédula Profesional"
             "c\u00e9dula", "cedula", "profesional",
             // mobile money: "pay via M-Pesa Paybill 123456"

@@ -185,6 +185,14 @@ class PatientIdentifierGuardTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
+            "I work at a sexual health clinic and my Snap Map has shown my location at work for months.",
+            "A patient at our clinic found me on Strava Segments, is that a problem?"})
+    void does_not_flag_an_app_feature_near_a_care_word(String question) {
+        assertFalse(guard.inspect(question).has(QuestionGuard.PHI), question);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
         "Can I accept a friend request from a patient?",
         "Is it OK to blog about rounds?",
         "How do we use Twitter for flu season?",
