@@ -455,7 +455,7 @@ public final class CardParser {
                     ? List.of(CitationMarkers.bullet(MarkdownBody.asSentence(blockText)))
                     : CitationMarkers.sentences(blockText, splitter);
             if (read.marked() && !whatToDo) {
-                marked.addAll(markedSentences(block, cited, header, problems));
+                marked.addAll(markedSentences(block, read, cited, header, problems));
             }
             List<Sentence> sentences = sections.computeIfAbsent(section, s -> new ArrayList<>());
             for (CitationMarkers.Cited c : cited) {
@@ -482,16 +482,17 @@ public final class CardParser {
     }
 
     /**
-     * The prose sentences a block's markers end: a bullet's markers are for the bullet; a paragraph's run of markers
-     * is for the sentence just before it, found among the paragraph's sentences by its text.
+     * The prose sentences a block's markers end: a bullet's markers ({@code read}) are for the bullet; a paragraph's
+     * run of markers is for the sentence just before it, found among the paragraph's sentences by its text. A marker
+     * left without cues (empty, or naming only an undefined cue set) is already a problem and marks nothing.
      */
-    private List<MarkedSentence> markedSentences(MarkdownBody.Block block, List<CitationMarkers.Cited> cited,
-                                                 Header header, List<LineProblem> problems) {
+    private List<MarkedSentence> markedSentences(MarkdownBody.Block block, SubCaseMarker.Read read,
+                                                 List<CitationMarkers.Cited> cited, Header header,
+                                                 List<LineProblem> problems) {
         var out = new ArrayList<MarkedSentence>();
         if (block instanceof MarkdownBody.Item) {
-            SubCaseMarker.Read read = SubCaseMarker.read(block.text(), header.cueSets());
             cited.stream().filter(c -> !c.text().isEmpty()).findFirst()
-                    .ifPresent(c -> out.add(new MarkedSentence(c.text(), read.cues(), read.unless())));
+                    .ifPresent(c -> addMarked(out, c.text(), read));
             return out;
         }
         int next = 0;
@@ -510,12 +511,16 @@ public final class CardParser {
                         + "right after the sentence it is for (after its [@source] and full stop)"));
                 continue;
             }
-            if (!segment.read().emptyMarker()) {
-                out.add(new MarkedSentence(sentence, segment.read().cues(), segment.read().unless()));
-            }
+            addMarked(out, sentence, segment.read());
             next = at + 1;
         }
         return out;
+    }
+
+    private static void addMarked(List<MarkedSentence> out, String sentence, SubCaseMarker.Read read) {
+        if (!read.cues().isEmpty() || !read.unless().isEmpty()) {
+            out.add(new MarkedSentence(sentence, read.cues(), read.unless()));
+        }
     }
 
     /** The sources a run's keys name, or {@link SourceRef#OWN_ADVICE} for the card's own words. */

@@ -241,6 +241,17 @@ class CardParserTest {
     }
 
     @Test
+    void a_prose_marker_naming_only_an_undefined_cue_set_is_a_problem_at_its_line() {
+        // given
+        String card = VALID_CARD.replace("More prose here.", "More prose here. [unless: {managers}]");
+        // when / then
+        assertThat(problems(card)).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(25);
+            assertThat(p.message()).contains("cue set '{managers}' is not defined");
+        });
+    }
+
+    @Test
     void a_prose_marker_before_the_full_stop_is_a_problem_at_its_line() {
         // given
         String card = VALID_CARD.replace("More prose here.", "More prose here [when: manager].");
