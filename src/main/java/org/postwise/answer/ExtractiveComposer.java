@@ -230,11 +230,14 @@ public final class ExtractiveComposer implements AnswerComposer {
      */
     private static void traceChosen(List<Candidate> candidates, List<Candidate> evidence, List<Candidate> actions) {
         for (var chosen : List.of(evidence, actions)) {
+            if (chosen.isEmpty()) {
+                continue;
+            }
+            Statement.Kind kind = chosen.get(0).statement().kind();
+            double best = candidates.stream().filter(o -> o.statement().kind() == kind)
+                    .mapToDouble(Candidate::fit).max().orElse(1);
             for (int i = 0; i < chosen.size(); i++) {
                 Candidate c = chosen.get(i);
-                Statement.Kind kind = c.statement().kind();
-                double best = candidates.stream().filter(o -> o.statement().kind() == kind)
-                        .mapToDouble(Candidate::fit).max().orElse(1);
                 log.trace("chosen\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}", kind, i, c.documentRank(),
                         String.format("%.4f", c.fit()), String.format("%.4f", c.fit() / best),
                         String.format("%.4f", c.similarity()), String.format("%.4f", c.relevance()),

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -478,7 +479,7 @@ public final class CardParser {
         read.unknownSets().forEach(name -> problems.add(new LineProblem(line, "cue set '{" + name
                 + "}' is not defined under 'cues:' in the front matter"
                 + (header.cueSets().isEmpty() ? "" : "; its sets are "
-                + String.join(", ", new java.util.TreeSet<>(header.cueSets().keySet()))))));
+                + String.join(", ", new TreeSet<>(header.cueSets().keySet()))))));
     }
 
     /**

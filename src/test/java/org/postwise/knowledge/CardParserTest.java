@@ -130,9 +130,7 @@ class CardParserTest {
     @Test
     void reads_a_named_cue_set_wherever_a_marker_names_it() {
         // given
-        String card = VALID_CARD
-                .replace("tags: [Blog, wordpress, \"clinical rounds\"]",
-                        "tags: [Blog, wordpress, \"clinical rounds\"]\ncues:\n  managers: [As a manager, my staff]")
+        String card = withFrontMatter("cues:\n  managers: [As a manager, my staff]")
                 .replace("- Remove anything that identifies a patient [@body]",
                         "- Remove anything that identifies a patient [@body] [unless: {managers}; already]")
                 .replace("- Say who you are.", "- Say who you are. [unless: { managers }]");
@@ -146,9 +144,7 @@ class CardParserTest {
     @Test
     void a_cue_set_the_front_matter_does_not_define_is_a_problem_at_the_bullet_line() {
         // given
-        String card = VALID_CARD
-                .replace("tags: [Blog, wordpress, \"clinical rounds\"]",
-                        "tags: [Blog, wordpress, \"clinical rounds\"]\ncues:\n  managers: [as a manager]")
+        String card = withFrontMatter("cues:\n  managers: [as a manager]")
                 .replace("- Remove anything that identifies a patient [@body]",
                         "- Remove anything that identifies a patient [@body] [unless: {manager}]");
         // when / then
@@ -161,8 +157,7 @@ class CardParserTest {
     @Test
     void a_cue_set_without_cues_is_a_problem_at_its_line() {
         // given
-        String card = VALID_CARD.replace("tags: [Blog, wordpress, \"clinical rounds\"]",
-                "tags: [Blog, wordpress, \"clinical rounds\"]\ncues:\n  managers: []");
+        String card = withFrontMatter("cues:\n  managers: []");
         // when / then
         assertThat(problems(card)).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(17);
@@ -173,8 +168,7 @@ class CardParserTest {
     @Test
     void cues_that_are_not_named_lists_are_a_problem_at_their_line() {
         // given
-        String card = VALID_CARD.replace("tags: [Blog, wordpress, \"clinical rounds\"]",
-                "tags: [Blog, wordpress, \"clinical rounds\"]\ncues: [as a manager]");
+        String card = withFrontMatter("cues: [as a manager]");
         // when / then
         assertThat(problems(card)).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(16);
@@ -642,6 +636,12 @@ class CardParserTest {
         // when / then
         assertThatThrownBy(() -> parser.parse(FILE, VALID_CARD.lines().toList(), DocumentKind.POLICY))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** {@link #VALID_CARD} with {@code lines} added at the end of its front matter. */
+    private static String withFrontMatter(String lines) {
+        String tags = "tags: [Blog, wordpress, \"clinical rounds\"]";
+        return VALID_CARD.replace(tags, tags + "\n" + lines);
     }
 
     private KnowledgeDocument parse(String card) {
