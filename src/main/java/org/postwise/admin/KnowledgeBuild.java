@@ -3,12 +3,14 @@ package org.postwise.admin;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.Objects;
 import org.postwise.answer.TemplateException;
 import org.postwise.answer.TemplateSet;
 import org.postwise.knowledge.DocumentKind;
 import org.postwise.knowledge.Guidance;
 import org.postwise.knowledge.KnowledgeBase;
+import org.postwise.knowledge.AskerCues;
 import org.postwise.knowledge.KnowledgeDocument;
 import org.postwise.knowledge.SourceRef;
 import org.postwise.knowledge.KnowledgeLoader;
@@ -85,7 +87,7 @@ public final class KnowledgeBuild {
      * {@code [when: …]} and {@code [unless: …]} cues without a word of their own: only stop words ("in the"), or
      * words in more than one passage in seven ("patient", "asked me"). Nearly every question holds them, so the index
      * ignores them: a {@code [when: …]} step is never quoted through them, an {@code [unless: …]} step never left
-     * out.
+     * out. Likewise a card's {@code when:} or {@code unless:} condition with no group of such words.
      */
     static List<String> cueWarnings(PassageIndex index) {
         var warnings = new ArrayList<String>();
@@ -96,7 +98,24 @@ public final class KnowledgeBuild {
             cueWarnings(warnings, where, id, "when", statements.get(i).when(), index.cueWords(i));
             cueWarnings(warnings, where, id, "unless", statements.get(i).unless(), index.unlessWords(i));
         }
+        for (KnowledgeDocument d : index.documents()) {
+            conditionWarnings(warnings, d, "when", d.askers().when(), index);
+            conditionWarnings(warnings, d, "unless", d.askers().unless(), index);
+        }
         return warnings;
+    }
+
+    /** A card's {@code when:} or {@code unless:} condition none of whose groups has a word of its own in every cue. */
+    private static void conditionWarnings(List<String> warnings, KnowledgeDocument d, String key,
+                                          List<AskerCues.Condition> conditions, PassageIndex index) {
+        for (AskerCues.Condition c : conditions) {
+            if (c.groups().stream().noneMatch(g -> g.stream().allMatch(index::hasWordOfItsOwn))) {
+                warnings.add(d.path() + ": card '" + d.id() + "' has the '" + key + ":' condition "
+                        + c.groups().stream().map(g -> String.join("; ", g)).collect(Collectors.joining(" & "))
+                        + ", none of whose groups has a word of its own in every cue, so nearly every question "
+                        + "would meet it and it is ignored; add a group of words only these askers use");
+            }
+        }
     }
 
     private static void cueWarnings(List<String> warnings, String where, String id, String marker,

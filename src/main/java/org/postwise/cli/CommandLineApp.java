@@ -31,6 +31,7 @@ import org.postwise.config.Settings;
 import org.postwise.config.StartupException;
 import org.postwise.config.TipsConfig;
 import org.postwise.eval.EvalScorer;
+import org.postwise.knowledge.KnowledgeDocument;
 import org.postwise.tips.TipCommands;
 
 /**
@@ -210,7 +211,10 @@ public final class CommandLineApp {
                     false);
         }
         Map<String, JsonNode> answers = new HashMap<>();
+        Map<String, String> cardByTitle = new HashMap<>();
         try (Postwise postwise = start(a)) {
+            postwise.index().documents().stream().filter(KnowledgeDocument::isCard)
+                    .forEach(d -> cardByTitle.putIfAbsent(d.title(), d.id()));
             var runner = new BatchRunner(postwise.answers(), json);
             for (JsonNode q : questions) {
                 String question = q.get("question").asText();
@@ -218,7 +222,7 @@ public final class CommandLineApp {
                         runner.toJson(q.get("id"), question, postwise.answers().answer(question)));
             }
         }
-        var report = new EvalScorer().score(questions, answers);
+        var report = new EvalScorer().score(questions, answers, cardByTitle);
         report.misses().forEach(m -> out.println("  " + m));
         out.println("questions=" + questions.size() + " " + report.summary());
         return OK;

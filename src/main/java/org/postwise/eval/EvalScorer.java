@@ -16,7 +16,8 @@ import java.util.Objects;
  *
  * <p>Questions labelled with {@code should_answer} instead of {@code expect} (real staff questions, graded by
  * people) are scored for what a program can see: how many in-scope questions were answered, how many
- * out-of-scope ones declined, and the {@link AnswerDefects mechanical defects} of every answer given.
+ * out-of-scope ones declined, and the {@link AnswerDefects mechanical defects} of every answer given; those also
+ * labelled with the {@code cards} that answer them, for how often one of those cards answers.
  */
 public final class EvalScorer {
 
@@ -47,8 +48,20 @@ public final class EvalScorer {
      * @param answers   answer objects by id, as the batch command writes them
      */
     public Report score(List<JsonNode> questions, Map<String, JsonNode> answers) {
+        return score(questions, answers, Map.of());
+    }
+
+    /**
+     * As {@link #score(List, Map)}, and for questions labelled with the {@code cards} that answer them, the share
+     * whose answer's first source is one of those cards ({@code card_first}): how often the right card answers.
+     *
+     * @param cardByTitle each card's id by its title, as the answers' sources name cards
+     */
+    public Report score(List<JsonNode> questions, Map<String, JsonNode> answers, Map<String, String> cardByTitle) {
         Objects.requireNonNull(questions, "questions");
         Objects.requireNonNull(answers, "answers");
+        Objects.requireNonNull(cardByTitle, "cardByTitle");
+        int carded = 0, cardFirst = 0;
         int hit1 = 0, hit3 = 0, answered = 0, cited = 0, nAns = 0, abstained = 0, nOut = 0, flagged = 0, nFlag = 0;
         int labelledIn = 0, labelledInAnswered = 0, labelledOut = 0, labelledOutDeclined = 0;
         var defectCounts = new LinkedHashMap<String, Integer>();
@@ -84,6 +97,18 @@ public final class EvalScorer {
                     if (gave) {
                         misses.add(id + ": answered a question it should decline");
                     }
+                }
+            }
+            var cards = strings(q.path("cards"));
+            if (!cards.isEmpty()) {
+                carded++;
+                String first = a.path("sources").path(0).path("title").asText("");
+                String card = cardByTitle.getOrDefault(first, first);
+                if (cards.contains(card)) {
+                    cardFirst++;
+                } else {
+                    misses.add(id + ": first card " + (card.isEmpty() ? "none" : card) + ", labelled "
+                            + String.join(" or ", cards));
                 }
             }
             var flags = strings(a.path("flags"));
@@ -144,6 +169,9 @@ public final class EvalScorer {
             metrics.put("wrong_declines", labelledIn == 0 ? 0 : 1 - (double) labelledInAnswered / labelledIn);
             metrics.put("correct_declines", labelledOut == 0 ? 1 : (double) labelledOutDeclined / labelledOut);
             defectCounts.forEach((k, v) -> metrics.put(k, (double) v));
+            if (carded > 0) {
+                metrics.put("card_first", (double) cardFirst / carded);
+            }
             if (nAns == 0 && nOut == 0) {
                 return new Report(metrics, misses);
             }

@@ -39,6 +39,9 @@ import org.snakeyaml.engine.v2.nodes.Node;
  * tags: [friend request, boundaries]
  * cues:
  *   accepted: [already accepted, unfriend, months ago]
+ *   relatives: [daughter, husband, family]
+ * unless:
+ *   - "{relatives} & patient"
  * ---
  * The ACP and FSMB paper advises clinicians not to "friend" patients [@farnan]. A short, kind answer helps.
  *
@@ -56,7 +59,9 @@ import org.snakeyaml.engine.v2.nodes.Node;
  * <p>The text before the first {@code ## } heading is the "Summary" section; each {@code ## Heading} starts a
  * section. The "What to do" bullets (or sentences, when it has none) are the card's {@link Guidance}; their
  * {@code [when: …]} and {@code [unless: …]} markers are read by {@link SubCaseMarker}, a cue {@code {name}} standing
- * for the front matter's cue set of that name. Every
+ * for the front matter's cue set of that name. The front matter's {@code when:} and {@code unless:} name the askers the
+ * whole card fits better or worse ({@link AskerCues}): each item a condition, its groups joined by {@code &}, each
+ * group's cues by {@code ;}. Every
  * problem carries its line in the file, and all front-matter problems are reported together.
  */
 public final class CardParser {
@@ -65,7 +70,7 @@ public final class CardParser {
 
     /** The front-matter keys a card may use. */
     public static final List<String> KEYS = List.of("id", "title", "topic", "questions", "sources", "tags",
-            "cues");
+            "cues", "when", "unless");
 
     private static final List<String> REQUIRED_SCALARS = List.of("id", "title", "topic");
     private static final List<String> SOURCE_KEYS = List.of("key", "doi", "url", "title", "citation");
@@ -144,7 +149,8 @@ public final class CardParser {
         List<SourceRef> sources = header.sources().isEmpty() ? List.of(SourceRef.OWN_ADVICE)
                 : List.copyOf(header.sources().values());
         return ReadOutcome.of(new KnowledgeDocument(header.id(), kind, path, header.title(), header.topic(),
-                header.tags(), header.questions(), sources, parsed.guidance(), passages, parsed.marked()));
+                header.tags(), header.questions(), sources, parsed.guidance(), passages, parsed.marked(),
+                header.askers()));
     }
 
     /** The 1-based line of the {@code id:} key in the front matter of {@code lines}, or 0 when it has none. */
@@ -197,8 +203,62 @@ public final class CardParser {
                 : Map.of();
         List<String> tags = phrases(entries.get("tags"), "tag", true, problems);
         List<String> questions = phrases(entries.get("questions"), "question", false, problems);
-        return new Header(id, scalars.get("title"), scalars.get("topic"), sources, tags, questions,
-                cueSets(entries.get("cues"), problems));
+        Map<String, List<String>> cueSets = cueSets(entries.get("cues"), problems);
+        var askers = new AskerCues(conditions(entries.get("when"), cueSets, problems),
+                conditions(entries.get("unless"), cueSets, problems));
+        return new Header(id, scalars.get("title"), scalars.get("topic"), sources, tags, questions, cueSets, askers);
+    }
+
+    /**
+     * The conditions of a card's {@code when:} or {@code unless:}: a list of strings, each a condition whose groups
+     * are joined by {@code &} and whose cues (or {@code {set}}s) within a group by {@code ;}, as a marker's are.
+     */
+    private static List<AskerCues.Condition> conditions(FrontMatter.Entry entry, Map<String, List<String>> sets,
+                                                        List<LineProblem> problems) {
+        if (entry == null) {
+            return List.of();
+        }
+        String example = "e.g. '" + entry.key() + ": [\"{relatives} & patient\", my preceptor; my instructor]'";
+        Optional<List<Node>> items = FrontMatter.sequence(entry.value());
+        if (items.isEmpty()) {
+            problems.add(new LineProblem(entry.line(), "'" + entry.key() + "' must be a list of conditions, "
+                    + example));
+            return List.of();
+        }
+        var out = new ArrayList<AskerCues.Condition>();
+        for (Node item : items.get()) {
+            int line = FrontMatter.line(item);
+            Optional<String> text = FrontMatter.scalar(item);
+            if (text.isEmpty()) {
+                // an unquoted "{relatives}" is a YAML mapping, not text
+                problems.add(new LineProblem(line, "a condition is text, its cues joined by ';' and its groups by "
+                        + "'&'; quote one that starts with a cue set, " + example));
+                continue;
+            }
+            var groups = new ArrayList<List<String>>();
+            boolean usable = true;
+            for (String group : text.get().split("&")) {
+                SubCaseMarker.Read read = SubCaseMarker.read("[when: " + group + "]", sets);
+                for (String unknown : read.unknownSets()) {
+                    problems.add(new LineProblem(line, "cue set '{" + unknown
+                            + "}' is not defined under 'cues:' in the front matter"));
+                    usable = false;
+                }
+                if (read.cues().isEmpty()) {
+                    if (read.unknownSets().isEmpty()) {
+                        problems.add(new LineProblem(line, "a group of the condition '" + text.get().strip()
+                                + "' names no cue"));
+                    }
+                    usable = false;
+                } else {
+                    groups.add(read.cues());
+                }
+            }
+            if (usable) {
+                out.add(new AskerCues.Condition(groups));
+            }
+        }
+        return List.copyOf(out);
     }
 
     /**
@@ -567,7 +627,7 @@ public final class CardParser {
 
     /** The checked front matter. */
     private record Header(String id, String title, String topic, Map<String, SourceRef> sources, List<String> tags,
-                          List<String> questions, Map<String, List<String>> cueSets) {
+                          List<String> questions, Map<String, List<String>> cueSets, AskerCues askers) {
     }
 
     /** The card's sentences by section, and its "What to do" actions. */

@@ -19,10 +19,13 @@ import java.util.Objects;
  * @param passages  its passages in document order
  * @param marked    the sentences of a card's prose that fit only some askers ({@code [when: …]} or
  *                  {@code [unless: …]} at their end); empty for other files and for most cards
+ * @param askers    the askers the whole card fits better or worse (front matter {@code when:} and {@code unless:});
+ *                  {@link AskerCues#NONE} for other files and for most cards
  */
 public record KnowledgeDocument(String id, DocumentKind kind, Path path, String title, String topic,
                                 List<String> tags, List<String> questions, List<SourceRef> sources,
-                                List<Guidance> guidance, List<Passage> passages, List<MarkedSentence> marked) {
+                                List<Guidance> guidance, List<Passage> passages, List<MarkedSentence> marked,
+                                AskerCues askers) {
 
     public KnowledgeDocument {
         Objects.requireNonNull(id, "id");
@@ -36,16 +39,24 @@ public record KnowledgeDocument(String id, DocumentKind kind, Path path, String 
         guidance = List.copyOf(guidance);
         passages = List.copyOf(passages);
         marked = List.copyOf(marked);
+        Objects.requireNonNull(askers, "askers");
         if (sources.isEmpty()) {
             throw new IllegalArgumentException("document " + id + " has no source");
         }
+    }
+
+    /** A document that names no askers of its own. */
+    public KnowledgeDocument(String id, DocumentKind kind, Path path, String title, String topic, List<String> tags,
+                             List<String> questions, List<SourceRef> sources, List<Guidance> guidance,
+                             List<Passage> passages, List<MarkedSentence> marked) {
+        this(id, kind, path, title, topic, tags, questions, sources, guidance, passages, marked, AskerCues.NONE);
     }
 
     /** A document none of whose sentences is marked for some askers only. */
     public KnowledgeDocument(String id, DocumentKind kind, Path path, String title, String topic, List<String> tags,
                              List<String> questions, List<SourceRef> sources, List<Guidance> guidance,
                              List<Passage> passages) {
-        this(id, kind, path, title, topic, tags, questions, sources, guidance, passages, List.of());
+        this(id, kind, path, title, topic, tags, questions, sources, guidance, passages, List.of(), AskerCues.NONE);
     }
 
     /** The first work it cites: a seed's or policy file's own reference, a card's first source. */

@@ -50,6 +50,14 @@ public final class HybridPassageRetriever implements PassageRetriever, ContentRe
     private static final double OWN_WORDS_PENALTY = 0.2;
     /** Cards whose passages join the candidates for their situation alone. */
     private static final int SITUATION_CARDS = 3;
+    /**
+     * Added to the situation score of a card whose {@code when:} names the question's askers, and subtracted (twice
+     * over) from one whose {@code unless:} does: about the gap between a card about the question's act and people
+     * and one about the same act with other people, which the embedding scores alike ("my patient's daughter sent me a
+     * friend request" is 0.72 similar to both the relatives card and the patient's-own-request card).
+     */
+    private static final double ASKER_BONUS = 0.2;
+    private static final double ASKER_PENALTY = 0.4;
 
     private final Supplier<PassageIndex> index;
     private final QueryEmbedder embedder;
@@ -73,6 +81,7 @@ public final class HybridPassageRetriever implements PassageRetriever, ContentRe
         PassageIndex snapshot = index.get(); // one version for the whole question
         String corrected = snapshot.spelling().correct(question);
         List<String> terms = snapshot.lexical().analyze(corrected);
+        List<String> words = snapshot.words(corrected);
         float[] vector = embedder.embed(corrected);
         double[] similarity = snapshot.dense().similarities(vector);
         var lexicalHits = snapshot.lexical().search(terms, config.candidates());
@@ -91,7 +100,7 @@ public final class HybridPassageRetriever implements PassageRetriever, ContentRe
         OptionalDouble bestMaterial = situationMatches.entrySet().stream()
                 .filter(e -> snapshot.document(e.getKey()).map(KnowledgeDocument::isMaterial).orElse(false))
                 .mapToDouble(e -> e.getValue().dense()).max();
-        Map<String, Double> situation = situationScores(situationMatches, bestMaterial.orElse(1));
+        Map<String, Double> situation = situationScores(situationMatches, bestMaterial.orElse(1), snapshot, words);
         // the passages of the cards whose situation fits best compete even when their words are not the question's
         situation.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
@@ -129,18 +138,25 @@ public final class HybridPassageRetriever implements PassageRetriever, ContentRe
                     .collect(Collectors.joining("; ")));
         }
         return new Retrieval(ranked.subList(0, Math.min(limit, ranked.size())), documents, coverage, snapshot, terms,
-                vector, snapshot.words(corrected));
+                vector, words);
     }
 
     /**
      * Each card's situation score: a convex combination of its best key similarity (divided by {@code best}, the
      * best guideline card's, so that how near a scope card is never shrinks the guideline cards' scores) and its
-     * best key BM25 (divided likewise), as for passages.
+     * best key BM25 (divided likewise), as for passages; raised for a card whose {@code when:} names the question's
+     * askers and lowered for one whose {@code unless:} does. Coverage is judged on the keys' similarity alone, so
+     * naming askers never changes whether a question is answered, only which card answers it.
      */
-    private Map<String, Double> situationScores(Map<String, SituationIndex.Match> matches, double best) {
+    private Map<String, Double> situationScores(Map<String, SituationIndex.Match> matches, double best,
+                                                PassageIndex snapshot, List<String> words) {
         double w = config.denseWeight();
         var scores = new HashMap<String, Double>();
-        matches.forEach((id, m) -> scores.put(id, w * m.dense() / Math.max(1e-9, best) + (1 - w) * m.lexical()));
+        matches.forEach((id, m) -> {
+            int fit = snapshot.askerFit(id, words);
+            double askers = fit > 0 ? ASKER_BONUS : fit < 0 ? -ASKER_PENALTY : 0;
+            scores.put(id, w * m.dense() / Math.max(1e-9, best) + (1 - w) * m.lexical() + askers);
+        });
         return scores;
     }
 

@@ -1,5 +1,6 @@
 package org.postwise.retrieval;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.postwise.knowledge.AskerCues;
 import org.postwise.knowledge.KnowledgeDocument;
 import org.postwise.knowledge.Passage;
 
@@ -38,6 +40,18 @@ public final class PassageIndex {
     private final List<List<List<String>>> unlessWordsByStatement;
     private final DenseIndex statementVectors;
     private final SpellingCorrector spelling;
+    private final Map<String, List<ReadCondition>> whenByDocument;
+    private final Map<String, List<ReadCondition>> unlessByDocument;
+
+    /** An asker condition of a card with each cue's words, read as a question's are. */
+    private record ReadCondition(List<List<List<String>>> groups) {
+
+        /** Whether the question names a cue of every group. */
+        boolean heldBy(List<String> questionWords) {
+            return groups.stream().allMatch(group -> group.stream()
+                    .anyMatch(cue -> !cue.isEmpty() && Collections.indexOfSubList(questionWords, cue) >= 0));
+        }
+    }
 
     PassageIndex(String version, List<KnowledgeDocument> documents, List<Passage> passages, LexicalIndex lexical,
                  DenseIndex dense, SituationIndex situations, List<Statement> statements,
@@ -75,6 +89,57 @@ public final class PassageIndex {
         this.unlessWordsByStatement = this.statements.stream()
                 .map(st -> st.unless().stream().map(c -> cues.computeIfAbsent(c, this::cueWords)).toList())
                 .toList();
+        var when = new HashMap<String, List<ReadCondition>>();
+        var unless = new HashMap<String, List<ReadCondition>>();
+        for (KnowledgeDocument d : documents) {
+            if (!d.askers().isEmpty()) {
+                when.put(d.id(), conditions(d.askers().when()));
+                unless.put(d.id(), conditions(d.askers().unless()));
+            }
+        }
+        this.whenByDocument = Map.copyOf(when);
+        this.unlessByDocument = Map.copyOf(unless);
+    }
+
+    /**
+     * A card's asker conditions read, leaving out one that could name nearly every asker: a condition counts only
+     * when one of its groups has a word of its own in every cue ("son" in "{relatives} & patient"), so common words
+     * ("patient") may narrow a condition but never make one.
+     */
+    private List<ReadCondition> conditions(List<AskerCues.Condition> conditions) {
+        return conditions.stream()
+                .filter(c -> c.groups().stream().anyMatch(g -> g.stream().allMatch(this::hasWordOfItsOwn)))
+                .map(c -> new ReadCondition(c.groups().stream()
+                        .map(g -> g.stream().map(cue -> List.copyOf(lexical.words(spelling.correct(cue)))).toList())
+                        .toList()))
+                .toList();
+    }
+
+    /**
+     * Whether a cue has a word of its own: one that is not a stop word and is in at most one passage in seven. A
+     * cue of only common words ("patient", "asked me") is in nearly every question, so it names no particular asker.
+     */
+    public boolean hasWordOfItsOwn(String cue) {
+        String read = spelling.correct(cue);
+        return lexical.analyze(read).stream().anyMatch(t -> lexical.passageShare(t) <= MAX_CUE_SHARE);
+    }
+
+    /**
+     * How a card's asker conditions ({@code when:} and {@code unless:} of its front matter) meet a question: 1 when a
+     * {@code when:} condition holds, -1 when an {@code unless:} one does, 0 when neither (or both) do, and for a
+     * document that names no askers.
+     *
+     * @param questionWords the question's {@link #words}
+     */
+    public int askerFit(String documentId, List<String> questionWords) {
+        int fit = 0;
+        if (whenByDocument.getOrDefault(documentId, List.of()).stream().anyMatch(c -> c.heldBy(questionWords))) {
+            fit++;
+        }
+        if (unlessByDocument.getOrDefault(documentId, List.of()).stream().anyMatch(c -> c.heldBy(questionWords))) {
+            fit--;
+        }
+        return fit;
     }
 
     /**
@@ -85,9 +150,7 @@ public final class PassageIndex {
      */
     private List<String> cueWords(String cue) {
         // read as a question is: spelling corrected and shorthand spelt out ("dm" is "direct message" in both)
-        String read = spelling.correct(cue);
-        boolean own = lexical.analyze(read).stream().anyMatch(t -> lexical.passageShare(t) <= MAX_CUE_SHARE);
-        return own ? List.copyOf(lexical.words(read)) : List.of();
+        return hasWordOfItsOwn(cue) ? List.copyOf(lexical.words(spelling.correct(cue))) : List.of();
     }
 
     /** The analysed terms of a document's tags (a card's topic keywords); empty for unknown documents. */

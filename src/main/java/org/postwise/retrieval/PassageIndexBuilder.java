@@ -172,7 +172,12 @@ public final class PassageIndexBuilder {
             st.when().forEach(cue -> update(digest, "when", cue));
             st.unless().forEach(cue -> update(digest, "unless", cue));
         }
-        documents.forEach(d -> update(digest, d.id(), d.kind().name(), d.topic(), String.join(",", d.tags())));
+        documents.forEach(d -> {
+            update(digest, d.id(), d.kind().name(), d.topic(), String.join(",", d.tags()));
+            // a card's asker conditions decide which card answers, so they are part of the version too
+            d.askers().when().forEach(c -> update(digest, "card when", c.groups().toString()));
+            d.askers().unless().forEach(c -> update(digest, "card unless", c.groups().toString()));
+        });
         return HexFormat.of().formatHex(digest.digest()).substring(0, 12);
     }
 

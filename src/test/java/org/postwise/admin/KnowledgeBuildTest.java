@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.postwise.config.KnowledgeConfig;
+import org.postwise.knowledge.AskerCues;
 import org.postwise.knowledge.DocumentKind;
 import org.postwise.knowledge.FileKnowledgeLoader;
 import org.postwise.knowledge.Guidance;
@@ -92,6 +93,21 @@ class KnowledgeBuildTest {
         // then
         assertThat(warnings).singleElement().asString().contains("card 'card'", "[unless: …] cue 'and so'",
                 "common words");
+    }
+
+    @Test
+    void warns_about_a_card_condition_of_only_common_words() {
+        // given a card for askers who name "text", a word of its only passage
+        var complete = card(List.of("Can I?"), List.of(BODY));
+        var conditioned = new KnowledgeDocument(complete.id(), complete.kind(), complete.path(), complete.title(),
+                complete.topic(), complete.tags(), complete.questions(), complete.sources(), complete.guidance(),
+                complete.passages(), List.of(), new AskerCues(List.of(new AskerCues.Condition(
+                        List.of(List.of("text")))), List.of()));
+        // when
+        var warnings = KnowledgeBuild.cueWarnings(RetrievalFixtures.index(List.of(conditioned)));
+        // then
+        assertThat(warnings).singleElement().asString().contains("card 'card'", "'when:' condition text",
+                "is ignored");
     }
 
     @Test

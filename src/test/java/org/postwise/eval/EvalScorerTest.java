@@ -66,4 +66,22 @@ class EvalScorerTest {
         assertThat(report.misses()).contains("q1: no matching source in the top 5", "q2: no answer",
                 "q1: abstained on an answerable question");
     }
+
+    @Test
+    void scores_how_often_a_labelled_card_answers_first() {
+        // given two stories labelled with the cards that answer them, one answered first from such a card
+        var questions = List.of(
+                node("{\"id\":\"n1\",\"should_answer\":true,\"cards\":[\"relatives\",\"tips\"]}"),
+                node("{\"id\":\"n2\",\"should_answer\":true,\"cards\":[\"relatives\"]}"));
+        Map<String, JsonNode> answers = Map.of(
+                "n1", node("{\"answered\":true,\"answer\":\"a\",\"sources\":[{\"title\":\"A relative writes\"},"
+                        + "{\"title\":\"A patient writes\"}]}"),
+                "n2", node("{\"answered\":true,\"answer\":\"a\",\"sources\":[{\"title\":\"A patient writes\"}]}"));
+        // when
+        var report = new EvalScorer().score(questions, answers,
+                Map.of("A relative writes", "relatives", "A patient writes", "patients"));
+        // then
+        assertThat(report.metrics().get("card_first")).isCloseTo(0.5, within(1e-9));
+        assertThat(report.misses()).containsExactly("n2: first card patients, labelled relatives");
+    }
 }

@@ -269,6 +269,87 @@ class CardParserTest {
     }
 
     @Test
+    void reads_the_askers_a_card_fits_from_its_when_and_unless_conditions() {
+        // given
+        String card = withFrontMatter("""
+                cues:
+                  relatives: [Son, daughter]
+                when:
+                  - "{relatives} & patient; pt"
+                unless:
+                  - my preceptor; my attending
+                """);
+        // when
+        AskerCues askers = parse(card).askers();
+        // then
+        assertThat(askers.when()).containsExactly(
+                new AskerCues.Condition(List.of(List.of("son", "daughter"), List.of("patient", "pt"))));
+        assertThat(askers.unless()).containsExactly(
+                new AskerCues.Condition(List.of(List.of("my preceptor", "my attending"))));
+    }
+
+    @Test
+    void a_card_without_conditions_names_no_askers() {
+        // when / then
+        assertThat(parse(VALID_CARD).askers()).isEqualTo(AskerCues.NONE);
+    }
+
+    @Test
+    void a_condition_naming_an_undefined_cue_set_is_a_problem_at_its_line() {
+        // given
+        String card = withFrontMatter("""
+                when:
+                  - "{relatives} & patient"
+                """);
+        // when / then
+        assertThat(problems(card)).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(17);
+            assertThat(p.message()).contains("cue set '{relatives}' is not defined");
+        });
+    }
+
+    @Test
+    void an_unquoted_cue_set_as_a_condition_is_a_problem_at_its_line() {
+        // given
+        String card = withFrontMatter("""
+                cues:
+                  relatives: [son]
+                unless:
+                  - {relatives}
+                """);
+        // when / then
+        assertThat(problems(card)).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(19);
+            assertThat(p.message()).contains("quote one that starts with a cue set");
+        });
+    }
+
+    @Test
+    void a_condition_with_an_empty_group_is_a_problem_at_its_line() {
+        // given
+        String card = withFrontMatter("""
+                when:
+                  - "son & "
+                """);
+        // when / then
+        assertThat(problems(card)).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(17);
+            assertThat(p.message()).contains("names no cue");
+        });
+    }
+
+    @Test
+    void conditions_that_are_not_a_list_are_a_problem_at_their_key() {
+        // given
+        String card = withFrontMatter("when: {son: daughter}");
+        // when / then
+        assertThat(problems(card)).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(16);
+            assertThat(p.message()).contains("'when' must be a list of conditions");
+        });
+    }
+
+    @Test
     void never_packs_sentences_of_different_sources_into_one_passage() {
         // when
         KnowledgeDocument card = parse(VALID_CARD);
@@ -411,7 +492,7 @@ class CardParserTest {
         assertThat(problems(card)).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(3);
             assertThat(p.message()).isEqualTo("unknown key 'tittle'; expected one of id, title, topic, questions, "
-                    + "sources, tags, cues (did you mean 'title'?)");
+                    + "sources, tags, cues, when, unless (did you mean 'title'?)");
         });
     }
 
@@ -433,7 +514,7 @@ class CardParserTest {
         assertThat(problems(card)).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(5);
             assertThat(p.message()).isEqualTo(
-                    "unknown key 'author'; expected one of id, title, topic, questions, sources, tags, cues");
+                    "unknown key 'author'; expected one of id, title, topic, questions, sources, tags, cues, when, unless");
         });
     }
 

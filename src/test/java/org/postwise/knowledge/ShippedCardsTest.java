@@ -61,4 +61,12 @@ class ShippedCardsTest {
                     assertThat(cue.split(" ")).as(cue).hasSizeBetween(1, 4));
         });
     }
+
+    @Test
+    void every_card_condition_names_its_askers_in_short_cues() {
+        var conditions = cards.stream().flatMap(c -> java.util.stream.Stream.concat(
+                c.askers().when().stream(), c.askers().unless().stream())).toList();
+        assertThat(conditions).isNotEmpty().allSatisfy(c -> assertThat(c.groups()).allSatisfy(group ->
+                assertThat(group).allSatisfy(cue -> assertThat(cue.split(" ")).as(cue).hasSizeBetween(1, 4))));
+    }
 }

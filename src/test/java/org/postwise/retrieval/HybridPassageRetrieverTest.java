@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.postwise.config.PostwiseConfig;
 import org.postwise.config.RetrievalConfig;
+import org.postwise.knowledge.AskerCues;
 import org.postwise.knowledge.DocumentKind;
 import org.postwise.knowledge.KnowledgeDocument;
 import org.postwise.knowledge.Passage;
@@ -133,6 +134,59 @@ class HybridPassageRetrieverTest {
         // then
         assertThat(beside.documents()).anySatisfy(d -> assertThat(d.id()).isEqualTo("scope-legal"));
         assertThat(materialScores(beside)).isEqualTo(materialScores(alone));
+    }
+
+    @Test
+    void ranks_first_the_card_for_the_askers_named_over_the_card_not_for_them() {
+        // given a card on patients' own friend requests and one on patients' relatives, which the question's words
+        // (a friend request) favour the first of, once as they are and once naming their askers
+        var relativesOfPatients = new AskerCues.Condition(
+                List.of(List.of("daughter", "son", "wife"), List.of("patient")));
+        String question = "My patient's daughter sent me a friend request on Facebook. Should I accept it?";
+        // when
+        var unnamed = retrieverOver(List.of(friendRequests(AskerCues.NONE), relativesCard(AskerCues.NONE)))
+                .retrieve(question, 3);
+        var named = retrieverOver(List.of(
+                friendRequests(new AskerCues(List.of(), List.of(relativesOfPatients))),
+                relativesCard(new AskerCues(List.of(relativesOfPatients), List.of())))).retrieve(question, 3);
+        // then
+        assertThat(unnamed.documents().get(0).id()).isEqualTo("friend-requests");
+        assertThat(named.documents().get(0).id()).isEqualTo("relatives");
+    }
+
+    @Test
+    void ranks_a_card_lower_when_its_unless_names_the_askers_without_changing_coverage() {
+        // given the friend-request card once as it is and once not for requests from a clinical instructor
+        var notForTeachers = friendRequests(new AskerCues(List.of(), List.of(new AskerCues.Condition(
+                List.of(List.of("clinical instructor", "my preceptor"))))));
+        String question = "My clinical instructor sent me a friend request. Should I accept it?";
+        // when
+        var plain = retrieverOver(List.of(friendRequests(AskerCues.NONE), relativesCard(AskerCues.NONE)))
+                .retrieve(question, 3);
+        var unless = retrieverOver(List.of(notForTeachers, relativesCard(AskerCues.NONE))).retrieve(question, 3);
+        // then
+        assertThat(materialScores(unless).get("friend-requests")).isLessThan(materialScores(plain).get("friend-requests"));
+        assertThat(unless.coverage()).isEqualTo(plain.coverage());
+    }
+
+    private static KnowledgeDocument friendRequests(AskerCues askers) {
+        var card = TestDocuments.socialMediaCards().stream().filter(d -> d.id().equals("friend-requests")).findFirst()
+                .orElseThrow();
+        return new KnowledgeDocument(card.id(), card.kind(), card.path(), card.title(), card.topic(), card.tags(),
+                List.of("Is it ok to be Facebook friends with my patients?"), card.sources(), card.guidance(),
+                card.passages(), List.of(), askers);
+    }
+
+    private static KnowledgeDocument relativesCard(AskerCues askers) {
+        return new KnowledgeDocument("relatives", DocumentKind.CARD, Path.of("knowledge", "relatives.md"),
+                "A patient's relative contacts you online", "contact with patients", List.of(),
+                List.of("My patient's wife wants to be friends on Facebook"),
+                List.of(TestDocuments.REVIEW),
+                List.of(), List.of(new Passage("relatives#1", "relatives", "A patient's relative contacts you online",
+                        DocumentKind.CARD, TestDocuments.REVIEW, "Summary",
+                        "Relatives who send staff a friend request or a message online should be pointed to the "
+                                + "ward's official line.")),
+                List.of(), askers);
     }
 
     private static HybridPassageRetriever retrieverOver(List<KnowledgeDocument> documents) {

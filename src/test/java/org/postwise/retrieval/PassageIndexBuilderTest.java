@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.postwise.knowledge.AskerCues;
 import org.postwise.knowledge.Guidance;
 import org.postwise.knowledge.KnowledgeDocument;
 
@@ -83,6 +84,23 @@ class PassageIndexBuilderTest {
         var after = builder.build(withActions(g -> new Guidance(g.text(), g.sources(), g.when(),
                 List.of("already accepted"))));
         // then no text changed, but the answers an index version's caches hold may
+        assertThat(after.embedded()).isZero();
+        assertThat(after.index().version()).isNotEqualTo(before.index().version());
+    }
+
+    @Test
+    void changes_the_version_when_only_the_askers_a_card_names_change() {
+        // given
+        var builder = new PassageIndexBuilder(SharedModel.get(), "test-model", new InMemoryPassageEmbeddingStore());
+        var before = builder.build(TestDocuments.socialMediaCards());
+        var docs = new ArrayList<>(TestDocuments.socialMediaCards());
+        var card = docs.get(2);
+        docs.set(2, new KnowledgeDocument(card.id(), card.kind(), card.path(), card.title(), card.topic(), card.tags(),
+                card.questions(), card.sources(), card.guidance(), card.passages(), card.marked(),
+                new AskerCues(List.of(), List.of(new AskerCues.Condition(List.of(List.of("my preceptor")))))));
+        // when
+        var after = builder.build(docs);
+        // then no text changed, but which card answers a question may
         assertThat(after.embedded()).isZero();
         assertThat(after.index().version()).isNotEqualTo(before.index().version());
     }
