@@ -169,12 +169,12 @@ public final class EvalScorer {
             metrics.put("wrong_declines", labelledIn == 0 ? 0 : 1 - (double) labelledInAnswered / labelledIn);
             metrics.put("correct_declines", labelledOut == 0 ? 1 : (double) labelledOutDeclined / labelledOut);
             defectCounts.forEach((k, v) -> metrics.put(k, (double) v));
-            if (carded > 0) {
-                metrics.put("card_first", (double) cardFirst / carded);
-            }
-            if (nAns == 0 && nOut == 0) {
-                return new Report(metrics, misses);
-            }
+        }
+        if (carded > 0) {
+            metrics.put("card_first", (double) cardFirst / carded);
+        }
+        if (labelledIn + labelledOut > 0 && nAns == 0 && nOut == 0) {
+            return new Report(metrics, misses);
         }
         metrics.put("hit1", nAns == 0 ? 0 : (double) hit1 / nAns);
         metrics.put("hit3", nAns == 0 ? 0 : (double) hit3 / nAns);

@@ -235,9 +235,16 @@ public final class CardParser {
                         + "'&'; quote one that starts with a cue set, " + example));
                 continue;
             }
+            if (text.get().contains("[") || text.get().contains("]")) {
+                // a bracket would end the marker the group is read as, and silently drop the cues after it
+                problems.add(new LineProblem(line, "a condition names cues, not markers: leave out '[' and ']' in '"
+                        + text.get().strip() + "'"));
+                continue;
+            }
             var groups = new ArrayList<List<String>>();
             boolean usable = true;
-            for (String group : text.get().split("&")) {
+            // -1 keeps a trailing empty group ("son &"), which is reported, not read as "son" alone
+            for (String group : text.get().split("&", -1)) {
                 SubCaseMarker.Read read = SubCaseMarker.read("[when: " + group + "]", sets);
                 for (String unknown : read.unknownSets()) {
                     problems.add(new LineProblem(line, "cue set '{" + unknown

@@ -68,7 +68,10 @@ record FrontMatter(Map<String, Entry> entries, int endLine) {
             root = new Compose(LoadSettings.builder().setLabel("front matter").build()).composeString(yaml);
         } catch (MarkedYamlEngineException e) {
             int line = e.getProblemMark().or(e::getContextMark).map(FrontMatter::line).orElse(1);
-            throw new KnowledgeFormatException(line, "front matter is not valid YAML: " + e.getProblem());
+            // a list item starting with a cue set ("- {relatives} & patient") is YAML's flow mapping, not text
+            boolean braced = line >= 1 && line <= lines.size() && lines.get(line - 1).strip().startsWith("- {");
+            throw new KnowledgeFormatException(line, "front matter is not valid YAML: " + e.getProblem()
+                    + (braced ? " (quote a list item that starts with '{', as in - \"{relatives} & patient\")" : ""));
         } catch (YamlEngineException e) {
             throw new KnowledgeFormatException(1, "front matter is not valid YAML: " + e.getMessage());
         }

@@ -145,8 +145,10 @@ public final class HybridPassageRetriever implements PassageRetriever, ContentRe
      * Each card's situation score: a convex combination of its best key similarity (divided by {@code best}, the
      * best guideline card's, so that how near a scope card is never shrinks the guideline cards' scores) and its
      * best key BM25 (divided likewise), as for passages; raised for a card whose {@code when:} names the question's
-     * askers and lowered for one whose {@code unless:} does. Coverage is judged on the keys' similarity alone, so
-     * naming askers never changes whether a question is answered, only which card answers it.
+     * askers and lowered for one whose {@code unless:} does. The coverage signals that read keys (the closest key's
+     * similarity) ignore the askers, but the passages ranked first can change with the card, and with them the share
+     * of the question's words they hold: a condition is meant to choose between cards, and over the 925 questions of
+     * the evaluation sets it moved none between answered and declined.
      */
     private Map<String, Double> situationScores(Map<String, SituationIndex.Match> matches, double best,
                                                 PassageIndex snapshot, List<String> words) {

@@ -339,6 +339,50 @@ class CardParserTest {
     }
 
     @Test
+    void a_trailing_ampersand_is_an_empty_group_and_a_problem_at_its_line() {
+        // given an unquoted condition, whose trailing space YAML drops
+        String card = withFrontMatter("""
+                when:
+                  - son &
+                """);
+        // when / then
+        assertThat(problems(card)).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(17);
+            assertThat(p.message()).contains("names no cue");
+        });
+    }
+
+    @Test
+    void a_bracket_in_a_condition_is_a_problem_at_its_line() {
+        // given
+        String card = withFrontMatter("""
+                unless:
+                  - "son]; daughter"
+                """);
+        // when / then
+        assertThat(problems(card)).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(17);
+            assertThat(p.message()).contains("leave out '[' and ']'");
+        });
+    }
+
+    @Test
+    void an_unquoted_condition_starting_with_a_cue_set_gets_a_hint_to_quote_it() {
+        // given
+        String card = withFrontMatter("""
+                cues:
+                  relatives: [son]
+                when:
+                  - {relatives} & patient
+                """);
+        // when / then
+        assertThat(problems(card)).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(19);
+            assertThat(p.message()).contains("not valid YAML", "quote a list item that starts with '{'");
+        });
+    }
+
+    @Test
     void conditions_that_are_not_a_list_are_a_problem_at_their_key() {
         // given
         String card = withFrontMatter("when: {son: daughter}");

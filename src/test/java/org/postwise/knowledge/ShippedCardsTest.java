@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.postwise.config.KnowledgeConfig;
@@ -64,7 +65,7 @@ class ShippedCardsTest {
 
     @Test
     void every_card_condition_names_its_askers_in_short_cues() {
-        var conditions = cards.stream().flatMap(c -> java.util.stream.Stream.concat(
+        var conditions = cards.stream().flatMap(c -> Stream.concat(
                 c.askers().when().stream(), c.askers().unless().stream())).toList();
         assertThat(conditions).isNotEmpty().allSatisfy(c -> assertThat(c.groups()).allSatisfy(group ->
                 assertThat(group).allSatisfy(cue -> assertThat(cue.split(" ")).as(cue).hasSizeBetween(1, 4))));

@@ -48,6 +48,16 @@ class PassageIndexTest {
     }
 
     @Test
+    void a_question_meeting_both_a_when_and_an_unless_condition_fits_as_one_meeting_neither() {
+        // given a card for relatives, but not for a relative who is also a colleague
+        var index = RetrievalFixtures.index(List.of(cardWith(new AskerCues(
+                List.of(new AskerCues.Condition(List.of(List.of("son")))),
+                List.of(new AskerCues.Condition(List.of(List.of("coworker"))))))));
+        // when / then
+        assertThat(index.askerFit("relatives", index.words("my coworker's son messaged me"))).isZero();
+    }
+
+    @Test
     void ignores_a_condition_made_only_of_words_found_in_most_passages() {
         // given a condition whose only cue ("patient") is in every passage of the fixture
         var index = RetrievalFixtures.index(List.of(cardWith(new AskerCues(List.of(new AskerCues.Condition(

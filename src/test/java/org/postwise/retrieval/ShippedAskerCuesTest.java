@@ -1,0 +1,69 @@
+package org.postwise.retrieval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.postwise.config.KnowledgeConfig;
+import org.postwise.knowledge.FileKnowledgeLoader;
+import org.postwise.knowledge.PassageChunker;
+
+/** The asker cues of the cards shipped in {@code knowledge/}, read as questions are. */
+class ShippedAskerCuesTest {
+
+    private static PassageIndex index;
+
+    @BeforeAll
+    static void load() {
+        var shipped = new FileKnowledgeLoader(new KnowledgeConfig(Path.of(""), "Test institution"),
+                new PassageChunker()).load();
+        index = RetrievalFixtures.indexWithEnglishWords(shipped.documents());
+    }
+
+    @Test
+    void leads_a_patients_relative_to_the_relatives_card_and_away_from_the_patient_request_card() {
+        // given
+        var words = index.words("My patient's daughter sent me a friend request on Facebook");
+        // when / then
+        assertThat(index.askerFit("patient-family-contact-online", words)).isEqualTo(1);
+        assertThat(index.askerFit("friend-request-from-patient", words)).isEqualTo(-1);
+    }
+
+    @Test
+    void reads_relatively_as_no_relative() {
+        // when / then
+        assertThat(index.askerFit("friend-request-from-patient",
+                index.words("Relatively new nurse here: my patient's request came today, should I accept?"))).isZero();
+    }
+
+    @Test
+    void leads_a_clinical_instructors_follow_request_to_the_supervisors_card() {
+        // when / then
+        assertThat(index.askerFit("supervisors-and-trainees-connecting-online",
+                index.words("My clinical instructor sent me a follow request on Instagram"))).isEqualTo(1);
+    }
+
+    @Test
+    void keeps_the_no_updates_step_for_a_relative_asking_to_pass_news_on() {
+        // given the relatives card's step against giving updates, left out once the patient has died
+        int step = statement("Give relatives no updates");
+        // when / then
+        assertThat(named(index.words("Can I pass on an update to my patient's son on Facebook?"), step)).isFalse();
+        assertThat(named(index.words("My patient passed away and her son sent me a friend request"), step)).isTrue();
+    }
+
+    private static int statement(String start) {
+        return IntStream.range(0, index.statements().size())
+                .filter(i -> index.statements().get(i).text().startsWith(start))
+                .findFirst().orElseThrow(() -> new AssertionError("no statement starts with " + start));
+    }
+
+    private static boolean named(List<String> words, int statement) {
+        return index.unlessWords(statement).stream()
+                .anyMatch(cue -> !cue.isEmpty() && Collections.indexOfSubList(words, cue) >= 0);
+    }
+}
