@@ -109,7 +109,7 @@ public final class KnowledgeBuild {
     private static void conditionWarnings(List<String> warnings, KnowledgeDocument d, String key,
                                           List<AskerCues.Condition> conditions, PassageIndex index) {
         for (AskerCues.Condition c : conditions) {
-            if (c.groups().stream().noneMatch(g -> g.stream().allMatch(index::hasWordOfItsOwn))) {
+            if (!index.counts(c)) {
                 warnings.add(d.path() + ": card '" + d.id() + "' has the '" + key + ":' condition "
                         + c.groups().stream().map(g -> String.join("; ", g)).collect(Collectors.joining(" & "))
                         + ", none of whose groups has a word of its own in every cue, so nearly every question "

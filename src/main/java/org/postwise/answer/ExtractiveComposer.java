@@ -1,7 +1,6 @@
 package org.postwise.answer;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -197,13 +196,13 @@ public final class ExtractiveComposer implements AnswerComposer {
                 continue;
             }
             boolean subCase = !s.when().isEmpty();
-            boolean named = subCase && names(words, index.cueWords(i));
+            boolean named = subCase && PassageIndex.names(words, index.cueWords(i));
             if (subCase && !named) {
                 // an action for another asker or another stage of the situation (a manager's step to a coworker,
                 // "remove the connection you accepted" to someone who has just been sent a request)
                 continue;
             }
-            if (names(words, index.unlessWords(i))) {
+            if (PassageIndex.names(words, index.unlessWords(i))) {
                 // a step for everyone but this asker's stage or role ("before creating a page" to someone who runs
                 // one, "decline the request" to someone who accepted it)
                 continue;
@@ -247,10 +246,6 @@ public final class ExtractiveComposer implements AnswerComposer {
     }
 
     /** Whether the question's words hold one of the cues, its words together and in order. */
-    private static boolean names(List<String> questionWords, List<List<String>> cues) {
-        return cues.stream().anyMatch(cue -> !cue.isEmpty() && Collections.indexOfSubList(questionWords, cue) >= 0);
-    }
-
     private static double matched(PassageIndex index, Set<String> terms, String text) {
         var statementTerms = new HashSet<>(index.analyze(text));
         double matched = 0;

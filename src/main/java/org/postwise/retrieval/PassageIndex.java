@@ -48,8 +48,7 @@ public final class PassageIndex {
 
         /** Whether the question names a cue of every group. */
         boolean heldBy(List<String> questionWords) {
-            return groups.stream().allMatch(group -> group.stream()
-                    .anyMatch(cue -> !cue.isEmpty() && Collections.indexOfSubList(questionWords, cue) >= 0));
+            return groups.stream().allMatch(group -> names(questionWords, group));
         }
     }
 
@@ -108,7 +107,7 @@ public final class PassageIndex {
      */
     private List<ReadCondition> conditions(List<AskerCues.Condition> conditions) {
         return conditions.stream()
-                .filter(c -> c.groups().stream().anyMatch(g -> g.stream().allMatch(this::hasWordOfItsOwn)))
+                .filter(this::counts)
                 .map(c -> new ReadCondition(c.groups().stream()
                         .map(g -> g.stream().map(cue -> List.copyOf(lexical.words(spelling.correct(cue)))).toList())
                         .toList()))
@@ -116,10 +115,26 @@ public final class PassageIndex {
     }
 
     /**
+     * Whether a card's asker condition is read at all: one of its groups has a word of its own in every cue, so the
+     * condition cannot hold for nearly every question.
+     */
+    public boolean counts(AskerCues.Condition condition) {
+        return condition.groups().stream().anyMatch(g -> g.stream().allMatch(this::hasWordOfItsOwn));
+    }
+
+    /**
+     * Whether a question names one of {@code cues}: the words of a cue (as {@link #cueWords(int)} gives them) are in
+     * the question's {@link #words} together and in order; a cue without words of its own names nothing.
+     */
+    public static boolean names(List<String> questionWords, List<List<String>> cues) {
+        return cues.stream().anyMatch(cue -> !cue.isEmpty() && Collections.indexOfSubList(questionWords, cue) >= 0);
+    }
+
+    /**
      * Whether a cue has a word of its own: one that is not a stop word and is in at most one passage in seven. A
      * cue of only common words ("patient", "asked me") is in nearly every question, so it names no particular asker.
      */
-    public boolean hasWordOfItsOwn(String cue) {
+    private boolean hasWordOfItsOwn(String cue) {
         String read = spelling.correct(cue);
         return lexical.analyze(read).stream().anyMatch(t -> lexical.passageShare(t) <= MAX_CUE_SHARE);
     }

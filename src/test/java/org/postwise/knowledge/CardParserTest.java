@@ -148,10 +148,7 @@ class CardParserTest {
                 .replace("- Remove anything that identifies a patient [@body]",
                         "- Remove anything that identifies a patient [@body] [unless: {manager}]");
         // when / then
-        assertThat(problems(card)).singleElement().satisfies(p -> {
-            assertThat(p.line()).isEqualTo(22);
-            assertThat(p.message()).contains("cue set '{manager}' is not defined").contains("its sets are managers");
-        });
+        assertOneProblem(card, 22, "cue set '{manager}' is not defined", "its sets are managers");
     }
 
     @Test
@@ -159,10 +156,7 @@ class CardParserTest {
         // given
         String card = withFrontMatter("cues:\n  managers: []");
         // when / then
-        assertThat(problems(card)).singleElement().satisfies(p -> {
-            assertThat(p.line()).isEqualTo(17);
-            assertThat(p.message()).contains("cue set 'managers' names no cue");
-        });
+        assertOneProblem(card, 17, "cue set 'managers' names no cue");
     }
 
     @Test
@@ -170,10 +164,7 @@ class CardParserTest {
         // given
         String card = withFrontMatter("cues: [as a manager]");
         // when / then
-        assertThat(problems(card)).singleElement().satisfies(p -> {
-            assertThat(p.line()).isEqualTo(16);
-            assertThat(p.message()).contains("'cues' must name lists of cues");
-        });
+        assertOneProblem(card, 16, "'cues' must name lists of cues");
     }
 
     @Test
@@ -192,10 +183,7 @@ class CardParserTest {
         String card = VALID_CARD.replace("## Any other heading\nMore prose here.",
                 "## Where to ask for help\nAsk the privacy office. [unless: already]");
         // when / then
-        assertThat(problems(card)).singleElement().satisfies(p -> {
-            assertThat(p.line()).isEqualTo(25);
-            assertThat(p.message()).contains("marker belongs at the end of a '## What to do' bullet or of a sentence");
-        });
+        assertOneProblem(card, 25, "marker belongs at the end of a '## What to do' bullet or of a sentence");
     }
 
     @Test
@@ -239,10 +227,7 @@ class CardParserTest {
         // given
         String card = VALID_CARD.replace("More prose here.", "More prose here. [unless: {managers}]");
         // when / then
-        assertThat(problems(card)).singleElement().satisfies(p -> {
-            assertThat(p.line()).isEqualTo(25);
-            assertThat(p.message()).contains("cue set '{managers}' is not defined");
-        });
+        assertOneProblem(card, 25, "cue set '{managers}' is not defined");
     }
 
     @Test
@@ -250,10 +235,7 @@ class CardParserTest {
         // given
         String card = VALID_CARD.replace("More prose here.", "More prose here [when: manager].");
         // when / then
-        assertThat(problems(card)).singleElement().satisfies(p -> {
-            assertThat(p.line()).isEqualTo(25);
-            assertThat(p.message()).contains("goes right after the sentence it is for");
-        });
+        assertOneProblem(card, 25, "goes right after the sentence it is for");
     }
 
     @Test
@@ -262,10 +244,7 @@ class CardParserTest {
         String card = VALID_CARD.replace("- Remove anything that identifies a patient [@body]",
                 "- Remove anything that identifies a patient [@body] [when: ; ]");
         // when / then
-        assertThat(problems(card)).singleElement().satisfies(p -> {
-            assertThat(p.line()).isEqualTo(20);
-            assertThat(p.message()).contains("needs at least one cue");
-        });
+        assertOneProblem(card, 20, "needs at least one cue");
     }
 
     @Test
@@ -302,10 +281,7 @@ class CardParserTest {
                   - "{relatives} & patient"
                 """);
         // when / then
-        assertThat(problems(card)).singleElement().satisfies(p -> {
-            assertThat(p.line()).isEqualTo(17);
-            assertThat(p.message()).contains("cue set '{relatives}' is not defined");
-        });
+        assertOneProblem(card, 17, "cue set '{relatives}' is not defined");
     }
 
     @Test
@@ -318,10 +294,7 @@ class CardParserTest {
                   - {relatives}
                 """);
         // when / then
-        assertThat(problems(card)).singleElement().satisfies(p -> {
-            assertThat(p.line()).isEqualTo(19);
-            assertThat(p.message()).contains("quote one that starts with a cue set");
-        });
+        assertOneProblem(card, 19, "quote one that starts with a cue set");
     }
 
     @Test
@@ -332,10 +305,7 @@ class CardParserTest {
                   - "son & "
                 """);
         // when / then
-        assertThat(problems(card)).singleElement().satisfies(p -> {
-            assertThat(p.line()).isEqualTo(17);
-            assertThat(p.message()).contains("names no cue");
-        });
+        assertOneProblem(card, 17, "names no cue");
     }
 
     @Test
@@ -346,10 +316,7 @@ class CardParserTest {
                   - son &
                 """);
         // when / then
-        assertThat(problems(card)).singleElement().satisfies(p -> {
-            assertThat(p.line()).isEqualTo(17);
-            assertThat(p.message()).contains("names no cue");
-        });
+        assertOneProblem(card, 17, "names no cue");
     }
 
     @Test
@@ -360,10 +327,7 @@ class CardParserTest {
                   - "son]; daughter"
                 """);
         // when / then
-        assertThat(problems(card)).singleElement().satisfies(p -> {
-            assertThat(p.line()).isEqualTo(17);
-            assertThat(p.message()).contains("leave out '[' and ']'");
-        });
+        assertOneProblem(card, 17, "leave out '[' and ']'");
     }
 
     @Test
@@ -376,10 +340,7 @@ class CardParserTest {
                   - {relatives} & patient
                 """);
         // when / then
-        assertThat(problems(card)).singleElement().satisfies(p -> {
-            assertThat(p.line()).isEqualTo(19);
-            assertThat(p.message()).contains("not valid YAML", "quote a list item that starts with '{'");
-        });
+        assertOneProblem(card, 19, "not valid YAML", "quote a list item that starts with '{'");
     }
 
     @Test
@@ -387,10 +348,7 @@ class CardParserTest {
         // given
         String card = withFrontMatter("when: {son: daughter}");
         // when / then
-        assertThat(problems(card)).singleElement().satisfies(p -> {
-            assertThat(p.line()).isEqualTo(16);
-            assertThat(p.message()).contains("'when' must be a list of conditions");
-        });
+        assertOneProblem(card, 16, "'when' must be a list of conditions");
     }
 
     @Test
@@ -572,10 +530,7 @@ class CardParserTest {
                 Text without the closing line.
                 """;
         // when / then
-        assertThat(problems(card)).singleElement().satisfies(p -> {
-            assertThat(p.line()).isEqualTo(1);
-            assertThat(p.message()).contains("not closed");
-        });
+        assertOneProblem(card, 1, "not closed");
     }
 
     @Test
@@ -594,10 +549,7 @@ class CardParserTest {
                 Text.
                 """;
         // when / then
-        assertThat(problems(card)).singleElement().satisfies(p -> {
-            assertThat(p.line()).isEqualTo(4);
-            assertThat(p.message()).contains("'Blogs Card'");
-        });
+        assertOneProblem(card, 4, "'Blogs Card'");
     }
 
     @Test
@@ -614,10 +566,7 @@ class CardParserTest {
 
                 """;
         // when / then
-        assertThat(problems(card)).singleElement().satisfies(p -> {
-            assertThat(p.line()).isEqualTo(7);
-            assertThat(p.message()).contains("no text");
-        });
+        assertOneProblem(card, 7, "no text");
     }
 
     @Test
@@ -650,10 +599,7 @@ class CardParserTest {
                 Text.
                 """;
         // when / then
-        assertThat(problems(card)).singleElement().satisfies(p -> {
-            assertThat(p.line()).isEqualTo(6);
-            assertThat(p.message()).contains("not valid YAML");
-        });
+        assertOneProblem(card, 6, "not valid YAML");
     }
 
     @Test
@@ -662,10 +608,7 @@ class CardParserTest {
         String card = VALID_CARD.replace("topic: categories of social media\n",
                 "topic: categories of social media\ntopic: again\n");
         // when / then
-        assertThat(problems(card)).singleElement().satisfies(p -> {
-            assertThat(p.line()).isEqualTo(5);
-            assertThat(p.message()).contains("given twice", "first at line 4");
-        });
+        assertOneProblem(card, 5, "given twice", "first at line 4");
     }
 
     @Test
@@ -767,6 +710,14 @@ class CardParserTest {
     private static String withFrontMatter(String lines) {
         String tags = "tags: [Blog, wordpress, \"clinical rounds\"]";
         return VALID_CARD.replace(tags, tags + "\n" + lines);
+    }
+
+    /** {@code card} fails with one problem, at {@code line}, whose message contains every one of {@code parts}. */
+    private void assertOneProblem(String card, int line, String... parts) {
+        assertThat(problems(card)).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(line);
+            assertThat(p.message()).contains(parts);
+        });
     }
 
     private KnowledgeDocument parse(String card) {

@@ -3,7 +3,6 @@ package org.postwise.retrieval;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.Collections;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
@@ -63,7 +62,6 @@ class ShippedAskerCuesTest {
     }
 
     private static boolean named(List<String> words, int statement) {
-        return index.unlessWords(statement).stream()
-                .anyMatch(cue -> !cue.isEmpty() && Collections.indexOfSubList(words, cue) >= 0);
+        return PassageIndex.names(words, index.unlessWords(statement));
     }
 }
