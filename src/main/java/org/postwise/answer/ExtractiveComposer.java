@@ -245,7 +245,6 @@ public final class ExtractiveComposer implements AnswerComposer {
         }
     }
 
-    /** Whether the question's words hold one of the cues, its words together and in order. */
     private static double matched(PassageIndex index, Set<String> terms, String text) {
         var statementTerms = new HashSet<>(index.analyze(text));
         double matched = 0;
