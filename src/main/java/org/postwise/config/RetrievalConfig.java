@@ -18,10 +18,13 @@ import java.util.Objects;
  * @param situationWeight how much a card's situation score (closeness of the question to its title and
  *                        {@code questions:}) adds to the fused score of its passages
  * @param strongSituation cosine similarity with a card's question at or above which the question is covered
+ * @param topicSituation  cosine similarity with a card's question below which a topic tag named by the question no
+ *                        longer covers it: a single shared tag word in a question far from every card's situation
+ *                        ("my nursing registration", "a colleague under the influence") is chance
  */
 public record RetrievalConfig(int candidates, Fusion fusion, double denseWeight, int rrfK, double minDense,
                               double strongDense, double minTermCoverage, double situationWeight,
-                              double strongSituation) {
+                              double strongSituation, double topicSituation) {
 
     /** How the lexical and dense rankings are combined. */
     public enum Fusion {
@@ -40,7 +43,7 @@ public record RetrievalConfig(int candidates, Fusion fusion, double denseWeight,
     }
 
     public static final RetrievalConfig DEFAULTS =
-            new RetrievalConfig(30, Fusion.CONVEX, 0.8, 60, 0.36, 0.47, 0.55, 1.2, 0.62);
+            new RetrievalConfig(30, Fusion.CONVEX, 0.8, 60, 0.36, 0.47, 0.55, 1.2, 0.62, 0.40);
 
     public RetrievalConfig {
         Objects.requireNonNull(fusion, "fusion");
@@ -66,10 +69,14 @@ public record RetrievalConfig(int candidates, Fusion fusion, double denseWeight,
         if (!(strongSituation >= -1 && strongSituation <= 1)) {
             throw new IllegalArgumentException("strongSituation must be in [-1, 1] but was " + strongSituation);
         }
+        if (!(topicSituation >= -1 && topicSituation <= strongSituation)) {
+            throw new IllegalArgumentException(
+                    "need -1 <= topicSituation <= strongSituation but got " + topicSituation + ", " + strongSituation);
+        }
     }
 
     public RetrievalConfig withFusion(Fusion f, double weight) {
         return new RetrievalConfig(candidates, f, weight, rrfK, minDense, strongDense, minTermCoverage,
-                situationWeight, strongSituation);
+                situationWeight, strongSituation, topicSituation);
     }
 }

@@ -14,13 +14,14 @@ import org.postwise.config.RetrievalConfig;
  *       passages. Off-topic questions hinge on words the material never uses ("ibuprofen", "weather").</li>
  *   <li>topic match: a content term of the question is one of the topic tags of a top passage's card
  *       ("blog", "colleague", "infodemiology"). Tags are the cards' own keywords, so an unusual wording of
- *       an in-scope question ("a blog about residency") still meets its topic.</li>
+ *       an in-scope question ("a blog about residency") still meets its topic; but one shared word is weak
+ *       evidence, so it counts only for a question not far from every card's situation (see below).</li>
  *   <li>situation: similarity with the closest of the cards' own questions, which are worded the way staff
  *       ask; a question close to one of them is covered even when its words are not the material's.</li>
  * </ul>
  * Very low similarity always abstains, very high passage or situation similarity always answers; in between
  * the question's distinctive words must be found in the material, or the question must name a topic of the
- * cards found.
+ * cards found and be at least {@link RetrievalConfig#topicSituation()} similar to one of the cards' questions.
  */
 public final class SignalCoverageJudge implements CoverageJudge {
 
@@ -57,8 +58,15 @@ public final class SignalCoverageJudge implements CoverageJudge {
         if (termCoverage >= config.minTermCoverage()) {
             return new Coverage(true, bestDense, termCoverage, topicMatch, situation, "terms found");
         }
-        return new Coverage(topicMatch, bestDense, termCoverage, topicMatch, situation,
-                topicMatch ? "topic matched" : "terms missing");
+        if (!topicMatch) {
+            return new Coverage(false, bestDense, termCoverage, false, situation, "terms missing");
+        }
+        // a tag word alone, in a question unlike every question the cards are written for, is a chance overlap
+        // ("my nursing registration", "the unit's facebook rota"): over 860 labelled questions every such one
+        // answered was out of scope
+        boolean near = situation >= config.topicSituation();
+        return new Coverage(near, bestDense, termCoverage, true, situation,
+                near ? "topic matched" : "topic far from every situation");
     }
 
     static boolean topicMatch(List<String> questionTerms, List<ScoredPassage> ranked, PassageIndex index) {

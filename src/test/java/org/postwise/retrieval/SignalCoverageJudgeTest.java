@@ -49,19 +49,44 @@ class SignalCoverageJudgeTest {
 
     @Test
     void in_between_answers_when_the_question_names_a_topic_tag_of_a_card_found() {
-        // given a similarity in between, and "encyclopedia", a tag of the wikis card, in the question
+        // given a similarity in between, "encyclopedia", a tag of the wikis card, in the question, and a question
+        // as close to a card's own questions as a topic match needs
         double middle = (config.minDense() + config.strongDense()) / 2;
         var ranked = rankedWithSimilarity(middle);
         var terms = index.analyze("can volunteers edit an online encyclopedia about rare diseases and dosing");
         // when
-        var c = judge.judge(terms, ranked, 0, index);
+        var c = judge.judge(terms, ranked, config.topicSituation(), index);
         // then the distinctive words are mostly missing, but the topic is the card's
         assertThat(c.termCoverage()).isLessThan(config.minTermCoverage());
         assertThat(c.topicMatch()).isTrue();
         assertThat(c.covered()).isTrue();
         assertThat(c.reason()).isEqualTo("topic matched");
-        // and a topic never rescues a weak similarity
-        assertThat(judge.judge(terms, rankedWithSimilarity(config.minDense() - 0.01), 0, index).covered()).isFalse();
+    }
+
+    @Test
+    void a_topic_tag_never_rescues_a_weak_similarity() {
+        // given a tag of the wikis card in the question, but a passage similarity below the floor
+        var terms = index.analyze("can volunteers edit an online encyclopedia about rare diseases and dosing");
+        // when
+        var c = judge.judge(terms, rankedWithSimilarity(config.minDense() - 0.01), config.strongSituation() - 0.01,
+                index);
+        // then
+        assertThat(c.covered()).isFalse();
+        assertThat(c.reason()).isEqualTo("weak similarity");
+    }
+
+    @Test
+    void abstains_when_a_topic_tag_is_the_only_signal_and_the_question_is_far_from_every_cards_questions() {
+        // given a similarity in between and a tag of the wikis card in the question, but no card's own question
+        // near it: one shared word is then a chance overlap
+        double middle = (config.minDense() + config.strongDense()) / 2;
+        var terms = index.analyze("can volunteers edit an online encyclopedia about rare diseases and dosing");
+        // when
+        var c = judge.judge(terms, rankedWithSimilarity(middle), config.topicSituation() - 0.01, index);
+        // then
+        assertThat(c.topicMatch()).isTrue();
+        assertThat(c.covered()).isFalse();
+        assertThat(c.reason()).isEqualTo("topic far from every situation");
     }
 
     @Test
