@@ -233,7 +233,8 @@ public final class GroundedAnswerService implements AnswerService {
         Optional<String> ask = AskSentences.of(asked);
         var reply = scope.replyInstead(retrieval)
                 .or(() -> ask.flatMap(a -> scope.declineByAsk(retriever.retrieve(a, 1))))
-                .or(() -> scope.declineByForm(ask.orElse(asked), asked, found));
+                .or(() -> scope.declineByForm(ask.orElse(asked), asked, found))
+                .or(() -> scope.declineUncovered(found));
         if (reply.isPresent() && reply.get().kind() == DocumentKind.ABOUT) {
             log.debug("answer {}: about Postwise ({})", id, reply.get().id());
             String text = templates.get(TemplateKind.ABOUT).render(Map.of(

@@ -95,6 +95,22 @@ final class ScopeJudge {
     }
 
     /**
+     * The scope card whose reply stands in for "the material does not cover that", given the retrieval of a question
+     * the material does not cover: a scope situation fairly close ({@value #MIN_SCOPE_OFFLINE}) and closer than every
+     * guideline card's by {@value #MARGIN}. The question is declined either way; this tells the asker where to go
+     * (a lawyer for a tribunal claim, clinical references for a dose) instead of listing the topics Postwise covers.
+     */
+    Optional<KnowledgeDocument> declineUncovered(Retrieval retrieval) {
+        if (retrieval.coverage().covered()) {
+            return Optional.empty();
+        }
+        Closest closest = closest(retrieval, DECLINES);
+        return closest.scope() != null && closest.scope().situation() >= MIN_SCOPE_OFFLINE
+                && closest.scope().situation() >= closest.card() + MARGIN
+                ? Optional.of(closest.scope().document()) : Optional.empty();
+    }
+
+    /**
      * The scope card that declines a question by its ask alone ({@link AskSentences}), given the retrieval of
      * the ask: a story about a Facebook post that ends "do I have a case, and what would a lawyer cost?" asks
      * about a lawsuit. The ask must be clearly nearer the scope situation ({@value #ASK_MARGIN}) than any card's,

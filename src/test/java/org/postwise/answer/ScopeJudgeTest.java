@@ -36,10 +36,53 @@ class ScopeJudgeTest {
 
     /** A retrieval of {@code question} whose best reply card ({@code reply}) and best guideline card are this close. */
     private static Retrieval closeness(String question, KnowledgeDocument reply, double scope, double card) {
+        return closeness(question, reply, scope, card, true);
+    }
+
+    /** As {@link #closeness(String, KnowledgeDocument, double, double)}, covered by the material or not. */
+    private static Retrieval closeness(String question, KnowledgeDocument reply, double scope, double card,
+                                       boolean covered) {
         var index = RetrievalFixtures.index();
         return new Retrieval(List.of(), List.of(new ScoredDocument(CARD, 1.0, card), new ScoredDocument(reply, scope,
-                scope)), new Coverage(true, 0.4, 0.6, false, card, "test"), index, index.analyze(question),
+                scope)), new Coverage(covered, 0.4, 0.6, false, card, "test"), index, index.analyze(question),
                 RetrievalFixtures.embed(question), index.words(question));
+    }
+
+    @Test
+    void gives_the_scope_reply_for_an_uncovered_question_nearer_a_scope_situation_by_the_margin() {
+        // given a question the material does not cover, fairly close to the lawsuits card and less close to any card
+        var uncovered = closeness("My old practice owner is suing me over a non-compete clause, do I need a lawyer?",
+                LEGAL, 0.45, 0.4, false);
+        // when
+        var reply = judge.declineUncovered(uncovered);
+        // then
+        assertThat(reply).contains(LEGAL);
+    }
+
+    @Test
+    void keeps_the_not_covered_reply_when_a_card_is_about_as_close_as_the_scope_situation() {
+        // when
+        var reply = judge.declineUncovered(closeness("Can a chiropractor treat ear infections?", LEGAL, 0.42, 0.41,
+                false));
+        // then
+        assertThat(reply).isEmpty();
+    }
+
+    @Test
+    void keeps_the_not_covered_reply_when_no_scope_situation_is_fairly_close() {
+        // when
+        var reply = judge.declineUncovered(closeness("What is the capital of Peru?", LEGAL, 0.38, 0.2, false));
+        // then
+        assertThat(reply).isEmpty();
+    }
+
+    @Test
+    void never_gives_the_scope_reply_for_a_question_the_material_covers() {
+        // when
+        var reply = judge.declineUncovered(closeness("Can I sue a patient who posted about me?", LEGAL, 0.45, 0.4,
+                true));
+        // then
+        assertThat(reply).isEmpty();
     }
 
     @Test
