@@ -49,6 +49,7 @@ import org.postwise.admin.UsageLog;
 import org.postwise.admin.UsageRecordingAnswerService;
 import org.postwise.answer.AnswerComposer;
 import org.postwise.answer.AnswerService;
+import org.postwise.answer.AskerCountry;
 import org.postwise.answer.ExtractiveComposer;
 import org.postwise.answer.GlossaryGloss;
 import org.postwise.answer.GroundedAnswerService;
@@ -270,11 +271,12 @@ public final class Postwise implements AutoCloseable {
                         q -> language.otherLanguage(q).isEmpty())));
         var retriever = new HybridPassageRetriever(index::get, embedder, new SignalCoverageJudge(config.retrieval()),
                 config.retrieval());
-        var extractive = new ExtractiveComposer(config.answer());
+        var places = AskerCountry.load();
+        var extractive = new ExtractiveComposer(config.answer(), places);
         // with a language model: it writes the answers (checked by code) and condenses follow-ups
         Optional<LanguageModel> writer = config.model().map(m -> languageModel(m, clock));
         AnswerComposer composer = writer.<AnswerComposer>map(m -> new LanguageModelComposer(extractive, m,
-                config.answer())).orElse(extractive);
+                config.answer(), places)).orElse(extractive);
         var grounded = new GroundedAnswerService(guard, retriever, index::get, templates::get, config.answer(),
                 composer, language, new GlossaryGloss(), identifiers, randomIds());
         AnswerService answers = writer.<AnswerService>map(m -> new CondensingAnswerService(grounded, m, guard,

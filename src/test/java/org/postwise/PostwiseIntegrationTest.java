@@ -115,6 +115,31 @@ class PostwiseIntegrationTest {
         assertThat(a.sources()).isEmpty();
     }
 
+    private static final String REVIEW_QUESTION = "We run a small dental practice%s. A patient left a one-star Google"
+            + " review that gets the facts wrong. Can we reply publicly with what really happened?";
+
+    private static String whatTheMaterialSays(Answer a) {
+        return a.text().substring(a.text().indexOf("**What the material says**"), a.text().indexOf("**What to do**"));
+    }
+
+    @Test
+    void leaves_out_what_a_us_regulator_said_for_an_asker_who_works_in_another_country() {
+        // when
+        Answer a = postwise.answers().answer(String.format(REVIEW_QUESTION, " in Galway"));
+        // then the reply advice stays, the US enforcement case goes
+        assertThat(a.answered()).isTrue();
+        assertThat(whatTheMaterialSays(a)).doesNotContain("HHS", "HIPAA");
+        assertThat(a.text()).contains("Never mention a name");
+    }
+
+    @Test
+    void quotes_what_a_us_regulator_said_for_an_asker_who_names_no_country() {
+        // when
+        Answer a = postwise.answers().answer(String.format(REVIEW_QUESTION, ""));
+        // then
+        assertThat(whatTheMaterialSays(a)).contains("HHS Office for Civil Rights");
+    }
+
     @Test
     void says_where_to_go_instead_when_the_material_does_not_cover_a_question_nearest_a_kind_it_does_not_answer() {
         // given a question about pay that the material does not cover, and that is nearer the employment-disputes

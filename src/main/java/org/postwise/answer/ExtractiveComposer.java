@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.postwise.config.AnswerConfig;
 import org.postwise.knowledge.Passage;
@@ -101,9 +102,20 @@ public final class ExtractiveComposer implements AnswerComposer {
             "Follow your institution's social-media policy, and ask for advice when you are unsure.";
 
     private final AnswerConfig config;
+    private final AskerCountry places;
 
+    /** A composer that quotes every statement whatever the asker's country ({@link AskerCountry#NONE}). */
     public ExtractiveComposer(AnswerConfig config) {
+        this(config, AskerCountry.NONE);
+    }
+
+    /**
+     * @param places where askers say they work: a statement resting only on another country's law or regulator is
+     *               not quoted to them, unless no evidence would be left
+     */
+    public ExtractiveComposer(AnswerConfig config, AskerCountry places) {
         this.config = Objects.requireNonNull(config, "config");
+        this.places = Objects.requireNonNull(places, "places");
     }
 
     /** A statement with its position in the index, its document's rank and its relevance to the question. */
@@ -118,7 +130,12 @@ public final class ExtractiveComposer implements AnswerComposer {
             throw new IllegalArgumentException("cannot compose an answer from no passages");
         }
         PassageIndex index = retrieval.index();
-        List<Candidate> candidates = candidates(retrieval);
+        Optional<String> country = places.of(retrieval.questionWords(), index::words);
+        List<Candidate> candidates = candidates(retrieval, country);
+        if (country.isPresent() && candidates.stream().noneMatch(c -> c.statement().kind() == Statement.Kind.EVIDENCE)) {
+            // a card that rests only on another country's law still says more than no evidence at all
+            candidates = candidates(retrieval, Optional.empty());
+        }
         if (log.isTraceEnabled()) {
             // the material's statements with their scores (never the question): for tuning the composer
             candidates.stream().sorted(Comparator.comparingDouble(Candidate::relevance).reversed()).limit(16)
@@ -158,14 +175,19 @@ public final class ExtractiveComposer implements AnswerComposer {
                 "help", config.helpContact(),
                 "sources", works.lines(),
                 "disclaimer", config.disclaimer()));
-        return new Composition(text, sources(retrieval, top, chosenEvidence, chosenActions));
+        // the sources listed beside the answer (batch JSON, Discord): the best passages, less those resting only on
+        // another country's law that the answer did not quote, then what it quoted
+        List<ScoredPassage> applying = top.stream()
+                .filter(sp -> sp.passage().sources().stream().anyMatch(work -> work.appliesIn(country))).toList();
+        return new Composition(text, sources(retrieval, applying.isEmpty() ? top : applying, chosenEvidence,
+                chosenActions));
     }
 
     /**
      * The statements of the best documents, each with its relevance: similarity to the question, the share of
      * the question's distinctive words it holds, and its document's fit.
      */
-    private static List<Candidate> candidates(Retrieval retrieval) {
+    private static List<Candidate> candidates(Retrieval retrieval, Optional<String> country) {
         PassageIndex index = retrieval.index();
         List<ScoredDocument> material = retrieval.documents().stream()
                 .filter(d -> d.document().isMaterial())
@@ -193,6 +215,11 @@ public final class ExtractiveComposer implements AnswerComposer {
             Statement s = statements.get(i);
             Integer rank = rankById.get(s.documentId());
             if (rank == null) {
+                continue;
+            }
+            if (s.kind() == Statement.Kind.EVIDENCE && s.sources().stream().noneMatch(work -> work.appliesIn(country))) {
+                // what HIPAA or the NLRB says, to an asker who works in another country; a step resting on such a
+                // rule ("never name the patient in a reply", "disclose a sponsor") is sound advice anywhere
                 continue;
             }
             boolean subCase = !s.when().isEmpty();

@@ -73,7 +73,8 @@ public final class CardParser {
             "cues", "when", "unless");
 
     private static final List<String> REQUIRED_SCALARS = List.of("id", "title", "topic");
-    private static final List<String> SOURCE_KEYS = List.of("key", "doi", "url", "title", "citation");
+    private static final List<String> SOURCE_KEYS = List.of("key", "doi", "url", "title", "citation",
+            "jurisdiction");
     private static final Pattern ID = Pattern.compile("[a-z0-9-]+");
     private static final Pattern DOI = Pattern.compile("10\\.\\d{4,9}/\\S+");
     private static final Pattern DOI_PREFIX = Pattern.compile("(?i)^(?:https?://(?:dx\\.)?doi\\.org/|doi:\\s*)");
@@ -423,20 +424,43 @@ public final class CardParser {
             problems.add(new LineProblem(values.get("url").line(),
                     "'" + url + "' is not a web address; expected http:// or https://"));
         }
+        Set<String> jurisdictions = jurisdictions(values.get("jurisdiction"), problems);
         if (problems.size() > before) {
             return Optional.empty();
         }
         SourceRef seed = doi == null ? null : seedsByDoi.get(doi.toLowerCase(Locale.ROOT));
         if (seed != null) {
             return Optional.of(new KeyedSource(key, new SourceRef(title != null ? title : seed.title(),
-                    citation != null ? citation : seed.citation(), seed.doi(), url)));
+                    citation != null ? citation : seed.citation(), seed.doi(), url, jurisdictions)));
         }
         if (title == null || citation == null) {
             problems.add(new LineProblem(line, "unknown source '" + (doi != null ? doi : url)
                     + "' (not a loaded seed paper): give title and citation"));
             return Optional.empty();
         }
-        return Optional.of(new KeyedSource(key, new SourceRef(title, citation, doi, url)));
+        return Optional.of(new KeyedSource(key, new SourceRef(title, citation, doi, url, jurisdictions)));
+    }
+
+    /**
+     * A source's {@code jurisdiction:}: the countries whose law or regulator it is, as ISO 3166 two-letter codes
+     * separated by commas ({@code US}, {@code GB, IE}); none when the field is absent.
+     */
+    private static Set<String> jurisdictions(FrontMatter.Entry field, List<LineProblem> problems) {
+        if (field == null) {
+            return Set.of();
+        }
+        var codes = new LinkedHashSet<String>();
+        for (String code : FrontMatter.scalar(field.value()).orElse("").split(",")) {
+            String c = code.strip().toUpperCase(Locale.ROOT);
+            if (!SourceRef.isCountry(c)) {
+                problems.add(new LineProblem(field.line(), "jurisdiction '" + code.strip()
+                        + "' is not a country code; expected ISO 3166 two-letter codes separated by commas,"
+                        + " such as US or GB, IE"));
+                return Set.of();
+            }
+            codes.add(c);
+        }
+        return codes;
     }
 
     private static String fieldValue(Map<String, FrontMatter.Entry> values, String key) {

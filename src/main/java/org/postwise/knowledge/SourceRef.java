@@ -1,6 +1,9 @@
 package org.postwise.knowledge;
 
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Where a passage comes from, as shown to users: a title, a short citation
@@ -10,8 +13,13 @@ import java.util.Objects;
  * @param citation short citation shown in answers; never blank
  * @param doi      DOI without the resolver prefix, or {@code null}
  * @param url      URL of the work when it has no DOI, or {@code null}
+ * @param jurisdictions the countries (ISO 3166 two-letter codes, upper case) whose law or regulator the work is,
+ *                 such as {@code US} for HIPAA or the NLRB; empty for guidance that applies wherever the asker works
  */
-public record SourceRef(String title, String citation, String doi, String url) {
+public record SourceRef(String title, String citation, String doi, String url, Set<String> jurisdictions) {
+
+    /** ISO 3166 two-letter country codes. */
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     /**
      * What a card's unmarked words cite: Postwise's own advice, shown as such and never as a published body's.
@@ -26,6 +34,31 @@ public record SourceRef(String title, String citation, String doi, String url) {
         }
         doi = blankToNull(doi);
         url = blankToNull(url);
+        jurisdictions = Set.copyOf(Objects.requireNonNull(jurisdictions, "jurisdictions"));
+        for (String code : jurisdictions) {
+            if (!COUNTRIES.contains(code)) {
+                throw new IllegalArgumentException("jurisdiction '" + code
+                        + "' is not an ISO 3166 two-letter country code in upper case, such as US or GB");
+            }
+        }
+    }
+
+    /** A work that applies wherever the asker works (no jurisdiction). */
+    public SourceRef(String title, String citation, String doi, String url) {
+        this(title, citation, doi, url, Set.of());
+    }
+
+    /** Whether the codes name countries: ISO 3166 two-letter codes in upper case. */
+    public static boolean isCountry(String code) {
+        return COUNTRIES.contains(code);
+    }
+
+    /**
+     * Whether the work bears on an asker in {@code country}: always when the work has no jurisdiction or the asker's
+     * country is unknown, else only when it is one of the work's. HIPAA does not bind a nurse in Manila.
+     */
+    public boolean appliesIn(Optional<String> country) {
+        return jurisdictions.isEmpty() || country.isEmpty() || jurisdictions.contains(country.get());
     }
 
     /** Whether this is {@link #OWN_ADVICE}: Postwise's words, not a published body's. */

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import org.postwise.knowledge.KnowledgeDocument;
 import org.postwise.knowledge.Passage;
 import org.postwise.knowledge.SentenceSplitter;
@@ -166,7 +167,9 @@ public final class PassageIndexBuilder {
         keys.forEach(k -> update(digest, k.documentId(), k.text()));
         for (Statement st : quotable) {
             update(digest, st.kind().name(), st.text());
-            st.sources().forEach(s -> update(digest, s.citation()));
+            // a source's jurisdictions decide for whom a statement is quoted
+            st.sources().forEach(s -> update(digest, s.citation(),
+                    new TreeSet<>(s.jurisdictions()).toString()));
             // an action's sub-case cues decide whether it is quoted, so answers cached under a version must not
             // outlive a change to them
             st.when().forEach(cue -> update(digest, "when", cue));

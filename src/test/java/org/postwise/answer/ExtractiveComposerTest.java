@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.postwise.config.AnswerConfig;
 import org.postwise.knowledge.DocumentKind;
@@ -25,7 +26,11 @@ class ExtractiveComposerTest {
     private static final SourceRef GMC = new SourceRef("Using social media as a medical professional",
             "General Medical Council (UK), 2024", null, "https://www.gmc-uk.org/guidance");
 
-    private final ExtractiveComposer composer = new ExtractiveComposer(AnswerConfig.defaults());
+    private static final SourceRef HIPAA = new SourceRef("45 CFR 164.514", "HIPAA Privacy Rule, 45 CFR 164.514", null,
+            "https://www.ecfr.gov/current/title-45/section-164.514", Set.of("US"));
+    private static final AskerCountry PLACES = AskerCountry.parse(List.of("US\tohio; texas", "IE\tireland; dublin"));
+
+    private final ExtractiveComposer composer = new ExtractiveComposer(AnswerConfig.defaults(), PLACES);
     private final TemplateSet templates = TemplateSet.load(Path.of("prompts"));
 
     /** A sentence or action and the body it rests on ({@link SourceRef#OWN_ADVICE} for the card's own words). */
@@ -98,6 +103,90 @@ class ExtractiveComposerTest {
                 .map(d -> new ScoredDocument(d.document(), 1.0, 0.7)).toList(), r.coverage(), r.index(),
                 r.questionTerms(), r.questionVector(), r.questionWords());
         return composer.compose(equal, templates, Confidence.CLOSE).text();
+    }
+
+    private static String whatTheMaterialSays(String answer) {
+        return answer.substring(answer.indexOf("**What the material says**"), answer.indexOf("**What to do**"));
+    }
+
+    /** A card on replying to reviews whose rule rests on US law, beside guidance that applies anywhere. */
+    private static KnowledgeDocument reviewCardWithAUsRule() {
+        return card("reviews", "Replying to an online review",
+                List.of(said("Under the HIPAA Privacy Rule a practice's reply to a bad review must not disclose"
+                                + " health information.", HIPAA),
+                        said("The GMC says doctors should not confirm online that someone is their patient.", GMC)),
+                List.of(said("Never name the patient or their care in a reply to a review.", HIPAA),
+                        said("Leave public replies to reviews to the practice's manager.", null)));
+    }
+
+    @Test
+    void leaves_out_evidence_resting_on_another_countrys_law_for_an_asker_who_names_where_they_work() {
+        // given
+        var card = reviewCardWithAUsRule();
+        // when
+        String answer = compose("I'm a dental nurse in Dublin, can we reply to a bad review of the practice?", card);
+        // then
+        assertThat(whatTheMaterialSays(answer)).contains("The GMC says").doesNotContain("HIPAA");
+    }
+
+    @Test
+    void still_quotes_a_step_resting_on_another_countrys_law_for_an_asker_who_names_where_they_work() {
+        // given
+        var card = reviewCardWithAUsRule();
+        // when
+        String answer = compose("I'm a dental nurse in Dublin, can we reply to a bad review of the practice?", card);
+        // then the advice is sound anywhere, even though its basis is a US rule
+        assertThat(whatToDo(answer)).contains("Never name the patient");
+    }
+
+    @Test
+    void quotes_evidence_resting_on_a_countrys_law_to_an_asker_who_works_there() {
+        // given
+        var card = reviewCardWithAUsRule();
+        // when
+        String answer = compose("I'm a dental nurse in Ohio, can we reply to a bad review of the practice?", card);
+        // then
+        assertThat(whatTheMaterialSays(answer)).contains("HIPAA");
+    }
+
+    @Test
+    void quotes_evidence_resting_on_a_countrys_law_when_the_asker_names_no_place() {
+        // given
+        var card = reviewCardWithAUsRule();
+        // when
+        String answer = compose("I'm a dental nurse, can we reply to a bad review of the practice?", card);
+        // then
+        assertThat(whatTheMaterialSays(answer)).contains("HIPAA");
+    }
+
+    @Test
+    void lists_no_source_of_another_countrys_law_that_the_answer_did_not_quote() {
+        // given a card whose US rule ranks among the best passages, and whose steps are the card's own
+        var card = card("reviews", "Replying to an online review",
+                List.of(said("Under the HIPAA Privacy Rule a practice's reply to a bad review must not disclose"
+                                + " health information.", HIPAA),
+                        said("The GMC says doctors should not confirm online that someone is their patient.", GMC)),
+                List.of(said("Leave public replies to reviews to the practice's manager.", null),
+                        said("Invite the reviewer to talk to the practice privately.", null)));
+        PassageIndex index = RetrievalFixtures.index(List.of(card));
+        Retrieval retrieval = RetrievalFixtures.retrieval(index,
+                "I'm a dental nurse in Dublin, can we reply to a bad review of the practice?", true);
+        // when
+        var sources = composer.compose(retrieval, templates, Confidence.CLOSE).sources();
+        // then
+        assertThat(sources).extracting(AnswerSource::citation).isNotEmpty().doesNotContain(HIPAA.citation());
+    }
+
+    @Test
+    void quotes_evidence_resting_on_another_countrys_law_when_nothing_else_is_left() {
+        // given a card whose only evidence is a US rule
+        var card = card("identifiers", "Identifiers under HIPAA",
+                List.of(said("HIPAA's Safe Harbor method lists eighteen identifiers to remove.", HIPAA)),
+                List.of(said("Remove every identifier before sharing a case.", null)));
+        // when
+        String answer = compose("Nurse in Dublin: which identifiers must go before I share a case?", card);
+        // then a rule from elsewhere says more than no evidence at all
+        assertThat(whatTheMaterialSays(answer)).contains("Safe Harbor");
     }
 
     private static String whatToDo(String answer) {

@@ -713,6 +713,29 @@ class CardParserTest {
     }
 
     /** {@code card} fails with one problem, at {@code line}, whose message contains every one of {@code parts}. */
+    @Test
+    void reads_the_countries_whose_law_a_source_is() {
+        // given
+        String card = VALID_CARD.replace("    citation: 'Example Body, Guidance on X (2024)'\n",
+                "    citation: 'Example Body, Guidance on X (2024)'\n    jurisdiction: gb, IE\n");
+        // when
+        KnowledgeDocument parsed = parse(card);
+        // then
+        assertThat(parsed.passages().get(1).sources()).singleElement()
+                .satisfies(source -> assertThat(source.jurisdictions()).containsExactlyInAnyOrder("GB", "IE"));
+        assertThat(parsed.passages().get(0).sources()).singleElement()
+                .satisfies(source -> assertThat(source.jurisdictions()).isEmpty());
+    }
+
+    @Test
+    void a_jurisdiction_that_is_no_country_code_is_a_problem_at_its_line() {
+        // given
+        String card = VALID_CARD.replace("    citation: 'Example Body, Guidance on X (2024)'\n",
+                "    citation: 'Example Body, Guidance on X (2024)'\n    jurisdiction: USA\n");
+        // when / then
+        assertOneProblem(card, 15, "jurisdiction 'USA' is not a country code", "such as US or GB");
+    }
+
     private void assertOneProblem(String card, int line, String... parts) {
         assertThat(problems(card)).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(line);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,13 +14,28 @@ import org.postwise.config.KnowledgeConfig;
 class ShippedCardsTest {
 
     private static List<KnowledgeDocument> cards;
+    private static List<KnowledgeDocument> documents;
 
     @BeforeAll
     static void load() {
         KnowledgeBase knowledge = new FileKnowledgeLoader(new KnowledgeConfig(Path.of(""), "Test institution"),
                 new PassageChunker()).load();
         assertThat(knowledge.problems()).isEmpty();
-        cards = knowledge.documents().stream().filter(d -> d.kind() == DocumentKind.CARD).toList();
+        documents = knowledge.documents();
+        cards = documents.stream().filter(d -> d.kind() == DocumentKind.CARD).toList();
+    }
+
+    @Test
+    void every_source_of_a_countrys_law_or_regulator_names_its_jurisdiction() {
+        // HIPAA, HHS, the FTC, the NLRB, CMS, the EEOC, the Joint Commission, state laws, the UK's ICO; the Surgeon
+        // General's advisory on misinformation is advice for anyone, not law
+        var laws = Pattern.compile("HIPAA|\\bHHS\\b|Federal Trade Commission|NLRB|\\bCMS\\b|EEOC|Joint Commission"
+                + "|State Legislature|General Assembly|Information Commissioner");
+        var sources = documents.stream().flatMap(d -> d.sources().stream())
+                .filter(s -> laws.matcher(s.citation()).find() && !s.citation().contains("Surgeon General"))
+                .toList();
+        assertThat(sources).hasSizeGreaterThanOrEqualTo(30)
+                .allSatisfy(s -> assertThat(s.jurisdictions()).as(s.citation()).isNotEmpty());
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.postwise.answer.AnswerComposer;
+import org.postwise.answer.AskerCountry;
 import org.postwise.answer.Confidence;
 import org.postwise.answer.DraftListener;
 import org.postwise.answer.TemplateKind;
@@ -39,6 +40,7 @@ public final class LanguageModelComposer implements AnswerComposer {
     private final AnswerComposer extractive;
     private final LanguageModel model;
     private final AnswerConfig config;
+    private final AskerCountry places;
     private final GroundingCheck check = new GroundingCheck();
     private final CitedAnswerWriter writer;
     private final AtomicReference<VersionLinks> links = new AtomicReference<>();
@@ -52,9 +54,21 @@ public final class LanguageModelComposer implements AnswerComposer {
      * @param model      writes answers, within its limits
      */
     public LanguageModelComposer(AnswerComposer extractive, LanguageModel model, AnswerConfig config) {
+        this(extractive, model, config, AskerCountry.NONE);
+    }
+
+    /**
+     * @param extractive writes the answer when the model does not (it must never call a model)
+     * @param model      writes answers, within its limits
+     * @param places     where askers say they work: passages resting only on another country's law are not given
+     *                   to the model for them ({@link ModelPassages#of(Retrieval, int, java.util.Optional)})
+     */
+    public LanguageModelComposer(AnswerComposer extractive, LanguageModel model, AnswerConfig config,
+                                 AskerCountry places) {
         this.extractive = Objects.requireNonNull(extractive, "extractive");
         this.model = Objects.requireNonNull(model, "model");
         this.config = Objects.requireNonNull(config, "config");
+        this.places = Objects.requireNonNull(places, "places");
         this.writer = new CitedAnswerWriter(config);
     }
 
@@ -72,7 +86,8 @@ public final class LanguageModelComposer implements AnswerComposer {
         if (retrieval.passages().isEmpty()) {
             throw new IllegalArgumentException("cannot compose an answer from no passages");
         }
-        var passages = ModelPassages.of(retrieval, config.maxSources());
+        var passages = ModelPassages.of(retrieval, config.maxSources(),
+                places.of(retrieval.questionWords(), retrieval.index()::words));
         Set<String> allowed = knowledgeLinks(retrieval.index());
         Prompt prompt = AnswerPrompt.of(templates.get(TemplateKind.MODEL_ANSWER), config, question, passages);
         Consumer<String> soFar = drafts == DraftListener.NONE ? text -> { }

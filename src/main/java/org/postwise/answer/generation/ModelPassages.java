@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.postwise.knowledge.Passage;
 import org.postwise.retrieval.Retrieval;
 import org.postwise.retrieval.ScoredDocument;
@@ -32,9 +33,23 @@ public record ModelPassages(List<ScoredPassage> passages) {
 
     /** The passages of {@code retrieval} for the model: at most {@code maxSources} best-ranked, then actions. */
     public static ModelPassages of(Retrieval retrieval, int maxSources) {
+        return of(retrieval, maxSources, Optional.empty());
+    }
+
+    /**
+     * As {@link #of(Retrieval, int)}, for an asker who says they work in {@code country}: a best-ranked passage that
+     * rests only on another country's law or regulator is left out (as the extractive answer leaves out such
+     * evidence), unless every best-ranked passage does; the cards' "What to do" passages stay.
+     */
+    public static ModelPassages of(Retrieval retrieval, int maxSources, Optional<String> country) {
         Objects.requireNonNull(retrieval, "retrieval");
+        Objects.requireNonNull(country, "country");
         var chosen = new LinkedHashMap<String, ScoredPassage>();
-        retrieval.passages().stream().limit(maxSources).forEach(sp -> chosen.putIfAbsent(sp.passage().id(), sp));
+        List<ScoredPassage> best = retrieval.passages().stream().limit(maxSources).toList();
+        List<ScoredPassage> applying = best.stream()
+                .filter(sp -> sp.passage().sources().stream().anyMatch(work -> work.appliesIn(country)))
+                .toList();
+        (applying.isEmpty() ? best : applying).forEach(sp -> chosen.putIfAbsent(sp.passage().id(), sp));
         List<ScoredDocument> material = retrieval.documents().stream().filter(d -> d.document().isMaterial())
                 .limit(2).toList();
         int extra = 0;

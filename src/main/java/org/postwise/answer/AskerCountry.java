@@ -1,0 +1,135 @@
+package org.postwise.answer;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.postwise.knowledge.SourceRef;
+
+/**
+ * The country a question's asker says they work in ("a nurse in Ontario", "our NHS trust", "GP in Cork"), read from
+ * the place names of {@code places.tsv}: when a question names places of exactly one country, statements that rest
+ * only on another country's law or regulator (HIPAA, the NLRB, the FTC to a nurse in Manila) are not quoted to it.
+ *
+ * <p>Places are matched as whole words in order, the longest first, and a word matched once is not matched again:
+ * "British Columbia" is Canada, not Britain, and "Northern Ireland" the United Kingdom, not Ireland. A question that
+ * names two countries ("I'm a UK nurse moving to Canada") or none has no country, and every statement stays open to
+ * it.
+ */
+public final class AskerCountry {
+
+    /** Names no country for any question: every statement is quoted whatever its jurisdiction. */
+    public static final AskerCountry NONE = new AskerCountry(List.of());
+
+    private static final String RESOURCE = "places.tsv";
+
+    /** One place name: its raw phrase, and the country whose it is. */
+    private record Place(String phrase, String country) {
+    }
+
+    private final List<Place> places;
+    /** Each phrase as the index reads words; the same reading for every index version. */
+    private final Map<String, List<String>> read = new ConcurrentHashMap<>();
+
+    private AskerCountry(List<Place> places) {
+        this.places = List.copyOf(places);
+    }
+
+    /** The place names shipped with Postwise ({@code org/postwise/answer/places.tsv}). */
+    public static AskerCountry load() {
+        try (InputStream in = AskerCountry.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE);
+            }
+            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+
+    /**
+     * Place names from lines of {@code CODE<tab>phrase; phrase; …} ({@code #} starts a comment line).
+     *
+     * @throws IllegalArgumentException for a line without a tab, a code that is no ISO 3166 two-letter country
+     *                                  code, or a country without phrases; the message names the line
+     */
+    static AskerCountry parse(List<String> lines) {
+        var places = new ArrayList<Place>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            int tab = lines.get(i).indexOf('\t');
+            String code = tab < 0 ? "" : lines.get(i).substring(0, tab).strip();
+            if (tab < 0 || !SourceRef.isCountry(code)) {
+                throw new IllegalArgumentException(RESOURCE + " line " + (i + 1)
+                        + ": expected an ISO 3166 two-letter country code, a tab and phrases separated by ';'");
+            }
+            int before = places.size();
+            for (String phrase : lines.get(i).substring(tab + 1).split(";")) {
+                if (!phrase.isBlank()) {
+                    places.add(new Place(phrase.strip(), code));
+                }
+            }
+            if (places.size() == before) {
+                throw new IllegalArgumentException(RESOURCE + " line " + (i + 1) + ": " + code + " has no places");
+            }
+        }
+        return new AskerCountry(places);
+    }
+
+    /**
+     * The one country whose places the question names, if it names places of exactly one.
+     *
+     * @param questionWords the question's words as the index reads them ({@code PassageIndex#words})
+     * @param reader        how the index reads words, for the place names
+     */
+    public Optional<String> of(List<String> questionWords, Function<String, List<String>> reader) {
+        Objects.requireNonNull(questionWords, "questionWords");
+        Objects.requireNonNull(reader, "reader");
+        if (places.isEmpty() || questionWords.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Map.Entry<List<String>, String>> byLength = places.stream()
+                .map(p -> Map.entry(read.computeIfAbsent(p.phrase(), reader), p.country()))
+                .filter(e -> !e.getKey().isEmpty())
+                .sorted(Comparator.comparingInt((Map.Entry<List<String>, String> e) -> e.getKey().size()).reversed())
+                .toList();
+        boolean[] used = new boolean[questionWords.size()];
+        Set<String> countries = new HashSet<>();
+        for (var place : byLength) {
+            List<String> words = place.getKey();
+            for (int start = 0; start + words.size() <= questionWords.size(); start++) {
+                if (matches(questionWords, used, start, words)) {
+                    for (int k = 0; k < words.size(); k++) {
+                        used[start + k] = true;
+                    }
+                    countries.add(place.getValue());
+                }
+            }
+        }
+        return countries.size() == 1 ? Optional.of(countries.iterator().next()) : Optional.empty();
+    }
+
+    private static boolean matches(List<String> questionWords, boolean[] used, int start, List<String> words) {
+        for (int k = 0; k < words.size(); k++) {
+            if (used[start + k] || !questionWords.get(start + k).equals(words.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
