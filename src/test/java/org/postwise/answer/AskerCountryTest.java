@@ -34,6 +34,22 @@ class AskerCountryTest {
     }
 
     @Test
+    void reads_a_us_agency_named_after_another_country_as_the_us() {
+        // when
+        var country = countryOf(shipped, "I'm a nurse with the Indian Health Service, can I post about my clinic?");
+        // then
+        assertThat(country).contains("US");
+    }
+
+    @Test
+    void reads_a_us_region_named_after_another_country_as_the_us() {
+        // when
+        var country = countryOf(shipped, "ED nurse in New England here, can I post about a snowstorm shift?");
+        // then
+        assertThat(country).contains("US");
+    }
+
+    @Test
     void names_no_country_when_the_question_names_places_of_two() {
         // when
         var country = countryOf(shipped, "UK nurse moving to Ontario next year, will they look at my Instagram?");
@@ -44,11 +60,17 @@ class AskerCountryTest {
     @Test
     void names_no_country_for_a_place_name_that_is_also_a_persons_without_in_or_from() {
         // when
-        var person = countryOf(shipped, "Sydney on our ward keeps posting photos from the staff room");
-        var place = countryOf(shipped, "Nurse in Sydney: can I post photos from the staff room?");
+        var country = countryOf(shipped, "Sydney on our ward keeps posting photos from the staff room");
         // then
-        assertThat(person).isEmpty();
-        assertThat(place).contains("AU");
+        assertThat(country).isEmpty();
+    }
+
+    @Test
+    void names_the_country_of_a_place_name_that_is_also_a_persons_after_in() {
+        // when
+        var country = countryOf(shipped, "Nurse in Sydney: can I post photos from the staff room?");
+        // then
+        assertThat(country).contains("AU");
     }
 
     @Test
