@@ -144,8 +144,8 @@ class PostwiseIntegrationTest {
     void says_where_to_go_instead_when_the_material_does_not_cover_a_question_nearest_a_kind_it_does_not_answer() {
         // given a question about pay that the material does not cover, and that is nearer the employment-disputes
         // situation than any card's, though not near enough for a scope decline on its own
-        String question = "Is it normal for a nursing agency to take 30% of my hourly rate? Feel like I'm getting ripped"
-                + " off";
+        String question = "Is it normal for a nursing agency to take 30% of my hourly rate? Feel like I'm getting"
+                + " ripped off";
         // when
         Answer a = postwise.answers().answer(question);
         // then it is declined with that kind's reply, not the list of topics Postwise covers

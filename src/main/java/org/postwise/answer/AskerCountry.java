@@ -20,8 +20,8 @@ import org.postwise.knowledge.SourceRef;
 
 /**
  * The country a question's asker says they work in ("a nurse in Ontario", "our NHS trust", "GP in Cork"), read from
- * the place names of {@code places.tsv}: when a question names places of exactly one country, statements that rest
- * only on another country's law or regulator (HIPAA, the NLRB, the FTC to a nurse in Manila) are not quoted to it.
+ * the place names of {@code places.tsv}: when a question names places of exactly one country, evidence that rests
+ * only on another country's law or regulator (HIPAA, the NLRB, the FTC to a nurse in Manila) is not quoted to it.
  *
  * <p>Places are matched as whole words in order, the longest first, and a word matched once is not matched again:
  * "British Columbia" is Canada, not Britain, and "Northern Ireland" the United Kingdom, not Ireland. A question that

@@ -31,7 +31,9 @@ import org.postwise.retrieval.Statement;
  * names that sub-case (the words of one cue, together and in order, as the lexical index analyses them with small
  * words kept), and then ranks above the steps for everyone; one marked {@code [unless: cue; …]} is left out when the
  * question names one of those cues (a step for before a page exists, to someone who runs one). A piece of evidence
- * a card marks the same way is kept from the askers it does not fit, but gets no rank for fitting. Citations are
+ * a card marks the same way is kept from the askers it does not fit, but gets no rank for fitting. Evidence resting
+ * only on one country's law or regulator (a source's {@code jurisdiction:}) is kept from an asker who says they work in
+ * another ({@link AskerCountry}), unless no evidence would be left. Citations are
  * numbered per work: two cards quoting the same body share one number and one source line that names both cards, and
  * a card's own words are shown as Postwise's advice. Nothing is paraphrased, so nothing is made up.
  */
@@ -110,8 +112,8 @@ public final class ExtractiveComposer implements AnswerComposer {
     }
 
     /**
-     * @param places where askers say they work: a statement resting only on another country's law or regulator is
-     *               not quoted to them, unless no evidence would be left
+     * @param places where askers say they work: evidence resting only on another country's law or regulator is not
+     *               quoted to them, unless no evidence would be left; steps resting on it still are
      */
     public ExtractiveComposer(AnswerConfig config, AskerCountry places) {
         this.config = Objects.requireNonNull(config, "config");
@@ -132,7 +134,8 @@ public final class ExtractiveComposer implements AnswerComposer {
         PassageIndex index = retrieval.index();
         Optional<String> country = places.of(retrieval.questionWords(), index::words);
         List<Candidate> candidates = candidates(retrieval, country);
-        if (country.isPresent() && candidates.stream().noneMatch(c -> c.statement().kind() == Statement.Kind.EVIDENCE)) {
+        if (country.isPresent()
+                && candidates.stream().noneMatch(c -> c.statement().kind() == Statement.Kind.EVIDENCE)) {
             // a card that rests only on another country's law still says more than no evidence at all
             candidates = candidates(retrieval, Optional.empty());
         }
@@ -217,7 +220,8 @@ public final class ExtractiveComposer implements AnswerComposer {
             if (rank == null) {
                 continue;
             }
-            if (s.kind() == Statement.Kind.EVIDENCE && s.sources().stream().noneMatch(work -> work.appliesIn(country))) {
+            if (s.kind() == Statement.Kind.EVIDENCE
+                    && s.sources().stream().noneMatch(work -> work.appliesIn(country))) {
                 // what HIPAA or the NLRB says, to an asker who works in another country; a step resting on such a
                 // rule ("never name the patient in a reply", "disclose a sponsor") is sound advice anywhere
                 continue;

@@ -48,7 +48,7 @@ public record SourceRef(String title, String citation, String doi, String url, S
         this(title, citation, doi, url, Set.of());
     }
 
-    /** Whether the codes name countries: ISO 3166 two-letter codes in upper case. */
+    /** Whether {@code code} names a country: an ISO 3166 two-letter code in upper case. */
     public static boolean isCountry(String code) {
         return COUNTRIES.contains(code);
     }

@@ -162,14 +162,14 @@ public final class PassageIndexBuilder {
         update(digest, modelId);
         for (Passage p : passages) {
             update(digest, p.id(), p.documentTitle(), p.section(), p.text());
-            p.sources().forEach(s -> update(digest, s.citation(), String.valueOf(s.doi()), String.valueOf(s.url())));
+            // a source's jurisdictions decide for whom its passages and statements are quoted
+            p.sources().forEach(s -> update(digest, s.citation(), String.valueOf(s.doi()), String.valueOf(s.url()),
+                    new TreeSet<>(s.jurisdictions()).toString()));
         }
         keys.forEach(k -> update(digest, k.documentId(), k.text()));
         for (Statement st : quotable) {
             update(digest, st.kind().name(), st.text());
-            // a source's jurisdictions decide for whom a statement is quoted
-            st.sources().forEach(s -> update(digest, s.citation(),
-                    new TreeSet<>(s.jurisdictions()).toString()));
+            st.sources().forEach(s -> update(digest, s.citation()));
             // an action's sub-case cues decide whether it is quoted, so answers cached under a version must not
             // outlive a change to them
             st.when().forEach(cue -> update(digest, "when", cue));

@@ -6,12 +6,15 @@ import static org.assertj.core.api.Assertions.offset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.postwise.knowledge.AskerCues;
 import org.postwise.knowledge.Guidance;
 import org.postwise.knowledge.KnowledgeDocument;
+import org.postwise.knowledge.Passage;
+import org.postwise.knowledge.SourceRef;
 
 class PassageIndexBuilderTest {
 
@@ -101,6 +104,26 @@ class PassageIndexBuilderTest {
         // when
         var after = builder.build(docs);
         // then no text changed, but which card answers a question may
+        assertThat(after.embedded()).isZero();
+        assertThat(after.index().version()).isNotEqualTo(before.index().version());
+    }
+
+    @Test
+    void changes_the_version_when_only_a_sources_jurisdiction_changes() {
+        // given
+        var builder = new PassageIndexBuilder(SharedModel.get(), "test-model", new InMemoryPassageEmbeddingStore());
+        var before = builder.build(TestDocuments.socialMediaCards());
+        var docs = new ArrayList<>(TestDocuments.socialMediaCards());
+        var card = docs.get(2);
+        var passages = card.passages().stream().map(p -> new Passage(p.id(), p.documentId(), p.documentTitle(),
+                p.kind(), p.sources().stream().map(s -> s.isOwnAdvice() ? s
+                        : new SourceRef(s.title(), s.citation(), s.doi(), s.url(), Set.of("US"))).toList(),
+                p.section(), p.text())).toList();
+        docs.set(2, new KnowledgeDocument(card.id(), card.kind(), card.path(), card.title(), card.topic(), card.tags(),
+                card.questions(), card.sources(), card.guidance(), passages, card.marked(), card.askers()));
+        // when
+        var after = builder.build(docs);
+        // then no text changed, but to whom its passages are quoted may
         assertThat(after.embedded()).isZero();
         assertThat(after.index().version()).isNotEqualTo(before.index().version());
     }
