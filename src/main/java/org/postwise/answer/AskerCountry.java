@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.postwise.knowledge.SourceRef;
 
@@ -40,11 +39,19 @@ public final class AskerCountry {
     }
 
     private final List<Place> places;
-    /** Each phrase as the index reads words; the same reading for every index version. */
-    private final Map<String, List<String>> read = new ConcurrentHashMap<>();
+    /**
+     * The phrases as the index reads words, longest first: read once, since every index version reads words the
+     * same way (the analyser is fixed; only the vocabulary changes).
+     */
+    private volatile List<Map.Entry<List<String>, String>> read;
 
     private AskerCountry(List<Place> places) {
         this.places = List.copyOf(places);
+    }
+
+    /** Every place phrase, as written in the file. */
+    List<String> phrases() {
+        return places.stream().map(Place::phrase).toList();
     }
 
     /** The place names shipped with Postwise ({@code org/postwise/answer/places.tsv}). */
@@ -95,7 +102,7 @@ public final class AskerCountry {
      * The one country whose places the question names, if it names places of exactly one.
      *
      * @param questionWords the question's words as the index reads them ({@code PassageIndex#words})
-     * @param reader        how the index reads words, for the place names
+     * @param reader        how the index reads words, for the place names (read on the first call only)
      */
     public Optional<String> of(List<String> questionWords, Function<String, List<String>> reader) {
         Objects.requireNonNull(questionWords, "questionWords");
@@ -103,11 +110,16 @@ public final class AskerCountry {
         if (places.isEmpty() || questionWords.isEmpty()) {
             return Optional.empty();
         }
-        List<Map.Entry<List<String>, String>> byLength = places.stream()
-                .map(p -> Map.entry(read.computeIfAbsent(p.phrase(), reader), p.country()))
-                .filter(e -> !e.getKey().isEmpty())
-                .sorted(Comparator.comparingInt((Map.Entry<List<String>, String> e) -> e.getKey().size()).reversed())
-                .toList();
+        List<Map.Entry<List<String>, String>> byLength = read;
+        if (byLength == null) {
+            byLength = places.stream()
+                    .map(p -> Map.entry(reader.apply(p.phrase()), p.country()))
+                    .filter(e -> !e.getKey().isEmpty())
+                    .sorted(Comparator.comparingInt((Map.Entry<List<String>, String> e) -> e.getKey().size())
+                            .reversed())
+                    .toList();
+            read = byLength;
+        }
         boolean[] used = new boolean[questionWords.size()];
         Set<String> countries = new HashSet<>();
         for (var place : byLength) {

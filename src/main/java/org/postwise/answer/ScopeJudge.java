@@ -34,6 +34,10 @@ import org.postwise.retrieval.ScoredDocument;
  * schedule posts in…") and asks no professional judgement (no patient, no "should I", no policy) is tech support
  * when a scope situation is fairly close ({@value #MIN_FORM_SCOPE}) ({@link #declineByForm}): its words are a
  * guideline card's ("make my posts private") while what it wants is a menu.
+ *
+ * <p>A question the material does not cover is declined either way; when a scope situation is fairly close
+ * ({@value #MIN_UNCOVERED_SCOPE}) and closer than every card's by the margin, its reply stands in for "the material
+ * does not cover that" ({@link #declineUncovered}), so the asker learns where to go.
  */
 final class ScopeJudge {
 
@@ -45,6 +49,7 @@ final class ScopeJudge {
     static final double MIN_ASK_SCOPE = 0.4;
     static final double ASK_MARGIN = 0.1;
     static final double MIN_FORM_SCOPE = 0.45;
+    static final double MIN_UNCOVERED_SCOPE = 0.4;
 
     /** Asking where a setting is or how to work a feature of an app. */
     private static final Pattern APP_OPERATION = Pattern.compile("\\bwhere(?:'s|\\s+is|\\s+are|\\s+do\\s+i\\s+find)"
@@ -96,7 +101,7 @@ final class ScopeJudge {
 
     /**
      * The scope card whose reply stands in for "the material does not cover that", given the retrieval of a question
-     * the material does not cover: a scope situation fairly close ({@value #MIN_SCOPE_OFFLINE}) and closer than every
+     * the material does not cover: a scope situation fairly close ({@value #MIN_UNCOVERED_SCOPE}) and closer than every
      * guideline card's by {@value #MARGIN}. The question is declined either way; this tells the asker where to go
      * (a lawyer for a tribunal claim, clinical references for a dose) instead of listing the topics Postwise covers.
      */
@@ -105,7 +110,7 @@ final class ScopeJudge {
             return Optional.empty();
         }
         Closest closest = closest(retrieval, DECLINES);
-        return closest.scope() != null && closest.scope().situation() >= MIN_SCOPE_OFFLINE
+        return closest.scope() != null && closest.scope().situation() >= MIN_UNCOVERED_SCOPE
                 && closest.scope().situation() >= closest.card() + MARGIN
                 ? Optional.of(closest.scope().document()) : Optional.empty();
     }

@@ -391,6 +391,8 @@ public final class CardParser {
             if (!SOURCE_KEYS.contains(field.key())) {
                 problems.add(new LineProblem(field.line(), "unknown source key '" + field.key()
                         + "'; expected one of " + String.join(", ", SOURCE_KEYS)));
+            } else if (field.key().equals("jurisdiction") && FrontMatter.sequence(field.value()).isPresent()) {
+                values.put(field.key(), field); // a list of codes, as tags are written: read below
             } else if (FrontMatter.scalar(field.value()).isEmpty()) {
                 problems.add(new LineProblem(field.line(), "source '" + field.key() + "' must be a single value"));
             } else {
@@ -443,14 +445,17 @@ public final class CardParser {
 
     /**
      * A source's {@code jurisdiction:}: the countries whose law or regulator it is, as ISO 3166 two-letter codes
-     * separated by commas ({@code US}, {@code GB, IE}); none when the field is absent.
+     * separated by commas or in a list ({@code US}, {@code GB, IE}, {@code [GB, IE]}); none when the field is absent.
      */
     private static Set<String> jurisdictions(FrontMatter.Entry field, List<LineProblem> problems) {
         if (field == null) {
             return Set.of();
         }
+        List<String> written = FrontMatter.sequence(field.value())
+                .map(items -> items.stream().map(item -> FrontMatter.scalar(item).orElse("")).toList())
+                .orElseGet(() -> List.of(FrontMatter.scalar(field.value()).orElse("").split(",")));
         var codes = new LinkedHashSet<String>();
-        for (String code : FrontMatter.scalar(field.value()).orElse("").split(",")) {
+        for (String code : written) {
             String c = code.strip().toUpperCase(Locale.ROOT);
             if (!SourceRef.isCountry(c)) {
                 problems.add(new LineProblem(field.line(), "jurisdiction '" + code.strip()

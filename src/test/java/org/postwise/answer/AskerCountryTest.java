@@ -3,8 +3,13 @@ package org.postwise.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.postwise.retrieval.KnownWords;
 import org.postwise.retrieval.PassageIndex;
 import org.postwise.retrieval.RetrievalFixtures;
 
@@ -13,7 +18,7 @@ class AskerCountryTest {
     private final PassageIndex index = RetrievalFixtures.index();
     private final AskerCountry shipped = AskerCountry.load();
 
-    private java.util.Optional<String> countryOf(AskerCountry places, String question) {
+    private Optional<String> countryOf(AskerCountry places, String question) {
         return places.of(index.words(question), index::words);
     }
 
@@ -77,6 +82,35 @@ class AskerCountryTest {
     void names_no_country_when_the_question_names_no_place() {
         // when
         var country = countryOf(shipped, "can I accept a friend request from a patient?");
+        // then
+        assertThat(country).isEmpty();
+    }
+
+    @Test
+    void no_place_of_one_word_reads_like_another_english_word() {
+        // given every English word as the index reads it ("main" for "Maine", "cork" for a bottle's)
+        var english = new HashMap<List<String>, Set<String>>();
+        KnownWords.english().forEach(w -> english.computeIfAbsent(index.words(w), k -> new HashSet<>()).add(w));
+        // when
+        var oneWord = shipped.phrases().stream().filter(p -> index.words(p).size() == 1).toList();
+        // then such a place is written after "in" instead ("nhs", itself in the word list, reads as nothing else)
+        assertThat(oneWord).isNotEmpty();
+        assertThat(oneWord).filteredOn(p -> english.getOrDefault(index.words(p), Set.of()).stream()
+                .anyMatch(w -> !w.equals(p))).isEmpty();
+    }
+
+    @Test
+    void names_the_place_of_work_not_a_patients_nationality() {
+        // when
+        var country = countryOf(shipped, "A Filipino nurse in Manchester: an Indian patient's family asked to add me");
+        // then
+        assertThat(country).contains("GB");
+    }
+
+    @Test
+    void names_no_country_for_a_place_name_after_from() {
+        // when ("from Sydney" is a person as often as a city)
+        var country = countryOf(shipped, "I got a friend request from Sydney, a former patient, should I accept?");
         // then
         assertThat(country).isEmpty();
     }

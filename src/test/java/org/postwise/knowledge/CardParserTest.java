@@ -712,7 +712,6 @@ class CardParserTest {
         return VALID_CARD.replace(tags, tags + "\n" + lines);
     }
 
-    /** {@code card} fails with one problem, at {@code line}, whose message contains every one of {@code parts}. */
     @Test
     void reads_the_countries_whose_law_a_source_is() {
         // given
@@ -728,6 +727,18 @@ class CardParserTest {
     }
 
     @Test
+    void reads_a_list_of_jurisdictions_as_tags_are_written() {
+        // given
+        String card = VALID_CARD.replace("    citation: 'Example Body, Guidance on X (2024)'\n",
+                "    citation: 'Example Body, Guidance on X (2024)'\n    jurisdiction: [GB, ie]\n");
+        // when
+        KnowledgeDocument parsed = parse(card);
+        // then
+        assertThat(parsed.passages().get(1).sources()).singleElement()
+                .satisfies(source -> assertThat(source.jurisdictions()).containsExactlyInAnyOrder("GB", "IE"));
+    }
+
+    @Test
     void a_jurisdiction_that_is_no_country_code_is_a_problem_at_its_line() {
         // given
         String card = VALID_CARD.replace("    citation: 'Example Body, Guidance on X (2024)'\n",
@@ -736,6 +747,7 @@ class CardParserTest {
         assertOneProblem(card, 15, "jurisdiction 'USA' is not a country code", "such as US or GB");
     }
 
+    /** {@code card} fails with one problem, at {@code line}, whose message contains every one of {@code parts}. */
     private void assertOneProblem(String card, int line, String... parts) {
         assertThat(problems(card)).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(line);

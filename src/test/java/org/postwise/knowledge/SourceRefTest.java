@@ -14,6 +14,7 @@ class SourceRefTest {
 
     @Test
     void rejects_a_jurisdiction_that_is_no_country_code() {
+        // given a code written as a word, in lower case
         // when / then
         assertThatThrownBy(() -> new SourceRef("t", "c", null, "https://example.org", Set.of("usa")))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -23,21 +24,37 @@ class SourceRefTest {
 
     @Test
     void a_countrys_law_applies_to_an_asker_who_works_there() {
-        assertThat(HIPAA.appliesIn(Optional.of("US"))).isTrue();
+        // given HIPAA, a US rule
+        // when
+        boolean applies = HIPAA.appliesIn(Optional.of("US"));
+        // then
+        assertThat(applies).isTrue();
     }
 
     @Test
     void a_countrys_law_does_not_apply_to_an_asker_who_works_elsewhere() {
-        assertThat(HIPAA.appliesIn(Optional.of("IE"))).isFalse();
+        // given HIPAA, a US rule
+        // when
+        boolean applies = HIPAA.appliesIn(Optional.of("IE"));
+        // then
+        assertThat(applies).isFalse();
     }
 
     @Test
     void a_countrys_law_applies_when_the_askers_country_is_unknown() {
-        assertThat(HIPAA.appliesIn(Optional.empty())).isTrue();
+        // given HIPAA, a US rule
+        // when
+        boolean applies = HIPAA.appliesIn(Optional.empty());
+        // then
+        assertThat(applies).isTrue();
     }
 
     @Test
     void guidance_without_a_jurisdiction_applies_anywhere() {
-        assertThat(SourceRef.OWN_ADVICE.appliesIn(Optional.of("IE"))).isTrue();
+        // given Postwise's own advice, which names no country
+        // when
+        boolean applies = SourceRef.OWN_ADVICE.appliesIn(Optional.of("IE"));
+        // then
+        assertThat(applies).isTrue();
     }
 }

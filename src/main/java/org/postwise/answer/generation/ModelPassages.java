@@ -37,19 +37,21 @@ public record ModelPassages(List<ScoredPassage> passages) {
     }
 
     /**
-     * As {@link #of(Retrieval, int)}, for an asker who says they work in {@code country}: a best-ranked passage that
-     * rests only on another country's law or regulator is left out (as the extractive answer leaves out such
-     * evidence), unless every best-ranked passage does; the cards' "What to do" passages stay.
+     * As {@link #of(Retrieval, int)}, for an asker who says they work in {@code country}, by the extractive answer's
+     * rule: a best-ranked passage of evidence that rests only on another country's law or regulator is left out,
+     * unless no evidence would be left; "What to do" passages stay whatever they rest on.
      */
     public static ModelPassages of(Retrieval retrieval, int maxSources, Optional<String> country) {
         Objects.requireNonNull(retrieval, "retrieval");
         Objects.requireNonNull(country, "country");
         var chosen = new LinkedHashMap<String, ScoredPassage>();
         List<ScoredPassage> best = retrieval.passages().stream().limit(maxSources).toList();
-        List<ScoredPassage> applying = best.stream()
-                .filter(sp -> sp.passage().sources().stream().anyMatch(work -> work.appliesIn(country)))
+        List<ScoredPassage> kept = best.stream()
+                .filter(sp -> isAction(sp.passage())
+                        || sp.passage().sources().stream().anyMatch(work -> work.appliesIn(country)))
                 .toList();
-        (applying.isEmpty() ? best : applying).forEach(sp -> chosen.putIfAbsent(sp.passage().id(), sp));
+        boolean evidenceLeft = kept.stream().anyMatch(sp -> !isAction(sp.passage()));
+        (evidenceLeft ? kept : best).forEach(sp -> chosen.putIfAbsent(sp.passage().id(), sp));
         List<ScoredDocument> material = retrieval.documents().stream().filter(d -> d.document().isMaterial())
                 .limit(2).toList();
         int extra = 0;
@@ -59,7 +61,7 @@ public record ModelPassages(List<ScoredPassage> passages) {
                 break;
             }
             for (Passage p : d.document().passages()) {
-                if (extra < EXTRA_ACTION_PASSAGES && p.section().equalsIgnoreCase("what to do")
+                if (extra < EXTRA_ACTION_PASSAGES && isAction(p)
                         && !chosen.containsKey(p.id())) {
                     chosen.put(p.id(), new ScoredPassage(p, d.score(), 0, 0));
                     extra++;
@@ -67,6 +69,11 @@ public record ModelPassages(List<ScoredPassage> passages) {
             }
         }
         return new ModelPassages(new ArrayList<>(chosen.values()));
+    }
+
+    /** A card's "What to do" passage. */
+    private static boolean isAction(Passage p) {
+        return p.section().equalsIgnoreCase("what to do");
     }
 
     public int size() {

@@ -56,6 +56,26 @@ class ModelPassagesTest {
     }
 
     @Test
+    void gives_a_passage_of_evidence_resting_on_another_countrys_law_when_no_other_evidence_is_left() {
+        // given a card whose only evidence is a US rule
+        String id = "identifiers";
+        String title = "Identifiers under HIPAA";
+        var rule = new Passage(id + "#1", id, title, DocumentKind.CARD, HIPAA, "Summary",
+                "HIPAA's Safe Harbor method lists eighteen identifiers to remove.");
+        var step = new Passage(id + "#2", id, title, DocumentKind.CARD, SourceRef.OWN_ADVICE, "What to do",
+                "Remove every identifier before sharing a case.");
+        var card = new KnowledgeDocument(id, DocumentKind.CARD, Path.of(id + ".md"), title, "identifiers", List.of(),
+                List.of(), List.of(HIPAA), List.of(new Guidance(step.text(), List.of(SourceRef.OWN_ADVICE))),
+                List.of(rule, step), List.of());
+        Retrieval retrieval = RetrievalFixtures.retrieval(RetrievalFixtures.index(List.of(card)),
+                "Which identifiers must go before I share a case?", true);
+        // when
+        var passages = ModelPassages.of(retrieval, 5, Optional.of("IE"));
+        // then a rule from elsewhere says more than no evidence at all, as in the extractive answer
+        assertThat(texts(passages)).anyMatch(t -> t.contains("Safe Harbor"));
+    }
+
+    @Test
     void gives_a_passage_resting_on_a_countrys_law_when_the_askers_country_is_unknown() {
         // when
         var passages = ModelPassages.of(reviewQuestion(), 5, Optional.empty());
