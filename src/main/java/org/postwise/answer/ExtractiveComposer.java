@@ -181,7 +181,7 @@ public final class ExtractiveComposer implements AnswerComposer {
         // the sources listed beside the answer (batch JSON, Discord): the best passages, less those resting only on
         // another country's law that the answer did not quote, then what it quoted
         List<ScoredPassage> applying = top.stream()
-                .filter(sp -> sp.passage().sources().stream().anyMatch(work -> work.appliesIn(country))).toList();
+                .filter(sp -> SourceRef.anyAppliesIn(sp.passage().sources(), country)).toList();
         return new Composition(text, sources(retrieval, applying.isEmpty() ? top : applying, chosenEvidence,
                 chosenActions));
     }
@@ -221,7 +221,7 @@ public final class ExtractiveComposer implements AnswerComposer {
                 continue;
             }
             if (s.kind() == Statement.Kind.EVIDENCE
-                    && s.sources().stream().noneMatch(work -> work.appliesIn(country))) {
+                    && !SourceRef.anyAppliesIn(s.sources(), country)) {
                 // what HIPAA or the NLRB says, to an asker who works in another country; a step resting on such a
                 // rule ("never name the patient in a reply", "disclose a sponsor") is sound advice anywhere
                 continue;

@@ -1,5 +1,6 @@
 package org.postwise.knowledge;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -59,6 +60,15 @@ public record SourceRef(String title, String citation, String doi, String url, S
      */
     public boolean appliesIn(Optional<String> country) {
         return jurisdictions.isEmpty() || country.isEmpty() || jurisdictions.contains(country.get());
+    }
+
+    /**
+     * Whether what rests on {@code works} (a passage, a statement) bears on an asker in {@code country}: when one of
+     * the works does. A sentence citing HIPAA and the AMA still bears on a nurse in Manila; one citing HIPAA alone
+     * does not.
+     */
+    public static boolean anyAppliesIn(List<SourceRef> works, Optional<String> country) {
+        return works.stream().anyMatch(work -> work.appliesIn(country));
     }
 
     /** Whether this is {@link #OWN_ADVICE}: Postwise's words, not a published body's. */

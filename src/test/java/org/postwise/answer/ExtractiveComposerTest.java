@@ -90,9 +90,14 @@ class ExtractiveComposerTest {
     }
 
     private String compose(String question, KnowledgeDocument... cards) {
+        return composition(question, cards).text();
+    }
+
+    /** As {@link #compose}, with the sources listed beside the answer. */
+    private AnswerComposer.Composition composition(String question, KnowledgeDocument... cards) {
         PassageIndex index = RetrievalFixtures.index(List.of(cards));
         Retrieval retrieval = RetrievalFixtures.retrieval(index, question, true);
-        return composer.compose(retrieval, templates, Confidence.CLOSE).text();
+        return composer.compose(retrieval, templates, Confidence.CLOSE);
     }
 
     /** As {@link #compose}, with every card fitting the question equally well. */
@@ -109,14 +114,19 @@ class ExtractiveComposerTest {
         return answer.substring(answer.indexOf("**What the material says**"), answer.indexOf("**What to do**"));
     }
 
-    /** A card on replying to reviews whose rule rests on US law, beside guidance that applies anywhere. */
-    private static KnowledgeDocument reviewCardWithAUsRule() {
+    /** A card on replying to reviews whose evidence is a rule resting on US law beside guidance for anyone. */
+    private static KnowledgeDocument reviewCard(List<Said> actions) {
         return card("reviews", "Replying to an online review",
                 List.of(said("Under the HIPAA Privacy Rule a practice's reply to a bad review must not disclose"
                                 + " health information.", HIPAA),
                         said("The GMC says doctors should not confirm online that someone is their patient.", GMC)),
-                List.of(said("Never name the patient or their care in a reply to a review.", HIPAA),
-                        said("Leave public replies to reviews to the practice's manager.", null)));
+                actions);
+    }
+
+    /** The review card with a step that rests on the US rule. */
+    private static KnowledgeDocument reviewCardWithAUsRule() {
+        return reviewCard(List.of(said("Never name the patient or their care in a reply to a review.", HIPAA),
+                said("Leave public replies to reviews to the practice's manager.", null)));
     }
 
     @Test
@@ -162,17 +172,11 @@ class ExtractiveComposerTest {
     @Test
     void lists_no_source_of_another_countrys_law_that_the_answer_did_not_quote() {
         // given a card whose US rule ranks among the best passages, and whose steps are the card's own
-        var card = card("reviews", "Replying to an online review",
-                List.of(said("Under the HIPAA Privacy Rule a practice's reply to a bad review must not disclose"
-                                + " health information.", HIPAA),
-                        said("The GMC says doctors should not confirm online that someone is their patient.", GMC)),
-                List.of(said("Leave public replies to reviews to the practice's manager.", null),
-                        said("Invite the reviewer to talk to the practice privately.", null)));
-        PassageIndex index = RetrievalFixtures.index(List.of(card));
-        Retrieval retrieval = RetrievalFixtures.retrieval(index,
-                "I'm a dental nurse in Dublin, can we reply to a bad review of the practice?", true);
+        var card = reviewCard(List.of(said("Leave public replies to reviews to the practice's manager.", null),
+                said("Invite the reviewer to talk to the practice privately.", null)));
         // when
-        var sources = composer.compose(retrieval, templates, Confidence.CLOSE).sources();
+        var sources = composition("I'm a dental nurse in Dublin, can we reply to a bad review of the practice?", card)
+                .sources();
         // then
         assertThat(sources).extracting(AnswerSource::citation).isNotEmpty().doesNotContain(HIPAA.citation());
     }

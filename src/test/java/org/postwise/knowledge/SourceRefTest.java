@@ -3,6 +3,7 @@ package org.postwise.knowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -56,5 +57,23 @@ class SourceRefTest {
         boolean applies = SourceRef.OWN_ADVICE.appliesIn(Optional.of("IE"));
         // then
         assertThat(applies).isTrue();
+    }
+
+    @Test
+    void what_rests_on_a_foreign_law_and_on_guidance_for_anyone_bears_on_any_asker() {
+        // given a sentence citing HIPAA and Postwise's own advice
+        var works = List.of(HIPAA, SourceRef.OWN_ADVICE);
+        // when
+        boolean applies = SourceRef.anyAppliesIn(works, Optional.of("IE"));
+        // then
+        assertThat(applies).isTrue();
+    }
+
+    @Test
+    void what_rests_only_on_a_foreign_law_does_not_bear_on_an_asker_elsewhere() {
+        // when
+        boolean applies = SourceRef.anyAppliesIn(List.of(HIPAA), Optional.of("IE"));
+        // then
+        assertThat(applies).isFalse();
     }
 }

@@ -56,14 +56,18 @@ class PassageIndexBuilderTest {
         assertThat(after.index().version()).isNotEqualTo(before.index().version());
     }
 
+    /** The test cards with the third card changed by {@code change}, and nothing else. */
+    private static List<KnowledgeDocument> withThirdCard(UnaryOperator<KnowledgeDocument> change) {
+        var docs = new ArrayList<>(TestDocuments.socialMediaCards());
+        docs.set(2, change.apply(docs.get(2)));
+        return docs;
+    }
+
     /** The test cards with the third card's actions changed by {@code change}, and nothing else. */
     private static List<KnowledgeDocument> withActions(UnaryOperator<Guidance> change) {
-        var docs = new ArrayList<>(TestDocuments.socialMediaCards());
-        var card = docs.get(2);
-        docs.set(2, new KnowledgeDocument(card.id(), card.kind(), card.path(), card.title(), card.topic(),
-                card.tags(), card.questions(), card.sources(), card.guidance().stream().map(change).toList(),
-                card.passages()));
-        return docs;
+        return withThirdCard(card -> new KnowledgeDocument(card.id(), card.kind(), card.path(), card.title(),
+                card.topic(), card.tags(), card.questions(), card.sources(),
+                card.guidance().stream().map(change).toList(), card.passages()));
     }
 
     @Test
@@ -96,11 +100,10 @@ class PassageIndexBuilderTest {
         // given
         var builder = new PassageIndexBuilder(SharedModel.get(), "test-model", new InMemoryPassageEmbeddingStore());
         var before = builder.build(TestDocuments.socialMediaCards());
-        var docs = new ArrayList<>(TestDocuments.socialMediaCards());
-        var card = docs.get(2);
-        docs.set(2, new KnowledgeDocument(card.id(), card.kind(), card.path(), card.title(), card.topic(), card.tags(),
-                card.questions(), card.sources(), card.guidance(), card.passages(), card.marked(),
-                new AskerCues(List.of(), List.of(new AskerCues.Condition(List.of(List.of("my preceptor")))))));
+        var docs = withThirdCard(card -> new KnowledgeDocument(card.id(), card.kind(), card.path(), card.title(),
+                card.topic(), card.tags(), card.questions(), card.sources(), card.guidance(), card.passages(),
+                card.marked(), new AskerCues(List.of(),
+                        List.of(new AskerCues.Condition(List.of(List.of("my preceptor")))))));
         // when
         var after = builder.build(docs);
         // then no text changed, but which card answers a question may
@@ -113,14 +116,13 @@ class PassageIndexBuilderTest {
         // given
         var builder = new PassageIndexBuilder(SharedModel.get(), "test-model", new InMemoryPassageEmbeddingStore());
         var before = builder.build(TestDocuments.socialMediaCards());
-        var docs = new ArrayList<>(TestDocuments.socialMediaCards());
-        var card = docs.get(2);
-        var passages = card.passages().stream().map(p -> new Passage(p.id(), p.documentId(), p.documentTitle(),
-                p.kind(), p.sources().stream().map(s -> s.isOwnAdvice() ? s
-                        : new SourceRef(s.title(), s.citation(), s.doi(), s.url(), Set.of("US"))).toList(),
-                p.section(), p.text())).toList();
-        docs.set(2, new KnowledgeDocument(card.id(), card.kind(), card.path(), card.title(), card.topic(), card.tags(),
-                card.questions(), card.sources(), card.guidance(), passages, card.marked(), card.askers()));
+        UnaryOperator<SourceRef> inUs = s -> s.isOwnAdvice() ? s
+                : new SourceRef(s.title(), s.citation(), s.doi(), s.url(), Set.of("US"));
+        var docs = withThirdCard(card -> new KnowledgeDocument(card.id(), card.kind(), card.path(), card.title(),
+                card.topic(), card.tags(), card.questions(), card.sources(), card.guidance(),
+                card.passages().stream().map(p -> new Passage(p.id(), p.documentId(), p.documentTitle(), p.kind(),
+                        p.sources().stream().map(inUs).toList(), p.section(), p.text())).toList(),
+                card.marked(), card.askers()));
         // when
         var after = builder.build(docs);
         // then no text changed, but to whom its passages are quoted may

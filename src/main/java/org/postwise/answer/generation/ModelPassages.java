@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.postwise.knowledge.Passage;
+import org.postwise.knowledge.SourceRef;
 import org.postwise.retrieval.Retrieval;
 import org.postwise.retrieval.ScoredDocument;
 import org.postwise.retrieval.ScoredPassage;
@@ -48,7 +49,7 @@ public record ModelPassages(List<ScoredPassage> passages) {
         List<ScoredPassage> best = retrieval.passages().stream().limit(maxSources).toList();
         List<ScoredPassage> kept = best.stream()
                 .filter(sp -> isAction(sp.passage())
-                        || sp.passage().sources().stream().anyMatch(work -> work.appliesIn(country)))
+                        || SourceRef.anyAppliesIn(sp.passage().sources(), country))
                 .toList();
         boolean evidenceLeft = kept.stream().anyMatch(sp -> !isAction(sp.passage()));
         (evidenceLeft ? kept : best).forEach(sp -> chosen.putIfAbsent(sp.passage().id(), sp));
