@@ -272,13 +272,13 @@ public final class Postwise implements AutoCloseable {
         var retriever = new HybridPassageRetriever(index::get, embedder, new SignalCoverageJudge(config.retrieval()),
                 config.retrieval());
         var places = AskerCountry.load();
-        var extractive = new ExtractiveComposer(config.answer(), places);
+        var extractive = new ExtractiveComposer(config.answer());
         // with a language model: it writes the answers (checked by code) and condenses follow-ups
         Optional<LanguageModel> writer = config.model().map(m -> languageModel(m, clock));
         AnswerComposer composer = writer.<AnswerComposer>map(m -> new LanguageModelComposer(extractive, m,
-                config.answer(), places)).orElse(extractive);
+                config.answer())).orElse(extractive);
         var grounded = new GroundedAnswerService(guard, retriever, index::get, templates::get, config.answer(),
-                composer, language, new GlossaryGloss(), identifiers, randomIds());
+                composer, places, language, new GlossaryGloss(), identifiers, randomIds());
         AnswerService answers = writer.<AnswerService>map(m -> new CondensingAnswerService(grounded, m, guard,
                 language, templates::get, config.answer())).orElse(grounded);
         var startup = new Startup(Duration.ofNanos(System.nanoTime() - t0), prepared.knowledge().documents().size(),

@@ -21,6 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.postwise.answer.Answer;
 import org.postwise.answer.AnswerSource;
 import org.postwise.answer.Confidence;
+import org.postwise.answer.Question;
 import org.postwise.answer.TemplateKind;
 import org.postwise.answer.TemplateSet;
 import org.postwise.answer.safety.QuestionGuard;
@@ -130,6 +131,17 @@ class PostwiseIntegrationTest {
         assertThat(a.answered()).isTrue();
         assertThat(whatTheMaterialSays(a)).doesNotContain("HHS", "HIPAA");
         assertThat(a.text()).contains("Never mention a name");
+    }
+
+    @Test
+    void leaves_out_what_a_us_regulator_said_in_a_follow_up_when_the_asker_said_earlier_where_they_work() {
+        // given a thread that began with where the asker works
+        var followUp = new Question(String.format(REVIEW_QUESTION, ""), List.of("I'm a dentist in Galway."));
+        // when
+        Answer a = postwise.answers().answer(followUp);
+        // then
+        assertThat(a.answered()).isTrue();
+        assertThat(whatTheMaterialSays(a)).doesNotContain("HHS", "HIPAA");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.postwise.answer;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.postwise.retrieval.Retrieval;
 
 /**
@@ -15,20 +16,23 @@ public interface AnswerComposer {
      * @param retrieval  what retrieval found for the question (its passages, documents, statements and vector)
      * @param templates  the templates of this answer (one version for the whole answer)
      * @param confidence how closely the material matches the question, shown in the answer
+     * @param country    the ISO 3166 code of the country the asker says they work in ({@link AskerCountry}), if the
+     *                   conversation names one: evidence resting only on another country's law or regulator is not
+     *                   quoted to them, unless no evidence would be left
      */
-    Composition compose(Retrieval retrieval, TemplateSet templates, Confidence confidence);
+    Composition compose(Retrieval retrieval, TemplateSet templates, Confidence confidence, Optional<String> country);
 
     /**
-     * As {@link #compose(Retrieval, TemplateSet, Confidence)}, for a question whose words may leave the process:
-     * a composer backed by a language model sends {@code question} with the retrieved passages and shows the answer
-     * to {@code drafts} as it is written. A question flagged {@code phi} never comes here, not even masked: it is
+     * As {@link #compose(Retrieval, TemplateSet, Confidence, Optional)}, for a question whose words may leave the
+     * process: a composer backed by a language model sends {@code question} with the retrieved passages and shows
+     * the answer to {@code drafts} as it is written. A question flagged {@code phi} never comes here, not even masked: it is
      * composed by the method without the question's words.
      *
      * @param question the question as asked (or as condensed from its conversation)
      */
     default Composition compose(String question, Retrieval retrieval, TemplateSet templates, Confidence confidence,
-                                DraftListener drafts) {
-        return compose(retrieval, templates, confidence);
+                                Optional<String> country, DraftListener drafts) {
+        return compose(retrieval, templates, confidence, country);
     }
 
     /**

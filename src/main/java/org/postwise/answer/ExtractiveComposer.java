@@ -32,8 +32,8 @@ import org.postwise.retrieval.Statement;
  * words kept), and then ranks above the steps for everyone; one marked {@code [unless: cue; …]} is left out when the
  * question names one of those cues (a step for before a page exists, to someone who runs one). A piece of evidence
  * a card marks the same way is kept from the askers it does not fit, but gets no rank for fitting. Evidence resting
- * only on one country's law or regulator (a source's {@code jurisdiction:}) is kept from an asker who says they work in
- * another ({@link AskerCountry}), unless no evidence would be left. Citations are
+ * only on one country's law or regulator (a source's {@code jurisdiction:}) is kept from an asker who works in
+ * another (the {@code country} the service read with {@link AskerCountry}), unless no evidence would be left. Citations are
  * numbered per work: two cards quoting the same body share one number and one source line that names both cards, and
  * a card's own words are shown as Postwise's advice. Nothing is paraphrased, so nothing is made up.
  */
@@ -104,20 +104,9 @@ public final class ExtractiveComposer implements AnswerComposer {
             "Follow your institution's social-media policy, and ask for advice when you are unsure.";
 
     private final AnswerConfig config;
-    private final AskerCountry places;
 
-    /** A composer that quotes every statement whatever the asker's country ({@link AskerCountry#NONE}). */
     public ExtractiveComposer(AnswerConfig config) {
-        this(config, AskerCountry.NONE);
-    }
-
-    /**
-     * @param places where askers say they work: evidence resting only on another country's law or regulator is not
-     *               quoted to them, unless no evidence would be left; steps resting on it still are
-     */
-    public ExtractiveComposer(AnswerConfig config, AskerCountry places) {
         this.config = Objects.requireNonNull(config, "config");
-        this.places = Objects.requireNonNull(places, "places");
     }
 
     /** A statement with its position in the index, its document's rank and its relevance to the question. */
@@ -126,13 +115,15 @@ public final class ExtractiveComposer implements AnswerComposer {
     }
 
     @Override
-    public Composition compose(Retrieval retrieval, TemplateSet templates, Confidence confidence) {
+    public Composition compose(Retrieval retrieval, TemplateSet templates, Confidence confidence,
+                               Optional<String> country) {
+        Objects.requireNonNull(country, "country");
         List<ScoredPassage> top = retrieval.passages().stream().limit(config.maxSources()).toList();
         if (top.isEmpty()) {
             throw new IllegalArgumentException("cannot compose an answer from no passages");
         }
         PassageIndex index = retrieval.index();
-        Optional<String> country = places.of(retrieval.questionWords(), index::words);
+        // steps resting on another country's law are still quoted: "never name the patient" is sound anywhere
         List<Candidate> candidates = candidates(retrieval, country);
         if (country.isPresent()
                 && candidates.stream().noneMatch(c -> c.statement().kind() == Statement.Kind.EVIDENCE)) {

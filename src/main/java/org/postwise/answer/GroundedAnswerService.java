@@ -3,6 +3,7 @@ package org.postwise.answer;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.stats.CacheStats;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,10 @@ import org.slf4j.LoggerFactory;
  * of the question reaches retrieval; a question flagged {@code phi} in another language gets the warning and the
  * short reply.
  *
+ * <p>Jurisdiction: the country the asker says they work in ({@link AskerCountry}), read from the question or, for a
+ * follow-up that names no place, from its conversation, is given to the composer, which keeps evidence resting only
+ * on another country's law from them.
+ *
  * <p>The original text of a flagged question never reaches the cache, retrieval or any log. No question text is logged at all: logs carry answer ids
  * and coverage signals only.
  */
@@ -58,6 +63,7 @@ public final class GroundedAnswerService implements AnswerService {
     private final Supplier<TemplateSet> templates;
     private final AnswerConfig config;
     private final AnswerComposer composer;
+    private final AskerCountry places;
     private final LanguageCheck language;
     private final QuestionGloss gloss;
     private final QuestionMasker masker;
@@ -85,14 +91,15 @@ public final class GroundedAnswerService implements AnswerService {
 
     public GroundedAnswerService(QuestionGuard guard, PassageRetriever retriever, Supplier<PassageIndex> index,
                                  Supplier<TemplateSet> templates, AnswerConfig config, AnswerComposer composer,
-                                 LanguageCheck language, QuestionGloss gloss, QuestionMasker masker,
-                                 Supplier<String> ids) {
+                                 AskerCountry places, LanguageCheck language, QuestionGloss gloss,
+                                 QuestionMasker masker, Supplier<String> ids) {
         this.guard = Objects.requireNonNull(guard, "guard");
         this.retriever = Objects.requireNonNull(retriever, "retriever");
         this.index = Objects.requireNonNull(index, "index");
         this.templates = Objects.requireNonNull(templates, "templates");
         this.config = Objects.requireNonNull(config, "config");
         this.composer = Objects.requireNonNull(composer, "composer");
+        this.places = Objects.requireNonNull(places, "places");
         this.language = Objects.requireNonNull(language, "language");
         this.gloss = Objects.requireNonNull(gloss, "gloss");
         this.masker = Objects.requireNonNull(masker, "masker");
@@ -261,10 +268,27 @@ public final class GroundedAnswerService implements AnswerService {
         }
         Confidence confidence = c.situation() >= CLOSE_SITUATION || c.bestDense() >= CLOSE_PASSAGE
                 ? Confidence.CLOSE : Confidence.PARTIAL;
-        var composition = masked ? composer.compose(retrieval, templates, confidence)
-                : composer.compose(question.text(), retrieval, templates, confidence, drafts);
+        Optional<String> country = askerCountry(question, retrieval);
+        var composition = masked ? composer.compose(retrieval, templates, confidence, country)
+                : composer.compose(question.text(), retrieval, templates, confidence, country, drafts);
         return new Answer(id, true, composition.text(), composition.sources(), Set.of(), retrieval.indexVersion(),
                 confidence, composition.generatedBy(), composition.shortForm());
+    }
+
+    /**
+     * Where the asker works: the one country the question names or, when it names none, the one country the whole
+     * conversation names, so that "I'm a nurse in Cork" still holds for the follow-up "and replying to reviews?". A
+     * question or conversation naming two countries names none.
+     */
+    private Optional<String> askerCountry(Question question, Retrieval retrieval) {
+        PassageIndex read = retrieval.index();
+        var own = places.of(retrieval.questionWords(), read::words);
+        if (own.isPresent() || question.earlier().isEmpty()) {
+            return own;
+        }
+        var conversation = new ArrayList<>(question.earlier());
+        conversation.add(question.text());
+        return places.of(read.words(String.join(" ", conversation)), read::words);
     }
 
     /** A scope card's reply: its text, without headings, as one sentence of the decline. */

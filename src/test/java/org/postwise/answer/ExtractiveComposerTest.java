@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.postwise.config.AnswerConfig;
@@ -28,9 +29,7 @@ class ExtractiveComposerTest {
 
     private static final SourceRef HIPAA = new SourceRef("45 CFR 164.514", "HIPAA Privacy Rule, 45 CFR 164.514", null,
             "https://www.ecfr.gov/current/title-45/section-164.514", Set.of("US"));
-    private static final AskerCountry PLACES = AskerCountry.parse(List.of("US\tohio; texas", "IE\tireland; dublin"));
-
-    private final ExtractiveComposer composer = new ExtractiveComposer(AnswerConfig.defaults(), PLACES);
+    private final ExtractiveComposer composer = new ExtractiveComposer(AnswerConfig.defaults());
     private final TemplateSet templates = TemplateSet.load(Path.of("prompts"));
 
     /** A sentence or action and the body it rests on ({@link SourceRef#OWN_ADVICE} for the card's own words). */
@@ -90,14 +89,20 @@ class ExtractiveComposerTest {
     }
 
     private String compose(String question, KnowledgeDocument... cards) {
-        return composition(question, cards).text();
+        return composition(question, Optional.empty(), cards).text();
+    }
+
+    /** As {@link #compose}, for an asker who works in {@code country}. */
+    private String composeFor(String country, String question, KnowledgeDocument... cards) {
+        return composition(question, Optional.of(country), cards).text();
     }
 
     /** As {@link #compose}, with the sources listed beside the answer. */
-    private AnswerComposer.Composition composition(String question, KnowledgeDocument... cards) {
+    private AnswerComposer.Composition composition(String question, Optional<String> country,
+                                                   KnowledgeDocument... cards) {
         PassageIndex index = RetrievalFixtures.index(List.of(cards));
         Retrieval retrieval = RetrievalFixtures.retrieval(index, question, true);
-        return composer.compose(retrieval, templates, Confidence.CLOSE);
+        return composer.compose(retrieval, templates, Confidence.CLOSE, country);
     }
 
     /** As {@link #compose}, with every card fitting the question equally well. */
@@ -107,7 +112,7 @@ class ExtractiveComposerTest {
         var equal = new Retrieval(r.passages(), r.documents().stream()
                 .map(d -> new ScoredDocument(d.document(), 1.0, 0.7)).toList(), r.coverage(), r.index(),
                 r.questionTerms(), r.questionVector(), r.questionWords());
-        return composer.compose(equal, templates, Confidence.CLOSE).text();
+        return composer.compose(equal, templates, Confidence.CLOSE, Optional.empty()).text();
     }
 
     private static String whatTheMaterialSays(String answer) {
@@ -130,21 +135,21 @@ class ExtractiveComposerTest {
     }
 
     @Test
-    void leaves_out_evidence_resting_on_another_countrys_law_for_an_asker_who_names_where_they_work() {
+    void leaves_out_evidence_resting_on_another_countrys_law_for_an_asker_who_works_elsewhere() {
         // given
         var card = reviewCardWithAUsRule();
         // when
-        String answer = compose("I'm a dental nurse in Dublin, can we reply to a bad review of the practice?", card);
+        String answer = composeFor("IE", "I'm a dental nurse, can we reply to a bad review of the practice?", card);
         // then
         assertThat(whatTheMaterialSays(answer)).contains("The GMC says").doesNotContain("HIPAA");
     }
 
     @Test
-    void still_quotes_a_step_resting_on_another_countrys_law_for_an_asker_who_names_where_they_work() {
+    void still_quotes_a_step_resting_on_another_countrys_law_for_an_asker_who_works_elsewhere() {
         // given
         var card = reviewCardWithAUsRule();
         // when
-        String answer = compose("I'm a dental nurse in Dublin, can we reply to a bad review of the practice?", card);
+        String answer = composeFor("IE", "I'm a dental nurse, can we reply to a bad review of the practice?", card);
         // then the advice is sound anywhere, even though its basis is a US rule
         assertThat(whatToDo(answer)).contains("Never name the patient");
     }
@@ -154,13 +159,13 @@ class ExtractiveComposerTest {
         // given
         var card = reviewCardWithAUsRule();
         // when
-        String answer = compose("I'm a dental nurse in Ohio, can we reply to a bad review of the practice?", card);
+        String answer = composeFor("US", "I'm a dental nurse, can we reply to a bad review of the practice?", card);
         // then
         assertThat(whatTheMaterialSays(answer)).contains("HIPAA");
     }
 
     @Test
-    void quotes_evidence_resting_on_a_countrys_law_when_the_asker_names_no_place() {
+    void quotes_evidence_resting_on_a_countrys_law_when_the_askers_country_is_unknown() {
         // given
         var card = reviewCardWithAUsRule();
         // when
@@ -175,8 +180,8 @@ class ExtractiveComposerTest {
         var card = reviewCard(List.of(said("Leave public replies to reviews to the practice's manager.", null),
                 said("Invite the reviewer to talk to the practice privately.", null)));
         // when
-        var sources = composition("I'm a dental nurse in Dublin, can we reply to a bad review of the practice?", card)
-                .sources();
+        var sources = composition("I'm a dental nurse, can we reply to a bad review of the practice?",
+                Optional.of("IE"), card).sources();
         // then
         assertThat(sources).extracting(AnswerSource::citation).isNotEmpty().doesNotContain(HIPAA.citation());
     }
@@ -188,7 +193,7 @@ class ExtractiveComposerTest {
                 List.of(said("HIPAA's Safe Harbor method lists eighteen identifiers to remove.", HIPAA)),
                 List.of(said("Remove every identifier before sharing a case.", null)));
         // when
-        String answer = compose("Nurse in Dublin: which identifiers must go before I share a case?", card);
+        String answer = composeFor("IE", "Which identifiers must go before I share a case?", card);
         // then a rule from elsewhere says more than no evidence at all
         assertThat(whatTheMaterialSays(answer)).contains("Safe Harbor");
     }

@@ -1,6 +1,7 @@
 package org.postwise.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.contains;
@@ -45,7 +46,8 @@ class GroundedAnswerServiceTest {
         index.set(RetrievalFixtures.index());
         var templates = TemplateSet.load(Path.of("prompts"));
         service = new GroundedAnswerService(guard, retriever, index::get, () -> templates,
-                AnswerConfig.defaults(), new ExtractiveComposer(AnswerConfig.defaults()), new StopWordLanguageCheck(),
+                AnswerConfig.defaults(), new ExtractiveComposer(AnswerConfig.defaults()), AskerCountry.NONE,
+                new StopWordLanguageCheck(),
                 new GlossaryGloss(),
                 new PatientIdentifierGuard(),
                 () -> "a" + ids.incrementAndGet());
@@ -205,13 +207,70 @@ class GroundedAnswerServiceTest {
         verify(retriever, never()).retrieve(eq(earlier + " and on Twitter?"), anyInt());
     }
 
+    private static final AskerCountry PLACES = AskerCountry.parse(List.of("IE\tcork; ireland", "CA\tontario"));
+
+    /** A service with {@link #PLACES} whose composer records the asker's country it is given. */
+    private Optional<String> countryComposedFor(Question question) {
+        retrieverFinds(true);
+        AnswerComposer composer = mock(AnswerComposer.class);
+        ArgumentCaptor<Optional<String>> country = ArgumentCaptor.captor();
+        when(composer.compose(anyString(), any(), any(), any(), country.capture(), any()))
+                .thenReturn(new AnswerComposer.Composition("an answer", List.of()));
+        var templates = TemplateSet.load(Path.of("prompts"));
+        new GroundedAnswerService(guard, retriever, index::get, () -> templates, AnswerConfig.defaults(), composer,
+                PLACES, new StopWordLanguageCheck(), QuestionGloss.NONE, new PatientIdentifierGuard(),
+                () -> "a" + ids.incrementAndGet()).answer(question);
+        return country.getValue();
+    }
+
+    @Test
+    void composes_for_the_country_the_question_names() {
+        // when
+        var country = countryComposedFor(Question.of("I'm a nurse in Cork, can I reply to a review?"));
+        // then
+        assertThat(country).contains("IE");
+    }
+
+    @Test
+    void carries_the_country_of_an_earlier_question_into_a_follow_up_that_names_none() {
+        // given
+        var followUp = new Question("and what about a patient's friend request?",
+                List.of("I'm a nurse in Cork, can I reply to a review?"));
+        // when
+        var country = countryComposedFor(followUp);
+        // then
+        assertThat(country).contains("IE");
+    }
+
+    @Test
+    void follows_the_country_a_follow_up_names_over_an_earlier_one() {
+        // given
+        var followUp = new Question("I've moved to Ontario now, does that change it?",
+                List.of("I'm a nurse in Cork, can I reply to a review?"));
+        // when
+        var country = countryComposedFor(followUp);
+        // then
+        assertThat(country).contains("CA");
+    }
+
+    @Test
+    void composes_for_no_country_when_the_conversation_names_two() {
+        // given
+        var followUp = new Question("and what about a patient's friend request?",
+                List.of("I trained in Ireland and work in Ontario, can I reply to a review?"));
+        // when
+        var country = countryComposedFor(followUp);
+        // then
+        assertThat(country).isEmpty();
+    }
+
     private static final String SPANISH = "¿Puedo aceptar la solicitud de amistad de un paciente en Facebook?";
     private static final String READING = "can accept friend request patient facebook";
 
     private GroundedAnswerService serviceReading(QuestionGloss gloss) {
         var templates = TemplateSet.load(Path.of("prompts"));
         return new GroundedAnswerService(guard, retriever, index::get, () -> templates, AnswerConfig.defaults(),
-                new ExtractiveComposer(AnswerConfig.defaults()), new StopWordLanguageCheck(), gloss,
+                new ExtractiveComposer(AnswerConfig.defaults()), AskerCountry.NONE, new StopWordLanguageCheck(), gloss,
                 new PatientIdentifierGuard(), () -> "a" + ids.incrementAndGet());
     }
 

@@ -1,12 +1,12 @@
 package org.postwise.answer.generation;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.postwise.answer.AnswerComposer;
-import org.postwise.answer.AskerCountry;
 import org.postwise.answer.Confidence;
 import org.postwise.answer.DraftListener;
 import org.postwise.answer.TemplateKind;
@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Falls back to the extractive answer, marked as the short form ({@value #SHORT_FORM}), when the model is
  * unavailable (slow, failing, rate-limited, its circuit open) or when too little of what it wrote passed the check.
- * Without the question's words ({@link #compose(Retrieval, TemplateSet, Confidence)}, used for a masked question
+ * Without the question's words ({@link #compose(Retrieval, TemplateSet, Confidence, Optional)}, used for a masked question
  * flagged {@code phi}) it never calls the model and answers extractively, unmarked.
  *
  * <p>Logs fallbacks with their reason and counts, never the question, the prompt or the model's words.
@@ -40,7 +40,6 @@ public final class LanguageModelComposer implements AnswerComposer {
     private final AnswerComposer extractive;
     private final LanguageModel model;
     private final AnswerConfig config;
-    private final AskerCountry places;
     private final GroundingCheck check = new GroundingCheck();
     private final CitedAnswerWriter writer;
     private final AtomicReference<VersionLinks> links = new AtomicReference<>();
@@ -54,40 +53,30 @@ public final class LanguageModelComposer implements AnswerComposer {
      * @param model      writes answers, within its limits
      */
     public LanguageModelComposer(AnswerComposer extractive, LanguageModel model, AnswerConfig config) {
-        this(extractive, model, config, AskerCountry.NONE);
-    }
-
-    /**
-     * @param extractive writes the answer when the model does not (it must never call a model)
-     * @param model      writes answers, within its limits
-     * @param places     where askers say they work: passages resting only on another country's law are not given
-     *                   to the model for them ({@link ModelPassages#of(Retrieval, int, java.util.Optional)})
-     */
-    public LanguageModelComposer(AnswerComposer extractive, LanguageModel model, AnswerConfig config,
-                                 AskerCountry places) {
         this.extractive = Objects.requireNonNull(extractive, "extractive");
         this.model = Objects.requireNonNull(model, "model");
         this.config = Objects.requireNonNull(config, "config");
-        this.places = Objects.requireNonNull(places, "places");
         this.writer = new CitedAnswerWriter(config);
     }
 
     /** Without the question's words the model is never called: the extractive answer. */
     @Override
-    public Composition compose(Retrieval retrieval, TemplateSet templates, Confidence confidence) {
-        return extractive.compose(retrieval, templates, confidence);
+    public Composition compose(Retrieval retrieval, TemplateSet templates, Confidence confidence,
+                               Optional<String> country) {
+        return extractive.compose(retrieval, templates, confidence, country);
     }
 
     @Override
     public Composition compose(String question, Retrieval retrieval, TemplateSet templates, Confidence confidence,
-                               DraftListener drafts) {
+                               Optional<String> country, DraftListener drafts) {
         Objects.requireNonNull(question, "question");
+        Objects.requireNonNull(country, "country");
         Objects.requireNonNull(drafts, "drafts");
         if (retrieval.passages().isEmpty()) {
             throw new IllegalArgumentException("cannot compose an answer from no passages");
         }
-        var passages = ModelPassages.of(retrieval, config.maxSources(),
-                places.of(retrieval.questionWords(), retrieval.index()::words));
+        // the extractive rule: another country's law is left out of the evidence given to the model
+        var passages = ModelPassages.of(retrieval, config.maxSources(), country);
         Set<String> allowed = knowledgeLinks(retrieval.index());
         Prompt prompt = AnswerPrompt.of(templates.get(TemplateKind.MODEL_ANSWER), config, question, passages);
         Consumer<String> soFar = drafts == DraftListener.NONE ? text -> { }
@@ -101,21 +90,22 @@ public final class LanguageModelComposer implements AnswerComposer {
         } catch (ModelUnavailableException e) {
             log.info("model {} unavailable ({}: {}); giving the short form", model.name(), e.reason(),
                     e.getMessage());
-            return shortForm(retrieval, templates, confidence);
+            return shortForm(retrieval, templates, confidence, country);
         }
         GroundingCheck.Result checked = check.check(text, passages.size(), allowed, false);
         if (!checked.enough()) {
             log.info("model {}: too little grounded (kept {} of {} sentences, {} under what the material says{}); "
                             + "giving the short form", model.name(), checked.kept(), checked.sentences(),
                     checked.evidence().size(), checked.notCovered() ? ", said not covered" : "");
-            return shortForm(retrieval, templates, confidence);
+            return shortForm(retrieval, templates, confidence, country);
         }
         log.debug("model {}: kept {} of {} sentences", model.name(), checked.kept(), checked.sentences());
         return writer.write(checked, passages, retrieval.index(), templates, confidence, model.name());
     }
 
-    private Composition shortForm(Retrieval retrieval, TemplateSet templates, Confidence confidence) {
-        Composition plain = extractive.compose(retrieval, templates, confidence);
+    private Composition shortForm(Retrieval retrieval, TemplateSet templates, Confidence confidence,
+                                  Optional<String> country) {
+        Composition plain = extractive.compose(retrieval, templates, confidence, country);
         return new Composition(SHORT_FORM + "\n\n" + plain.text(), plain.sources(), plain.generatedBy(), true);
     }
 

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.postwise.answer.Answer;
 import org.postwise.answer.AnswerComposer;
+import org.postwise.answer.AskerCountry;
 import org.postwise.answer.ExtractiveComposer;
 import org.postwise.answer.GroundedAnswerService;
 import org.postwise.answer.Question;
@@ -387,7 +388,8 @@ abstract class ModelAnswerScenarios {
                 RetrievalFixtures.retrieval(index, inv.getArgument(0), true));
         var identifiers = new PatientIdentifierGuard();
         return new GroundedAnswerService(new CompositeQuestionGuard(List.of(identifiers, new PromptInjectionGuard())),
-                retriever, () -> index, () -> TEMPLATES, NO_CACHE, composer, new StopWordLanguageCheck(),
+                retriever, () -> index, () -> TEMPLATES, NO_CACHE, composer, AskerCountry.NONE,
+                new StopWordLanguageCheck(),
                 QuestionGloss.NONE,
                 identifiers, () -> "a" + ids.incrementAndGet());
     }
