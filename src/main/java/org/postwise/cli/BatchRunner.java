@@ -15,8 +15,8 @@ import org.postwise.answer.AnswerSource;
 import org.postwise.answer.safety.QuestionGuard;
 
 /**
- * The batch contract: JSON lines {@code {"id", "question"}} in, one JSON line per question out, in order,
- * with the same id. A bad input line is reported with its line number and skipped, and so is a question whose
+ * The batch contract: JSON lines {@code {"id", "question"}} in (with {@code "earlier"}, the questions before it in a
+ * conversation, for a follow-up), one JSON line per question out, in order, with the same id. A bad input line is reported with its line number and skipped, and so is a question whose
  * answer fails; the others are answered.
  */
 final class BatchRunner {
@@ -47,7 +47,7 @@ final class BatchRunner {
                 "an object with \"id\" and a string \"question\"", problems::add, row -> {
                     Answer answer;
                     try {
-                        answer = answers.answer(row.get("question").asText());
+                        answer = answers.answer(QuestionLines.question(row));
                     } catch (RuntimeException e) {
                         // one question that fails must not cost the others their answers; neither the question nor
                         // the exception's message (which may quote it) is printed or logged above DEBUG

@@ -217,9 +217,8 @@ public final class CommandLineApp {
                     .forEach(d -> cardByTitle.putIfAbsent(d.title(), d.id()));
             var runner = new BatchRunner(postwise.answers(), json);
             for (JsonNode q : questions) {
-                String question = q.get("question").asText();
-                answers.put(q.get("id").asText(),
-                        runner.toJson(q.get("id"), question, postwise.answers().answer(question)));
+                answers.put(q.get("id").asText(), runner.toJson(q.get("id"), q.get("question").asText(),
+                        postwise.answers().answer(QuestionLines.question(q))));
             }
         }
         var report = new EvalScorer().score(questions, answers, cardByTitle);
@@ -305,7 +304,8 @@ public final class CommandLineApp {
                   chat                      console chat (plain text asks; /ask, /sources, /tips, /reload, /audit,
                                             /stats, /help, /quit)
                   ask [--json] "QUESTION"   answer one question
-                  batch [--in FILE]         answer JSON lines {"id", "question"} (stdin by default)
+                  batch [--in FILE]         answer JSON lines {"id", "question"} (stdin by default); a
+                                            follow-up adds "earlier": [its conversation's questions]
                   eval FILE                 score answers to a question set with expectations
                   eval --redteam DIR        run a red-team folder (phi, clean, inj, benign, odd .jsonl) through
                                             the guards and answers; print the safety table, exit 1 below goals

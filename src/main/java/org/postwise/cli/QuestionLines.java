@@ -9,10 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import org.postwise.answer.Question;
 
 /**
- * A question set as JSON lines: one object per line with an {@code id} and a string {@code question} (and whatever
- * else the set's use needs), blank lines skipped. A bad line is a usage error naming the file and line, or, when
+ * A question set as JSON lines: one object per line with an {@code id} and a string {@code question}, optionally the
+ * conversation's earlier questions, oldest first, as {@code earlier} (a list of strings: the question is then a
+ * follow-up in a thread), and whatever else the set's use needs; blank lines skipped. A bad line is a usage error naming the file and line, or, when
  * reading leniently (third-party sets), is left out.
  */
 final class QuestionLines {
@@ -54,8 +56,32 @@ final class QuestionLines {
                 badLines.accept(name + ":" + n + ": expected " + expected);
                 continue;
             }
+            if (row.has("earlier") && !isListOfStrings(row.get("earlier"))) {
+                badLines.accept(name + ":" + n + ": \"earlier\" must be a list of the conversation's earlier"
+                        + " questions, as strings, oldest first");
+                continue;
+            }
             rows.accept(row);
         }
+    }
+
+    private static boolean isListOfStrings(JsonNode node) {
+        if (!node.isArray()) {
+            return false;
+        }
+        for (JsonNode e : node) {
+            if (!e.isTextual()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The question of a good line, with its conversation's earlier questions when it has them. */
+    static Question question(JsonNode row) {
+        var earlier = new ArrayList<String>();
+        row.path("earlier").forEach(e -> earlier.add(e.asText()));
+        return new Question(row.get("question").asText(), earlier);
     }
 
     /**

@@ -194,6 +194,46 @@ class GroundedAnswerServiceTest {
         assertThat(a.answered()).isTrue();
     }
 
+    /** The retriever finds {@code text} uncovered, {@code situation} like a card's situation, and anything else covered. */
+    private void uncoveredAloneCoveredWithContext(String text, double situation) {
+        retrieverFinds(true);
+        when(retriever.retrieve(eq(text), anyInt())).thenReturn(RetrievalFixtures.retrieval(index.get(), text,
+                new Coverage(false, 0.2, 0.0, false, situation, "weak similarity")));
+    }
+
+    @Test
+    void answers_a_short_uncovered_follow_up_from_the_earlier_questions_material() {
+        // given
+        uncoveredAloneCoveredWithContext("and on Instagram?", 0.41);
+        // when
+        Answer a = service.answer(new Question("and on Instagram?", List.of("Can I friend a patient?")));
+        // then
+        assertThat(a.answered()).isTrue();
+    }
+
+    @Test
+    void declines_an_uncovered_second_message_like_no_situation_whatever_came_before() {
+        // given
+        uncoveredAloneCoveredWithContext("what's the weather tomorrow?", 0.25);
+        // when
+        Answer a = service.answer(new Question("what's the weather tomorrow?", List.of("Can I friend a patient?")));
+        // then
+        assertThat(a.answered()).isFalse();
+        verify(retriever, never()).retrieve(eq("Can I friend a patient? what's the weather tomorrow?"), anyInt());
+    }
+
+    @Test
+    void declines_a_long_uncovered_second_message_whatever_came_before() {
+        // given a message that states a situation of its own, in more words than a follow-up takes
+        String own = "My landlord has kept my deposit for three months and will not answer my calls or my e-mails, "
+                + "what can I do?";
+        uncoveredAloneCoveredWithContext(own, 0.41);
+        // when
+        Answer a = service.answer(new Question(own, List.of("Can I friend a patient?")));
+        // then
+        assertThat(a.answered()).isFalse();
+    }
+
     @Test
     void drops_an_earlier_message_with_patient_details_from_the_context() {
         retrieverFinds(false);

@@ -1,9 +1,10 @@
 package org.postwise.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,6 +20,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.postwise.answer.Answer;
 import org.postwise.answer.AnswerService;
+import org.postwise.answer.Question;
 
 class BatchRunnerTest {
 
@@ -28,8 +30,9 @@ class BatchRunnerTest {
     void answers_the_other_questions_and_reports_the_one_whose_answer_failed() throws IOException {
         // given an answer service that fails on one question
         AnswerService answers = mock(AnswerService.class);
-        when(answers.answer(anyString())).thenAnswer(call -> new Answer("a1", true, "Yes.", List.of(), Set.of(), "v1"));
-        when(answers.answer(eq("second, DOB 04/11/1958"))).thenThrow(new IndexOutOfBoundsException("end"));
+        when(answers.answer(any(Question.class)))
+                .thenAnswer(call -> new Answer("a1", true, "Yes.", List.of(), Set.of(), "v1"));
+        when(answers.answer(eq(Question.of("second, DOB 04/11/1958")))).thenThrow(new IndexOutOfBoundsException("end"));
         String in = """
                 {"id": "q1", "question": "first"}
                 {"id": "q2", "question": "second, DOB 04/11/1958"}
@@ -52,7 +55,7 @@ class BatchRunnerTest {
     void withholds_the_text_of_a_question_refused_as_too_long() throws IOException {
         // given
         AnswerService answers = mock(AnswerService.class);
-        when(answers.answer(anyString())).thenReturn(new Answer("a1", false, "Too long.", List.of(),
+        when(answers.answer(any(Question.class))).thenReturn(new Answer("a1", false, "Too long.", List.of(),
                 Set.of(Answer.TOO_LONG), ""));
         var printed = new ByteArrayOutputStream();
 
@@ -64,6 +67,43 @@ class BatchRunnerTest {
         // then
         JsonNode line = json.readTree(printed.toString(StandardCharsets.UTF_8));
         assertThat(line.get("question").asText()).isEqualTo(BatchRunner.WITHHELD_TOO_LONG);
+    }
+
+    @Test
+    void answers_a_follow_up_with_the_earlier_questions_of_its_conversation() throws IOException {
+        // given
+        AnswerService answers = mock(AnswerService.class);
+        when(answers.answer(any(Question.class))).thenReturn(new Answer("a1", true, "Yes.", List.of(), Set.of(), "v1"));
+        String in = """
+                {"id": "q1", "question": "and on Instagram?", "earlier": ["Can I friend a patient?"]}
+                """;
+
+        // when
+        new BatchRunner(answers, json).run(new BufferedReader(new StringReader(in)), "in.jsonl",
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+
+        // then
+        verify(answers).answer(new Question("and on Instagram?", List.of("Can I friend a patient?")));
+    }
+
+    @Test
+    void reports_a_line_whose_earlier_questions_are_not_a_list_of_strings() throws IOException {
+        // given
+        AnswerService answers = mock(AnswerService.class);
+        when(answers.answer(any(Question.class))).thenReturn(new Answer("a1", true, "Yes.", List.of(), Set.of(), "v1"));
+        String in = """
+                {"id": "q1", "question": "and on Instagram?", "earlier": "Can I friend a patient?"}
+                {"id": "q2", "question": "Can I blog?"}
+                """;
+        var printed = new ByteArrayOutputStream();
+
+        // when
+        var result = new BatchRunner(answers, json).run(new BufferedReader(new StringReader(in)), "in.jsonl",
+                new PrintStream(printed, true, StandardCharsets.UTF_8));
+
+        // then the good line is answered and the bad one named by its line
+        assertThat(printed.toString(StandardCharsets.UTF_8).lines().map(this::id)).containsExactly("q2");
+        assertThat(result.problems()).singleElement().asString().contains("in.jsonl:1", "\"earlier\"");
     }
 
     private String id(String line) {
