@@ -73,6 +73,7 @@ import org.postwise.answer.safety.StoredQuestionRedactor;
 import org.postwise.audit.AuditLog;
 import org.postwise.audit.JdbcAuditLog;
 import org.postwise.chat.ChatCommands;
+import org.postwise.chat.ConversationMemory;
 import org.postwise.chat.RateLimiter;
 import org.postwise.chat.console.ConsoleChat;
 import org.postwise.chat.discord.AnswerLayout;
@@ -80,7 +81,6 @@ import org.postwise.chat.discord.AskCommand;
 import org.postwise.chat.discord.AuditCommand;
 import org.postwise.chat.discord.ButtonHandler;
 import org.postwise.chat.discord.ButtonListener;
-import org.postwise.chat.discord.ConversationMemory;
 import org.postwise.chat.discord.DeferredReplies;
 import org.postwise.chat.discord.DiscordBot;
 import org.postwise.chat.discord.DiscordClient;
@@ -377,7 +377,9 @@ public final class Postwise implements AutoCloseable {
         var admin = new AdminCommands(reloader, audit, usage, AccessPolicy.LOCAL_ONLY, clock);
         var tipCommands = consoleTips(db, audit, tips, out);
         serve(http, List.of(indexReady(), new ReadinessCheck("database", db::reachable)));
-        return new ConsoleChat(chat(usage), admin, tipCommands, in, out);
+        var conversation = new ConversationMemory(1, QUESTIONS_PER_CONVERSATION, CONVERSATION_IDLE,
+                Ticker.systemTicker());
+        return new ConsoleChat(chat(usage), conversation, admin, tipCommands, in, out);
     }
 
     /**

@@ -124,10 +124,12 @@ class ConsoleOperationsTest {
 
     @Test
     void metrics_count_the_sessions_answers_reloads_caches_usage_and_tip_slots() throws Exception {
-        // given a session: an answer, the same again (cached), a pasted patient detail, a reload, a tip posted
+        // given a session: an answer, the same again in a new conversation (cached), a pasted patient detail, a
+        // reload, a tip posted
         start();
         chat(new HttpConfig("127.0.0.1", Optional.of(0)), """
                 Can I accept a friend request from a patient?
+                /new
                 Can I accept a friend request from a patient?
                 My patient John Smith, DOB 03/14/1962, sent me a friend request. Can I accept it?
                 /reload

@@ -11,25 +11,33 @@ import org.postwise.admin.AdminCommands;
 import org.postwise.answer.Answer;
 import org.postwise.answer.Question;
 import org.postwise.chat.ChatCommands;
+import org.postwise.chat.ConversationMemory;
 import org.postwise.tips.TipCommands;
 
 /**
- * The console chat: plain text asks; {@code /ask}, {@code /sources}, {@code /tips}, {@code /help}, {@code /quit}.
- * Reads until {@code /quit} or end of input.
+ * The console chat: plain text asks; {@code /ask}, {@code /new}, {@code /sources}, {@code /tips}, {@code /help},
+ * {@code /quit}. The asks are one conversation, as in a Discord thread: a follow-up ("and on Instagram?") is answered
+ * with the questions before it in mind, until {@code /new}. Reads until {@code /quit} or end of input.
  */
 public final class ConsoleChat {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ConsoleChat.class);
 
+    /** The console's one conversation, in the memory. */
+    private static final long CONVERSATION = 0;
+
     private final ChatCommands commands;
+    private final ConversationMemory memory;
     private final AdminCommands admin;
     private final TipCommands tips;
     private final BufferedReader in;
     private final PrintStream out;
 
-    public ConsoleChat(ChatCommands commands, AdminCommands admin, TipCommands tips, BufferedReader in,
-                       PrintStream out) {
+    /** @param memory keeps the conversation's earlier questions (the console uses one conversation of it) */
+    public ConsoleChat(ChatCommands commands, ConversationMemory memory, AdminCommands admin, TipCommands tips,
+                       BufferedReader in, PrintStream out) {
         this.commands = Objects.requireNonNull(commands, "commands");
+        this.memory = Objects.requireNonNull(memory, "memory");
         this.admin = Objects.requireNonNull(admin, "admin");
         this.tips = Objects.requireNonNull(tips, "tips");
         this.in = Objects.requireNonNull(in, "in");
@@ -71,7 +79,7 @@ public final class ConsoleChat {
     /** Handles one line; false when the user asked to leave. */
     boolean handle(String line) {
         if (!line.startsWith("/")) {
-            print(commands.ask(Question.of(line)));
+            ask(line);
             return true;
         }
         int space = line.indexOf(' ');
@@ -85,8 +93,12 @@ public final class ConsoleChat {
                 if (rest.isEmpty()) {
                     out.println("Usage: /ask <question>");
                 } else {
-                    print(commands.ask(Question.of(rest)));
+                    ask(rest);
                 }
+            }
+            case "/new" -> {
+                memory.forget(CONVERSATION);
+                out.println("New conversation: the next question is answered on its own.");
             }
             case "/sources" -> out.println(commands.sources().toText());
             // the person at the console runs the process, so they are its admin
@@ -96,6 +108,8 @@ public final class ConsoleChat {
             case "/tips", "/tip" -> out.println(tips(rest));
             case "/help" -> out.println(commands.help("/") + """
 
+                    /new             start a new conversation (follow-ups are answered with the
+                                     questions before them in mind)
                     /reload          reload the knowledge base from its files (admins)
                     /audit           recent reloads, tip posts and refusals (admins)
                     /stats [DAYS]    questions, answers, votes and gaps (admins; default 30 days)
@@ -125,6 +139,13 @@ public final class ConsoleChat {
         } catch (NumberFormatException e) {
             return 30;
         }
+    }
+
+    /** Answers {@code question} as the conversation's next, and keeps it for the follow-ups. */
+    private void ask(String question) {
+        Answer answer = commands.ask(new Question(question, memory.earlier(CONVERSATION)));
+        memory.add(CONVERSATION, question, answer);
+        print(answer);
     }
 
     private void print(Answer answer) {

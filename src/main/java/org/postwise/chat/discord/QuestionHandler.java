@@ -9,6 +9,7 @@ import org.postwise.answer.DraftListener;
 import org.postwise.answer.Question;
 import org.postwise.answer.safety.QuestionGuard;
 import org.postwise.chat.ChatCommands;
+import org.postwise.chat.ConversationMemory;
 import org.postwise.chat.RateLimiter;
 import org.postwise.feedback.RecentAnswers;
 import org.slf4j.Logger;

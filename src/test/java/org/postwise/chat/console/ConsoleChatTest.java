@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -22,6 +23,7 @@ import org.postwise.answer.Answer;
 import org.postwise.answer.Question;
 import org.postwise.answer.SourcesReport;
 import org.postwise.chat.ChatCommands;
+import org.postwise.chat.ConversationMemory;
 import org.postwise.tips.TipCommands;
 
 class ConsoleChatTest {
@@ -32,8 +34,8 @@ class ConsoleChatTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
     private String chat(String input) throws IOException {
-        new ConsoleChat(commands, admin, tips, new BufferedReader(new StringReader(input)),
-                new PrintStream(out, true, StandardCharsets.UTF_8)).run();
+        new ConsoleChat(commands, new ConversationMemory(1, 6, Duration.ofHours(1), () -> 0L), admin, tips,
+                new BufferedReader(new StringReader(input)), new PrintStream(out, true, StandardCharsets.UTF_8)).run();
         return out.toString(StandardCharsets.UTF_8);
     }
 
@@ -43,13 +45,52 @@ class ConsoleChatTest {
         when(commands.ask(any())).thenReturn(new Answer("id1", true, "ANSWER TEXT", List.of(), Set.of(), "v1"));
 
         // when
-        String shown = chat("Can I blog?\n/ask Is Twitter OK?\n/quit\nnever read\n");
+        String shown = chat("Can I blog?\n/new\n/ask Is Twitter OK?\n/quit\nnever read\n");
 
         // then
         assertThat(shown).contains("ANSWER TEXT");
         verify(commands).ask(Question.of("Can I blog?"));
         verify(commands).ask(Question.of("Is Twitter OK?"));
         verify(commands, org.mockito.Mockito.times(2)).ask(any());
+    }
+
+    @Test
+    void answers_a_follow_up_with_the_questions_before_it_in_mind() throws IOException {
+        // given
+        when(commands.ask(any())).thenReturn(new Answer("id1", true, "ANSWER TEXT", List.of(), Set.of(), "v1"));
+
+        // when
+        chat("Can I accept a patient's friend request?\nand on Instagram?\n/quit\n");
+
+        // then
+        verify(commands).ask(new Question("and on Instagram?", List.of("Can I accept a patient's friend request?")));
+    }
+
+    @Test
+    void answers_the_first_question_after_slash_new_on_its_own() throws IOException {
+        // given
+        when(commands.ask(any())).thenReturn(new Answer("id1", true, "ANSWER TEXT", List.of(), Set.of(), "v1"));
+
+        // when
+        String shown = chat("Can I accept a patient's friend request?\n/new\nCan I blog?\n/quit\n");
+
+        // then
+        assertThat(shown).contains("New conversation");
+        verify(commands).ask(Question.of("Can I blog?"));
+    }
+
+    @Test
+    void keeps_no_question_whose_answer_raised_a_flag_for_the_follow_ups() throws IOException {
+        // given
+        when(commands.ask(any())).thenReturn(new Answer("id1", true, "ANSWER TEXT", List.of(), Set.of(), "v1"));
+        when(commands.ask(Question.of("Jane Roe, DOB 04/11/1958, can I post her photo?"))).thenReturn(
+                new Answer("id2", false, "WARNING", List.of(), Set.of("phi"), "v1"));
+
+        // when
+        chat("Jane Roe, DOB 04/11/1958, can I post her photo?\nand on Instagram?\n/quit\n");
+
+        // then
+        verify(commands).ask(Question.of("and on Instagram?"));
     }
 
     @Test

@@ -24,6 +24,7 @@ import org.mockito.ArgumentCaptor;
 import org.postwise.answer.Question;
 import org.postwise.answer.safety.StoredQuestionRedactor;
 import org.postwise.chat.ChatCommands;
+import org.postwise.chat.ConversationMemory;
 import org.postwise.chat.RateLimiter;
 import org.postwise.config.StorageConfig;
 import org.postwise.feedback.JdbcRecentAnswers;

@@ -1,4 +1,4 @@
-package org.postwise.chat.discord;
+package org.postwise.chat;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -10,8 +10,8 @@ import java.util.Objects;
 import org.postwise.answer.Answer;
 
 /**
- * The earlier questions of each conversation (a thread Postwise started, or a direct-message channel), keyed by
- * channel id, so follow-ups are answered with them in mind. Bounded: at most {@code maxConversations}
+ * The earlier questions of each conversation (a Discord thread Postwise started or a direct-message channel, keyed
+ * by channel id; the console chat is one conversation), so follow-ups are answered with them in mind. Bounded: at most {@code maxConversations}
  * conversations, the last {@code questionsEach} questions of each, forgotten after {@code idle} without a
  * question. A question whose answer raised any flag ({@code phi} above all) is never kept.
  */
@@ -61,6 +61,11 @@ public final class ConversationMemory {
             }
             return List.copyOf(list);
         });
+    }
+
+    /** Forgets conversation {@code channelId}: its next question starts a new one. */
+    public void forget(long channelId) {
+        conversations.invalidate(channelId);
     }
 
     /** Whether Postwise holds conversation {@code channelId}. */
