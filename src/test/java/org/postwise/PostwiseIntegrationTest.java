@@ -34,6 +34,10 @@ import org.postwise.testing.EmbeddingCache;
 class PostwiseIntegrationTest {
 
     private static final Pattern SOURCE_LINE = Pattern.compile("^\\[(\\d+)] (.+?)\\. ", Pattern.MULTILINE);
+    /** A source line for Postwise's own words, naming the cards they come from. */
+    private static final Pattern OWN_ADVICE_LINE = Pattern.compile(
+            "^\\[(\\d+)] Postwise's own advice, not a published source \\(guideline cards? (.+)\\)\\.$",
+            Pattern.MULTILINE);
 
     @TempDir
     static Path data;
@@ -373,6 +377,13 @@ class PostwiseIntegrationTest {
             String citation = m.group(2);
             assertThat(a.sources()).as("source [%s] %s", m.group(1), citation)
                     .anySatisfy(s -> assertThat(s.citation()).isEqualTo(citation));
+        }
+        var own = OWN_ADVICE_LINE.matcher(a.text());
+        while (own.find()) {
+            cited++;
+            String cards = own.group(2);
+            assertThat(a.sources()).as("source [%s], own advice of %s", own.group(1), cards)
+                    .anySatisfy(s -> assertThat(cards).contains("\"" + s.title() + "\""));
         }
         assertThat(cited).as("numbered sources in:\n" + a.text()).isPositive();
     }
