@@ -46,6 +46,11 @@ import org.slf4j.LoggerFactory;
  * of the question reaches retrieval; a question flagged {@code phi} in another language gets the warning and the
  * short reply.
  *
+ * <p>Follow-ups: a question with earlier questions (a Discord thread, the console chat) that the material does not
+ * cover on its own words is searched again with the question before it when it is short and somewhat like a card's
+ * situation ("and on Instagram?"); a longer one, or one like no situation, is judged on its own words, so "what's the
+ * weather tomorrow?" in a thread about friend requests is not answered from the friend-request card.
+ *
  * <p>Jurisdiction: the country the asker says they work in ({@link AskerCountry}), read from the question or, for a
  * follow-up that names no place, from its conversation, is given to the composer, which keeps evidence resting only
  * on another country's law from them.

@@ -11,9 +11,9 @@ import org.postwise.answer.Answer;
 
 /**
  * The earlier questions of each conversation (a Discord thread Postwise started or a direct-message channel, keyed
- * by channel id; the console chat is one conversation), so follow-ups are answered with them in mind. Bounded: at most {@code maxConversations}
- * conversations, the last {@code questionsEach} questions of each, forgotten after {@code idle} without a
- * question. A question whose answer raised any flag ({@code phi} above all) is never kept.
+ * by channel id; the console chat is one conversation), so follow-ups are answered with them in mind. Bounded: at
+ * most {@code maxConversations} conversations, the last {@code questionsEach} questions of each, forgotten after
+ * {@code idle} without a question. A question whose answer raised any flag ({@code phi} above all) is never kept.
  */
 public final class ConversationMemory {
 

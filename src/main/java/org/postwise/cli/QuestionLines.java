@@ -14,8 +14,8 @@ import org.postwise.answer.Question;
 /**
  * A question set as JSON lines: one object per line with an {@code id} and a string {@code question}, optionally the
  * conversation's earlier questions, oldest first, as {@code earlier} (a list of strings: the question is then a
- * follow-up in a thread), and whatever else the set's use needs; blank lines skipped. A bad line is a usage error naming the file and line, or, when
- * reading leniently (third-party sets), is left out.
+ * follow-up in a thread), and whatever else the set's use needs; blank lines skipped. A bad line is a usage error
+ * naming the file and line, or, when reading leniently (third-party sets), is left out.
  */
 final class QuestionLines {
 
