@@ -53,6 +53,7 @@ import org.postwise.answer.AskerCountry;
 import org.postwise.answer.ExtractiveComposer;
 import org.postwise.answer.GlossaryGloss;
 import org.postwise.answer.GroundedAnswerService;
+import org.postwise.answer.Question;
 import org.postwise.answer.SourceCatalog;
 import org.postwise.answer.StopWordLanguageCheck;
 import org.postwise.answer.TemplateKind;
@@ -157,7 +158,7 @@ public final class Postwise implements AutoCloseable {
 
     /** Discord conversations (threads, direct-message channels) remembered, and questions kept of each. */
     private static final int CONVERSATIONS = 10_000;
-    private static final int QUESTIONS_PER_CONVERSATION = 6;
+    private static final int QUESTIONS_PER_CONVERSATION = Question.EARLIER_KEPT;
     private static final Duration CONVERSATION_IDLE = Duration.ofHours(24);
     /** How long answers are kept in the database for the buttons under them. */
     private static final Duration RECENT_ANSWERS_KEPT = Duration.ofHours(24);

@@ -85,6 +85,15 @@ class PostwiseIntegrationTest {
         assertEveryCitedSourceIsListed(a);
     }
 
+    @Test
+    void quotes_no_figure_caption_to_a_question_that_only_says_figure_out() {
+        // when
+        Answer a = postwise.answers().answer("Trying to figure out if my LinkedIn profile should list my specialty");
+        // then
+        assertThat(a.answered()).isTrue();
+        assertThat(a.text()).doesNotContain("includes a figure");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"What's the weather like in Toronto tomorrow?", "Write a haiku about the sea."})
     void says_the_material_does_not_cover_an_off_topic_question(String question) {

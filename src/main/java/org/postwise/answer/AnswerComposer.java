@@ -25,8 +25,8 @@ public interface AnswerComposer {
     /**
      * As {@link #compose(Retrieval, TemplateSet, Confidence, Optional)}, for a question whose words may leave the
      * process: a composer backed by a language model sends {@code question} with the retrieved passages and shows
-     * the answer to {@code drafts} as it is written. A question flagged {@code phi} never comes here, not even masked: it is
-     * composed by the method without the question's words.
+     * the answer to {@code drafts} as it is written. A question flagged {@code phi} never comes here, not even
+     * masked: it is composed by the method without the question's words.
      *
      * @param question the question as asked (or as condensed from its conversation)
      */

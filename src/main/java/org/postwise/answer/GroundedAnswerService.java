@@ -137,8 +137,10 @@ public final class GroundedAnswerService implements AnswerService {
             return tooLong(length, templates);
         }
         GuardVerdict verdict = guard.inspect(text);
-        // earlier messages with patient details or injections never reach retrieval, the cache or the logs
-        question = new Question(text, question.earlier().stream().filter(e -> guard.inspect(e).isClean()).toList());
+        // earlier messages with patient details or injections never reach retrieval, the cache or the logs; only the
+        // newest few of a question's length are read at all
+        question = new Question(text, question.recentEarlier(config.maxQuestionChars()).stream()
+                .filter(e -> guard.inspect(e).isClean()).toList());
         if (verdict.has(QuestionGuard.PHI)) {
             return warnAndHelp(question, verdict, templates);
         }
@@ -235,8 +237,9 @@ public final class GroundedAnswerService implements AnswerService {
     private Answer answerFromMaterial(Question question, TemplateSet templates, DraftListener drafts,
                                       boolean masked) {
         String asked = question.text();
-        Retrieval retrieval = retriever.retrieve(asked, config.maxSources());
-        if (!question.earlier().isEmpty() && !retrieval.coverage().covered() && leansOnEarlier(asked, retrieval)) {
+        Retrieval alone = retriever.retrieve(asked, config.maxSources());
+        Retrieval retrieval = alone;
+        if (!question.earlier().isEmpty() && !alone.coverage().covered() && leansOnEarlier(asked, alone)) {
             // a follow-up like "and on Twitter?" only makes sense with the question before it
             String withContext = question.earlier().get(question.earlier().size() - 1) + " " + asked;
             Retrieval contextual = retriever.retrieve(withContext, config.maxSources());
@@ -276,7 +279,7 @@ public final class GroundedAnswerService implements AnswerService {
         }
         Confidence confidence = c.situation() >= CLOSE_SITUATION || c.bestDense() >= CLOSE_PASSAGE
                 ? Confidence.CLOSE : Confidence.PARTIAL;
-        Optional<String> country = askerCountry(question, retrieval);
+        Optional<String> country = askerCountry(question, alone);
         var composition = masked ? composer.compose(retrieval, templates, confidence, country)
                 : composer.compose(question.text(), retrieval, templates, confidence, country, drafts);
         return new Answer(id, true, composition.text(), composition.sources(), Set.of(), retrieval.indexVersion(),
@@ -288,15 +291,16 @@ public final class GroundedAnswerService implements AnswerService {
      * conversation names, so that "I'm a nurse in Cork" still holds for the follow-up "and replying to reviews?". A
      * question or conversation naming two countries names none.
      */
-    private Optional<String> askerCountry(Question question, Retrieval retrieval) {
-        PassageIndex read = retrieval.index();
-        var own = places.of(retrieval.questionWords(), read::words);
+    private Optional<String> askerCountry(Question question, Retrieval alone) {
+        PassageIndex read = alone.index();
+        // the question's own words: a retry with the question before it must not lend it that question's place
+        var own = places.of(alone.questionWords(), read::words);
         if (own.isPresent() || question.earlier().isEmpty()) {
             return own;
         }
         var conversation = new ArrayList<>(question.earlier());
         conversation.add(question.text());
-        return places.of(read.words(String.join(" ", conversation)), read::words);
+        return places.of(read.questionWords(String.join(" ", conversation)), read::words);
     }
 
     /**

@@ -16,8 +16,8 @@ import org.postwise.answer.safety.QuestionGuard;
 
 /**
  * The batch contract: JSON lines {@code {"id", "question"}} in (with {@code "earlier"}, the questions before it in a
- * conversation, for a follow-up), one JSON line per question out, in order, with the same id. A bad input line is reported with its line number and skipped, and so is a question whose
- * answer fails; the others are answered.
+ * conversation, for a follow-up), one JSON line per question out, in order, with the same id. A bad input line is
+ * reported with its line number and skipped, and so is a question whose answer fails; the others are answered.
  */
 final class BatchRunner {
 

@@ -301,8 +301,8 @@ public final class CommandLineApp {
                 Usage: java -jar target/postwise.jar COMMAND [OPTIONS]
 
                 Commands:
-                  chat                      console chat (plain text asks; /ask, /sources, /tips, /reload, /audit,
-                                            /stats, /help, /quit)
+                  chat                      console chat (plain text asks, one conversation; /ask, /new,
+                                            /sources, /tips, /reload, /audit, /stats, /help, /quit)
                   ask [--json] "QUESTION"   answer one question
                   batch [--in FILE]         answer JSON lines {"id", "question"} (stdin by default); a
                                             follow-up adds "earlier": [its conversation's questions]

@@ -245,6 +245,11 @@ public final class PassageIndex {
         return lexical.words(text);
     }
 
+    /** The {@link #words} of {@code question} as retrieval reads it, misspellings corrected from the vocabulary. */
+    public List<String> questionWords(String question) {
+        return lexical.words(spelling.correct(question));
+    }
+
     /** Cosine similarity of a unit vector (a question's) with every statement, by position in {@link #statements()}. */
     public double[] statementSimilarities(float[] unitVector) {
         return statementVectors.similarities(unitVector);

@@ -235,6 +235,61 @@ class GroundedAnswerServiceTest {
     }
 
     @Test
+    void answers_an_uncovered_follow_up_of_fifteen_words_from_the_earlier_questions_material() {
+        // given
+        String fifteen = "what if the patient is someone I went to school with years and years ago?";
+        uncoveredAloneCoveredWithContext(fifteen, 0.41);
+        // when
+        Answer a = service.answer(new Question(fifteen, List.of("Can I friend a patient?")));
+        // then
+        assertThat(fifteen.split(" ")).hasSize(GroundedAnswerService.FOLLOW_UP_MAX_WORDS);
+        assertThat(a.answered()).isTrue();
+    }
+
+    @Test
+    void declines_an_uncovered_second_message_of_sixteen_words_whatever_came_before() {
+        // given
+        String sixteen = "what if the patient is someone I went to school with many years and years ago?";
+        uncoveredAloneCoveredWithContext(sixteen, 0.41);
+        // when
+        Answer a = service.answer(new Question(sixteen, List.of("Can I friend a patient?")));
+        // then
+        assertThat(sixteen.split(" ")).hasSize(GroundedAnswerService.FOLLOW_UP_MAX_WORDS + 1);
+        assertThat(a.answered()).isFalse();
+    }
+
+    @Test
+    void answers_an_uncovered_follow_up_exactly_as_like_a_situation_as_the_limit() {
+        // given
+        uncoveredAloneCoveredWithContext("and on Instagram?", GroundedAnswerService.FOLLOW_UP_SITUATION);
+        // when
+        Answer a = service.answer(new Question("and on Instagram?", List.of("Can I friend a patient?")));
+        // then
+        assertThat(a.answered()).isTrue();
+    }
+
+    @Test
+    void declines_an_uncovered_second_message_just_less_like_a_situation_than_the_limit() {
+        // given
+        uncoveredAloneCoveredWithContext("and on Instagram?", GroundedAnswerService.FOLLOW_UP_SITUATION - 0.01);
+        // when
+        Answer a = service.answer(new Question("and on Instagram?", List.of("Can I friend a patient?")));
+        // then
+        assertThat(a.answered()).isFalse();
+    }
+
+    @Test
+    void never_reads_an_earlier_message_longer_than_the_question_limit() {
+        // given
+        retrieverFinds(true);
+        String pasted = "x".repeat(AnswerConfig.defaults().maxQuestionChars() + 1);
+        // when
+        service.answer(new Question("and on Instagram?", List.of(pasted)));
+        // then not even the guards read it
+        verify(guard, never()).inspect(pasted);
+    }
+
+    @Test
     void drops_an_earlier_message_with_patient_details_from_the_context() {
         retrieverFinds(false);
         String earlier = "patient Bob Stone DOB 1/2/1950";
@@ -249,13 +304,22 @@ class GroundedAnswerServiceTest {
 
     private static final AskerCountry PLACES = AskerCountry.parse(List.of("IE\tcork; ireland", "CA\tontario"));
 
-    /** A service with {@link #PLACES} whose composer records the asker's country it is given. */
-    private Optional<String> countryComposedFor(Question question) {
+    /**
+     * The asker's country that a service with {@link #PLACES} gives its composer (on either path, with the question's
+     * words or masked) for {@code question}, when the material covers every text but {@code uncoveredAlone} (each
+     * somewhat like a card's situation, so that a short follow-up is retried with the question before it).
+     */
+    private Optional<String> countryComposedFor(Question question, String... uncoveredAlone) {
         retrieverFinds(true);
+        for (String text : uncoveredAlone) {
+            when(retriever.retrieve(eq(text), anyInt())).thenReturn(RetrievalFixtures.retrieval(index.get(), text,
+                    new Coverage(false, 0.2, 0.0, false, 0.41, "weak similarity")));
+        }
         AnswerComposer composer = mock(AnswerComposer.class);
         ArgumentCaptor<Optional<String>> country = ArgumentCaptor.captor();
-        when(composer.compose(anyString(), any(), any(), any(), country.capture(), any()))
-                .thenReturn(new AnswerComposer.Composition("an answer", List.of()));
+        var composition = new AnswerComposer.Composition("an answer", List.of());
+        when(composer.compose(anyString(), any(), any(), any(), country.capture(), any())).thenReturn(composition);
+        when(composer.compose(any(), any(), any(), country.capture())).thenReturn(composition);
         var templates = TemplateSet.load(Path.of("prompts"));
         new GroundedAnswerService(guard, retriever, index::get, () -> templates, AnswerConfig.defaults(), composer,
                 PLACES, new StopWordLanguageCheck(), QuestionGloss.NONE, new PatientIdentifierGuard(),
@@ -291,6 +355,40 @@ class GroundedAnswerServiceTest {
         var country = countryComposedFor(followUp);
         // then
         assertThat(country).contains("CA");
+    }
+
+    @Test
+    void composes_for_the_country_a_follow_up_names_when_it_is_searched_with_the_question_before_it() {
+        // given a follow-up the material covers only together with the earlier question
+        var followUp = new Question("and if I worked in Ontario?",
+                List.of("I'm a nurse in Cork, can I reply to a review?"));
+        // when
+        var country = countryComposedFor(followUp, "and if I worked in Ontario?");
+        // then the earlier question's place is not read as the follow-up's own
+        assertThat(country).contains("CA");
+    }
+
+    @Test
+    void composes_for_no_country_when_a_follow_up_searched_with_the_question_before_it_has_two_in_its_thread() {
+        // given
+        var followUp = new Question("and on Instagram?", List.of("I'm a nurse in Ontario, can I reply to a review?",
+                "I've moved to Cork, can I reply to a review?"));
+        // when
+        var country = countryComposedFor(followUp, "and on Instagram?");
+        // then
+        assertThat(country).isEmpty();
+    }
+
+    @Test
+    void composes_a_question_with_patient_details_for_the_country_of_its_thread() {
+        // given
+        String flagged = "Jane Roe, DOB 04/11/1958, left us a review, can we reply?";
+        when(guard.inspect(flagged)).thenReturn(new GuardVerdict(Set.of(QuestionGuard.PHI), List.of("date of birth")));
+        var followUp = new Question(flagged, List.of("I'm a nurse in Cork, can I reply to a review?"));
+        // when
+        var country = countryComposedFor(followUp);
+        // then the masked copy is composed for the asker's country too
+        assertThat(country).contains("IE");
     }
 
     @Test

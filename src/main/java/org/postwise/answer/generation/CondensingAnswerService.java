@@ -19,15 +19,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Follow-ups in a conversation (a Discord thread or direct messages): the language model condenses the earlier
- * questions and the newest one into one standalone question ("And on Instagram?" becomes "Can I accept a friend
+ * Follow-ups in a conversation (a Discord thread or direct messages, the console chat, a batch or eval line with
+ * {@code earlier}): the language model condenses the earlier questions and the newest one into one standalone
+ * question ("And on Instagram?" becomes "Can I accept a friend
  * request from a patient on Instagram?"), which the answer service then retrieves and answers as usual.
  *
  * <p>The guards run first, here as in the answer service: a question they flag, in another language or over the
  * length limit is passed on untouched and never sent, and flagged earlier questions are left out. Whatever the model
  * returns is untrusted: made plain, cut to one line, checked by the guards again; anything odd, or no reply in time,
- * and the question is answered as asked. The conversation memory itself is bounded by the transport (a few
- * questions per conversation, forgotten when idle).
+ * and the question is answered as asked. Only the newest {@value Question#EARLIER_KEPT} earlier questions within
+ * the length limit are read ({@link Question#recentEarlier}), whatever the transport kept.
  */
 public final class CondensingAnswerService implements AnswerService {
 
@@ -64,7 +65,8 @@ public final class CondensingAnswerService implements AnswerService {
                 || language.otherLanguage(text).isPresent()) {
             return Optional.empty();
         }
-        List<String> earlier = question.earlier().stream().filter(e -> guard.inspect(e).isClean()).toList();
+        List<String> earlier = question.recentEarlier(config.maxQuestionChars()).stream()
+                .filter(e -> guard.inspect(e).isClean()).toList();
         if (earlier.isEmpty()) {
             return Optional.empty();
         }

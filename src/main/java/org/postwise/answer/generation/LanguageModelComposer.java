@@ -25,8 +25,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Falls back to the extractive answer, marked as the short form ({@value #SHORT_FORM}), when the model is
  * unavailable (slow, failing, rate-limited, its circuit open) or when too little of what it wrote passed the check.
- * Without the question's words ({@link #compose(Retrieval, TemplateSet, Confidence, Optional)}, used for a masked question
- * flagged {@code phi}) it never calls the model and answers extractively, unmarked.
+ * Without the question's words ({@link #compose(Retrieval, TemplateSet, Confidence, Optional)}, used for a masked
+ * question flagged {@code phi}) it never calls the model and answers extractively, unmarked.
  *
  * <p>Logs fallbacks with their reason and counts, never the question, the prompt or the model's words.
  */

@@ -17,7 +17,8 @@ import org.postwise.tips.TipCommands;
 /**
  * The console chat: plain text asks; {@code /ask}, {@code /new}, {@code /sources}, {@code /tips}, {@code /help},
  * {@code /quit}. The asks are one conversation, as in a Discord thread: a follow-up ("and on Instagram?") is answered
- * with the questions before it in mind, until {@code /new}. Reads until {@code /quit} or end of input.
+ * with the questions before it in mind, until {@code /new} (or a day without a question). Reads until {@code /quit}
+ * or end of input.
  */
 public final class ConsoleChat {
 

@@ -115,6 +115,25 @@ class CondensingAnswerServiceTest {
     }
 
     @Test
+    void only_the_newest_earlier_questions_within_the_length_limit_are_sent() {
+        // given a long thread whose oldest question is one too many, and a pasted page in it
+        var model = new ScriptedModel("Can I accept it on Instagram?");
+        var earlier = new ArrayList<String>();
+        earlier.add("Is the oldest question sent?");
+        for (int i = 1; i < Question.EARLIER_KEPT; i++) {
+            earlier.add("Can I accept friend request number " + i + " from a patient?");
+        }
+        earlier.add("a pasted page ".repeat(200));
+        earlier.add("Can I accept a friend request from a patient's daughter?");
+        // when
+        service(model).answer(new Question("And on Instagram?", earlier));
+        // then
+        assertThat(model.sent).singleElement().satisfies(p -> assertThat(p.user())
+                .contains("friend request number 1", "patient's daughter")
+                .doesNotContain("oldest question", "a pasted page"));
+    }
+
+    @Test
     void without_a_timely_reply_the_follow_up_is_answered_as_asked() {
         // when
         service(new ScriptedModel(null)).answer(new Question("And on Instagram?", EARLIER));

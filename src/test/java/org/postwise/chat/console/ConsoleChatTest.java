@@ -45,12 +45,12 @@ class ConsoleChatTest {
         when(commands.ask(any())).thenReturn(new Answer("id1", true, "ANSWER TEXT", List.of(), Set.of(), "v1"));
 
         // when
-        String shown = chat("Can I blog?\n/new\n/ask Is Twitter OK?\n/quit\nnever read\n");
+        String shown = chat("Can I blog?\n/ask Is Twitter OK?\n/quit\nnever read\n");
 
         // then
         assertThat(shown).contains("ANSWER TEXT");
         verify(commands).ask(Question.of("Can I blog?"));
-        verify(commands).ask(Question.of("Is Twitter OK?"));
+        verify(commands).ask(new Question("Is Twitter OK?", List.of("Can I blog?")));
         verify(commands, org.mockito.Mockito.times(2)).ask(any());
     }
 
