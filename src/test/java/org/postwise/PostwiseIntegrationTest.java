@@ -86,6 +86,18 @@ class PostwiseIntegrationTest {
     }
 
     @Test
+    void answers_a_short_follow_up_about_the_situation_of_the_question_before_it() {
+        // given a thread about replying to a review
+        var followUp = new Question("and on Facebook?",
+                List.of("We run a small dental practice. Can we reply publicly to a one-star Google review?"));
+        // when
+        Answer a = postwise.answers().answer(followUp);
+        // then it is about replying to a review on Facebook, not about Facebook in general
+        assertThat(a.sources()).first().extracting(AnswerSource::title)
+                .isEqualTo("Replying to a patient's online review");
+    }
+
+    @Test
     void quotes_no_figure_caption_to_a_question_that_only_says_figure_out() {
         // when
         Answer a = postwise.answers().answer("Trying to figure out if my LinkedIn profile should list my specialty");

@@ -194,6 +194,40 @@ class GroundedAnswerServiceTest {
         assertThat(a.answered()).isTrue();
     }
 
+    @Test
+    void answers_a_short_follow_up_the_material_covers_on_its_own_words_as_part_of_its_thread() {
+        // given a follow-up covered on its own words, and covered with the question before it as well
+        retrieverFinds(true);
+        // when
+        service.answer(new Question("and on Instagram?", List.of("Can I friend a patient?")));
+        // then it is searched with the question before it: a friend request on Instagram, not the Instagram card
+        verify(retriever).retrieve(eq("Can I friend a patient? and on Instagram?"), anyInt());
+    }
+
+    @Test
+    void answers_a_short_follow_up_on_its_own_words_when_with_its_thread_the_material_does_not_cover_it() {
+        // given
+        retrieverFinds(true);
+        when(retriever.retrieve(eq("Can I friend a patient? and on Instagram?"), anyInt())).thenReturn(
+                RetrievalFixtures.retrieval(index.get(), "Can I friend a patient? and on Instagram?", false));
+        // when
+        Answer a = service.answer(new Question("and on Instagram?", List.of("Can I friend a patient?")));
+        // then
+        assertThat(a.answered()).isTrue();
+    }
+
+    @Test
+    void answers_a_long_second_message_on_its_own_words() {
+        // given
+        retrieverFinds(true);
+        String own = "Our ward manager wants everyone on the unit to join a WhatsApp group for swapping shifts and "
+                + "sharing news, is that allowed?";
+        // when
+        service.answer(new Question(own, List.of("Can I friend a patient?")));
+        // then
+        verify(retriever, never()).retrieve(eq("Can I friend a patient? " + own), anyInt());
+    }
+
     /** The retriever finds {@code text} uncovered, {@code situation} like a card's situation, and anything else covered. */
     private void uncoveredAloneCoveredWithContext(String text, double situation) {
         retrieverFinds(true);
