@@ -34,8 +34,8 @@ import org.postwise.retrieval.Statement;
  * a card marks the same way is kept from the askers it does not fit, but gets no rank for fitting. Evidence resting
  * only on one country's law or regulator (a source's {@code jurisdiction:}) is kept from an asker who works in
  * another (the {@code country} the service read with {@link AskerCountry}), unless no evidence would be left.
- * Citations are numbered per work: two cards quoting the same body share one number and one source line that names both cards, and
- * a card's own words are shown as Postwise's advice. Nothing is paraphrased, so nothing is made up.
+ * Citations are numbered per work: two cards quoting the same body share one number and one source line that names
+ * both cards, and a card's own words are shown as Postwise's advice. Nothing is paraphrased, so nothing is made up.
  */
 public final class ExtractiveComposer implements AnswerComposer {
 

@@ -56,8 +56,8 @@ import org.slf4j.LoggerFactory;
  * follow-up that names no place, from its conversation, is given to the composer, which keeps evidence resting only
  * on another country's law from them.
  *
- * <p>The original text of a flagged question never reaches the cache, retrieval or any log. No question text is logged at all: logs carry answer ids
- * and coverage signals only.
+ * <p>The original text of a flagged question never reaches the cache, retrieval or any log. No question text is
+ * logged at all: logs carry answer ids and coverage signals only.
  */
 public final class GroundedAnswerService implements AnswerService {
 
@@ -247,7 +247,10 @@ public final class GroundedAnswerService implements AnswerService {
             // "and on Twitter?" means the question before it, on Twitter: not whatever the Twitter card says
             String withContext = question.earlier().get(question.earlier().size() - 1) + " " + asked;
             Retrieval contextual = retriever.retrieve(withContext, config.maxSources());
-            if (contextual.coverage().covered()) {
+            // a message covered on its own words keeps them unless the thread brings it nearer a card's situation:
+            // "can I post a selfie in scrubs?" after a friend-request question is a new subject, not a follow-up
+            if (contextual.coverage().covered() && (!alone.coverage().covered()
+                    || contextual.coverage().situation() >= alone.coverage().situation())) {
                 retrieval = contextual;
             }
         }
@@ -308,11 +311,13 @@ public final class GroundedAnswerService implements AnswerService {
     }
 
     /**
-     * Whether a message in a conversation is searched together with the question before it (and answered so when
-     * the material covers them together): a short one ({@value #FOLLOW_UP_MAX_WORDS} words at most) that the material
-     * covers on its own words or that is at least somewhat like a card's situation. A longer message states its own
-     * situation, and one like no situation at all ("what's the weather tomorrow?") is not about the earlier question:
-     * with the earlier question's words either would be covered and answered from its material.
+     * Whether a message in a conversation is searched together with the question before it: a short one
+     * ({@value #FOLLOW_UP_MAX_WORDS} words at most) that the material covers on its own words or that is at least
+     * somewhat like a card's situation. It is then answered from that search when the material covers the two
+     * together and, for a message covered on its own words, they are at least as near a card's situation as the
+     * message alone. A longer message states its own situation, and one like no situation at all ("what's the weather
+     * tomorrow?") is not about the earlier question: with the earlier question's words either would be covered and
+     * answered from its material.
      */
     private static boolean readsWithEarlier(Question question, Retrieval alone) {
         return !question.earlier().isEmpty()

@@ -194,14 +194,54 @@ class GroundedAnswerServiceTest {
         assertThat(a.answered()).isTrue();
     }
 
+    private static final String EARLIER = "Can I friend a patient?";
+
+    /**
+     * The retrieval a service composes its answer from for a short follow-up to {@link #EARLIER} that the material
+     * covers on its own words with the closest situation {@code alone}, and together with {@link #EARLIER} with the
+     * closest situation {@code withEarlier}.
+     */
+    private Retrieval composedFrom(String followUp, double alone, double withEarlier) {
+        when(retriever.retrieve(eq(followUp), anyInt())).thenReturn(RetrievalFixtures.retrieval(index.get(),
+                followUp, new Coverage(true, 0.5, 0.5, false, alone, "situation matched")));
+        when(retriever.retrieve(eq(EARLIER + " " + followUp), anyInt())).thenReturn(RetrievalFixtures.retrieval(
+                index.get(), EARLIER + " " + followUp, new Coverage(true, 0.5, 0.5, false, withEarlier,
+                        "situation matched")));
+        AnswerComposer composer = mock(AnswerComposer.class);
+        ArgumentCaptor<Retrieval> retrieval = ArgumentCaptor.captor();
+        when(composer.compose(anyString(), retrieval.capture(), any(), any(), any(), any()))
+                .thenReturn(new AnswerComposer.Composition("an answer", List.of()));
+        var templates = TemplateSet.load(Path.of("prompts"));
+        new GroundedAnswerService(guard, retriever, index::get, () -> templates, AnswerConfig.defaults(), composer,
+                AskerCountry.NONE, new StopWordLanguageCheck(), QuestionGloss.NONE, new PatientIdentifierGuard(),
+                () -> "a" + ids.incrementAndGet()).answer(new Question(followUp, List.of(EARLIER)));
+        return retrieval.getValue();
+    }
+
     @Test
-    void answers_a_short_follow_up_the_material_covers_on_its_own_words_as_part_of_its_thread() {
-        // given a follow-up covered on its own words, and covered with the question before it as well
-        retrieverFinds(true);
+    void answers_a_short_follow_up_from_its_thread_when_the_thread_brings_it_nearer_a_situation() {
+        // when "and on Instagram?" is nearer a card's situation together with the question before it
+        var used = composedFrom("and on Instagram?", 0.5, 0.7);
+        // then it is a friend request on Instagram, not the Instagram card
+        assertThat(used.coverage().situation()).isEqualTo(0.7);
+    }
+
+    @Test
+    void answers_a_short_message_on_its_own_words_when_they_are_nearer_a_situation_than_with_its_thread() {
+        // when a new subject is nearer a card's situation on its own words
+        var used = composedFrom("Can I post a selfie in scrubs?", 0.7, 0.5);
+        // then the question before it does not pull it to its own card
+        assertThat(used.coverage().situation()).isEqualTo(0.7);
+    }
+
+    @Test
+    void searches_a_follow_up_with_the_newest_question_before_it() {
+        // given
+        uncoveredAloneCoveredWithContext("and on Instagram?", 0.41);
         // when
-        service.answer(new Question("and on Instagram?", List.of("Can I friend a patient?")));
-        // then it is searched with the question before it: a friend request on Instagram, not the Instagram card
-        verify(retriever).retrieve(eq("Can I friend a patient? and on Instagram?"), anyInt());
+        service.answer(new Question("and on Instagram?", List.of("Can I blog?", EARLIER)));
+        // then
+        verify(retriever).retrieve(eq(EARLIER + " and on Instagram?"), anyInt());
     }
 
     @Test
@@ -272,11 +312,11 @@ class GroundedAnswerServiceTest {
     void answers_an_uncovered_follow_up_of_fifteen_words_from_the_earlier_questions_material() {
         // given
         String fifteen = "what if the patient is someone I went to school with years and years ago?";
+        assertThat(fifteen.split(" ")).hasSize(GroundedAnswerService.FOLLOW_UP_MAX_WORDS);
         uncoveredAloneCoveredWithContext(fifteen, 0.41);
         // when
         Answer a = service.answer(new Question(fifteen, List.of("Can I friend a patient?")));
         // then
-        assertThat(fifteen.split(" ")).hasSize(GroundedAnswerService.FOLLOW_UP_MAX_WORDS);
         assertThat(a.answered()).isTrue();
     }
 
@@ -284,11 +324,11 @@ class GroundedAnswerServiceTest {
     void declines_an_uncovered_second_message_of_sixteen_words_whatever_came_before() {
         // given
         String sixteen = "what if the patient is someone I went to school with many years and years ago?";
+        assertThat(sixteen.split(" ")).hasSize(GroundedAnswerService.FOLLOW_UP_MAX_WORDS + 1);
         uncoveredAloneCoveredWithContext(sixteen, 0.41);
         // when
         Answer a = service.answer(new Question(sixteen, List.of("Can I friend a patient?")));
         // then
-        assertThat(sixteen.split(" ")).hasSize(GroundedAnswerService.FOLLOW_UP_MAX_WORDS + 1);
         assertThat(a.answered()).isFalse();
     }
 
