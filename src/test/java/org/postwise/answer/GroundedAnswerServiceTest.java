@@ -211,10 +211,7 @@ class GroundedAnswerServiceTest {
         ArgumentCaptor<Retrieval> retrieval = ArgumentCaptor.captor();
         when(composer.compose(anyString(), retrieval.capture(), any(), any(), any(), any()))
                 .thenReturn(new AnswerComposer.Composition("an answer", List.of()));
-        var templates = TemplateSet.load(Path.of("prompts"));
-        new GroundedAnswerService(guard, retriever, index::get, () -> templates, AnswerConfig.defaults(), composer,
-                AskerCountry.NONE, new StopWordLanguageCheck(), QuestionGloss.NONE, new PatientIdentifierGuard(),
-                () -> "a" + ids.incrementAndGet()).answer(new Question(followUp, List.of(EARLIER)));
+        composingWith(composer, AskerCountry.NONE).answer(new Question(followUp, List.of(EARLIER)));
         return retrieval.getValue();
     }
 
@@ -271,8 +268,21 @@ class GroundedAnswerServiceTest {
     /** The retriever finds {@code text} uncovered, {@code situation} like a card's situation, and anything else covered. */
     private void uncoveredAloneCoveredWithContext(String text, double situation) {
         retrieverFinds(true);
+        uncoveredAlone(text, situation);
+    }
+
+    /** The retriever finds {@code text} uncovered, {@code situation} like a card's situation. */
+    private void uncoveredAlone(String text, double situation) {
         when(retriever.retrieve(eq(text), anyInt())).thenReturn(RetrievalFixtures.retrieval(index.get(), text,
                 new Coverage(false, 0.2, 0.0, false, situation, "weak similarity")));
+    }
+
+    /** A service over the mocked guard and retriever that composes with {@code composer}, reading {@code places}. */
+    private GroundedAnswerService composingWith(AnswerComposer composer, AskerCountry places) {
+        var templates = TemplateSet.load(Path.of("prompts"));
+        return new GroundedAnswerService(guard, retriever, index::get, () -> templates, AnswerConfig.defaults(),
+                composer, places, new StopWordLanguageCheck(), QuestionGloss.NONE, new PatientIdentifierGuard(),
+                () -> "a" + ids.incrementAndGet());
     }
 
     @Test
@@ -386,18 +396,14 @@ class GroundedAnswerServiceTest {
     private Optional<String> countryComposedFor(Question question, String... uncoveredAlone) {
         retrieverFinds(true);
         for (String text : uncoveredAlone) {
-            when(retriever.retrieve(eq(text), anyInt())).thenReturn(RetrievalFixtures.retrieval(index.get(), text,
-                    new Coverage(false, 0.2, 0.0, false, 0.41, "weak similarity")));
+            uncoveredAlone(text, 0.41);
         }
         AnswerComposer composer = mock(AnswerComposer.class);
         ArgumentCaptor<Optional<String>> country = ArgumentCaptor.captor();
         var composition = new AnswerComposer.Composition("an answer", List.of());
         when(composer.compose(anyString(), any(), any(), any(), country.capture(), any())).thenReturn(composition);
         when(composer.compose(any(), any(), any(), country.capture())).thenReturn(composition);
-        var templates = TemplateSet.load(Path.of("prompts"));
-        new GroundedAnswerService(guard, retriever, index::get, () -> templates, AnswerConfig.defaults(), composer,
-                PLACES, new StopWordLanguageCheck(), QuestionGloss.NONE, new PatientIdentifierGuard(),
-                () -> "a" + ids.incrementAndGet()).answer(question);
+        composingWith(composer, PLACES).answer(question);
         return country.getValue();
     }
 

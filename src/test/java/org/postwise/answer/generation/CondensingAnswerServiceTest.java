@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.postwise.answer.Answer;
 import org.postwise.answer.AnswerService;
@@ -26,30 +25,6 @@ class CondensingAnswerServiceTest {
         asked.add(question);
         return new Answer("a1", true, "answer", List.of(), java.util.Set.of(), "v1");
     };
-
-    /** A model that replies {@code reply} (or fails when it is null) and remembers what it was sent. */
-    private static final class ScriptedModel implements LanguageModel {
-        private final String reply;
-        final List<Prompt> sent = new ArrayList<>();
-
-        ScriptedModel(String reply) {
-            this.reply = reply;
-        }
-
-        @Override
-        public String name() {
-            return "scripted";
-        }
-
-        @Override
-        public String complete(Prompt prompt, Consumer<String> soFar) throws ModelUnavailableException {
-            sent.add(prompt);
-            if (reply == null) {
-                throw new ModelUnavailableException(ModelUnavailableException.Reason.NO_FIRST_TOKEN, "slow");
-            }
-            return reply;
-        }
-    }
 
     private CondensingAnswerService service(LanguageModel model) {
         return new CondensingAnswerService(answers, model, CompositeQuestionGuard.standard(),

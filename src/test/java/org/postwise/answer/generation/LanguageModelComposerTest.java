@@ -3,10 +3,7 @@ package org.postwise.answer.generation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.postwise.answer.AnswerComposer;
 import org.postwise.answer.Confidence;
@@ -18,21 +15,8 @@ import org.postwise.config.AnswerConfig;
 class LanguageModelComposerTest {
 
     private final TemplateSet templates = TemplateSet.load(Path.of("prompts"));
-    private final List<Prompt> sent = new ArrayList<>();
-
-    /** A model that records what it is sent and is then unavailable, so the short form answers. */
-    private final LanguageModel unavailable = new LanguageModel() {
-        @Override
-        public String name() {
-            return "recording";
-        }
-
-        @Override
-        public String complete(Prompt prompt, Consumer<String> soFar) throws ModelUnavailableException {
-            sent.add(prompt);
-            throw new ModelUnavailableException(ModelUnavailableException.Reason.FAILED, "down for the test");
-        }
-    };
+    /** A model that records what it is sent and then gives no reply, so the short form answers. */
+    private final ScriptedModel unavailable = new ScriptedModel(null);
 
     private AnswerComposer.Composition composeFor(Optional<String> country) {
         var composer = new LanguageModelComposer(new ExtractiveComposer(AnswerConfig.defaults()), unavailable,
@@ -46,7 +30,7 @@ class LanguageModelComposerTest {
         // when
         composeFor(Optional.of("IE"));
         // then
-        assertThat(sent).singleElement().satisfies(p -> assertThat(p.user())
+        assertThat(unavailable.sent).singleElement().satisfies(p -> assertThat(p.user())
                 .contains(ReviewCardWithAUsRule.GUIDANCE).doesNotContain(ReviewCardWithAUsRule.RULE));
     }
 
@@ -55,7 +39,7 @@ class LanguageModelComposerTest {
         // when
         composeFor(Optional.empty());
         // then
-        assertThat(sent).singleElement().satisfies(p -> assertThat(p.user()).contains(ReviewCardWithAUsRule.RULE));
+        assertThat(unavailable.sent).singleElement().satisfies(p -> assertThat(p.user()).contains(ReviewCardWithAUsRule.RULE));
     }
 
     @Test
