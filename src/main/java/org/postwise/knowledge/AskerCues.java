@@ -4,27 +4,37 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Which askers a whole card fits better, or worse, than its words alone say (front matter {@code when:} and
- * {@code unless:}). The embedding of a question weighs what it is about ("a friend request") far above who is in it
+ * Which askers a whole card fits better, or worse, than its words alone say (front matter {@code when:},
+ * {@code unless:} and {@code only:}). The embedding of a question weighs what it is about ("a friend request") far above who is in it
  * ("my patient's daughter", "my clinical instructor"), so two cards about the same act with different people score
  * alike; a card that names its people settles it. A card about a patient's relatives fits a question that names a
- * patient and a relative; the card about a patient's own friend request fits it worse.
+ * patient and a relative; the card about a patient's own friend request fits it worse. A card for one narrow
+ * situation names it under {@code only:}: the card on a colleague who has died or is ill fits a question about a
+ * sarcastic caption worse, however many of its words ("share", "post", "news") the question holds.
  *
  * @param when   conditions under which the card fits the question better: any one holding is enough
  * @param unless conditions under which it fits worse: any one holding is enough
+ * @param only   conditions of which one must hold, or the card fits worse, as under {@code unless}; none: no such
+ *               limit
  */
-public record AskerCues(List<Condition> when, List<Condition> unless) {
+public record AskerCues(List<Condition> when, List<Condition> unless, List<Condition> only) {
 
     /** A card that names no askers. */
-    public static final AskerCues NONE = new AskerCues(List.of(), List.of());
+    public static final AskerCues NONE = new AskerCues(List.of(), List.of(), List.of());
 
     public AskerCues {
         when = List.copyOf(Objects.requireNonNull(when, "when"));
         unless = List.copyOf(Objects.requireNonNull(unless, "unless"));
+        only = List.copyOf(Objects.requireNonNull(only, "only"));
+    }
+
+    /** A card with no {@code only:} limit. */
+    public AskerCues(List<Condition> when, List<Condition> unless) {
+        this(when, unless, List.of());
     }
 
     public boolean isEmpty() {
-        return when.isEmpty() && unless.isEmpty();
+        return when.isEmpty() && unless.isEmpty() && only.isEmpty();
     }
 
     /**

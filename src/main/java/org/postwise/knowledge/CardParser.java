@@ -60,8 +60,8 @@ import org.snakeyaml.engine.v2.nodes.Node;
  * section. The "What to do" bullets (or sentences, when it has none) are the card's {@link Guidance}; their
  * {@code [when: …]} and {@code [unless: …]} markers are read by {@link SubCaseMarker}, a cue {@code {name}} standing
  * for the front matter's cue set of that name. The front matter's {@code when:} and {@code unless:} name the askers the
- * whole card fits better or worse ({@link AskerCues}): each item a condition, its groups joined by {@code &}, each
- * group's cues by {@code ;}. Every
+ * whole card fits better or worse, and {@code only:} the askers outside which it fits worse ({@link AskerCues}): each
+ * item a condition, its groups joined by {@code &}, each group's cues by {@code ;}. Every
  * problem carries its line in the file, and all front-matter problems are reported together.
  */
 public final class CardParser {
@@ -70,7 +70,7 @@ public final class CardParser {
 
     /** The front-matter keys a card may use. */
     public static final List<String> KEYS = List.of("id", "title", "topic", "questions", "sources", "tags",
-            "cues", "when", "unless");
+            "cues", "when", "unless", "only");
 
     private static final List<String> REQUIRED_SCALARS = List.of("id", "title", "topic");
     private static final List<String> SOURCE_KEYS = List.of("key", "doi", "url", "title", "citation",
@@ -206,12 +206,13 @@ public final class CardParser {
         List<String> questions = phrases(entries.get("questions"), "question", false, problems);
         Map<String, List<String>> cueSets = cueSets(entries.get("cues"), problems);
         var askers = new AskerCues(conditions(entries.get("when"), cueSets, problems),
-                conditions(entries.get("unless"), cueSets, problems));
+                conditions(entries.get("unless"), cueSets, problems),
+                conditions(entries.get("only"), cueSets, problems));
         return new Header(id, scalars.get("title"), scalars.get("topic"), sources, tags, questions, cueSets, askers);
     }
 
     /**
-     * The conditions of a card's {@code when:} or {@code unless:}: a list of strings, each a condition whose groups
+     * The conditions of a card's {@code when:}, {@code unless:} or {@code only:}: a list of strings, each a condition whose groups
      * are joined by {@code &} and whose cues (or {@code {set}}s) within a group by {@code ;}, as a marker's are.
      */
     private static List<AskerCues.Condition> conditions(FrontMatter.Entry entry, Map<String, List<String>> sets,

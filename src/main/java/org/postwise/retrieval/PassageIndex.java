@@ -42,6 +42,7 @@ public final class PassageIndex {
     private final SpellingCorrector spelling;
     private final Map<String, List<ReadCondition>> whenByDocument;
     private final Map<String, List<ReadCondition>> unlessByDocument;
+    private final Map<String, List<ReadCondition>> onlyByDocument;
 
     /** An asker condition of a card with each cue's words, read as a question's are. */
     private record ReadCondition(List<List<List<String>>> groups) {
@@ -90,14 +91,17 @@ public final class PassageIndex {
                 .toList();
         var when = new HashMap<String, List<ReadCondition>>();
         var unless = new HashMap<String, List<ReadCondition>>();
+        var only = new HashMap<String, List<ReadCondition>>();
         for (KnowledgeDocument d : documents) {
             if (!d.askers().isEmpty()) {
                 when.put(d.id(), conditions(d.askers().when()));
                 unless.put(d.id(), conditions(d.askers().unless()));
+                only.put(d.id(), conditions(d.askers().only()));
             }
         }
         this.whenByDocument = Map.copyOf(when);
         this.unlessByDocument = Map.copyOf(unless);
+        this.onlyByDocument = Map.copyOf(only);
     }
 
     /**
@@ -140,21 +144,22 @@ public final class PassageIndex {
     }
 
     /**
-     * How a card's asker conditions ({@code when:} and {@code unless:} of its front matter) meet a question: 1 when a
-     * {@code when:} condition holds, -1 when an {@code unless:} one does, 0 when neither (or both) do, and for a
-     * document that names no askers.
+     * How a card's asker conditions ({@code when:}, {@code unless:} and {@code only:} of its front matter) meet a
+     * question: -1 when an {@code unless:} condition holds or the card has {@code only:} conditions and none holds,
+     * else 1 when a {@code when:} condition holds, else 0 (and for a document that names no askers).
      *
      * @param questionWords the question's {@link #words}
      */
     public int askerFit(String documentId, List<String> questionWords) {
-        int fit = 0;
-        if (whenByDocument.getOrDefault(documentId, List.of()).stream().anyMatch(c -> c.heldBy(questionWords))) {
-            fit++;
+        List<ReadCondition> only = onlyByDocument.getOrDefault(documentId, List.of());
+        // the askers a card is not for outweigh those it is for: "coworkers are commenting" on a story about a patient
+        // who died names colleagues and a death, but the death is a patient's
+        if (unlessByDocument.getOrDefault(documentId, List.of()).stream().anyMatch(c -> c.heldBy(questionWords))
+                || !only.isEmpty() && only.stream().noneMatch(c -> c.heldBy(questionWords))) {
+            return -1;
         }
-        if (unlessByDocument.getOrDefault(documentId, List.of()).stream().anyMatch(c -> c.heldBy(questionWords))) {
-            fit--;
-        }
-        return fit;
+        return whenByDocument.getOrDefault(documentId, List.of()).stream().anyMatch(c -> c.heldBy(questionWords))
+                ? 1 : 0;
     }
 
     /**

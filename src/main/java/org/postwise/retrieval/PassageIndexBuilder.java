@@ -180,6 +180,7 @@ public final class PassageIndexBuilder {
             // a card's asker conditions decide which card answers, so they are part of the version too
             d.askers().when().forEach(c -> update(digest, "card when", c.groups().toString()));
             d.askers().unless().forEach(c -> update(digest, "card unless", c.groups().toString()));
+            d.askers().only().forEach(c -> update(digest, "card only", c.groups().toString()));
         });
         return HexFormat.of().formatHex(digest.digest()).substring(0, 12);
     }

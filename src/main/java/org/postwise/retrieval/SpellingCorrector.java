@@ -21,6 +21,7 @@ import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.tartarus.snowball.ext.EnglishStemmer;
 
 /**
  * Corrects misspelt words of a question from the knowledge base's own vocabulary, with Lucene's
@@ -29,8 +30,12 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  *
  * <p>Only words that are neither in the material nor in a list of known English words are touched: a real
  * word the material never uses ("weather", "ibuprofen" when known) is left alone, so an out-of-scope question
- * is not bent into an in-scope one. Words shorter than four letters are never changed, except the shorthand
- * staff write in chat ("pt", "fb", "pics"), which is spelt out.
+ * is not bent into an in-scope one. So is a form of such a word that the list lacks: a plural of a known word or
+ * abbreviation ("hcas", "physios") and a word with the English stem of a known word ("understaffing" beside
+ * "understaffed", "ramping" beside "ramp"), which would otherwise become a near word of another meaning
+ * ("understanding", "raising"). Words shorter than four letters are never changed, except the shorthand staff
+ * write in chat ("pt", "fb", "pics", "dmed"), which is spelt out, and a contraction written without its
+ * apostrophe ("dont"), which gets it back instead of becoming a near word ("done").
  */
 final class SpellingCorrector {
 
@@ -44,10 +49,29 @@ final class SpellingCorrector {
             java.util.Map.entry("insta", "Instagram"), java.util.Map.entry("yt", "YouTube"),
             java.util.Map.entry("dm", "direct message"), java.util.Map.entry("dms", "direct messages"),
             java.util.Map.entry("pic", "photo"), java.util.Map.entry("pics", "photos"),
-            java.util.Map.entry("vid", "video"), java.util.Map.entry("vids", "videos"));
+            java.util.Map.entry("vid", "video"), java.util.Map.entry("vids", "videos"),
+            java.util.Map.entry("comms", "communications"),
+            // UK staff's own title: "hcas" was one letter from "has"
+            java.util.Map.entry("hca", "healthcare assistant"), java.util.Map.entry("hcas", "healthcare assistants"),
+            // "DMed" was one letter from "died", and read so it brought the card on patients who died
+            java.util.Map.entry("dmed", "messaged"), java.util.Map.entry("dmd", "messaged"),
+            java.util.Map.entry("dming", "messaging"), java.util.Map.entry("pmed", "messaged"),
+            java.util.Map.entry("pming", "messaging"),
+            // contractions typed without the apostrophe: near words of another meaning otherwise ("dont": "done")
+            java.util.Map.entry("dont", "don't"), java.util.Map.entry("didnt", "didn't"),
+            java.util.Map.entry("doesnt", "doesn't"), java.util.Map.entry("isnt", "isn't"),
+            java.util.Map.entry("wasnt", "wasn't"), java.util.Map.entry("arent", "aren't"),
+            java.util.Map.entry("werent", "weren't"), java.util.Map.entry("hasnt", "hasn't"),
+            java.util.Map.entry("havent", "haven't"), java.util.Map.entry("hadnt", "hadn't"),
+            java.util.Map.entry("wouldnt", "wouldn't"), java.util.Map.entry("shouldnt", "shouldn't"),
+            java.util.Map.entry("couldnt", "couldn't"), java.util.Map.entry("thats", "that's"),
+            java.util.Map.entry("theres", "there's"), java.util.Map.entry("theyre", "they're"),
+            java.util.Map.entry("youre", "you're"), java.util.Map.entry("whats", "what's"));
 
     private final Set<String> vocabulary;
     private final Set<String> knownWords;
+    /** The English stems of the vocabulary and the known words: a word with one of them is a form of a real word. */
+    private final Set<String> knownStems;
     private final IndexReader reader;
     private final DirectSpellChecker shortWords = checker(1);
     private final DirectSpellChecker longWords = checker(2);
@@ -59,6 +83,11 @@ final class SpellingCorrector {
     SpellingCorrector(Set<String> vocabulary, Set<String> knownWords) {
         this.vocabulary = Set.copyOf(vocabulary);
         this.knownWords = Objects.requireNonNull(knownWords, "knownWords");
+        var stems = new java.util.HashSet<String>();
+        var stemmer = new EnglishStemmer();
+        this.vocabulary.forEach(w -> stems.add(stem(stemmer, w)));
+        knownWords.forEach(w -> stems.add(stem(stemmer, w)));
+        this.knownStems = Set.copyOf(stems);
         var directory = new ByteBuffersDirectory();
         try (var writer = new IndexWriter(directory, new IndexWriterConfig(new KeywordAnalyzer()))) {
             for (String word : this.vocabulary) {
@@ -78,6 +107,24 @@ final class SpellingCorrector {
         checker.setMaxEdits(maxEdits);
         checker.setMinQueryLength(MIN_LENGTH);
         return checker;
+    }
+
+    /** A real word: in the material or the known words, a plural of one of them, or with the stem of one. */
+    private boolean known(String word) {
+        if (vocabulary.contains(word) || knownWords.contains(word)) {
+            return true;
+        }
+        String singular = word.endsWith("s") ? word.substring(0, word.length() - 1) : null;
+        if (singular != null && (vocabulary.contains(singular) || knownWords.contains(singular))) {
+            return true;
+        }
+        return knownStems.contains(stem(new EnglishStemmer(), word));
+    }
+
+    private static String stem(EnglishStemmer stemmer, String word) {
+        stemmer.setCurrent(word);
+        stemmer.stem();
+        return stemmer.getCurrent();
     }
 
     /** The lower-case words of {@code texts}, as the corrector's vocabulary. */
@@ -115,7 +162,7 @@ final class SpellingCorrector {
     }
 
     private String suggestion(String word) {
-        if (word.length() < MIN_LENGTH || vocabulary.contains(word) || knownWords.contains(word)) {
+        if (word.length() < MIN_LENGTH || known(word)) {
             return null;
         }
         try {

@@ -268,6 +268,21 @@ class CardParserTest {
     }
 
     @Test
+    void reads_the_only_askers_a_card_fits_from_its_only_conditions() {
+        // given
+        String card = withFrontMatter("""
+                cues:
+                  died: [died, passed away]
+                only:
+                  - "{died}"
+                """);
+        // when
+        AskerCues askers = parse(card).askers();
+        // then
+        assertThat(askers.only()).containsExactly(new AskerCues.Condition(List.of(List.of("died", "passed away"))));
+    }
+
+    @Test
     void a_card_without_conditions_names_no_askers() {
         // when / then
         assertThat(parse(VALID_CARD).askers()).isEqualTo(AskerCues.NONE);
@@ -494,7 +509,7 @@ class CardParserTest {
         assertThat(problems(card)).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(3);
             assertThat(p.message()).isEqualTo("unknown key 'tittle'; expected one of id, title, topic, questions, "
-                    + "sources, tags, cues, when, unless (did you mean 'title'?)");
+                    + "sources, tags, cues, when, unless, only (did you mean 'title'?)");
         });
     }
 
@@ -516,7 +531,7 @@ class CardParserTest {
         assertThat(problems(card)).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(5);
             assertThat(p.message()).isEqualTo(
-                    "unknown key 'author'; expected one of id, title, topic, questions, sources, tags, cues, when, unless");
+                    "unknown key 'author'; expected one of id, title, topic, questions, sources, tags, cues, when, unless, only");
         });
     }
 

@@ -46,6 +46,22 @@ class ShippedCardsTest {
     }
 
     @Test
+    void every_card_keeps_a_sentence_of_evidence_for_everyone_asking() {
+        // an answer built on a card whose every sentence is for some askers only would show an empty "What the
+        // material says" to the rest
+        assertThat(cards).allSatisfy(card -> assertThat(card.passages().stream()
+                .filter(p -> p.section().equals("Summary"))
+                .map(p -> {
+                    String rest = p.text();
+                    for (MarkedSentence m : card.marked()) {
+                        rest = rest.replace(m.text(), "");
+                    }
+                    return rest;
+                }))
+                .as(card.id()).anyMatch(rest -> rest.chars().anyMatch(Character::isLetter)));
+    }
+
+    @Test
     void every_sub_case_names_its_askers_in_a_few_short_cues() {
         var subCases = cards.stream().flatMap(c -> c.guidance().stream()).filter(Guidance::subCase).toList();
         assertThat(subCases).isNotEmpty().allSatisfy(g -> {
@@ -82,7 +98,8 @@ class ShippedCardsTest {
     @Test
     void every_card_condition_names_its_askers_in_short_cues() {
         var conditions = cards.stream().flatMap(c -> Stream.concat(
-                c.askers().when().stream(), c.askers().unless().stream())).toList();
+                Stream.concat(c.askers().when().stream(), c.askers().unless().stream()),
+                c.askers().only().stream())).toList();
         assertThat(conditions).isNotEmpty().allSatisfy(c -> assertThat(c.groups()).allSatisfy(group ->
                 assertThat(group).allSatisfy(cue -> assertThat(cue.split(" ")).as(cue).hasSizeBetween(1, 4))));
     }

@@ -101,11 +101,13 @@ class HybridPassageRetrieverTest {
         var situation = new KnowledgeDocument("staff-bullying", DocumentKind.CARD,
                 Path.of("knowledge", "staff-bullying.md"), "A colleague bullies another staff member online",
                 "colleagues", List.of(), List.of("As a manager, what do I do when one of my staff bullies a new "
-                        + "colleague online?", "A coworker keeps making fun of a new nurse in posts, is that bullying?"),
+                        + "colleague online?", "A coworker keeps making fun of a new nurse in posts, is that bullying?",
+                        "A senior nurse ridicules how a new starter talks, in posts; what should her manager do?"),
                 List.of(TestDocuments.REVIEW), List.of(), List.of(new Passage("staff-bullying#1", "staff-bullying",
                         "A colleague bullies another staff member online", DocumentKind.CARD, TestDocuments.REVIEW,
                         "Summary", "Bullying a colleague online breaches professional standards.")));
-        var build = new PassageIndexBuilder(SharedModel.get(), "test-model", new InMemoryPassageEmbeddingStore())
+        var build = new PassageIndexBuilder(SharedModel.get(), "test-model", new InMemoryPassageEmbeddingStore(),
+                KnownWords.shipped())
                 .build(List.of(wordy, situation));
         var retriever = new HybridPassageRetriever(build::index,
                 new CachingQueryEmbedder(SharedModel.get(), PostwiseConfig.DEFAULT_QUERY_PREFIX, 100),

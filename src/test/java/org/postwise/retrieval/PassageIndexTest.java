@@ -48,13 +48,32 @@ class PassageIndexTest {
     }
 
     @Test
-    void a_question_meeting_both_a_when_and_an_unless_condition_fits_as_one_meeting_neither() {
+    void a_question_meeting_both_a_when_and_an_unless_condition_fits_worse() {
         // given a card for relatives, but not for a relative who is also a colleague
         var index = RetrievalFixtures.index(List.of(cardWith(new AskerCues(
                 List.of(new AskerCues.Condition(List.of(List.of("son")))),
                 List.of(new AskerCues.Condition(List.of(List.of("coworker"))))))));
         // when / then
-        assertThat(index.askerFit("relatives", index.words("my coworker's son messaged me"))).isZero();
+        assertThat(index.askerFit("relatives", index.words("my coworker's son messaged me"))).isEqualTo(-1);
+    }
+
+    @Test
+    void a_question_meeting_no_only_condition_fits_worse() {
+        // given a card only for a relative who messages
+        var index = RetrievalFixtures.index(List.of(cardWith(new AskerCues(List.of(), List.of(),
+                List.of(new AskerCues.Condition(List.of(List.of("son", "daughter"))))))));
+        // when / then
+        assertThat(index.askerFit("relatives", index.words("my coworker messaged me"))).isEqualTo(-1);
+    }
+
+    @Test
+    void a_question_meeting_an_only_condition_fits_as_its_other_conditions_say() {
+        // given a card only for a relative who messages, and better for a patient's relative
+        var index = RetrievalFixtures.index(List.of(cardWith(new AskerCues(
+                List.of(new AskerCues.Condition(List.of(List.of("son"), List.of("patient")))), List.of(),
+                List.of(new AskerCues.Condition(List.of(List.of("son", "daughter"))))))));
+        // when / then
+        assertThat(index.askerFit("relatives", index.words("my neighbour's son messaged me"))).isZero();
     }
 
     @Test

@@ -47,6 +47,30 @@ class ShippedAskerCuesTest {
     }
 
     @Test
+    void leads_a_colleagues_death_to_the_colleague_card_and_away_from_the_patient_death_card() {
+        // given
+        // (read as a question is: spelling corrected, so "HCAs" is "healthcare assistants" as in the cue "our hca")
+        var words = index.questionWords("One of our HCAs died suddenly and the ward wants to post a tribute");
+        // when / then
+        assertThat(index.askerFit("colleague-illness-or-death", words)).isEqualTo(1);
+        assertThat(index.askerFit("deceased-patients", words)).isEqualTo(-1);
+    }
+
+    @Test
+    void keeps_the_colleague_card_from_a_patients_death() {
+        // when / then
+        assertThat(index.askerFit("colleague-illness-or-death",
+                index.words("A patient of mine died and her daughter tagged me in a tribute"))).isEqualTo(-1);
+    }
+
+    @Test
+    void keeps_the_colleague_card_from_a_post_about_no_death_or_illness() {
+        // when / then
+        assertThat(index.askerFit("colleague-illness-or-death",
+                index.words("Can I share our hospital's post with a sarcastic caption about our pay?"))).isEqualTo(-1);
+    }
+
+    @Test
     void keeps_the_no_updates_step_for_a_relative_asking_to_pass_news_on() {
         // given the relatives card's step against giving updates, left out once the patient has died
         int step = statement("Give relatives no updates");

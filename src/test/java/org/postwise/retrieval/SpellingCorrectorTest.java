@@ -55,4 +55,56 @@ class SpellingCorrectorTest {
         // then
         assertThat(corrected).isEqualTo("fro");
     }
+    @Test
+    void spells_out_chat_verbs_instead_of_reading_them_as_a_near_word() {
+        // given: "dmed" is one letter from "died", which the material uses
+        var material = new SpellingCorrector(
+                SpellingCorrector.words(List.of("A patient died. She messaged me.")), Set.of());
+        // when
+        String corrected = material.correct("a journalist DMed me");
+        // then
+        assertThat(corrected).isEqualTo("a journalist messaged me");
+    }
+
+    @Test
+    void gives_a_contraction_typed_without_its_apostrophe_the_apostrophe_back() {
+        // given: "dont" is one letter from "done", which the material uses
+        var material = new SpellingCorrector(SpellingCorrector.words(List.of("It was done.")), Set.of());
+        // when
+        String corrected = material.correct("I dont want to reply");
+        // then
+        assertThat(corrected).isEqualTo("I don't want to reply");
+    }
+
+    @Test
+    void leaves_the_plural_of_a_word_of_the_material_alone() {
+        // given: "cnas" is one letter from "can" and from "cna", which the material says
+        var material = new SpellingCorrector(
+                SpellingCorrector.words(List.of("A CNA can help.")), Set.of());
+        // when
+        String corrected = material.correct("two of our cnas posted");
+        // then
+        assertThat(corrected).isEqualTo("two of our cnas posted");
+    }
+
+    @Test
+    void spells_out_the_title_healthcare_assistants_use() {
+        // given: "hcas" is one letter from "has", which the material says
+        var material = new SpellingCorrector(SpellingCorrector.words(List.of("She has a question.")), Set.of());
+        // when
+        String corrected = material.correct("two of our HCAs posted");
+        // then
+        assertThat(corrected).isEqualTo("two of our healthcare assistants posted");
+    }
+
+    @Test
+    void leaves_a_word_with_the_stem_of_a_known_word_alone() {
+        // given: "understaffing" is two letters from "understanding"; "understaffed" is a known word
+        var material = new SpellingCorrector(
+                SpellingCorrector.words(List.of("Understanding the rules.")), Set.of("understaffed"));
+        // when
+        String corrected = material.correct("a post about understaffing");
+        // then
+        assertThat(corrected).isEqualTo("a post about understaffing");
+    }
 }
