@@ -84,7 +84,8 @@ final class ScopeJudge {
             "recording", "camera", "livestream", "stream", "podcast", "influencer", "sponsored", "hashtag",
             "screenshot", "upload", "search", "digital", "virtual", "telehealth", "zoom", "facetime", "skype",
             "portal", "sms", "wikipedia", "wiki", "sermo", "network", "networking", "site", "dm", "dm'd", "dms",
-            "messenger", "add", "added", "adding", "channel", "tweet", "x.com", "thread", "inbox");
+            "messenger", "add", "added", "adding", "channel", "tweet", "x.com", "thread", "inbox", "hinge", "tinder",
+            "bumble", "grindr");
 
     /** The scope card that declines the retrieved question, or the about card that answers it, if any. */
     Optional<KnowledgeDocument> replyInstead(Retrieval retrieval) {

@@ -126,6 +126,24 @@ class ScopeJudgeTest {
     }
 
     @Test
+    void declines_an_offline_question_near_a_scope_situation_though_a_card_is_as_close() {
+        // when: nothing online is named, and the material is not close (0.4)
+        var declined = judge.replyInstead(closeness("My ex keeps turning up at my house, should I call the police?",
+                0.45, 0.5));
+        // then
+        assertThat(declined).contains(LEGAL);
+    }
+
+    @Test
+    void reads_a_match_on_a_dating_app_as_online() {
+        // when
+        var declined = judge.replyInstead(closeness("I matched on Hinge with a man I treated, do I just unmatch?",
+                0.45, 0.5));
+        // then
+        assertThat(declined).isEmpty();
+    }
+
+    @Test
     void declines_a_question_that_asks_where_an_app_setting_is() {
         // given
         String question = "where's the setting in the instagram app to make my posts private?";
