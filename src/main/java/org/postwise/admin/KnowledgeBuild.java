@@ -87,7 +87,8 @@ public final class KnowledgeBuild {
      * {@code [when: …]} and {@code [unless: …]} cues without a word of their own: only stop words ("in the"), or
      * words in more than one passage in seven ("patient", "asked me"). Nearly every question holds them, so the index
      * ignores them: a {@code [when: …]} step is never quoted through them, an {@code [unless: …]} step never left
-     * out. Likewise a card's {@code when:}, {@code unless:} or {@code only:} condition with no group of such words.
+     * out. Likewise a card's {@code when:} or {@code unless:} condition with no group of such words (an {@code only:}
+     * one is read whatever its words: it limits the card little).
      */
     static List<String> cueWarnings(PassageIndex index) {
         var warnings = new ArrayList<String>();
@@ -101,15 +102,11 @@ public final class KnowledgeBuild {
         for (KnowledgeDocument d : index.documents()) {
             conditionWarnings(warnings, d, "when", d.askers().when(), index);
             conditionWarnings(warnings, d, "unless", d.askers().unless(), index);
-            conditionWarnings(warnings, d, "only", d.askers().only(), index);
         }
         return warnings;
     }
 
-    /**
-     * A card's {@code when:}, {@code unless:} or {@code only:} condition none of whose groups has a word of its own in
-     * every cue.
-     */
+    /** A card's {@code when:} or {@code unless:} condition none of whose groups has a word of its own in every cue. */
     private static void conditionWarnings(List<String> warnings, KnowledgeDocument d, String key,
                                           List<AskerCues.Condition> conditions, PassageIndex index) {
         for (AskerCues.Condition c : conditions) {

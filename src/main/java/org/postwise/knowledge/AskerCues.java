@@ -5,12 +5,12 @@ import java.util.Objects;
 
 /**
  * Which askers a whole card fits better, or worse, than its words alone say (front matter {@code when:},
- * {@code unless:} and {@code only:}). The embedding of a question weighs what it is about ("a friend request") far above who is in it
- * ("my patient's daughter", "my clinical instructor"), so two cards about the same act with different people score
- * alike; a card that names its people settles it. A card about a patient's relatives fits a question that names a
- * patient and a relative; the card about a patient's own friend request fits it worse. A card for one narrow
- * situation names it under {@code only:}: the card on a colleague who has died or is ill fits a question about a
- * sarcastic caption worse, however many of its words ("share", "post", "news") the question holds.
+ * {@code unless:} and {@code only:}). The embedding of a question weighs what it is about ("a friend request") far
+ * above who is in it ("my patient's daughter", "my clinical instructor"), so two cards about the same act with
+ * different people score alike; a card that names its people settles it. A card about a patient's relatives fits a
+ * question that names a patient and a relative; the card about a patient's own friend request fits it worse. A card
+ * for one narrow situation names it under {@code only:}: the card on a colleague who has died or is ill fits a
+ * question about a sarcastic caption worse, however many of its words ("share", "post", "news") the question holds.
  *
  * @param when   conditions under which the card fits the question better: any one holding is enough
  * @param unless conditions under which it fits worse: any one holding is enough

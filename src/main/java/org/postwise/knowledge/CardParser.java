@@ -212,8 +212,9 @@ public final class CardParser {
     }
 
     /**
-     * The conditions of a card's {@code when:}, {@code unless:} or {@code only:}: a list of strings, each a condition whose groups
-     * are joined by {@code &} and whose cues (or {@code {set}}s) within a group by {@code ;}, as a marker's are.
+     * The conditions of a card's {@code when:}, {@code unless:} or {@code only:}: a list of strings, each a condition
+     * whose groups are joined by {@code &} and whose cues (or {@code {set}}s) within a group by {@code ;}, as a
+     * marker's are.
      */
     private static List<AskerCues.Condition> conditions(FrontMatter.Entry entry, Map<String, List<String>> sets,
                                                         List<LineProblem> problems) {

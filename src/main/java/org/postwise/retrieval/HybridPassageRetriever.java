@@ -52,9 +52,10 @@ public final class HybridPassageRetriever implements PassageRetriever, ContentRe
     private static final int SITUATION_CARDS = 3;
     /**
      * Added to the situation score of a card whose {@code when:} names the question's askers, and subtracted (twice
-     * over) from one whose {@code unless:} does, or none of whose {@code only:} does: about the gap between a card about the question's act and people
-     * and one about the same act with other people, which the embedding scores alike ("my patient's daughter sent me a
-     * friend request" is 0.72 similar to both the relatives card and the patient's-own-request card).
+     * over) from one whose {@code unless:} does, or none of whose {@code only:} does: about the gap between a card
+     * about the question's act and people and one about the same act with other people, which the embedding scores
+     * alike ("my patient's daughter sent me a friend request" is 0.72 similar to both the relatives card and the
+     * patient's-own-request card).
      */
     private static final double ASKER_BONUS = 0.2;
     private static final double ASKER_PENALTY = 0.4;
@@ -145,10 +146,11 @@ public final class HybridPassageRetriever implements PassageRetriever, ContentRe
      * Each card's situation score: a convex combination of its best key similarity (divided by {@code best}, the
      * best guideline card's, so that how near a scope card is never shrinks the guideline cards' scores) and its
      * best key BM25 (divided likewise), as for passages; raised for a card whose {@code when:} names the question's
-     * askers and lowered for one whose {@code unless:} does, or none of whose {@code only:} does. The coverage signals that read keys (the closest key's
-     * similarity) ignore the askers, but the passages ranked first can change with the card, and with them the share
-     * of the question's words they hold: a condition is meant to choose between cards, and over the 925 questions of
-     * the evaluation sets it moved none between answered and declined.
+     * askers and lowered for one whose {@code unless:} does, or none of whose {@code only:} does. The coverage
+     * signals that read keys (the closest key's similarity) ignore the askers, but the passages ranked first can
+     * change with the card, and with them the share of the question's words they hold: a condition is meant to
+     * choose between cards, and over the 925 questions of the evaluation sets it moved none between answered and
+     * declined.
      */
     private Map<String, Double> situationScores(Map<String, SituationIndex.Match> matches, double best,
                                                 PassageIndex snapshot, List<String> words) {

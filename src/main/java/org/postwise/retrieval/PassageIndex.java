@@ -96,7 +96,7 @@ public final class PassageIndex {
             if (!d.askers().isEmpty()) {
                 when.put(d.id(), conditions(d.askers().when()));
                 unless.put(d.id(), conditions(d.askers().unless()));
-                only.put(d.id(), conditions(d.askers().only()));
+                only.put(d.id(), onlyConditions(d.askers().only()));
             }
         }
         this.whenByDocument = Map.copyOf(when);
@@ -110,12 +110,22 @@ public final class PassageIndex {
      * ("patient") may narrow a condition but never make one.
      */
     private List<ReadCondition> conditions(List<AskerCues.Condition> conditions) {
-        return conditions.stream()
-                .filter(this::counts)
-                .map(c -> new ReadCondition(c.groups().stream()
-                        .map(g -> g.stream().map(cue -> List.copyOf(lexical.words(spelling.correct(cue)))).toList())
-                        .toList()))
-                .toList();
+        return conditions.stream().filter(this::counts).map(this::read).toList();
+    }
+
+    /**
+     * A card's {@code only:} conditions read, all of them: one of common words holds for nearly every question, so it
+     * limits the card little, where dropping it would leave the card's other {@code only:} conditions to limit it
+     * more than its author wrote.
+     */
+    private List<ReadCondition> onlyConditions(List<AskerCues.Condition> conditions) {
+        return conditions.stream().map(this::read).toList();
+    }
+
+    private ReadCondition read(AskerCues.Condition condition) {
+        return new ReadCondition(condition.groups().stream()
+                .map(g -> g.stream().map(cue -> List.copyOf(lexical.words(spelling.correct(cue)))).toList())
+                .toList());
     }
 
     /**

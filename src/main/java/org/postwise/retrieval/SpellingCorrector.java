@@ -30,12 +30,12 @@ import org.tartarus.snowball.ext.EnglishStemmer;
  *
  * <p>Only words that are neither in the material nor in a list of known English words are touched: a real
  * word the material never uses ("weather", "ibuprofen" when known) is left alone, so an out-of-scope question
- * is not bent into an in-scope one. So is a form of such a word that the list lacks: a plural of a known word or
- * abbreviation ("hcas", "physios") and a word with the English stem of a known word ("understaffing" beside
- * "understaffed", "ramping" beside "ramp"), which would otherwise become a near word of another meaning
- * ("understanding", "raising"). Words shorter than four letters are never changed, except the shorthand staff
- * write in chat ("pt", "fb", "pics", "dmed"), which is spelt out, and a contraction written without its
- * apostrophe ("dont"), which gets it back instead of becoming a near word ("done").
+ * is not bent into an in-scope one. So is a plural of a word of the material ("cnas", "physios"), and a word with
+ * the English (Snowball) stem of a known word is never made a word of another stem: "understaffing" beside
+ * "understaffed" does not become "understanding", nor "ramping" "raising", while "privatly" still becomes
+ * "privately". Words shorter than four letters are never changed. Shorthand staff write in chat ("pt", "fb",
+ * "pics", "DMed") is spelt out whatever its length, and a contraction written without its apostrophe ("dont") gets
+ * it back instead of becoming a near word ("done").
  */
 final class SpellingCorrector {
 
@@ -51,10 +51,11 @@ final class SpellingCorrector {
             java.util.Map.entry("pic", "photo"), java.util.Map.entry("pics", "photos"),
             java.util.Map.entry("vid", "video"), java.util.Map.entry("vids", "videos"),
             java.util.Map.entry("comms", "communications"),
-            // UK staff's own title: "hcas" was one letter from "has"
+            // UK staff's own title: "hcas" was one letter from "has"; spelt out, "hca" meets the cards' "healthcare
+            // assistant" (the US hospital group of that name is rarer in staff questions than the title)
             java.util.Map.entry("hca", "healthcare assistant"), java.util.Map.entry("hcas", "healthcare assistants"),
             // "DMed" was one letter from "died", and read so it brought the card on patients who died
-            java.util.Map.entry("dmed", "messaged"), java.util.Map.entry("dmd", "messaged"),
+            java.util.Map.entry("dmed", "messaged"),
             java.util.Map.entry("dming", "messaging"), java.util.Map.entry("pmed", "messaged"),
             java.util.Map.entry("pming", "messaging"),
             // contractions typed without the apostrophe: near words of another meaning otherwise ("dont": "done")
@@ -67,6 +68,13 @@ final class SpellingCorrector {
             java.util.Map.entry("couldnt", "couldn't"), java.util.Map.entry("thats", "that's"),
             java.util.Map.entry("theres", "there's"), java.util.Map.entry("theyre", "they're"),
             java.util.Map.entry("youre", "you're"), java.util.Map.entry("whats", "what's"));
+
+    /**
+     * The stems of each list of known words, kept while the list is: the shipped list (about 85,000 words) is the
+     * same for every reload, and stemming it took about 60 ms of each one.
+     */
+    private static final java.util.Map<Set<String>, Set<String>> KNOWN_WORD_STEMS =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
     private final Set<String> vocabulary;
     private final Set<String> knownWords;
@@ -83,10 +91,8 @@ final class SpellingCorrector {
     SpellingCorrector(Set<String> vocabulary, Set<String> knownWords) {
         this.vocabulary = Set.copyOf(vocabulary);
         this.knownWords = Objects.requireNonNull(knownWords, "knownWords");
-        var stems = new java.util.HashSet<String>();
-        var stemmer = new EnglishStemmer();
-        this.vocabulary.forEach(w -> stems.add(stem(stemmer, w)));
-        knownWords.forEach(w -> stems.add(stem(stemmer, w)));
+        var stems = new java.util.HashSet<>(KNOWN_WORD_STEMS.computeIfAbsent(knownWords, SpellingCorrector::stems));
+        stems.addAll(stems(this.vocabulary));
         this.knownStems = Set.copyOf(stems);
         var directory = new ByteBuffersDirectory();
         try (var writer = new IndexWriter(directory, new IndexWriterConfig(new KeywordAnalyzer()))) {
@@ -109,16 +115,20 @@ final class SpellingCorrector {
         return checker;
     }
 
-    /** A real word: in the material or the known words, a plural of one of them, or with the stem of one. */
+    /** A real word: in the material or the known words, or a plural of a word of the material ("cnas", "physios"). */
     private boolean known(String word) {
         if (vocabulary.contains(word) || knownWords.contains(word)) {
             return true;
         }
-        String singular = word.endsWith("s") ? word.substring(0, word.length() - 1) : null;
-        if (singular != null && (vocabulary.contains(singular) || knownWords.contains(singular))) {
-            return true;
-        }
-        return knownStems.contains(stem(new EnglishStemmer(), word));
+        // only the material's own words: "acess" is not the plural of the list's "aces"
+        return word.endsWith("s") && vocabulary.contains(word.substring(0, word.length() - 1));
+    }
+
+    private static Set<String> stems(Set<String> words) {
+        var stemmer = new EnglishStemmer();
+        var stems = new java.util.HashSet<String>();
+        words.forEach(w -> stems.add(stem(stemmer, w)));
+        return Set.copyOf(stems);
     }
 
     private static String stem(EnglishStemmer stemmer, String word) {
@@ -170,7 +180,16 @@ final class SpellingCorrector {
             DirectSpellChecker checker = word.length() <= 5 ? shortWords : longWords;
             SuggestWord[] suggestions = checker.suggestSimilar(new Term(FIELD, word), 1, reader,
                     SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-            return suggestions.length == 0 ? null : suggestions[0].string;
+            if (suggestions.length == 0) {
+                return null;
+            }
+            String suggestion = suggestions[0].string;
+            // a form of a real word that the list lacks ("understaffing" beside "understaffed") keeps its meaning: a
+            // suggestion with another stem ("understanding") is refused, one with the same stem is its spelling
+            // ("privatly": "privately")
+            var stemmer = new EnglishStemmer();
+            String stem = stem(stemmer, word);
+            return knownStems.contains(stem) && !stem.equals(stem(stemmer, suggestion)) ? null : suggestion;
         } catch (IOException e) {
             throw new UncheckedIOException("in-memory spelling lookup failed", e);
         }

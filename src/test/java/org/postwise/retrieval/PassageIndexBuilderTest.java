@@ -112,6 +112,22 @@ class PassageIndexBuilderTest {
     }
 
     @Test
+    void changes_the_version_when_only_the_askers_a_card_is_limited_to_change() {
+        // given
+        var builder = new PassageIndexBuilder(SharedModel.get(), "test-model", new InMemoryPassageEmbeddingStore());
+        var before = builder.build(TestDocuments.socialMediaCards());
+        var docs = withThirdCard(card -> new KnowledgeDocument(card.id(), card.kind(), card.path(), card.title(),
+                card.topic(), card.tags(), card.questions(), card.sources(), card.guidance(), card.passages(),
+                card.marked(), new AskerCues(List.of(), List.of(),
+                        List.of(new AskerCues.Condition(List.of(List.of("my preceptor")))))));
+        // when
+        var after = builder.build(docs);
+        // then no text changed, but which card answers a question may
+        assertThat(after.embedded()).isZero();
+        assertThat(after.index().version()).isNotEqualTo(before.index().version());
+    }
+
+    @Test
     void changes_the_version_when_only_a_sources_jurisdiction_changes() {
         // given
         var builder = new PassageIndexBuilder(SharedModel.get(), "test-model", new InMemoryPassageEmbeddingStore());

@@ -77,6 +77,16 @@ class PassageIndexTest {
     }
 
     @Test
+    void reads_an_only_condition_made_of_words_found_in_most_passages() {
+        // given a card only for questions that name a patient, a word in every passage of the fixture
+        var index = RetrievalFixtures.index(List.of(cardWith(new AskerCues(List.of(), List.of(),
+                List.of(new AskerCues.Condition(List.of(List.of("patient"))))))));
+        // when / then
+        assertThat(index.askerFit("relatives", index.words("my patient messaged me"))).isZero();
+        assertThat(index.askerFit("relatives", index.words("my neighbour messaged me"))).isEqualTo(-1);
+    }
+
+    @Test
     void ignores_a_condition_made_only_of_words_found_in_most_passages() {
         // given a condition whose only cue ("patient") is in every passage of the fixture
         var index = RetrievalFixtures.index(List.of(cardWith(new AskerCues(List.of(new AskerCues.Condition(

@@ -57,6 +57,13 @@ class ShippedAskerCuesTest {
     }
 
     @Test
+    void keeps_the_patient_death_card_for_colleagues_commenting_on_a_patients_death() {
+        // when / then
+        assertThat(index.askerFit("deceased-patients", index.questionWords(
+                "A coworker posted about the death of a patient on our ward, can I comment?"))).isZero();
+    }
+
+    @Test
     void keeps_the_colleague_card_from_a_patients_death() {
         // when / then
         assertThat(index.askerFit("colleague-illness-or-death",

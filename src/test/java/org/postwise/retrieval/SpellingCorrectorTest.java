@@ -78,13 +78,35 @@ class SpellingCorrectorTest {
 
     @Test
     void leaves_the_plural_of_a_word_of_the_material_alone() {
-        // given: "cnas" is one letter from "can" and from "cna", which the material says
+        // given: "cnas" is one letter from "cna", which the material says
         var material = new SpellingCorrector(
                 SpellingCorrector.words(List.of("A CNA can help.")), Set.of());
         // when
         String corrected = material.correct("two of our cnas posted");
         // then
         assertThat(corrected).isEqualTo("two of our cnas posted");
+    }
+
+    @Test
+    void corrects_a_misspelling_whose_stem_is_that_of_its_correction() {
+        // given: "privatly" has the stem of the known word "private"; its correction "privately" has it too
+        var material = new SpellingCorrector(
+                SpellingCorrector.words(List.of("Set the account privately.")), Set.of("private"));
+        // when
+        String corrected = material.correct("posting privatly");
+        // then
+        assertThat(corrected).isEqualTo("posting privately");
+    }
+
+    @Test
+    void corrects_a_misspelling_that_looks_like_the_plural_of_a_known_word() {
+        // given: "acess" looks like "aces" and a plural ending, but "aces" is no word of the material
+        var material = new SpellingCorrector(
+                SpellingCorrector.words(List.of("Who has access to the page?")), Set.of("aces"));
+        // when
+        String corrected = material.correct("who has acess");
+        // then
+        assertThat(corrected).isEqualTo("who has access");
     }
 
     @Test
