@@ -70,6 +70,13 @@ class PassageIndexBuilderTest {
                 card.guidance().stream().map(change).toList(), card.passages()));
     }
 
+    /** The test cards with the third card's asker conditions replaced by {@code askers}, and nothing else. */
+    private static List<KnowledgeDocument> withAskers(AskerCues askers) {
+        return withThirdCard(card -> new KnowledgeDocument(card.id(), card.kind(), card.path(), card.title(),
+                card.topic(), card.tags(), card.questions(), card.sources(), card.guidance(), card.passages(),
+                card.marked(), askers));
+    }
+
     @Test
     void changes_the_version_when_only_an_actions_sub_case_cues_change() {
         // given
@@ -100,10 +107,8 @@ class PassageIndexBuilderTest {
         // given
         var builder = new PassageIndexBuilder(SharedModel.get(), "test-model", new InMemoryPassageEmbeddingStore());
         var before = builder.build(TestDocuments.socialMediaCards());
-        var docs = withThirdCard(card -> new KnowledgeDocument(card.id(), card.kind(), card.path(), card.title(),
-                card.topic(), card.tags(), card.questions(), card.sources(), card.guidance(), card.passages(),
-                card.marked(), new AskerCues(List.of(),
-                        List.of(new AskerCues.Condition(List.of(List.of("my preceptor")))))));
+        var docs = withAskers(new AskerCues(List.of(),
+                List.of(new AskerCues.Condition(List.of(List.of("my preceptor"))))));
         // when
         var after = builder.build(docs);
         // then no text changed, but which card answers a question may
@@ -116,10 +121,8 @@ class PassageIndexBuilderTest {
         // given
         var builder = new PassageIndexBuilder(SharedModel.get(), "test-model", new InMemoryPassageEmbeddingStore());
         var before = builder.build(TestDocuments.socialMediaCards());
-        var docs = withThirdCard(card -> new KnowledgeDocument(card.id(), card.kind(), card.path(), card.title(),
-                card.topic(), card.tags(), card.questions(), card.sources(), card.guidance(), card.passages(),
-                card.marked(), new AskerCues(List.of(), List.of(),
-                        List.of(new AskerCues.Condition(List.of(List.of("my preceptor")))))));
+        var docs = withAskers(new AskerCues(List.of(), List.of(),
+                List.of(new AskerCues.Condition(List.of(List.of("my preceptor"))))));
         // when
         var after = builder.build(docs);
         // then no text changed, but which card answers a question may
