@@ -179,7 +179,8 @@ public final class ExtractiveComposer implements AnswerComposer {
 
     /**
      * The statements of the best documents, each with its relevance: similarity to the question, the share of
-     * the question's distinctive words it holds, and its document's fit.
+     * the question's distinctive words it holds, and its document's fit. When one of the documents names this asker
+     * in its front matter ({@code when:}), the actions are its alone.
      */
     private static List<Candidate> candidates(Retrieval retrieval, Optional<String> country) {
         PassageIndex index = retrieval.index();
@@ -192,6 +193,16 @@ public final class ExtractiveComposer implements AnswerComposer {
         double floor = material.get(0).score() - FOCUS_GAP;
         List<ScoredDocument> documents = material.stream().limit(FOCUS_DOCUMENTS)
                 .filter(d -> d.score() >= floor).toList();
+        List<String> words = retrieval.questionWords();
+        // a card whose front matter names this asker (a manager asking about one of their staff, a patient's
+        // relative) was written for them; the steps of a card about the same act that does not name them are
+        // written for someone else (the nurse who posted, the patient who sent the request)
+        Set<String> forThisAsker = new HashSet<>();
+        documents.forEach(d -> {
+            if (index.askerFit(d.id(), words) > 0) {
+                forThisAsker.add(d.id());
+            }
+        });
         double best = Math.max(1e-9, documents.get(0).score());
         var rankById = new HashMap<String, Integer>();
         var fitById = new HashMap<String, Double>();
@@ -201,7 +212,6 @@ public final class ExtractiveComposer implements AnswerComposer {
         }
         double[] similarity = index.statementSimilarities(retrieval.questionVector());
         var terms = new LinkedHashSet<>(retrieval.questionTerms());
-        List<String> words = retrieval.questionWords();
         double total = terms.stream().mapToDouble(index::idf).sum();
         var out = new ArrayList<Candidate>();
         List<Statement> statements = index.statements();
@@ -215,6 +225,10 @@ public final class ExtractiveComposer implements AnswerComposer {
                     && !SourceRef.anyAppliesIn(s.sources(), country)) {
                 // what HIPAA or the NLRB says, to an asker who works in another country; a step resting on such a
                 // rule ("never name the patient in a reply", "disclose a sponsor") is sound advice anywhere
+                continue;
+            }
+            if (s.kind() == Statement.Kind.ACTION && !forThisAsker.isEmpty()
+                    && !forThisAsker.contains(s.documentId())) {
                 continue;
             }
             boolean subCase = !s.when().isEmpty();

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.postwise.config.AnswerConfig;
+import org.postwise.knowledge.AskerCues;
 import org.postwise.knowledge.DocumentKind;
 import org.postwise.knowledge.Guidance;
 import org.postwise.knowledge.KnowledgeDocument;
@@ -354,6 +355,48 @@ class ExtractiveComposerTest {
         String answer = compose("A patient sent me a friend request, should I decline it?", card);
         // then
         assertThat(whatToDo(answer)).contains("Decline a friend request").doesNotContain("kind note");
+    }
+
+    /** A card on filming at work, written for the staff member who films. */
+    private static KnowledgeDocument filmingCard() {
+        return card("filming-at-work", "Filming TikToks at work",
+                List.of(said("Filming on a ward can catch patients, screens and whiteboards in the frame.", null)),
+                List.of(said("Check your employer's policy before you film TikToks on the ward.", null),
+                        said("Film TikToks away from the ward, where no patient can be in the frame.", null)));
+    }
+
+    /** A card for a manager raising a post with one of their staff, which names its askers. */
+    private static KnowledgeDocument managerCard() {
+        var card = card("raising-a-post", "Raising a post with one of your staff as their manager",
+                List.of(said("A manager who sees a worrying post by one of their staff can start with a private word.",
+                        null)),
+                List.of(said("Speak to your staff member privately about the TikToks, in person.", null),
+                        said("Keep a short note of what you agreed with your staff member.", null)));
+        var manager = new AskerCues.Condition(List.of(List.of("as a manager"), List.of("one of my nurses")));
+        return new KnowledgeDocument(card.id(), card.kind(), card.path(), card.title(), card.topic(), card.tags(),
+                card.questions(), card.sources(), card.guidance(), card.passages(), card.marked(),
+                new AskerCues(List.of(manager), List.of()));
+    }
+
+    @Test
+    void draws_its_steps_only_from_the_card_that_names_the_asker_when_another_card_is_about_the_same_act() {
+        // given
+        String question = "As a manager, how do I talk to one of my nurses who keeps filming TikToks on the ward?";
+        // when
+        String answer = composeFromEqualCards(question, filmingCard(), managerCard());
+        // then
+        assertThat(whatToDo(answer)).contains("Speak to your staff member privately")
+                .doesNotContain("Check your employer's policy").doesNotContain("Film TikToks away");
+    }
+
+    @Test
+    void draws_its_steps_from_every_card_when_no_card_names_the_asker() {
+        // given
+        String question = "Can I film TikToks on the ward, and how do I talk to my colleague who does?";
+        // when
+        String answer = composeFromEqualCards(question, filmingCard(), managerCard());
+        // then
+        assertThat(whatToDo(answer)).contains("Check your employer's policy");
     }
 
     @Test

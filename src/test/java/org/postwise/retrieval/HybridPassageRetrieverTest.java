@@ -170,6 +170,32 @@ class HybridPassageRetrieverTest {
         assertThat(materialScores(unless).get("friend-requests")).isLessThan(materialScores(plain).get("friend-requests"));
     }
 
+    @Test
+    void scores_a_passage_on_its_words_whether_or_not_it_is_among_the_best_lexical_hits() {
+        // given the same index read with one candidate from each ranking instead of thirty
+        var d = RetrievalConfig.DEFAULTS;
+        var narrow = new RetrievalConfig(1, d.fusion(), d.denseWeight(), d.rrfK(), d.minDense(), d.strongDense(),
+                d.minTermCoverage(), d.situationWeight(), d.strongSituation(), d.topicSituation());
+        var build = new PassageIndexBuilder(SharedModel.get(), "test-model", new InMemoryPassageEmbeddingStore())
+                .build(TestDocuments.socialMediaCards());
+        var oneCandidate = new HybridPassageRetriever(build::index,
+                new CachingQueryEmbedder(SharedModel.get(), PostwiseConfig.DEFAULT_QUERY_PREFIX, 100),
+                new SignalCoverageJudge(narrow), narrow);
+        String question = "Should I accept a friend request from a patient who follows me on Twitter?";
+        // when
+        var few = scoresById(oneCandidate.retrieve(question, 10));
+        var many = scoresById(retriever.retrieve(question, 10));
+        // then a passage ranked by both is scored alike, though it is past the one lexical hit taken
+        assertThat(few.keySet()).isNotEmpty().allSatisfy(id ->
+                assertThat(few.get(id)).as(id).isCloseTo(many.get(id), org.assertj.core.data.Offset.offset(1e-9)));
+    }
+
+    private static java.util.Map<String, Double> scoresById(Retrieval r) {
+        var scores = new java.util.TreeMap<String, Double>();
+        r.passages().forEach(sp -> scores.put(sp.passage().id(), sp.score()));
+        return scores;
+    }
+
     private static KnowledgeDocument friendRequests(AskerCues askers) {
         var card = TestDocuments.socialMediaCards().stream().filter(d -> d.id().equals("friend-requests")).findFirst()
                 .orElseThrow();

@@ -78,6 +78,30 @@ class ShippedAskerCuesTest {
     }
 
     @Test
+    void leads_a_manager_asking_about_one_of_their_staff_to_the_card_for_raising_a_post() {
+        // when / then
+        assertThat(index.askerFit("raising-a-post-with-your-staff-or-student", index.questionWords(
+                "I'm a ward manager and one of my nurses keeps posting TikToks from the ward, how do I raise it?")))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void keeps_the_card_for_raising_a_post_from_a_student_who_names_their_teachers() {
+        // when / then
+        assertThat(index.askerFit("raising-a-post-with-your-staff-or-student", index.questionWords(
+                "My clinical instructor saw my story and the program director cites the student handbook, "
+                        + "can they dismiss me?"))).isEqualTo(-1);
+    }
+
+    @Test
+    void keeps_the_card_for_raising_a_post_from_a_manager_whose_nurse_mocks_a_colleague() {
+        // the bullying card has the steps for a manager told about it
+        // when / then
+        assertThat(index.askerFit("raising-a-post-with-your-staff-or-student", index.questionWords(
+                "I manage a unit and one of my nurses posted on Facebook mocking her orientee"))).isEqualTo(-1);
+    }
+
+    @Test
     void keeps_the_no_updates_step_for_a_relative_asking_to_pass_news_on() {
         // given the relatives card's step against giving updates, left out once the patient has died
         int step = statement("Give relatives no updates");
