@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.postwise.config.AnswerConfig;
 import org.postwise.knowledge.Passage;
 import org.postwise.knowledge.SourceRef;
@@ -179,8 +180,9 @@ public final class ExtractiveComposer implements AnswerComposer {
 
     /**
      * The statements of the best documents, each with its relevance: similarity to the question, the share of
-     * the question's distinctive words it holds, and its document's fit. When one of the documents names this asker
-     * in its front matter ({@code when:}), the actions are its alone.
+     * the question's distinctive words it holds, and its document's fit. When one or both of the documents name this
+     * asker in their front matter ({@code when:}) and have a step left for the question, the actions are theirs
+     * alone.
      */
     private static List<Candidate> candidates(Retrieval retrieval, Optional<String> country) {
         PassageIndex index = retrieval.index();
@@ -194,15 +196,8 @@ public final class ExtractiveComposer implements AnswerComposer {
         List<ScoredDocument> documents = material.stream().limit(FOCUS_DOCUMENTS)
                 .filter(d -> d.score() >= floor).toList();
         List<String> words = retrieval.questionWords();
-        // a card whose front matter names this asker (a manager asking about one of their staff, a patient's
-        // relative) was written for them; the steps of a card about the same act that does not name them are
-        // written for someone else (the nurse who posted, the patient who sent the request)
-        Set<String> forThisAsker = new HashSet<>();
-        documents.forEach(d -> {
-            if (index.askerFit(d.id(), words) > 0) {
-                forThisAsker.add(d.id());
-            }
-        });
+        Set<String> forThisAsker = documents.stream().map(ScoredDocument::id)
+                .filter(id -> index.askerFit(id, words) > 0).collect(Collectors.toSet());
         double best = Math.max(1e-9, documents.get(0).score());
         var rankById = new HashMap<String, Integer>();
         var fitById = new HashMap<String, Double>();
@@ -225,10 +220,6 @@ public final class ExtractiveComposer implements AnswerComposer {
                     && !SourceRef.anyAppliesIn(s.sources(), country)) {
                 // what HIPAA or the NLRB says, to an asker who works in another country; a step resting on such a
                 // rule ("never name the patient in a reply", "disclose a sponsor") is sound advice anywhere
-                continue;
-            }
-            if (s.kind() == Statement.Kind.ACTION && !forThisAsker.isEmpty()
-                    && !forThisAsker.contains(s.documentId())) {
                 continue;
             }
             boolean subCase = !s.when().isEmpty();
@@ -254,6 +245,16 @@ public final class ExtractiveComposer implements AnswerComposer {
                     + (evidence && GUIDANCE.matcher(s.text()).find() ? GUIDANCE_BONUS : 0)
                     + (askedSubCase ? SUB_CASE_BONUS : 0);
             out.add(new Candidate(i, s, rank, i, relevance, similarity[i], fit, askedSubCase));
+        }
+        // a card whose front matter names this asker (a manager asking about one of their staff, a patient's
+        // relative) was written for them; the steps of a card about the same act that does not name them are
+        // written for someone else (the nurse who posted, the patient who sent the request). Only while the card for
+        // this asker has a step left for the question: otherwise the other card's steps beat the fallback line
+        boolean stepsForThisAsker = out.stream().anyMatch(c -> c.statement().kind() == Statement.Kind.ACTION
+                && forThisAsker.contains(c.statement().documentId()));
+        if (stepsForThisAsker) {
+            out.removeIf(c -> c.statement().kind() == Statement.Kind.ACTION
+                    && !forThisAsker.contains(c.statement().documentId()));
         }
         return out;
     }

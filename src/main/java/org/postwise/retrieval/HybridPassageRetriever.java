@@ -85,23 +85,23 @@ public final class HybridPassageRetriever implements PassageRetriever, ContentRe
         List<String> words = snapshot.words(corrected);
         float[] vector = embedder.embed(corrected);
         double[] similarity = snapshot.dense().similarities(vector);
-        // every passage's BM25, so that a candidate (from either ranking, or from a card whose situation fits) is
-        // scored on its words whether or not it is among the best lexical hits: without it, a passage one place past
-        // the lexical cut loses its whole lexical share, and adding an unrelated card could move an answer
-        List<LexicalIndex.Hit> allLexical = snapshot.lexical().search(terms,
-                Math.max(config.candidates(), snapshot.passages().size()));
-        var lexicalHits = allLexical.subList(0, Math.min(config.candidates(), allLexical.size()));
-        Map<Integer, Double> allBm25 = new HashMap<>();
-        allLexical.forEach(h -> allBm25.put(h.ordinal(), h.score()));
+        boolean convex = config.fusion() == RetrievalConfig.Fusion.CONVEX;
+        // under convex fusion, every passage's BM25, so that a candidate (from either ranking, or from a card whose
+        // situation fits) is scored on its words whether or not it is among the best lexical hits: without it, a
+        // passage one place past the lexical cut loses its whole lexical share, and adding an unrelated card could
+        // move an answer. RRF reads ranks only, so it needs the best hits alone.
+        List<LexicalIndex.Hit> searched = snapshot.lexical().search(terms,
+                convex ? Math.max(config.candidates(), snapshot.passages().size()) : config.candidates());
+        var lexicalHits = searched.subList(0, Math.min(config.candidates(), searched.size()));
+        Map<Integer, Double> bm25 = new HashMap<>();
+        searched.forEach(h -> bm25.put(h.ordinal(), h.score()));
 
         int[] denseOrder = IntStream.range(0, similarity.length).boxed()
                 .sorted(Comparator.comparingDouble((Integer i) -> similarity[i]).reversed())
                 .limit(config.candidates()).mapToInt(Integer::intValue).toArray();
-        Map<Integer, Double> bm25 = new HashMap<>();
-        lexicalHits.forEach(h -> bm25.put(h.ordinal(), h.score()));
-        Map<Integer, Double> fused = config.fusion() == RetrievalConfig.Fusion.RRF
-                ? reciprocalRank(lexicalHits, denseOrder)
-                : convex(lexicalHits, denseOrder, similarity, allBm25);
+        Map<Integer, Double> fused = convex
+                ? convex(lexicalHits, denseOrder, similarity, bm25)
+                : reciprocalRank(lexicalHits, denseOrder);
 
         var situationMatches = snapshot.situations().match(terms, vector);
         // the guideline cards' best key similarity: the scale of their situation scores, and a coverage signal
@@ -117,10 +117,9 @@ public final class HybridPassageRetriever implements PassageRetriever, ContentRe
                 .flatMap(d -> d.passages().stream())
                 .mapToInt(p -> snapshot.ordinal(p.id()))
                 .filter(ord -> ord >= 0)
-                .forEach(ord -> fused.putIfAbsent(ord, config.fusion() == RetrievalConfig.Fusion.RRF
-                        ? config.denseWeight() * similarity[ord]
-                                / Math.max(1e-9, similarity[denseOrder.length == 0 ? ord : denseOrder[0]])
-                        : convexScore(ord, lexicalHits, denseOrder, similarity, allBm25)));
+                .forEach(ord -> fused.putIfAbsent(ord, convex
+                        ? convexScore(ord, lexicalHits, denseOrder, similarity, bm25)
+                        : situationOnlyScore(ord, denseOrder, similarity)));
 
         var ranked = new ArrayList<ScoredPassage>(fused.size());
         var documentScores = new HashMap<String, Double>();
@@ -201,30 +200,39 @@ public final class HybridPassageRetriever implements PassageRetriever, ContentRe
 
     /**
      * A weighted sum of each ranking's score divided by its best score, over the union of both candidate
-     * lists; a candidate's BM25 counts whatever its lexical rank ({@code allBm25}), so that the cut of the lexical
+     * lists; a candidate's BM25 counts whatever its lexical rank ({@code bm25} holds every passage's), so that the cut of the lexical
      * list decides which passages compete, not how they score. Unlike RRF it keeps how far ahead a passage is: a
      * passage first by a wide margin in one ranking (an exact platform name) is not overtaken by passages that are
      * merely middling in both.
      */
     private Map<Integer, Double> convex(List<LexicalIndex.Hit> lexicalHits, int[] denseOrder, double[] similarity,
-                                        Map<Integer, Double> allBm25) {
+                                        Map<Integer, Double> bm25) {
         Map<Integer, Double> fused = new HashMap<>();
         for (int ord : denseOrder) {
-            fused.put(ord, convexScore(ord, lexicalHits, denseOrder, similarity, allBm25));
+            fused.put(ord, convexScore(ord, lexicalHits, denseOrder, similarity, bm25));
         }
         for (var h : lexicalHits) {
-            fused.putIfAbsent(h.ordinal(), convexScore(h.ordinal(), lexicalHits, denseOrder, similarity, allBm25));
+            fused.putIfAbsent(h.ordinal(), convexScore(h.ordinal(), lexicalHits, denseOrder, similarity, bm25));
         }
         return fused;
     }
 
     /** One candidate's convex score: its similarity and its BM25, each divided by the best of its ranking. */
     private double convexScore(int ord, List<LexicalIndex.Hit> lexicalHits, int[] denseOrder, double[] similarity,
-                               Map<Integer, Double> allBm25) {
+                               Map<Integer, Double> bm25) {
         double bestLexical = lexicalHits.isEmpty() ? 1 : lexicalHits.get(0).score();
         double bestDense = denseOrder.length == 0 ? 1 : Math.max(1e-9, similarity[denseOrder[0]]);
         double w = config.denseWeight();
-        return w * similarity[ord] / bestDense + (1 - w) * allBm25.getOrDefault(ord, 0.0) / bestLexical;
+        return w * similarity[ord] / bestDense + (1 - w) * bm25.getOrDefault(ord, 0.0) / bestLexical;
+    }
+
+    /**
+     * Under RRF, the score of a passage that is a candidate only because its card's situation fits: its similarity's
+     * share of the best, as RRF gives no rank to a passage outside both lists.
+     */
+    private double situationOnlyScore(int ord, int[] denseOrder, double[] similarity) {
+        return config.denseWeight() * similarity[ord]
+                / Math.max(1e-9, similarity[denseOrder.length == 0 ? ord : denseOrder[0]]);
     }
 
     @Override

@@ -396,7 +396,26 @@ class ExtractiveComposerTest {
         // when
         String answer = composeFromEqualCards(question, filmingCard(), managerCard());
         // then
-        assertThat(whatToDo(answer)).contains("Check your employer's policy");
+        assertThat(whatToDo(answer)).contains("Check your employer's policy")
+                .contains("Speak to your staff member privately");
+    }
+
+    @Test
+    void draws_its_steps_from_the_other_card_when_the_card_that_names_the_asker_has_none_for_the_question() {
+        // given a card for managers whose only step is for a post that stays up
+        var card = card("raising-a-post", "Raising a post with one of your staff as their manager",
+                List.of(said("A manager who sees a worrying post by one of their staff can start with a private word.",
+                        null)),
+                List.of(saidWhen("Follow the HR procedure when the post is still up after you asked.", "still up")));
+        var manager = new AskerCues.Condition(List.of(List.of("as a manager"), List.of("one of my nurses")));
+        var managers = new KnowledgeDocument(card.id(), card.kind(), card.path(), card.title(), card.topic(),
+                card.tags(), card.questions(), card.sources(), card.guidance(), card.passages(), card.marked(),
+                new AskerCues(List.of(manager), List.of()));
+        String question = "As a manager, how do I talk to one of my nurses who keeps filming TikToks on the ward?";
+        // when
+        String answer = composeFromEqualCards(question, filmingCard(), managers);
+        // then
+        assertThat(whatToDo(answer)).contains("Check your employer's policy").doesNotContain("HR procedure");
     }
 
     @Test

@@ -1,11 +1,14 @@
 package org.postwise.retrieval;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.langchain4j.rag.content.ContentMetadata;
 import dev.langchain4j.rag.query.Query;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.postwise.config.PostwiseConfig;
@@ -171,7 +174,7 @@ class HybridPassageRetrieverTest {
     }
 
     @Test
-    void scores_a_passage_on_its_words_whether_or_not_it_is_among_the_best_lexical_hits() {
+    void scores_a_passage_alike_when_it_falls_past_the_lexical_cut() {
         // given the same index read with one candidate from each ranking instead of thirty
         var d = RetrievalConfig.DEFAULTS;
         var narrow = new RetrievalConfig(1, d.fusion(), d.denseWeight(), d.rrfK(), d.minDense(), d.strongDense(),
@@ -187,11 +190,11 @@ class HybridPassageRetrieverTest {
         var many = scoresById(retriever.retrieve(question, 10));
         // then a passage ranked by both is scored alike, though it is past the one lexical hit taken
         assertThat(few.keySet()).isNotEmpty().allSatisfy(id ->
-                assertThat(few.get(id)).as(id).isCloseTo(many.get(id), org.assertj.core.data.Offset.offset(1e-9)));
+                assertThat(few.get(id)).as(id).isCloseTo(many.get(id), within(1e-9)));
     }
 
-    private static java.util.Map<String, Double> scoresById(Retrieval r) {
-        var scores = new java.util.TreeMap<String, Double>();
+    private static Map<String, Double> scoresById(Retrieval r) {
+        var scores = new TreeMap<String, Double>();
         r.passages().forEach(sp -> scores.put(sp.passage().id(), sp.score()));
         return scores;
     }

@@ -94,6 +94,35 @@ class ShippedAskerCuesTest {
     }
 
     @Test
+    void keeps_the_card_for_raising_a_post_from_a_student_whose_ward_manager_names_a_student() {
+        // when / then
+        assertThat(index.askerFit("raising-a-post-with-your-staff-or-student", index.questionWords(
+                "I'm a student nurse. The ward manager said one of the students posted a photo from the ward"))).isEqualTo(-1);
+    }
+
+    @Test
+    void keeps_the_card_for_raising_a_post_from_a_staff_nurse_whose_manager_posted() {
+        // when / then
+        assertThat(index.askerFit("raising-a-post-with-your-staff-or-student", index.questionWords(
+                "I'm a staff nurse and our unit manager posted a rant about one of our nurses"))).isEqualTo(-1);
+    }
+
+    @Test
+    void keeps_the_card_for_raising_a_post_from_a_new_nurse_named_in_her_charge_nurses_photo() {
+        // when / then
+        assertThat(index.askerFit("raising-a-post-with-your-staff-or-student", index.questionWords(
+                "I'm a new nurse and my charge nurse posted a photo of me in the staff room"))).isEqualTo(-1);
+    }
+
+    @Test
+    void leads_a_manager_whose_coworker_posted_a_rant_to_the_card_for_raising_a_post() {
+        // when / then
+        assertThat(index.askerFit("raising-a-post-with-your-staff-or-student", index.questionWords(
+                "I'm on the management team. A coworker posted a rant about night shift, how do I raise it?")))
+                .isEqualTo(1);
+    }
+
+    @Test
     void keeps_the_card_for_raising_a_post_from_a_manager_whose_nurse_mocks_a_colleague() {
         // the bullying card has the steps for a manager told about it
         // when / then
