@@ -131,6 +131,27 @@ class ShippedAskerCuesTest {
     }
 
     @Test
+    void leads_an_australian_clinics_testimonials_to_the_card_on_advertising_in_australia() {
+        // when / then
+        assertThat(index.askerFit("advertising-a-practice-in-australia", index.questionWords(
+                "Physio in Melbourne: can I put patient testimonials on our clinic's Instagram?"))).isEqualTo(1);
+    }
+
+    @Test
+    void keeps_the_card_on_advertising_in_australia_from_a_clinic_elsewhere() {
+        // when / then
+        assertThat(index.askerFit("advertising-a-practice-in-australia", index.questionWords(
+                "Dentist in Ohio: can I put patient testimonials on our clinic's Instagram?"))).isEqualTo(-1);
+    }
+
+    @Test
+    void keeps_the_card_on_advertising_in_australia_from_someone_elses_fake_account() {
+        // when / then
+        assertThat(index.askerFit("advertising-a-practice-in-australia", index.questionWords(
+                "Someone made a fake Instagram using my name, advertising Botox. I'm a nurse in Sydney"))).isEqualTo(-1);
+    }
+
+    @Test
     void keeps_the_no_updates_step_for_a_relative_asking_to_pass_news_on() {
         // given the relatives card's step against giving updates, left out once the patient has died
         int step = statement("Give relatives no updates");
