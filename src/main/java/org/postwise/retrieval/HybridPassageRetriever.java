@@ -200,10 +200,10 @@ public final class HybridPassageRetriever implements PassageRetriever, ContentRe
 
     /**
      * A weighted sum of each ranking's score divided by its best score, over the union of both candidate
-     * lists; a candidate's BM25 counts whatever its lexical rank ({@code bm25} holds every passage's), so that the cut of the lexical
-     * list decides which passages compete, not how they score. Unlike RRF it keeps how far ahead a passage is: a
-     * passage first by a wide margin in one ranking (an exact platform name) is not overtaken by passages that are
-     * merely middling in both.
+     * lists; a candidate's BM25 counts whatever its lexical rank ({@code bm25} holds every passage's), so that the
+     * cut of the lexical list decides which passages compete, not how they score. Unlike RRF it keeps how far ahead a
+     * passage is: a passage first by a wide margin in one ranking (an exact platform name) is not overtaken by
+     * passages that are merely middling in both.
      */
     private Map<Integer, Double> convex(List<LexicalIndex.Hit> lexicalHits, int[] denseOrder, double[] similarity,
                                         Map<Integer, Double> bm25) {

@@ -97,7 +97,8 @@ class ShippedAskerCuesTest {
     void keeps_the_card_for_raising_a_post_from_a_student_whose_ward_manager_names_a_student() {
         // when / then
         assertThat(index.askerFit("raising-a-post-with-your-staff-or-student", index.questionWords(
-                "I'm a student nurse. The ward manager said one of the students posted a photo from the ward"))).isEqualTo(-1);
+                "I'm a student nurse. The ward manager said one of the students posted a photo from the ward")))
+                .isEqualTo(-1);
     }
 
     @Test
@@ -148,7 +149,8 @@ class ShippedAskerCuesTest {
     void keeps_the_card_on_advertising_in_australia_from_someone_elses_fake_account() {
         // when / then
         assertThat(index.askerFit("advertising-a-practice-in-australia", index.questionWords(
-                "Someone made a fake Instagram using my name, advertising Botox. I'm a nurse in Sydney"))).isEqualTo(-1);
+                "Someone made a fake Instagram using my name, advertising Botox. I'm a nurse in Sydney")))
+                .isEqualTo(-1);
     }
 
     @Test
