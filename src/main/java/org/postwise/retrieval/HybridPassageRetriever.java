@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import java.util.function.IntToDoubleFunction;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -99,8 +100,9 @@ public final class HybridPassageRetriever implements PassageRetriever, ContentRe
         int[] denseOrder = IntStream.range(0, similarity.length).boxed()
                 .sorted(Comparator.comparingDouble((Integer i) -> similarity[i]).reversed())
                 .limit(config.candidates()).mapToInt(Integer::intValue).toArray();
+        IntToDoubleFunction convexScore = convexScorer(lexicalHits, denseOrder, similarity, bm25);
         Map<Integer, Double> fused = convex
-                ? convex(lexicalHits, denseOrder, similarity, bm25)
+                ? convex(lexicalHits, denseOrder, convexScore)
                 : reciprocalRank(lexicalHits, denseOrder);
 
         var situationMatches = snapshot.situations().match(terms, vector);
@@ -118,7 +120,7 @@ public final class HybridPassageRetriever implements PassageRetriever, ContentRe
                 .mapToInt(p -> snapshot.ordinal(p.id()))
                 .filter(ord -> ord >= 0)
                 .forEach(ord -> fused.putIfAbsent(ord, convex
-                        ? convexScore(ord, lexicalHits, denseOrder, similarity, bm25)
+                        ? convexScore.applyAsDouble(ord)
                         : situationOnlyScore(ord, denseOrder, similarity)));
 
         var ranked = new ArrayList<ScoredPassage>(fused.size());
@@ -205,25 +207,28 @@ public final class HybridPassageRetriever implements PassageRetriever, ContentRe
      * passage is: a passage first by a wide margin in one ranking (an exact platform name) is not overtaken by
      * passages that are merely middling in both.
      */
-    private Map<Integer, Double> convex(List<LexicalIndex.Hit> lexicalHits, int[] denseOrder, double[] similarity,
-                                        Map<Integer, Double> bm25) {
+    private static Map<Integer, Double> convex(List<LexicalIndex.Hit> lexicalHits, int[] denseOrder,
+                                               IntToDoubleFunction score) {
         Map<Integer, Double> fused = new HashMap<>();
         for (int ord : denseOrder) {
-            fused.put(ord, convexScore(ord, lexicalHits, denseOrder, similarity, bm25));
+            fused.put(ord, score.applyAsDouble(ord));
         }
         for (var h : lexicalHits) {
-            fused.putIfAbsent(h.ordinal(), convexScore(h.ordinal(), lexicalHits, denseOrder, similarity, bm25));
+            fused.putIfAbsent(h.ordinal(), score.applyAsDouble(h.ordinal()));
         }
         return fused;
     }
 
-    /** One candidate's convex score: its similarity and its BM25, each divided by the best of its ranking. */
-    private double convexScore(int ord, List<LexicalIndex.Hit> lexicalHits, int[] denseOrder, double[] similarity,
-                               Map<Integer, Double> bm25) {
+    /**
+     * A candidate's convex score: its similarity and its BM25, each divided by the best of its ranking (found once
+     * per question).
+     */
+    private IntToDoubleFunction convexScorer(List<LexicalIndex.Hit> lexicalHits, int[] denseOrder,
+                                             double[] similarity, Map<Integer, Double> bm25) {
         double bestLexical = lexicalHits.isEmpty() ? 1 : lexicalHits.get(0).score();
         double bestDense = denseOrder.length == 0 ? 1 : Math.max(1e-9, similarity[denseOrder[0]]);
         double w = config.denseWeight();
-        return w * similarity[ord] / bestDense + (1 - w) * bm25.getOrDefault(ord, 0.0) / bestLexical;
+        return ord -> w * similarity[ord] / bestDense + (1 - w) * bm25.getOrDefault(ord, 0.0) / bestLexical;
     }
 
     /**

@@ -59,6 +59,7 @@ final class LexicalIndex {
     /** The same analysis with every word kept, for phrases whose small words matter ("mocking me", "no patient"). */
     private final Analyzer everyWord = new EnglishAnalyzer(CharArraySet.EMPTY_SET);
     private final IndexSearcher searcher;
+    private final int[] ordinalByDoc;
     private final int documentCount;
     private final List<Set<String>> termsByOrdinal;
     private final Map<String, Integer> documentFrequency;
@@ -74,7 +75,16 @@ final class LexicalIndex {
                 writer.addDocument(doc);
             }
             writer.commit();
-            this.searcher = new IndexSearcher(DirectoryReader.open(directory));
+            var reader = DirectoryReader.open(directory);
+            this.searcher = new IndexSearcher(reader);
+            // each hit's ordinal read once here rather than from its stored fields at every search: a search over
+            // every passage (convex fusion scores each candidate on its BM25) returns most of them
+            var stored = searcher.storedFields();
+            int[] ordinals = new int[reader.maxDoc()];
+            for (int doc = 0; doc < ordinals.length; doc++) {
+                ordinals[doc] = stored.document(doc).getField(ORD).numericValue().intValue();
+            }
+            this.ordinalByDoc = ordinals;
         } catch (IOException e) {
             // an in-memory directory does not do I/O; this would be a Lucene bug
             throw new UncheckedIOException("could not build the in-memory lexical index", e);
@@ -129,10 +139,8 @@ final class LexicalIndex {
         try {
             var top = searcher.search(query.build(), limit);
             var hits = new ArrayList<Hit>(top.scoreDocs.length);
-            var stored = searcher.storedFields();
             for (ScoreDoc sd : top.scoreDocs) {
-                int ord = stored.document(sd.doc).getField(ORD).numericValue().intValue();
-                hits.add(new Hit(ord, sd.score));
+                hits.add(new Hit(ordinalByDoc[sd.doc], sd.score));
             }
             return hits;
         } catch (IOException e) {
