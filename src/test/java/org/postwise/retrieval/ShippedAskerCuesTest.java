@@ -59,8 +59,8 @@ class ShippedAskerCuesTest {
     @Test
     void keeps_the_patient_death_card_for_colleagues_commenting_on_a_patients_death() {
         // when / then
-        assertThat(index.askerFit("deceased-patients", index.questionWords(
-                "A coworker posted about the death of a patient on our ward, can I comment?"))).isZero();
+        assertThat(fit("deceased-patients",
+                "A coworker posted about the death of a patient on our ward, can I comment?")).isZero();
     }
 
     @Test
@@ -80,46 +80,46 @@ class ShippedAskerCuesTest {
     @Test
     void leads_a_manager_asking_about_one_of_their_staff_to_the_card_for_raising_a_post() {
         // when / then
-        assertThat(index.askerFit("raising-a-post-with-your-staff-or-student", index.questionWords(
-                "I'm a ward manager and one of my nurses keeps posting TikToks from the ward, how do I raise it?")))
+        assertThat(fit("raising-a-post-with-your-staff-or-student",
+                "I'm a ward manager and one of my nurses keeps posting TikToks from the ward, how do I raise it?"))
                 .isEqualTo(1);
     }
 
     @Test
     void keeps_the_card_for_raising_a_post_from_a_student_who_names_their_teachers() {
         // when / then
-        assertThat(index.askerFit("raising-a-post-with-your-staff-or-student", index.questionWords(
+        assertThat(fit("raising-a-post-with-your-staff-or-student",
                 "My clinical instructor saw my story and the program director cites the student handbook, "
-                        + "can they dismiss me?"))).isEqualTo(-1);
+                        + "can they dismiss me?")).isEqualTo(-1);
     }
 
     @Test
     void keeps_the_card_for_raising_a_post_from_a_student_whose_ward_manager_names_a_student() {
         // when / then
-        assertThat(index.askerFit("raising-a-post-with-your-staff-or-student", index.questionWords(
-                "I'm a student nurse. The ward manager said one of the students posted a photo from the ward")))
+        assertThat(fit("raising-a-post-with-your-staff-or-student",
+                "I'm a student nurse. The ward manager said one of the students posted a photo from the ward"))
                 .isEqualTo(-1);
     }
 
     @Test
     void keeps_the_card_for_raising_a_post_from_a_staff_nurse_whose_manager_posted() {
         // when / then
-        assertThat(index.askerFit("raising-a-post-with-your-staff-or-student", index.questionWords(
-                "I'm a staff nurse and our unit manager posted a rant about one of our nurses"))).isEqualTo(-1);
+        assertThat(fit("raising-a-post-with-your-staff-or-student",
+                "I'm a staff nurse and our unit manager posted a rant about one of our nurses")).isEqualTo(-1);
     }
 
     @Test
     void keeps_the_card_for_raising_a_post_from_a_new_nurse_named_in_her_charge_nurses_photo() {
         // when / then
-        assertThat(index.askerFit("raising-a-post-with-your-staff-or-student", index.questionWords(
-                "I'm a new nurse and my charge nurse posted a photo of me in the staff room"))).isEqualTo(-1);
+        assertThat(fit("raising-a-post-with-your-staff-or-student",
+                "I'm a new nurse and my charge nurse posted a photo of me in the staff room")).isEqualTo(-1);
     }
 
     @Test
     void leads_a_manager_whose_coworker_posted_a_rant_to_the_card_for_raising_a_post() {
         // when / then
-        assertThat(index.askerFit("raising-a-post-with-your-staff-or-student", index.questionWords(
-                "I'm on the management team. A coworker posted a rant about night shift, how do I raise it?")))
+        assertThat(fit("raising-a-post-with-your-staff-or-student",
+                "I'm on the management team. A coworker posted a rant about night shift, how do I raise it?"))
                 .isEqualTo(1);
     }
 
@@ -127,29 +127,29 @@ class ShippedAskerCuesTest {
     void keeps_the_card_for_raising_a_post_from_a_manager_whose_nurse_mocks_a_colleague() {
         // the bullying card has the steps for a manager told about it
         // when / then
-        assertThat(index.askerFit("raising-a-post-with-your-staff-or-student", index.questionWords(
-                "I manage a unit and one of my nurses posted on Facebook mocking her orientee"))).isEqualTo(-1);
+        assertThat(fit("raising-a-post-with-your-staff-or-student",
+                "I manage a unit and one of my nurses posted on Facebook mocking her orientee")).isEqualTo(-1);
     }
 
     @Test
     void leads_an_australian_clinics_testimonials_to_the_card_on_advertising_in_australia() {
         // when / then
-        assertThat(index.askerFit("advertising-a-practice-in-australia", index.questionWords(
-                "Physio in Melbourne: can I put patient testimonials on our clinic's Instagram?"))).isEqualTo(1);
+        assertThat(fit("advertising-a-practice-in-australia",
+                "Physio in Melbourne: can I put patient testimonials on our clinic's Instagram?")).isEqualTo(1);
     }
 
     @Test
     void keeps_the_card_on_advertising_in_australia_from_a_clinic_elsewhere() {
         // when / then
-        assertThat(index.askerFit("advertising-a-practice-in-australia", index.questionWords(
-                "Dentist in Ohio: can I put patient testimonials on our clinic's Instagram?"))).isEqualTo(-1);
+        assertThat(fit("advertising-a-practice-in-australia",
+                "Dentist in Ohio: can I put patient testimonials on our clinic's Instagram?")).isEqualTo(-1);
     }
 
     @Test
     void keeps_the_card_on_advertising_in_australia_from_someone_elses_fake_account() {
         // when / then
-        assertThat(index.askerFit("advertising-a-practice-in-australia", index.questionWords(
-                "Someone made a fake Instagram using my name, advertising Botox. I'm a nurse in Sydney")))
+        assertThat(fit("advertising-a-practice-in-australia",
+                "Someone made a fake Instagram using my name, advertising Botox. I'm a nurse in Sydney"))
                 .isEqualTo(-1);
     }
 
@@ -160,6 +160,11 @@ class ShippedAskerCuesTest {
         // when / then
         assertThat(named(index.words("Can I pass on an update to my patient's son on Facebook?"), step)).isFalse();
         assertThat(named(index.words("My patient passed away and her son sent me a friend request"), step)).isTrue();
+    }
+
+    /** How the shipped card {@code card} fits the askers of {@code question}, read as questions are. */
+    private static int fit(String card, String question) {
+        return index.askerFit(card, index.questionWords(question));
     }
 
     private static int statement(String start) {
