@@ -333,7 +333,7 @@ public final class GroundedAnswerService implements AnswerService {
     private Optional<KnowledgeDocument> outOfScope(String asked, Retrieval retrieval) {
         Optional<String> ask = AskSentences.of(asked);
         return scope.replyInstead(retrieval)
-                .or(() -> ask.flatMap(a -> scope.declineByAsk(retriever.retrieve(a, 1))))
+                .or(() -> ask.flatMap(a -> scope.declineByAsk(retriever.retrieve(a, 1), retrieval)))
                 .or(() -> scope.declineByForm(ask.orElse(asked), asked, retrieval))
                 .or(() -> scope.declineUncovered(retrieval));
     }

@@ -28,7 +28,10 @@ import org.postwise.retrieval.ScoredDocument;
  *
  * <p>A question that tells a story before it asks is judged by its ask too ({@link #declineByAsk}): "a patient's
  * wife complained about me on Facebook and has gone to a solicitor; do I need my own?" is near the guideline cards
- * as a whole and near the lawsuits card in its ask.
+ * as a whole and near the lawsuits card in its ask. A short ask read alone can land near a scope situation that the
+ * story does not bear out ("who do I report this to?" after a story about a fake account reads like "who do I talk to
+ * about a parking permit?"), so the ask declines only when the whole question is nearest the same scope situation, or
+ * is no nearer a guideline card than to its own nearest scope situation.
  *
  * <p>A question that asks how to work an app ("where's the setting to…", "how do I turn off…", "how do you
  * schedule posts in…") and asks no professional judgement (no patient, no "should I", no policy) is tech support
@@ -85,7 +88,9 @@ final class ScopeJudge {
             "screenshot", "upload", "search", "digital", "virtual", "telehealth", "zoom", "facetime", "skype",
             "portal", "sms", "wikipedia", "wiki", "sermo", "network", "networking", "site", "dm", "dm'd", "dms",
             "messenger", "add", "added", "adding", "channel", "tweet", "x.com", "thread", "inbox", "hinge", "tinder",
-            "bumble", "grindr");
+            "bumble", "grindr", "onlyfans", "patreon", "substack", "twitch", "bluesky", "mastodon", "bereal", "wechat",
+            "viber", "doximity", "nextdoor", "glassdoor", "healthgrades", "ratemds", "trustpilot", "zocdoc", "insta",
+            "fb", "reel", "reels", "meme", "memes", "viral", "subscribers", "followers");
 
     /** The scope card that declines the retrieved question, or the about card that answers it, if any. */
     Optional<KnowledgeDocument> replyInstead(Retrieval retrieval) {
@@ -118,18 +123,27 @@ final class ScopeJudge {
 
     /**
      * The scope card that declines a question by its ask alone ({@link AskSentences}), given the retrieval of
-     * the ask: a story about a Facebook post that ends "do I have a case, and what would a lawyer cost?" asks
-     * about a lawsuit. The ask must be clearly nearer the scope situation ({@value #ASK_MARGIN}) than any card's,
-     * since a short ask carries less to go on than the whole question.
+     * the ask and of the whole question: a story about a Facebook post that ends "do I have a case, and what would a
+     * lawyer cost?" asks about a lawsuit. The ask must be clearly nearer the scope situation ({@value #ASK_MARGIN})
+     * than any card's, since a short ask carries less to go on than the whole question; and the story must bear the
+     * ask out: the whole question is nearest the same scope situation, or no nearer a guideline card than to its
+     * nearest scope situation. An ask that refers back to the story ("who do I report this to?") can otherwise read
+     * as another kind of question altogether.
      */
-    Optional<KnowledgeDocument> declineByAsk(Retrieval ask) {
+    Optional<KnowledgeDocument> declineByAsk(Retrieval ask, Retrieval question) {
         Closest closest = closest(ask, DECLINES);
         if (closest.scope() == null) {
             return Optional.empty();
         }
         double scope = closest.scope().situation();
-        return scope >= MIN_ASK_SCOPE && scope >= closest.card() + ASK_MARGIN
-                ? Optional.of(closest.scope().document()) : Optional.empty();
+        if (scope < MIN_ASK_SCOPE || scope < closest.card() + ASK_MARGIN) {
+            return Optional.empty();
+        }
+        Closest story = closest(question, DECLINES);
+        boolean borneOut = story.scope() != null
+                && (story.scope().document().id().equals(closest.scope().document().id())
+                || story.scope().situation() >= story.card());
+        return borneOut ? Optional.of(closest.scope().document()) : Optional.empty();
     }
 
     /**

@@ -23,6 +23,10 @@ class ScopeJudgeTest {
             Path.of("knowledge/tagged.md"), "Someone posts about you", "colleagues", List.of(), List.of(),
             List.of(OWN), List.of(), List.of());
 
+    private static final KnowledgeDocument SAFETY = new KnowledgeDocument("scope-personal-safety",
+            DocumentKind.SCOPE, Path.of("knowledge/scope/personal-safety.md"), "Personal safety", "out of scope",
+            List.of(), List.of(), List.of(OWN), List.of(), List.of());
+
     private static final KnowledgeDocument ABOUT = new KnowledgeDocument("about-what-postwise-is",
             DocumentKind.ABOUT, Path.of("knowledge/about/what-postwise-is.md"), "What Postwise is", "about Postwise",
             List.of(), List.of(), List.of(OWN), List.of(), List.of());
@@ -88,7 +92,8 @@ class ScopeJudgeTest {
     @Test
     void declines_an_ask_clearly_nearer_a_scope_situation_than_any_card() {
         // when
-        var declined = judge.declineByAsk(closeness("Can I sue her? What would a lawyer cost?", 0.6, 0.4));
+        var declined = judge.declineByAsk(closeness("Can I sue her? What would a lawyer cost?", 0.6, 0.4),
+                closeness("She posted lies about me. Can I sue her? What would a lawyer cost?", 0.5, 0.55));
         // then
         assertThat(declined).contains(LEGAL);
     }
@@ -96,7 +101,8 @@ class ScopeJudgeTest {
     @Test
     void keeps_an_ask_only_slightly_nearer_a_scope_situation() {
         // when
-        var declined = judge.declineByAsk(closeness("Should I report it?", 0.5, 0.45));
+        var declined = judge.declineByAsk(closeness("Should I report it?", 0.5, 0.45),
+                closeness("A nurse posted a patient's chart. Should I report it?", 0.3, 0.6));
         // then
         assertThat(declined).isEmpty();
     }
@@ -104,7 +110,40 @@ class ScopeJudgeTest {
     @Test
     void keeps_an_ask_that_is_near_no_scope_situation() {
         // when
-        var declined = judge.declineByAsk(closeness("What now?", 0.3, 0.1));
+        var declined = judge.declineByAsk(closeness("What now?", 0.3, 0.1),
+                closeness("My post went viral. What now?", 0.3, 0.5));
+        // then
+        assertThat(declined).isEmpty();
+    }
+
+    @Test
+    void keeps_an_ask_whose_story_is_nearer_a_card_and_nearest_another_scope_situation() {
+        // given an ask near the lawsuits card, in a story nearest the personal-safety card and nearer still a card
+        var ask = closeness("Who do I report this to?", 0.55, 0.4);
+        var story = closeness("Someone made a fake account with my photos. Who do I report this to?", SAFETY, 0.45,
+                0.58);
+        // when
+        var declined = judge.declineByAsk(ask, story);
+        // then
+        assertThat(declined).isEmpty();
+    }
+
+    @Test
+    void declines_an_ask_whose_story_is_no_nearer_a_card_than_another_scope_situation() {
+        // given an ask near the lawsuits card, in a story as near the personal-safety card as any card
+        var ask = closeness("Do I have a case?", 0.55, 0.4);
+        var story = closeness("He keeps threatening me in messages. Do I have a case?", SAFETY, 0.5, 0.48);
+        // when
+        var declined = judge.declineByAsk(ask, story);
+        // then
+        assertThat(declined).contains(LEGAL);
+    }
+
+    @Test
+    void reads_an_account_on_a_subscription_site_as_online() {
+        // when: the material is not close (0.4), so only an online word keeps the question from the offline rule
+        var declined = judge.replyInstead(closeness("Could having an OnlyFans get me in trouble with the board?",
+                0.45, 0.5));
         // then
         assertThat(declined).isEmpty();
     }
@@ -186,7 +225,8 @@ class ScopeJudgeTest {
         // given a story whose ask ("What should I do?") is near the about card's "What does Postwise do?"
         var ask = closeness("What should I do?", ABOUT, 0.8, 0.3);
         // when
-        var reply = judge.declineByAsk(ask);
+        var reply = judge.declineByAsk(ask, closeness("A nurse posted about my mum. What should I do?", ABOUT, 0.5,
+                0.6));
         // then
         assertThat(reply).isEmpty();
     }
