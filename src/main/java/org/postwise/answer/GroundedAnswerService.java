@@ -259,7 +259,7 @@ public final class GroundedAnswerService implements AnswerService {
         log.debug("answer {}: covered={} reason={} dense={} situation={} terms={} topic={} index={}", id,
                 c.covered(), c.reason(), String.format("%.3f", c.bestDense()), String.format("%.3f", c.situation()),
                 String.format("%.2f", c.termCoverage()), c.topicMatch(), retrieval.indexVersion());
-        var reply = outOfScope(asked, retrieval);
+        var reply = outOfScope(asked, retrieval, alone);
         if (reply.isPresent() && reply.get().kind() == DocumentKind.ABOUT) {
             log.debug("answer {}: about Postwise ({})", id, reply.get().id());
             String text = templates.get(TemplateKind.ABOUT).render(Map.of(
@@ -327,13 +327,15 @@ public final class GroundedAnswerService implements AnswerService {
 
     /**
      * The scope or about card whose reply {@code asked} gets instead of an answer from {@code retrieval}: the nearest
-     * situation is a scope card's, or the ask alone is, or the question's form is not a question about social media,
-     * or it is uncovered and nearest to a scope card.
+     * situation is a scope card's, or the ask alone is (and {@code alone}, the message read without the thread, bears
+     * it out), or the question's form is not a question about social media, or it is uncovered and nearest to a scope
+     * card.
      */
-    private Optional<KnowledgeDocument> outOfScope(String asked, Retrieval retrieval) {
+    private Optional<KnowledgeDocument> outOfScope(String asked, Retrieval retrieval, Retrieval alone) {
         Optional<String> ask = AskSentences.of(asked);
         return scope.replyInstead(retrieval)
-                .or(() -> ask.flatMap(a -> scope.declineByAsk(retriever.retrieve(a, 1), retrieval)))
+                // the ask belongs to this message's story, not to the thread's earlier subject
+                .or(() -> ask.flatMap(a -> scope.declineByAsk(retriever.retrieve(a, 1), alone)))
                 .or(() -> scope.declineByForm(ask.orElse(asked), asked, retrieval))
                 .or(() -> scope.declineUncovered(retrieval));
     }

@@ -123,7 +123,7 @@ final class ScopeJudge {
 
     /**
      * The scope card that declines a question by its ask alone ({@link AskSentences}), given the retrieval of
-     * the ask and of the whole question: a story about a Facebook post that ends "do I have a case, and what would a
+     * the ask and of the whole question (the message itself, without the thread before it): a story about a Facebook post that ends "do I have a case, and what would a
      * lawyer cost?" asks about a lawsuit. The ask must be clearly nearer the scope situation ({@value #ASK_MARGIN})
      * than any card's, since a short ask carries less to go on than the whole question; and the story must bear the
      * ask out: the whole question is nearest the same scope situation, or no nearer a guideline card than to its

@@ -26,11 +26,15 @@ import org.postwise.answer.safety.GuardVerdict;
 import org.postwise.answer.safety.PatientIdentifierGuard;
 import org.postwise.answer.safety.QuestionGuard;
 import org.postwise.config.AnswerConfig;
+import org.postwise.knowledge.DocumentKind;
+import org.postwise.knowledge.KnowledgeDocument;
+import org.postwise.knowledge.SourceRef;
 import org.postwise.retrieval.Coverage;
 import org.postwise.retrieval.PassageIndex;
 import org.postwise.retrieval.PassageRetriever;
 import org.postwise.retrieval.Retrieval;
 import org.postwise.retrieval.RetrievalFixtures;
+import org.postwise.retrieval.ScoredDocument;
 
 class GroundedAnswerServiceTest {
 
@@ -304,6 +308,38 @@ class GroundedAnswerServiceTest {
         // then
         assertThat(a.answered()).isFalse();
         verify(retriever, never()).retrieve(eq("Can I friend a patient? what's the weather tomorrow?"), anyInt());
+    }
+
+    /**
+     * A covered retrieval of {@code text} whose nearest scope card is {@code scope}, {@code scopeSituation} like it,
+     * and whose nearest guideline card (the fixture's first) is {@code cardSituation} like it.
+     */
+    private Retrieval nearest(String text, String scope, double scopeSituation, double cardSituation) {
+        var fixture = RetrievalFixtures.retrieval(index.get(), text, new Coverage(true, 0.5, 0.5, false,
+                cardSituation, "situation matched"));
+        var scopeCard = new KnowledgeDocument(scope, DocumentKind.SCOPE, Path.of("knowledge/scope/" + scope + ".md"),
+                scope, "out of scope", List.of(), List.of(), List.of(SourceRef.OWN_ADVICE), List.of(), List.of());
+        return new Retrieval(fixture.passages(), List.of(
+                new ScoredDocument(fixture.documents().get(0).document(), 1.0, cardSituation),
+                new ScoredDocument(scopeCard, scopeSituation, scopeSituation)), fixture.coverage(), fixture.index(),
+                fixture.questionTerms(), fixture.questionVector(), fixture.questionWords());
+    }
+
+    @Test
+    void declines_a_second_message_by_its_ask_when_its_own_story_bears_the_ask_out() {
+        // given a message whose story and ask are near the employment card, and which the earlier question, read
+        // with it, brings nearer a guideline card
+        String message = "My manager is dismissing me for lateness. Can I appeal?";
+        when(retriever.retrieve(eq(message), anyInt())).thenReturn(nearest(message, "employment", 0.45, 0.4));
+        when(retriever.retrieve(eq(EARLIER + " " + message), anyInt())).thenReturn(
+                nearest(EARLIER + " " + message, "safety", 0.45, 0.6));
+        when(retriever.retrieve(eq("Can I appeal?"), anyInt())).thenReturn(
+                nearest("Can I appeal?", "employment", 0.7, 0.45));
+        // when
+        Answer a = service.answer(new Question(message, List.of(EARLIER)));
+        // then
+        assertThat(a.answered()).isFalse();
+        assertThat(a.text()).contains("won't answer this one");
     }
 
     @Test
