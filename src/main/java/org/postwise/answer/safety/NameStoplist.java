@@ -76,6 +76,9 @@ final class NameStoplist {
             // parts of a building: "Worsley Building", "Main Atrium"
             "building", "atrium", "lobby", "foyer", "auditorium", "annexe", "annex", "library", "theatre",
             "theater", "centre", "center", "campus",
+            // names of laws and codes: "break the National Law", "under the Federal Code"
+            "national", "federal", "law", "laws", "act", "acts", "regulation", "regulations", "code", "codes",
+            "statute", "statutes",
             // public titles: "Senator", "President" begin a public figure's name, not a patient's
             "senator", "president", "governor", "mayor", "minister", "chancellor", "king", "queen", "prince",
             "princess", "pope"));

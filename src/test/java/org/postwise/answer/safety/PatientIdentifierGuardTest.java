@@ -21,6 +21,7 @@ import static org.postwise.answer.safety.PatientIdentifierGuard.STREET_ADDRESS;
 import static org.postwise.answer.safety.PatientIdentifierGuard.VEHICLE_OR_DEVICE;
 import static org.postwise.answer.safety.PatientIdentifierGuard.ZIP_CODE;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -29,12 +30,30 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.postwise.config.KnowledgeConfig;
+import org.postwise.knowledge.FileKnowledgeLoader;
+import org.postwise.knowledge.PassageChunker;
 
 class PatientIdentifierGuardTest {
 
     private final PatientIdentifierGuard guard = new PatientIdentifierGuard();
 
     // ---- the cases named in the brief ----------------------------------------------------------------------
+
+    @Test
+    void passes_every_question_the_shipped_cards_list() {
+        // given the ways staff ask about each situation, as the shipped cards list them
+        var knowledge = new FileKnowledgeLoader(new KnowledgeConfig(Path.of(""), "Test institution"),
+                new PassageChunker()).load();
+        List<String> questions = knowledge.documents().stream().flatMap(d -> d.questions().stream()).toList();
+
+        // when
+        List<String> flagged = questions.stream().filter(q -> !guard.inspect(q).isClean()).toList();
+
+        // then
+        assertTrue(questions.size() > 400, "questions: " + questions.size());
+        assertEquals(List.of(), flagged);
+    }
 
     @Test
     void flags_name_birth_date_and_phone_in_one_question_as_phi() {
@@ -409,6 +428,8 @@ class PatientIdentifierGuardTest {
         "Sarah Jones, a patient advocate, asked me about Twitter.",
         "Should I tell the patient Friday that I can't friend her?",
         "Patient Advocate Jane Doe posted a story.",
+        "What's the fine if my clinic's ads break the National Law?",
+        "Does our practice's page fall under the Federal Code on advertising?",
         "I saw 3 Patients With Dr. Nguyen today.",
         "Is 12 pt Arial fine for the poster?",
         // dates: years alone, days without years, dates without patients
