@@ -87,10 +87,10 @@ final class ScopeJudge {
             "recording", "camera", "livestream", "stream", "podcast", "influencer", "sponsored", "hashtag",
             "screenshot", "upload", "search", "digital", "virtual", "telehealth", "zoom", "facetime", "skype",
             "portal", "sms", "wikipedia", "wiki", "sermo", "network", "networking", "site", "dm", "dm'd", "dms",
-            "messenger", "add", "added", "adding", "channel", "tweet", "x.com", "thread", "inbox", "hinge", "tinder",
-            "bumble", "grindr", "onlyfans", "patreon", "substack", "twitch", "bluesky", "mastodon", "bereal", "wechat",
+            "messenger", "add", "added", "adding", "channel", "x.com", "thread", "inbox", "hinge", "tinder",
+            "bumble", "grindr", "onlyfans", "patreon", "substack", "bluesky", "mastodon", "bereal", "wechat",
             "viber", "doximity", "nextdoor", "glassdoor", "healthgrades", "ratemds", "trustpilot", "zocdoc", "insta",
-            "fb", "reel", "reels", "meme", "memes", "viral", "subscribers", "followers");
+            "fb", "meme", "memes", "subscribers");
 
     /** The scope card that declines the retrieved question, or the about card that answers it, if any. */
     Optional<KnowledgeDocument> replyInstead(Retrieval retrieval) {
@@ -123,12 +123,14 @@ final class ScopeJudge {
 
     /**
      * The scope card that declines a question by its ask alone ({@link AskSentences}), given the retrieval of
-     * the ask and of the whole question (the message itself, without the thread before it): a story about a Facebook post that ends "do I have a case, and what would a
-     * lawyer cost?" asks about a lawsuit. The ask must be clearly nearer the scope situation ({@value #ASK_MARGIN})
-     * than any card's, since a short ask carries less to go on than the whole question; and the story must bear the
-     * ask out: the whole question is nearest the same scope situation, or no nearer a guideline card than to its
-     * nearest scope situation. An ask that refers back to the story ("who do I report this to?") can otherwise read
-     * as another kind of question altogether.
+     * the ask and of the whole question (the message itself, without the thread before it): a story about a
+     * Facebook post that ends "do I have a case, and what would a lawyer cost?" asks about a lawsuit. The ask must
+     * be clearly nearer the scope situation ({@value #ASK_MARGIN}) than any card's, since a short ask carries less
+     * to go on than the whole question; and the story must bear the ask out: the whole question is nearest the same
+     * scope situation, or no nearer a guideline card than to its nearest scope situation. An ask that refers back
+     * to the story ("who do I report this to?") can otherwise read as another kind of question altogether. The
+     * reply is the ask's scope card even when the story is nearest another: the ask says what the asker wants
+     * ("do I have a case?" after a story of threats asks about a lawsuit).
      */
     Optional<KnowledgeDocument> declineByAsk(Retrieval ask, Retrieval question) {
         Closest closest = closest(ask, DECLINES);

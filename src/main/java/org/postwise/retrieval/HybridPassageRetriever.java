@@ -159,8 +159,7 @@ public final class HybridPassageRetriever implements PassageRetriever, ContentRe
      * askers and lowered for one whose {@code unless:} does, or none of whose {@code only:} does. The coverage
      * signals that read keys (the closest key's similarity) ignore the askers, but the passages ranked first can
      * change with the card, and with them the share of the question's words they hold: a condition is meant to
-     * choose between cards, and over the 925 questions of the evaluation sets it moved none between answered and
-     * declined.
+     * choose between cards, but an {@code only:} on the one card close to a question can leave it uncovered.
      */
     private Map<String, Double> situationScores(Map<String, SituationIndex.Match> matches, double best,
                                                 PassageIndex snapshot, List<String> words) {

@@ -28,6 +28,7 @@ import org.postwise.answer.safety.QuestionGuard;
 import org.postwise.config.AnswerConfig;
 import org.postwise.knowledge.DocumentKind;
 import org.postwise.knowledge.KnowledgeDocument;
+import org.postwise.knowledge.Passage;
 import org.postwise.knowledge.SourceRef;
 import org.postwise.retrieval.Coverage;
 import org.postwise.retrieval.PassageIndex;
@@ -311,35 +312,56 @@ class GroundedAnswerServiceTest {
     }
 
     /**
-     * A covered retrieval of {@code text} whose nearest scope card is {@code scope}, {@code scopeSituation} like it,
-     * and whose nearest guideline card (the fixture's first) is {@code cardSituation} like it.
+     * A covered retrieval of {@code text} whose nearest scope card is {@code scope} (its reply "Ask about
+     * {@code scope} elsewhere."), {@code scopeSituation} like it, and whose nearest guideline card (the fixture's
+     * first) is {@code cardSituation} like it.
      */
     private Retrieval nearest(String text, String scope, double scopeSituation, double cardSituation) {
         var fixture = RetrievalFixtures.retrieval(index.get(), text, new Coverage(true, 0.5, 0.5, false,
                 cardSituation, "situation matched"));
+        var reply = new Passage(scope + "-1", scope, scope, DocumentKind.SCOPE, List.of(SourceRef.OWN_ADVICE),
+                "Summary", "Ask about " + scope + " elsewhere.");
         var scopeCard = new KnowledgeDocument(scope, DocumentKind.SCOPE, Path.of("knowledge/scope/" + scope + ".md"),
-                scope, "out of scope", List.of(), List.of(), List.of(SourceRef.OWN_ADVICE), List.of(), List.of());
+                scope, "out of scope", List.of(), List.of(), List.of(SourceRef.OWN_ADVICE), List.of(), List.of(reply));
         return new Retrieval(fixture.passages(), List.of(
                 new ScoredDocument(fixture.documents().get(0).document(), 1.0, cardSituation),
                 new ScoredDocument(scopeCard, scopeSituation, scopeSituation)), fixture.coverage(), fixture.index(),
                 fixture.questionTerms(), fixture.questionVector(), fixture.questionWords());
     }
 
+    private static final String DISMISSAL = "My manager is dismissing me for lateness. Can I appeal?";
+
     @Test
     void declines_a_second_message_by_its_ask_when_its_own_story_bears_the_ask_out() {
         // given a message whose story and ask are near the employment card, and which the earlier question, read
-        // with it, brings nearer a guideline card
-        String message = "My manager is dismissing me for lateness. Can I appeal?";
-        when(retriever.retrieve(eq(message), anyInt())).thenReturn(nearest(message, "employment", 0.45, 0.4));
-        when(retriever.retrieve(eq(EARLIER + " " + message), anyInt())).thenReturn(
-                nearest(EARLIER + " " + message, "safety", 0.45, 0.6));
+        // with it, brings nearer a guideline card and another scope card
+        when(retriever.retrieve(eq(DISMISSAL), anyInt())).thenReturn(nearest(DISMISSAL, "employment", 0.45, 0.4));
+        when(retriever.retrieve(eq(EARLIER + " " + DISMISSAL), anyInt())).thenReturn(
+                nearest(EARLIER + " " + DISMISSAL, "safety", 0.45, 0.6));
         when(retriever.retrieve(eq("Can I appeal?"), anyInt())).thenReturn(
                 nearest("Can I appeal?", "employment", 0.7, 0.45));
         // when
-        Answer a = service.answer(new Question(message, List.of(EARLIER)));
+        Answer a = service.answer(new Question(DISMISSAL, List.of(EARLIER)));
         // then
+        verify(retriever).retrieve(eq(EARLIER + " " + DISMISSAL), anyInt());
         assertThat(a.answered()).isFalse();
-        assertThat(a.text()).contains("won't answer this one");
+        assertThat(a.text()).contains("Ask about employment elsewhere.");
+    }
+
+    @Test
+    void answers_a_second_message_whose_own_story_does_not_bear_its_ask_out_whatever_its_thread_says() {
+        // given a message whose own story is nearer a guideline card and nearest another scope card, though read with
+        // the earlier question it is nearest the ask's scope card
+        when(retriever.retrieve(eq(DISMISSAL), anyInt())).thenReturn(nearest(DISMISSAL, "safety", 0.45, 0.6));
+        when(retriever.retrieve(eq(EARLIER + " " + DISMISSAL), anyInt())).thenReturn(
+                nearest(EARLIER + " " + DISMISSAL, "employment", 0.45, 0.65));
+        when(retriever.retrieve(eq("Can I appeal?"), anyInt())).thenReturn(
+                nearest("Can I appeal?", "employment", 0.7, 0.45));
+        // when
+        Answer a = service.answer(new Question(DISMISSAL, List.of(EARLIER)));
+        // then
+        verify(retriever).retrieve(eq(EARLIER + " " + DISMISSAL), anyInt());
+        assertThat(a.answered()).isTrue();
     }
 
     @Test

@@ -93,7 +93,27 @@ class ScopeJudgeTest {
     void declines_an_ask_clearly_nearer_a_scope_situation_than_any_card() {
         // when
         var declined = judge.declineByAsk(closeness("Can I sue her? What would a lawyer cost?", 0.6, 0.4),
-                closeness("She posted lies about me. Can I sue her? What would a lawyer cost?", 0.5, 0.55));
+                closeness("She posted lies about me. Can I sue her? What would a lawyer cost?", 0.55, 0.5));
+        // then
+        assertThat(declined).contains(LEGAL);
+    }
+
+    @Test
+    void declines_an_ask_whose_story_is_nearest_the_same_scope_situation_though_nearer_a_card() {
+        // given a story nearer a card as a whole, but nearest the lawsuits card of the scope cards, as its ask is
+        var story = closeness("She posted lies about me on Facebook. Can I sue her?", 0.5, 0.55);
+        // when
+        var declined = judge.declineByAsk(closeness("Can I sue her?", 0.6, 0.4), story);
+        // then
+        assertThat(declined).contains(LEGAL);
+    }
+
+    @Test
+    void declines_an_ask_whose_story_is_exactly_as_near_another_scope_situation_as_any_card() {
+        // given a story as near the personal-safety card as the nearest card
+        var story = closeness("He keeps threatening me in messages. Do I have a case?", SAFETY, 0.5, 0.5);
+        // when
+        var declined = judge.declineByAsk(closeness("Do I have a case?", 0.55, 0.4), story);
         // then
         assertThat(declined).contains(LEGAL);
     }
@@ -140,8 +160,10 @@ class ScopeJudgeTest {
     }
 
     @Test
-    void reads_an_account_on_a_subscription_site_as_online() {
-        // when: the material is not close (0.4), so only an online word keeps the question from the offline rule
+    void keeps_a_question_naming_onlyfans_when_no_passage_is_close() {
+        // given a question near a scope card and a card alike, no passage of the material close (0.4), so that only
+        // an online word keeps it from the rule for offline questions
+        // when
         var declined = judge.replyInstead(closeness("Could having an OnlyFans get me in trouble with the board?",
                 0.45, 0.5));
         // then
