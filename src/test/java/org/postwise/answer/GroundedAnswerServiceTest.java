@@ -331,17 +331,26 @@ class GroundedAnswerServiceTest {
 
     private static final String DISMISSAL = "My manager is dismissing me for lateness. Can I appeal?";
 
+    /**
+     * The answer to {@link #DISMISSAL} after {@link #EARLIER}, whose ask ("Can I appeal?") is near the employment card
+     * (0.7, cards 0.45): the message read alone is nearest {@code ownScope} (0.45) and {@code ownCard} like a guideline
+     * card, read with the earlier question nearest {@code threadScope} (0.45) and {@code threadCard} like one.
+     */
+    private Answer dismissalInThread(String ownScope, double ownCard, String threadScope, double threadCard) {
+        when(retriever.retrieve(eq(DISMISSAL), anyInt())).thenReturn(nearest(DISMISSAL, ownScope, 0.45, ownCard));
+        when(retriever.retrieve(eq(EARLIER + " " + DISMISSAL), anyInt())).thenReturn(
+                nearest(EARLIER + " " + DISMISSAL, threadScope, 0.45, threadCard));
+        when(retriever.retrieve(eq("Can I appeal?"), anyInt())).thenReturn(
+                nearest("Can I appeal?", "employment", 0.7, 0.45));
+        return service.answer(new Question(DISMISSAL, List.of(EARLIER)));
+    }
+
     @Test
     void declines_a_second_message_by_its_ask_when_its_own_story_bears_the_ask_out() {
         // given a message whose story and ask are near the employment card, and which the earlier question, read
         // with it, brings nearer a guideline card and another scope card
-        when(retriever.retrieve(eq(DISMISSAL), anyInt())).thenReturn(nearest(DISMISSAL, "employment", 0.45, 0.4));
-        when(retriever.retrieve(eq(EARLIER + " " + DISMISSAL), anyInt())).thenReturn(
-                nearest(EARLIER + " " + DISMISSAL, "safety", 0.45, 0.6));
-        when(retriever.retrieve(eq("Can I appeal?"), anyInt())).thenReturn(
-                nearest("Can I appeal?", "employment", 0.7, 0.45));
         // when
-        Answer a = service.answer(new Question(DISMISSAL, List.of(EARLIER)));
+        Answer a = dismissalInThread("employment", 0.4, "safety", 0.6);
         // then
         verify(retriever).retrieve(eq(EARLIER + " " + DISMISSAL), anyInt());
         assertThat(a.answered()).isFalse();
@@ -352,13 +361,8 @@ class GroundedAnswerServiceTest {
     void answers_a_second_message_whose_own_story_does_not_bear_its_ask_out_whatever_its_thread_says() {
         // given a message whose own story is nearer a guideline card and nearest another scope card, though read with
         // the earlier question it is nearest the ask's scope card
-        when(retriever.retrieve(eq(DISMISSAL), anyInt())).thenReturn(nearest(DISMISSAL, "safety", 0.45, 0.6));
-        when(retriever.retrieve(eq(EARLIER + " " + DISMISSAL), anyInt())).thenReturn(
-                nearest(EARLIER + " " + DISMISSAL, "employment", 0.45, 0.65));
-        when(retriever.retrieve(eq("Can I appeal?"), anyInt())).thenReturn(
-                nearest("Can I appeal?", "employment", 0.7, 0.45));
         // when
-        Answer a = service.answer(new Question(DISMISSAL, List.of(EARLIER)));
+        Answer a = dismissalInThread("safety", 0.6, "employment", 0.65);
         // then
         verify(retriever).retrieve(eq(EARLIER + " " + DISMISSAL), anyInt());
         assertThat(a.answered()).isTrue();

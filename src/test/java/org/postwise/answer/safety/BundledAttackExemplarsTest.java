@@ -14,9 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.postwise.answer.StopWordLanguageCheck;
-import org.postwise.config.KnowledgeConfig;
-import org.postwise.knowledge.FileKnowledgeLoader;
-import org.postwise.knowledge.PassageChunker;
 import org.postwise.retrieval.CachingQueryEmbedder;
 import org.postwise.retrieval.InMemoryPassageEmbeddingStore;
 import org.postwise.retrieval.PassageIndexBuilder;
@@ -101,9 +98,7 @@ class BundledAttackExemplarsTest {
     @Test
     void passes_every_question_the_shipped_cards_list() {
         // given the ways staff ask about each situation, as the shipped cards list them
-        var knowledge = new FileKnowledgeLoader(new KnowledgeConfig(Path.of(""), "Test institution"),
-                new PassageChunker()).load();
-        List<String> questions = knowledge.documents().stream().flatMap(d -> d.questions().stream()).toList();
+        List<String> questions = ShippedQuestions.listedByCards();
 
         // when
         List<String> flagged = questions.stream().filter(q -> !guard.inspect(q).isClean()).toList();
