@@ -57,6 +57,15 @@ class ShippedAskerCuesTest {
     }
 
     @Test
+    void leads_a_death_on_the_askers_team_to_the_colleague_card_and_away_from_the_patient_death_card() {
+        // given
+        var words = index.questionWords("A nurse on our unit died suddenly and people are posting tributes online");
+        // when / then
+        assertThat(index.askerFit("colleague-illness-or-death", words)).isEqualTo(1);
+        assertThat(index.askerFit("deceased-patients", words)).isEqualTo(-1);
+    }
+
+    @Test
     void keeps_the_patient_death_card_for_colleagues_commenting_on_a_patients_death() {
         // when / then
         assertThat(fit("deceased-patients",
@@ -150,6 +159,71 @@ class ShippedAskerCuesTest {
         // when / then
         assertThat(fit("advertising-a-practice-in-australia",
                 "Someone made a fake Instagram using my name, advertising Botox. I'm a nurse in Sydney"))
+                .isEqualTo(-1);
+    }
+
+    @Test
+    void keeps_the_anatomy_lab_card_for_a_selfie_in_the_dissecting_room() {
+        // when / then
+        assertThat(fit("donor-bodies-and-anatomy-lab",
+                "A classmate took a selfie in the dissecting room and it's on her Insta story")).isZero();
+    }
+
+    @Test
+    void keeps_the_anatomy_lab_card_from_a_blood_donor_drive() {
+        // when / then
+        assertThat(fit("donor-bodies-and-anatomy-lab",
+                "Can I post pictures from our hospital's blood donor drive on Instagram?")).isEqualTo(-1);
+    }
+
+    @Test
+    void keeps_the_side_work_card_for_a_nurse_starting_an_onlyfans() {
+        // when / then
+        assertThat(fit("side-work-and-adult-content-online",
+                "Nurse here, thinking of starting an OnlyFans with my face hidden. Could it cost me my licence?"))
+                .isZero();
+    }
+
+    @Test
+    void keeps_the_side_work_card_from_party_pictures_on_a_night_off() {
+        // when / then
+        assertThat(fit("side-work-and-adult-content-online",
+                "Can I get in trouble for posting party pictures with drinks from my night off?")).isEqualTo(-1);
+    }
+
+    @Test
+    void keeps_the_employer_card_for_a_manager_who_asks_staff_to_repost_job_adverts() {
+        // when / then
+        assertThat(fit("employer-asks-staff-to-promote",
+                "My manager asked us all to share the hospital's job adverts on our personal Facebook")).isZero();
+    }
+
+    @Test
+    void keeps_the_employer_card_from_a_reps_request_to_like_their_posts() {
+        // when / then
+        assertThat(fit("employer-asks-staff-to-promote",
+                "A pharma rep keeps asking me to like and share their posts on LinkedIn")).isEqualTo(-1);
+    }
+
+    @Test
+    void keeps_the_employer_card_from_staff_asked_to_collect_patients_reviews() {
+        // when / then
+        assertThat(fit("employer-asks-staff-to-promote",
+                "Our practice manager wants us to ask patients at checkout to leave us a Google review")).isEqualTo(-1);
+    }
+
+    @Test
+    void keeps_the_impersonation_card_for_a_fake_profile_using_the_askers_name() {
+        // when / then
+        assertThat(fit("impersonated-online",
+                "Someone set up a fake profile using my name and is messaging my patients")).isZero();
+    }
+
+    @Test
+    void keeps_the_impersonation_card_from_fake_news_about_vaccines() {
+        // when / then
+        assertThat(fit("impersonated-online",
+                "A relative keeps sharing fake news about vaccines and tagging me, should I correct it?"))
                 .isEqualTo(-1);
     }
 

@@ -79,6 +79,10 @@ final class NameStoplist {
             // names of laws and codes: "break the National Law", "under the Federal Code"
             "national", "federal", "law", "laws", "act", "acts", "regulation", "regulations", "code", "codes",
             "statute", "statutes",
+            // devices and health apps a patient uses: "a patient's Apple Watch", "her Fitbit", "the Dexcom app"
+            "apple", "watch", "iphone", "ipad", "android", "samsung", "galaxy", "pixel", "fitbit", "garmin", "oura",
+            "whoop", "alexa", "siri", "kardia", "alivecor", "dexcom", "freestyle", "libre", "omnipod", "mychart",
+            "chatgpt", "copilot",
             // public titles: "Senator", "President" begin a public figure's name, not a patient's
             "senator", "president", "governor", "mayor", "minister", "chancellor", "king", "queen", "prince",
             "princess", "pope"));

@@ -412,6 +412,9 @@ class PatientIdentifierGuardTest {
         "What's the fine if my clinic's ads break the National Law?",
         "Does our practice's page fall under the Federal Code on advertising?",
         "I saw 3 Patients With Dr. Nguyen today.",
+        // devices and apps a patient uses are not the patient's name
+        "Can I post how my patient's Apple Watch caught her arrhythmia, with no name?",
+        "A patient's Fitbit Charge data ended up in our group chat, is that a breach?",
         "Is 12 pt Arial fine for the poster?",
         // dates: years alone, days without years, dates without patients
         "What did the 2014 review say about Facebook?",
