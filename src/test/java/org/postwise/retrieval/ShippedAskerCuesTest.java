@@ -66,6 +66,15 @@ class ShippedAskerCuesTest {
     }
 
     @Test
+    void keeps_the_patient_death_card_for_a_patient_who_died_on_the_askers_unit() {
+        // given
+        var words = index.questionWords("A patient on our unit died last night, can staff post condolences?");
+        // when / then
+        assertThat(index.askerFit("deceased-patients", words)).isNotNegative();
+        assertThat(index.askerFit("colleague-illness-or-death", words)).isEqualTo(-1);
+    }
+
+    @Test
     void keeps_the_patient_death_card_for_colleagues_commenting_on_a_patients_death() {
         // when / then
         assertThat(fit("deceased-patients",
@@ -177,11 +186,11 @@ class ShippedAskerCuesTest {
     }
 
     @Test
-    void keeps_the_side_work_card_for_a_nurse_starting_an_onlyfans() {
+    void leads_a_nurse_starting_an_onlyfans_to_the_side_work_card() {
         // when / then
         assertThat(fit("side-work-and-adult-content-online",
                 "Nurse here, thinking of starting an OnlyFans with my face hidden. Could it cost me my licence?"))
-                .isZero();
+                .isEqualTo(1);
     }
 
     @Test
@@ -225,6 +234,41 @@ class ShippedAskerCuesTest {
         assertThat(fit("impersonated-online",
                 "A relative keeps sharing fake news about vaccines and tagging me, should I correct it?"))
                 .isEqualTo(-1);
+    }
+
+    @Test
+    void keeps_the_anatomy_lab_card_from_anatomy_videos_outside_the_lab() {
+        // when / then
+        assertThat(fit("donor-bodies-and-anatomy-lab",
+                "As a physio, can I post anatomy explainer videos on TikTok?")).isEqualTo(-1);
+    }
+
+    @Test
+    void keeps_the_anatomy_lab_card_from_a_dissection_during_surgery() {
+        // when / then
+        assertThat(fit("donor-bodies-and-anatomy-lab",
+                "Can I post a video of the carotid dissection we did during surgery today?")).isEqualTo(-1);
+    }
+
+    @Test
+    void keeps_the_employer_card_for_an_asker_told_to_review_as_a_patient() {
+        // when / then
+        assertThat(fit("employer-asks-staff-to-promote",
+                "The practice manager told us to write Google reviews as if we were patients")).isZero();
+    }
+
+    @Test
+    void keeps_the_employer_card_for_a_clinic_that_wants_one_nurse_to_review_it() {
+        // when / then
+        assertThat(fit("employer-asks-staff-to-promote",
+                "My clinic wants me to post reviews of our services on my personal Google account")).isZero();
+    }
+
+    @Test
+    void keeps_the_employer_card_from_staff_told_not_to_post() {
+        // when / then
+        assertThat(fit("employer-asks-staff-to-promote",
+                "Our trust has banned us from posting in uniform on TikTok, is that fair?")).isEqualTo(-1);
     }
 
     @Test

@@ -9,8 +9,9 @@ import java.util.stream.Collectors;
 
 /**
  * Capitalised words that look like names to a pattern but are not: sentence starters, days and months,
- * platform names ("patient Facebook groups"), and the nouns of title-cased phrases ("Patient Privacy
- * Week", "Patient Portal"). A word on this list is never counted as part of a person's name.
+ * platform, device and app names ("patient Facebook groups", "a patient's Apple Watch"), and the nouns of
+ * title-cased phrases ("Patient Privacy Week", "Patient Portal"). A word on this list is never counted as part
+ * of a person's name, so a word that is also a given name ("Alexa", "Siri", "Apple") stays off it.
  */
 final class NameStoplist {
 
@@ -79,10 +80,10 @@ final class NameStoplist {
             // names of laws and codes: "break the National Law", "under the Federal Code"
             "national", "federal", "law", "laws", "act", "acts", "regulation", "regulations", "code", "codes",
             "statute", "statutes",
-            // devices and health apps a patient uses: "a patient's Apple Watch", "her Fitbit", "the Dexcom app"
-            "apple", "watch", "iphone", "ipad", "android", "samsung", "galaxy", "pixel", "fitbit", "garmin", "oura",
-            "whoop", "alexa", "siri", "kardia", "alivecor", "dexcom", "freestyle", "libre", "omnipod", "mychart",
-            "chatgpt", "copilot",
+            // devices and health apps a patient uses: "a patient's Apple Watch", "her Fitbit", "the Dexcom app"; not
+            // brand words that are also given names ("Apple", "Alexa", "Siri"): "Watch" after "Apple" is enough
+            "watch", "iphone", "ipad", "android", "samsung", "fitbit", "garmin", "whoop", "kardia", "alivecor",
+            "dexcom", "freestyle", "libre", "omnipod", "mychart", "chatgpt", "copilot",
             // public titles: "Senator", "President" begin a public figure's name, not a patient's
             "senator", "president", "governor", "mayor", "minister", "chancellor", "king", "queen", "prince",
             "princess", "pope"));

@@ -82,7 +82,10 @@ class PatientIdentifierGuardTest {
             "The patient in bed 7 is Tom Baker and he messaged me.",
             "Jane Doe, who I treated last week, sent me a friend request.",
             "I saw Mrs. Garcia in clinic today and she wants to follow me on Instagram.",
-            "We discharged Peter Walsh yesterday and his wife posted about it."})
+            "We discharged Peter Walsh yesterday and his wife posted about it.",
+            // given names that are also brand words: only the devices' own words are on the stoplist
+            "My patient Alexa Johnson posted about her surgery, can I reply?",
+            "A patient named Siri Hansen left us a review on Google."})
     void flags_a_name_a_few_words_from_a_care_setting(String question) {
         // given a name separated from the patient word or the care setting by a few words
         GuardVerdict verdict = guard.inspect(question);

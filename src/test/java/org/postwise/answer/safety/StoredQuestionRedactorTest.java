@@ -17,6 +17,7 @@ class StoredQuestionRedactorTest {
         "Nurse Priya Raman tagged me.                | Nurse [name] tagged me.",
         "mrs. Lee's son messaged me.                 | mrs. [name] son messaged me.",
         "Should I friend Jonathan Young?             | Should I friend [name]?",
+        "A patient named Alexa Garcia left a review. | A patient named [name] left a review.",
         "What about Amanda P. on Twitter?            | What about [name] on Twitter?",
         "Write to jo.b@example.org today.            | Write to [email] today.",
         "Is https://gofund.me/x123 a problem?        | Is [url] a problem?",
