@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.postwise.config.KnowledgeConfig;
 import org.postwise.knowledge.FileKnowledgeLoader;
 import org.postwise.knowledge.PassageChunker;
@@ -172,20 +174,6 @@ class ShippedAskerCuesTest {
     }
 
     @Test
-    void keeps_the_anatomy_lab_card_for_a_selfie_in_the_dissecting_room() {
-        // when / then
-        assertThat(fit("donor-bodies-and-anatomy-lab",
-                "A classmate took a selfie in the dissecting room and it's on her Insta story")).isZero();
-    }
-
-    @Test
-    void keeps_the_anatomy_lab_card_from_a_blood_donor_drive() {
-        // when / then
-        assertThat(fit("donor-bodies-and-anatomy-lab",
-                "Can I post pictures from our hospital's blood donor drive on Instagram?")).isEqualTo(-1);
-    }
-
-    @Test
     void leads_a_nurse_starting_an_onlyfans_to_the_side_work_card() {
         // when / then
         assertThat(fit("side-work-and-adult-content-online",
@@ -193,82 +181,33 @@ class ShippedAskerCuesTest {
                 .isEqualTo(1);
     }
 
-    @Test
-    void keeps_the_side_work_card_from_party_pictures_on_a_night_off() {
-        // when / then
-        assertThat(fit("side-work-and-adult-content-online",
-                "Can I get in trouble for posting party pictures with drinks from my night off?")).isEqualTo(-1);
+    @ParameterizedTest(name = "[{index}] {0}: {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            donor-bodies-and-anatomy-lab       | A classmate took a selfie in the dissecting room and it's on her Insta story
+            employer-asks-staff-to-promote     | My manager asked us all to share the hospital's job adverts on our personal Facebook
+            impersonated-online                | Someone set up a fake profile using my name and is messaging my patients
+            employer-asks-staff-to-promote     | The practice manager told us to write Google reviews as if we were patients
+            employer-asks-staff-to-promote     | My clinic wants me to post reviews of our services on my personal Google account
+            """)
+    void keeps_a_card_for_a_question_in_its_situation(String card, String question) {
+        // when / then: its only: holds, and neither an unless: nor a when: does
+        assertThat(fit(card, question)).isZero();
     }
 
-    @Test
-    void keeps_the_employer_card_for_a_manager_who_asks_staff_to_repost_job_adverts() {
-        // when / then
-        assertThat(fit("employer-asks-staff-to-promote",
-                "My manager asked us all to share the hospital's job adverts on our personal Facebook")).isZero();
-    }
-
-    @Test
-    void keeps_the_employer_card_from_a_reps_request_to_like_their_posts() {
-        // when / then
-        assertThat(fit("employer-asks-staff-to-promote",
-                "A pharma rep keeps asking me to like and share their posts on LinkedIn")).isEqualTo(-1);
-    }
-
-    @Test
-    void keeps_the_employer_card_from_staff_asked_to_collect_patients_reviews() {
-        // when / then
-        assertThat(fit("employer-asks-staff-to-promote",
-                "Our practice manager wants us to ask patients at checkout to leave us a Google review")).isEqualTo(-1);
-    }
-
-    @Test
-    void keeps_the_impersonation_card_for_a_fake_profile_using_the_askers_name() {
-        // when / then
-        assertThat(fit("impersonated-online",
-                "Someone set up a fake profile using my name and is messaging my patients")).isZero();
-    }
-
-    @Test
-    void keeps_the_impersonation_card_from_fake_news_about_vaccines() {
-        // when / then
-        assertThat(fit("impersonated-online",
-                "A relative keeps sharing fake news about vaccines and tagging me, should I correct it?"))
-                .isEqualTo(-1);
-    }
-
-    @Test
-    void keeps_the_anatomy_lab_card_from_anatomy_videos_outside_the_lab() {
-        // when / then
-        assertThat(fit("donor-bodies-and-anatomy-lab",
-                "As a physio, can I post anatomy explainer videos on TikTok?")).isEqualTo(-1);
-    }
-
-    @Test
-    void keeps_the_anatomy_lab_card_from_a_dissection_during_surgery() {
-        // when / then
-        assertThat(fit("donor-bodies-and-anatomy-lab",
-                "Can I post a video of the carotid dissection we did during surgery today?")).isEqualTo(-1);
-    }
-
-    @Test
-    void keeps_the_employer_card_for_an_asker_told_to_review_as_a_patient() {
-        // when / then
-        assertThat(fit("employer-asks-staff-to-promote",
-                "The practice manager told us to write Google reviews as if we were patients")).isZero();
-    }
-
-    @Test
-    void keeps_the_employer_card_for_a_clinic_that_wants_one_nurse_to_review_it() {
-        // when / then
-        assertThat(fit("employer-asks-staff-to-promote",
-                "My clinic wants me to post reviews of our services on my personal Google account")).isZero();
-    }
-
-    @Test
-    void keeps_the_employer_card_from_staff_told_not_to_post() {
-        // when / then
-        assertThat(fit("employer-asks-staff-to-promote",
-                "Our trust has banned us from posting in uniform on TikTok, is that fair?")).isEqualTo(-1);
+    @ParameterizedTest(name = "[{index}] {0}: {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            donor-bodies-and-anatomy-lab       | Can I post pictures from our hospital's blood donor drive on Instagram?
+            side-work-and-adult-content-online | Can I get in trouble for posting party pictures with drinks from my night off?
+            employer-asks-staff-to-promote     | A pharma rep keeps asking me to like and share their posts on LinkedIn
+            employer-asks-staff-to-promote     | Our practice manager wants us to ask patients at checkout to leave us a Google review
+            impersonated-online                | A relative keeps sharing fake news about vaccines and tagging me, should I correct it?
+            donor-bodies-and-anatomy-lab       | As a physio, can I post anatomy explainer videos on TikTok?
+            donor-bodies-and-anatomy-lab       | Can I post a video of the carotid dissection we did during surgery today?
+            employer-asks-staff-to-promote     | Our manager told us we are banned from posting in uniform on TikTok, is that fair?
+            """)
+    void keeps_a_card_from_a_near_miss_of_its_situation(String card, String question) {
+        // when / then: none of the card's only: holds, or an unless: does
+        assertThat(fit(card, question)).isEqualTo(-1);
     }
 
     @Test
