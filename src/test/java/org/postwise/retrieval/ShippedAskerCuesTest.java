@@ -181,6 +181,14 @@ class ShippedAskerCuesTest {
                 .isEqualTo(1);
     }
 
+    @Test
+    void leads_an_organisation_whose_employee_identified_a_patient_to_the_breach_card() {
+        // when / then
+        assertThat(fit("responding-to-a-staff-privacy-breach",
+                "We found out an employee posted a picture that could identify a patient, what do we do?"))
+                .isEqualTo(1);
+    }
+
     @ParameterizedTest(name = "[{index}] {0}: {1}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             donor-bodies-and-anatomy-lab       | A classmate took a selfie in the dissecting room and it's on her Insta story
@@ -188,6 +196,11 @@ class ShippedAskerCuesTest {
             impersonated-online                | Someone set up a fake profile using my name and is messaging my patients
             employer-asks-staff-to-promote     | The practice manager told us to write Google reviews as if we were patients
             employer-asks-staff-to-promote     | My clinic wants me to post reviews of our services on my personal Google account
+            patients-recording-staff           | A bystander filmed our crew at a roadside arrest and put it on Facebook
+            linkedin-connections-and-recommendations | A client's daughter sent me a connection request on LinkedIn
+            posting-during-a-major-incident    | There was a shooting near our hospital, can I post that I'm safe?
+            resident-photos-long-term-care     | Can I post a photo of a resident's birthday party at our care home?
+            responding-to-a-staff-privacy-breach | Our new policy says employees may not identify themselves as employees
             """)
     void keeps_a_card_for_a_question_in_its_situation(String card, String question) {
         // when / then: its only: holds, and neither an unless: nor a when: does
@@ -204,6 +217,15 @@ class ShippedAskerCuesTest {
             donor-bodies-and-anatomy-lab       | As a physio, can I post anatomy explainer videos on TikTok?
             donor-bodies-and-anatomy-lab       | Can I post a video of the carotid dissection we did during surgery today?
             employer-asks-staff-to-promote     | Our manager told us we are banned from posting in uniform on TikTok, is that fair?
+            patients-recording-staff           | A junior doctor on my team keeps posting dance videos from the ward on TikTok
+            linkedin-connections-and-recommendations | A device company offered to pay me to post about their product on LinkedIn
+            linkedin-connections-and-recommendations | A patient sent me a friend request on Facebook
+            linkedin-connections-and-recommendations | My programme wants three letters of recommendation, can I ask via LinkedIn?
+            posting-during-a-major-incident    | Can I post that I disagree with my hospital's decision to cut night staff?
+            resident-photos-long-term-care     | A resident's daughter keeps sending me friend requests on Facebook
+            resident-photos-long-term-care     | One of our residents passed away, can I share her obituary?
+            resident-photos-long-term-care     | A new mother wants me to post her birth story on Instagram
+            countering-misinformation          | I posted about vaccines and now I'm getting abusive comments and threats
             """)
     void keeps_a_card_from_a_near_miss_of_its_situation(String card, String question) {
         // when / then: none of the card's only: holds, or an unless: does
@@ -217,6 +239,17 @@ class ShippedAskerCuesTest {
         // when / then
         assertThat(named(index.words("Can I pass on an update to my patient's son on Facebook?"), step)).isFalse();
         assertThat(named(index.words("My patient passed away and her son sent me a friend request"), step)).isTrue();
+    }
+
+    @Test
+    void keeps_the_steps_on_reporting_a_colleagues_misinformation_for_askers_who_name_a_colleague() {
+        // given the misinformation card's step on raising a colleague's posts at work first
+        int step = statement("When you work at the same place, raise a colleague's posts");
+        // when / then
+        assertThat(PassageIndex.names(index.words("A pharmacist I work with keeps posting anti-vaccine claims"),
+                index.cueWords(step))).isTrue();
+        assertThat(PassageIndex.names(index.words("A stranger keeps posting anti-vaccine claims under my videos"),
+                index.cueWords(step))).isFalse();
     }
 
     /** How the shipped card {@code card} fits the askers of {@code question}, read as questions are. */
