@@ -189,6 +189,20 @@ class ShippedAskerCuesTest {
                 .isEqualTo(1);
     }
 
+    @Test
+    void keeps_the_breach_card_level_for_a_policy_that_only_names_employees() {
+        // when / then: "employees" alone is not an organisation asking about an employee's post
+        assertThat(fit("responding-to-a-staff-privacy-breach",
+                "Our new policy says employees may not identify themselves as employees")).isZero();
+    }
+
+    @Test
+    void keeps_the_breach_card_from_the_employee_who_posted() {
+        // when / then
+        assertThat(fit("responding-to-a-staff-privacy-breach",
+                "I'm an employee and I accidentally posted a picture that identified a patient")).isEqualTo(-1);
+    }
+
     @ParameterizedTest(name = "[{index}] {0}: {1}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             donor-bodies-and-anatomy-lab       | A classmate took a selfie in the dissecting room and it's on her Insta story
@@ -200,7 +214,8 @@ class ShippedAskerCuesTest {
             linkedin-connections-and-recommendations | A client's daughter sent me a connection request on LinkedIn
             posting-during-a-major-incident    | There was a shooting near our hospital, can I post that I'm safe?
             resident-photos-long-term-care     | Can I post a photo of a resident's birthday party at our care home?
-            responding-to-a-staff-privacy-breach | Our new policy says employees may not identify themselves as employees
+            resident-photos-long-term-care     | A CNA posted a photo of a resident who died on her Snapchat, what should I do?
+            posting-during-a-major-incident    | There's been a terrorist incident in the city, can I post that I'm safe?
             """)
     void keeps_a_card_for_a_question_in_its_situation(String card, String question) {
         // when / then: its only: holds, and neither an unless: nor a when: does
@@ -226,6 +241,9 @@ class ShippedAskerCuesTest {
             resident-photos-long-term-care     | One of our residents passed away, can I share her obituary?
             resident-photos-long-term-care     | A new mother wants me to post her birth story on Instagram
             countering-misinformation          | I posted about vaccines and now I'm getting abusive comments and threats
+            linkedin-connections-and-recommendations | Is it ok to connect with my attending on LinkedIn?
+            resident-photos-long-term-care     | As a resident, can I post photos from our call room?
+            posting-during-a-major-incident    | Can I post behind-the-scenes photos of our ward renovation?
             """)
     void keeps_a_card_from_a_near_miss_of_its_situation(String card, String question) {
         // when / then: none of the card's only: holds, or an unless: does
