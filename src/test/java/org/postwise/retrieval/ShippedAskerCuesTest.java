@@ -25,13 +25,18 @@ class ShippedAskerCuesTest {
         index = RetrievalFixtures.indexWithEnglishWords(shipped.documents());
     }
 
-    @Test
-    void leads_a_patients_relative_to_the_relatives_card_and_away_from_the_patient_request_card() {
-        // given
-        var words = index.words("My patient's daughter sent me a friend request on Facebook");
+    // read as questions are: spelling corrected, so "HCAs" is "healthcare assistants" as in the cue "our hca"
+    @ParameterizedTest(name = "[{index}] {0} over {1}: {2}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            patient-family-contact-online | friend-request-from-patient | My patient's daughter sent me a friend request on Facebook
+            colleague-illness-or-death    | deceased-patients           | One of our HCAs died suddenly and the ward wants to post a tribute
+            colleague-illness-or-death    | deceased-patients           | A nurse on our unit died suddenly and people are posting tributes online
+            """)
+    void leads_a_question_to_its_card_and_away_from_the_neighbouring_card(String card, String neighbour,
+            String question) {
         // when / then
-        assertThat(index.askerFit("patient-family-contact-online", words)).isEqualTo(1);
-        assertThat(index.askerFit("friend-request-from-patient", words)).isEqualTo(-1);
+        assertThat(fit(card, question)).isEqualTo(1);
+        assertThat(fit(neighbour, question)).isEqualTo(-1);
     }
 
     @Test
@@ -46,25 +51,6 @@ class ShippedAskerCuesTest {
         // when / then
         assertThat(index.askerFit("supervisors-and-trainees-connecting-online",
                 index.words("My clinical instructor sent me a follow request on Instagram"))).isEqualTo(1);
-    }
-
-    @Test
-    void leads_a_colleagues_death_to_the_colleague_card_and_away_from_the_patient_death_card() {
-        // given
-        // (read as a question is: spelling corrected, so "HCAs" is "healthcare assistants" as in the cue "our hca")
-        var words = index.questionWords("One of our HCAs died suddenly and the ward wants to post a tribute");
-        // when / then
-        assertThat(index.askerFit("colleague-illness-or-death", words)).isEqualTo(1);
-        assertThat(index.askerFit("deceased-patients", words)).isEqualTo(-1);
-    }
-
-    @Test
-    void leads_a_death_on_the_askers_team_to_the_colleague_card_and_away_from_the_patient_death_card() {
-        // given
-        var words = index.questionWords("A nurse on our unit died suddenly and people are posting tributes online");
-        // when / then
-        assertThat(index.askerFit("colleague-illness-or-death", words)).isEqualTo(1);
-        assertThat(index.askerFit("deceased-patients", words)).isEqualTo(-1);
     }
 
     @Test
