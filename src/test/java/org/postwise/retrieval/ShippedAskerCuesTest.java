@@ -256,6 +256,37 @@ class ShippedAskerCuesTest {
                 index.cueWords(step))).isFalse();
     }
 
+    // a step with a [when: …] list, quoted to the asker it names and left out for the neighbouring asker
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            Thank patients in person                               | A patient posted a thank-you on Facebook naming me, can I like it?              | A patient posted a complaint about me in a local Facebook group, can I reply?
+            Ask HR, in writing if you can                          | I'm starting at a big chain and their social media policy says they can read my posts | I'm writing the social media policy for our hospital's staff, what should it cover?
+            Do not hand over the password                          | My new employer wants the password to my Facebook, can they ask for it?          | A patient found my Instagram, should I lock my account?
+            Reach a patient's family                               | My patient died and I want to reach out to her family on Facebook               | Can I post a tribute to a patient who died last week?
+            "As the manager, treat a staff member's demeaning"     | I'm the DON and one of our CNAs posted a resident on Snapchat                    | I'm a CNA and a coworker posted a resident on Snapchat
+            Delete at once any post, comment or tag about a resident | A nurse I work with wrote about a resident on my Facebook wall                 | A nurse I work with posted a resident on her Snapchat story
+            "Photograph a resident, or even their room"            | Can I take a photo of a resident at her birthday tea?                           | A nurse wrote about a resident's crude joke on Facebook
+            Base any concern about a colleague                     | A GP in my practice keeps posting anti-vaccine claims                            | I'm a physician in a rural area and people in my network post fake news about masks
+            """)
+    void quotes_a_step_to_the_asker_it_names_and_not_to_the_neighbouring_asker(String step, String named,
+            String neighbour) {
+        // given
+        int statement = statement(step);
+        // when / then
+        assertThat(PassageIndex.names(index.words(named), index.cueWords(statement))).isTrue();
+        assertThat(PassageIndex.names(index.words(neighbour), index.cueWords(statement))).isFalse();
+    }
+
+    @Test
+    void leaves_the_policy_writers_steps_out_for_an_employee_under_the_policy() {
+        // given the policy card's step for whoever drafts the policy
+        int step = statement("Have HR and legal counsel review the draft");
+        // when / then
+        assertThat(named(index.words("Their social media policy says every post needs a disclaimer, is that normal?"),
+                step)).isTrue();
+        assertThat(named(index.words("We are drafting a social media policy for our nurses"), step)).isFalse();
+    }
+
     /** How the shipped card {@code card} fits the askers of {@code question}, read as questions are. */
     private static int fit(String card, String question) {
         return index.askerFit(card, index.questionWords(question));
