@@ -52,7 +52,9 @@ import org.snakeyaml.engine.v2.nodes.Node;
  *
  * <p>A DOI source that matches a loaded seed inherits the seed's title and citation (the card may override
  * either); any other source must give both. A source's {@code key} is what the body's markers name (a source
- * without one is keyed by its position, 1 first). Markers cite the sentences since the previous marker of the same
+ * without one is keyed by its position, 1 first). A source that several cards cite is written once, in
+ * {@code knowledge/sources.yaml} ({@link #readSharedSources}), and a card cites it by its key alone
+ * ({@code - key: ana}); a card may not give a shared key a source of its own, so one key means one work everywhere. Markers cite the sentences since the previous marker of the same
  * paragraph (see {@link CitationMarkers}); unmarked sentences and "What to do" bullets are the card's own words
  * and cite {@link SourceRef#OWN_ADVICE}. Passages never mix sentences of different sources.
  *
@@ -67,6 +69,10 @@ import org.snakeyaml.engine.v2.nodes.Node;
 public final class CardParser {
 
     private static final Logger log = LoggerFactory.getLogger(CardParser.class);
+
+    /** The file, directly under {@code knowledge/}, of the sources that several cards cite. */
+    public static final String SHARED_SOURCES_FILE = "sources.yaml";
+    private static final String SHARED_SOURCES = "knowledge/" + SHARED_SOURCES_FILE;
 
     /** The front-matter keys a card may use. */
     public static final List<String> KEYS = List.of("id", "title", "topic", "questions", "sources", "tags",
@@ -87,12 +93,25 @@ public final class CardParser {
     private final PassageChunker chunker;
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final Map<String, SourceRef> seedsByDoi;
+    private final Map<String, SourceRef> shared;
 
     /**
+     * A parser for a knowledge base without shared sources.
+     *
      * @param chunker     chunks each run of sentences into passages
      * @param seedSources the sources of the loaded seed papers, matched by DOI (case-insensitive)
      */
     public CardParser(PassageChunker chunker, List<SourceRef> seedSources) {
+        this(chunker, seedSources, Map.of());
+    }
+
+    /**
+     * @param chunker       chunks each run of sentences into passages
+     * @param seedSources   the sources of the loaded seed papers, matched by DOI (case-insensitive)
+     * @param sharedSources the sources of {@code knowledge/sources.yaml} by key, which cards cite by key alone
+     */
+    public CardParser(PassageChunker chunker, List<SourceRef> seedSources, Map<String, SourceRef> sharedSources) {
+        this.shared = Map.copyOf(Objects.requireNonNull(sharedSources, "sharedSources"));
         this.chunker = Objects.requireNonNull(chunker, "chunker");
         Map<String, SourceRef> byDoi = new LinkedHashMap<>();
         for (SourceRef seed : Objects.requireNonNull(seedSources, "seedSources")) {
@@ -154,6 +173,55 @@ public final class CardParser {
                 header.askers()));
     }
 
+    /**
+     * The sources that several cards cite, read from {@code knowledge/sources.yaml}: a {@code ---} line, then one
+     * {@code sources:} list written as a card's, each entry with its {@code key}. A bad entry is a problem at its line
+     * and is left out; the others are still read, so only the cards citing the bad one fail.
+     *
+     * @param path  the file, for problems
+     * @param lines the file's lines, line 1 first
+     * @return the shared sources by key, in file order, and the problems found
+     */
+    public SharedSources readSharedSources(Path path, List<String> lines) {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(lines, "lines");
+        FrontMatter file;
+        try {
+            file = FrontMatter.readWhole(lines);
+        } catch (KnowledgeFormatException e) {
+            return new SharedSources(Map.of(), List.of(e.toProblem(path)));
+        }
+        var problems = new ArrayList<LineProblem>();
+        for (FrontMatter.Entry entry : file.entries().values()) {
+            if (!entry.key().equals("sources")) {
+                problems.add(new LineProblem(entry.line(), "unknown key '" + entry.key()
+                        + "'; the shared sources file holds only 'sources'"));
+            }
+        }
+        Map<String, SourceRef> sources = sources(file.entries().get("sources"), true, problems);
+        return new SharedSources(sources, problems.stream()
+                .sorted(Comparator.comparingInt(LineProblem::line))
+                .map(p -> new KnowledgeProblem(path, p.line(), p.message()))
+                .toList());
+    }
+
+    /**
+     * The sources of {@code knowledge/sources.yaml}.
+     *
+     * @param sources  by key, in file order
+     * @param problems each at its line; the entries they are about are left out of {@code sources}
+     */
+    public record SharedSources(Map<String, SourceRef> sources, List<KnowledgeProblem> problems) {
+
+        /** No shared sources: a knowledge base without the file. */
+        public static final SharedSources NONE = new SharedSources(Map.of(), List.of());
+
+        public SharedSources {
+            sources = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sources));
+            problems = List.copyOf(problems);
+        }
+    }
+
     /** The 1-based line of the {@code id:} key in the front matter of {@code lines}, or 0 when it has none. */
     static int idLine(List<String> lines) {
         if (!FrontMatter.startsFrontMatter(lines)) {
@@ -200,7 +268,7 @@ public final class CardParser {
                     "id '" + id + "' may only use lower-case letters, digits and '-'"));
         }
         Map<String, SourceRef> sources = needsSources || entries.containsKey("sources")
-                ? sources(entries.get("sources"), explained.contains("sources") ? alreadyReported : problems)
+                ? sources(entries.get("sources"), false, explained.contains("sources") ? alreadyReported : problems)
                 : Map.of();
         List<String> tags = phrases(entries.get("tags"), "tag", true, problems);
         List<String> questions = phrases(entries.get("questions"), "question", false, problems);
@@ -349,8 +417,11 @@ public final class CardParser {
         return scalar.get().strip();
     }
 
-    /** The sources by key, in front-matter order (a source without a key is keyed by its position). */
-    private Map<String, SourceRef> sources(FrontMatter.Entry entry, List<LineProblem> problems) {
+    /**
+     * The sources by key, in front-matter order (a source without a key is keyed by its position, except in the
+     * shared sources file, where {@code keyed} asks every source for its key).
+     */
+    private Map<String, SourceRef> sources(FrontMatter.Entry entry, boolean keyed, List<LineProblem> problems) {
         if (entry == null) {
             problems.add(new LineProblem(1, "missing required key 'sources'"));
             return Map.of();
@@ -363,14 +434,19 @@ public final class CardParser {
         var sources = new LinkedHashMap<String, SourceRef>();
         var keyLines = new LinkedHashMap<String, Integer>();
         for (Node item : items) {
-            source(item, problems).ifPresent(keyed -> {
-                String key = keyed.key() != null ? keyed.key() : String.valueOf(sources.size() + 1);
+            source(item, problems).ifPresent(read -> {
+                if (keyed && read.key() == null) {
+                    problems.add(new LineProblem(FrontMatter.line(item),
+                            "a shared source needs a 'key:', the name cards cite it by"));
+                    return;
+                }
+                String key = read.key() != null ? read.key() : String.valueOf(sources.size() + 1);
                 Integer first = keyLines.putIfAbsent(key, FrontMatter.line(item));
                 if (first != null) {
                     problems.add(new LineProblem(FrontMatter.line(item),
                             "source key '" + key + "' is used twice (first at line " + first + ")"));
                 } else {
-                    sources.put(key, keyed.source());
+                    sources.put(key, read.source());
                 }
             });
         }
@@ -406,16 +482,21 @@ public final class CardParser {
         String url = fieldValue(values, "url");
         String title = fieldValue(values, "title");
         String citation = fieldValue(values, "citation");
-        if (doi == null && url == null) {
-            problems.add(new LineProblem(line, "a source needs 'doi:' or 'url:'"));
-            return Optional.empty();
-        }
         if (key != null) {
             key = key.toLowerCase(Locale.ROOT);
             if (!ID.matcher(key).matches() || key.equals(CitationMarkers.OWN_WORDS)) {
                 problems.add(new LineProblem(values.get("key").line(), "source key '" + key
                         + "' may only use lower-case letters, digits and '-', and 'postwise' is reserved"));
+                return Optional.empty();
             }
+        }
+        if (doi == null && url == null) {
+            return problems.size() > before ? Optional.empty() : sharedSource(key, values, line, problems);
+        }
+        if (key != null && shared.containsKey(key)) {
+            problems.add(new LineProblem(values.get("key").line(), "source key '" + key + "' is a shared source of "
+                    + SHARED_SOURCES + ": cite it as '- key: " + key + "' alone, or give this source a key of its own"));
+            return Optional.empty();
         }
         if (doi != null) {
             doi = DOI_PREFIX.matcher(doi).replaceFirst("").replaceFirst("\\.$", "");
@@ -443,6 +524,25 @@ public final class CardParser {
             return Optional.empty();
         }
         return Optional.of(new KeyedSource(key, new SourceRef(title, citation, doi, url, jurisdictions)));
+    }
+
+    /** A source written as its key alone ({@code - key: ana}): the shared source of that key. */
+    private Optional<KeyedSource> sharedSource(String key, Map<String, FrontMatter.Entry> values, int line,
+                                               List<LineProblem> problems) {
+        SourceRef source = key == null ? null : shared.get(key);
+        if (source == null) {
+            problems.add(new LineProblem(line, key == null ? "a source needs 'doi:' or 'url:'"
+                    : "source '" + key + "' has no 'doi:' or 'url:', and " + SHARED_SOURCES
+                    + " has no source with that key"));
+            return Optional.empty();
+        }
+        if (values.size() > 1) {
+            problems.add(new LineProblem(line, "shared source '" + key + "' is cited by its key alone; change its "
+                    + String.join(", ", values.keySet().stream().filter(k -> !k.equals("key")).toList())
+                    + " in " + SHARED_SOURCES));
+            return Optional.empty();
+        }
+        return Optional.of(new KeyedSource(key, source));
     }
 
     /**

@@ -25,6 +25,10 @@ import org.slf4j.LoggerFactory;
  * cite them by DOI alone), then every file under {@code knowledge/}, recursively and in path order so
  * that ids and problems come out the same on every run.
  *
+ * <p>{@code knowledge/sources.yaml}, when there is one, is read next: the sources that several cards cite, which a
+ * card names by key alone ({@link CardParser#readSharedSources}). Its problems are reported like a card's; a
+ * knowledge base without it simply has no shared sources.
+ *
  * <p>In {@code knowledge/}, a {@code .md} file whose first line is {@code ---} is a guideline card
  * ({@link DocumentKind#TIP} under {@code tips/}, {@link DocumentKind#SCOPE} under {@code scope/},
  * {@link DocumentKind#ABOUT} under {@code about/}), any other {@code .md}, {@code .txt}, {@code .html},
@@ -66,8 +70,14 @@ public final class FileKnowledgeLoader implements KnowledgeLoader {
                 .filter(d -> d.kind() == DocumentKind.SEED)
                 .map(KnowledgeDocument::primarySource)
                 .toList();
-        CardParser cardParser = new CardParser(chunker, seedSources);
+        Path sharedFile = config.knowledge().resolve(CardParser.SHARED_SOURCES_FILE);
+        CardParser.SharedSources shared = readShared(sharedFile, new CardParser(chunker, seedSources));
+        load.problems.addAll(shared.problems());
+        CardParser cardParser = new CardParser(chunker, seedSources, shared.sources());
         for (Path file : files(config.knowledge(), load)) {
+            if (file.equals(sharedFile)) {
+                continue;
+            }
             FileRead read = readSafely(file, () -> readKnowledge(file, cardParser));
             load.add(file, read);
         }
@@ -131,6 +141,21 @@ public final class FileKnowledgeLoader implements KnowledgeLoader {
             }
         }
         return false;
+    }
+
+    /** The shared sources file, or none when there is no such file; never throws, as {@link #readSafely} does not. */
+    private static CardParser.SharedSources readShared(Path file, CardParser parser) {
+        if (!Files.exists(file)) {
+            return CardParser.SharedSources.NONE;
+        }
+        try {
+            return parser.readSharedSources(file, StrictUtf8.lines(text(file)));
+        } catch (KnowledgeFormatException e) {
+            return new CardParser.SharedSources(Map.of(), List.of(e.toProblem(file)));
+        } catch (IOException e) {
+            return new CardParser.SharedSources(Map.of(),
+                    List.of(new KnowledgeProblem(file, 0, "cannot read file: " + e)));
+        }
     }
 
     private FileRead readSeed(Path file) throws KnowledgeFormatException, IOException {

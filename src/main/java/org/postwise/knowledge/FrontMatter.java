@@ -62,6 +62,27 @@ record FrontMatter(Map<String, Entry> entries, int endLine) {
         if (end < 0) {
             throw new KnowledgeFormatException(1, "front matter starting at line 1 is not closed by a '---' line");
         }
+        return compose(lines, end, "front matter");
+    }
+
+    /**
+     * Reads a file that is all YAML after its first {@code ---} line, as {@code knowledge/sources.yaml} is: the
+     * same keys and lines as front matter, with no closing {@code ---} (a second one would start another YAML
+     * document, which is an error at its line).
+     *
+     * @throws KnowledgeFormatException when the first line is not {@code ---}, the YAML is malformed, it is not a
+     *                                  map of keys, or a key is given twice
+     */
+    static FrontMatter readWhole(List<String> lines) throws KnowledgeFormatException {
+        Objects.requireNonNull(lines, "lines");
+        if (!startsFrontMatter(lines)) {
+            throw new KnowledgeFormatException(1, "the file must start with a '---' line");
+        }
+        return compose(lines, lines.size(), "the file");
+    }
+
+    /** Composes lines 2 to {@code end} (exclusive, 0-based) of the file, the YAML after its first {@code ---}. */
+    private static FrontMatter compose(List<String> lines, int end, String what) throws KnowledgeFormatException {
         String yaml = String.join("\n", lines.subList(1, end));
         Optional<Node> root;
         try {
@@ -70,16 +91,16 @@ record FrontMatter(Map<String, Entry> entries, int endLine) {
             int line = e.getProblemMark().or(e::getContextMark).map(FrontMatter::line).orElse(1);
             // a list item starting with a cue set ("- {relatives} & patient") is YAML's flow mapping, not text
             boolean braced = line >= 1 && line <= lines.size() && lines.get(line - 1).strip().startsWith("- {");
-            throw new KnowledgeFormatException(line, "front matter is not valid YAML: " + e.getProblem()
+            throw new KnowledgeFormatException(line, what + " is not valid YAML: " + e.getProblem()
                     + (braced ? " (quote a list item that starts with '{', as in - \"{relatives} & patient\")" : ""));
         } catch (YamlEngineException e) {
-            throw new KnowledgeFormatException(1, "front matter is not valid YAML: " + e.getMessage());
+            throw new KnowledgeFormatException(1, what + " is not valid YAML: " + e.getMessage());
         }
         if (root.isEmpty()) {
             return new FrontMatter(Map.of(), end + 1);
         }
         if (!(root.get() instanceof MappingNode map)) {
-            throw new KnowledgeFormatException(line(root.get()), "front matter must be 'key: value' lines");
+            throw new KnowledgeFormatException(line(root.get()), what + " must be 'key: value' lines");
         }
         var entries = new LinkedHashMap<String, Entry>();
         for (NodeTuple tuple : map.getValue()) {

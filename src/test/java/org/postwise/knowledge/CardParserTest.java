@@ -2,6 +2,8 @@ package org.postwise.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -42,6 +44,28 @@ class CardParserTest {
 
             ## Any other heading
             More prose here.
+            """;
+
+    private static final Path SHARED_FILE = Path.of("knowledge", "sources.yaml");
+    private static final String SHARED = """
+            ---
+            sources:
+              - key: body
+                url: https://www.example.org/guidance
+                title: Some professional guidance
+                citation: 'Example Body, Guidance on X (2024)'
+              - key: other
+                url: https://www.example.org/other
+                title: Other guidance
+                citation: Other Body (2020)
+            """;
+    private static final SourceRef OTHER = new SourceRef("Other guidance", "Other Body (2020)", null,
+            "https://www.example.org/other");
+    private static final String BODY_SOURCE = """
+              - key: body
+                url: https://www.example.org/guidance
+                title: Some professional guidance
+                citation: 'Example Body, Guidance on X (2024)'
             """;
 
     private final CardParser parser = new CardParser(new PassageChunker(), List.of(GRAJALES));
@@ -768,6 +792,97 @@ class CardParserTest {
             assertThat(p.line()).isEqualTo(line);
             assertThat(p.message()).contains(parts);
         });
+    }
+
+    @Test
+    void reads_the_shared_sources_by_key_in_file_order() {
+        // when
+        CardParser.SharedSources shared = parser.readSharedSources(SHARED_FILE, SHARED.lines().toList());
+        // then
+        assertThat(shared.problems()).isEmpty();
+        assertThat(shared.sources()).containsExactly(entry("body", GUIDANCE), entry("other", OTHER));
+    }
+
+    @Test
+    void leaves_out_a_shared_source_without_a_key_with_a_problem_at_its_line() {
+        // given
+        String file = SHARED + """
+                  - url: https://www.example.org/third
+                    title: Third guidance
+                    citation: Third Body (2021)
+                """;
+        // when
+        CardParser.SharedSources shared = parser.readSharedSources(SHARED_FILE, file.lines().toList());
+        // then
+        assertThat(shared.sources()).containsOnlyKeys("body", "other");
+        assertThat(shared.problems()).extracting(KnowledgeProblem::line, KnowledgeProblem::message)
+                .containsExactly(tuple(11, "a shared source needs a 'key:', the name cards cite it by"));
+    }
+
+    @Test
+    void a_shared_sources_file_that_is_not_valid_yaml_is_a_problem_at_its_line() {
+        // when
+        CardParser.SharedSources shared = parser.readSharedSources(SHARED_FILE,
+                List.of("---", "sources:", "  - key: body", "    url: [unclosed"));
+        // then
+        assertThat(shared.sources()).isEmpty();
+        assertThat(shared.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(4);
+            assertThat(p.message()).startsWith("the file is not valid YAML");
+        });
+    }
+
+    @Test
+    void cites_a_shared_source_that_the_card_names_by_key_alone() {
+        // given
+        CardParser withShared = sharedParser();
+        assertThat(VALID_CARD).contains(BODY_SOURCE);
+        String card = VALID_CARD.replace(BODY_SOURCE, "  - key: body\n");
+        // when
+        ReadOutcome outcome = withShared.parse(FILE, card.lines().toList(), DocumentKind.CARD);
+        // then
+        assertThat(outcome.problems()).isEmpty();
+        assertThat(outcome.document().orElseThrow().sources()).containsExactly(GRAJALES, GUIDANCE);
+        assertThat(outcome.document().orElseThrow().guidance().get(0).sources()).containsExactly(GUIDANCE);
+    }
+
+    @Test
+    void a_key_alone_that_no_shared_source_has_is_a_problem_at_its_line() {
+        // given
+        String card = VALID_CARD.replace(BODY_SOURCE, "  - key: body\n  - key: ana\n");
+        // when
+        ReadOutcome outcome = sharedParser().parse(FILE, card.lines().toList(), DocumentKind.CARD);
+        // then
+        assertThat(outcome.problems()).extracting(KnowledgeProblem::line, KnowledgeProblem::message)
+                .containsExactly(tuple(12, "source 'ana' has no 'doi:' or 'url:', and knowledge/sources.yaml has no"
+                        + " source with that key"));
+    }
+
+    @Test
+    void a_card_giving_a_shared_key_a_work_of_its_own_is_a_problem_at_the_key() {
+        // when: the card defines 'body' itself although the shared sources define it
+        ReadOutcome outcome = sharedParser().parse(FILE, VALID_CARD.lines().toList(), DocumentKind.CARD);
+        // then
+        assertThat(outcome.problems()).extracting(KnowledgeProblem::line, KnowledgeProblem::message)
+                .containsExactly(tuple(11, "source key 'body' is a shared source of knowledge/sources.yaml: cite it"
+                        + " as '- key: body' alone, or give this source a key of its own"));
+    }
+
+    @Test
+    void a_shared_source_cited_with_fields_of_its_own_is_a_problem_at_its_line() {
+        // given
+        String card = VALID_CARD.replace(BODY_SOURCE, "  - key: body\n    jurisdiction: US\n");
+        // when
+        ReadOutcome outcome = sharedParser().parse(FILE, card.lines().toList(), DocumentKind.CARD);
+        // then
+        assertThat(outcome.problems()).extracting(KnowledgeProblem::line, KnowledgeProblem::message)
+                .containsExactly(tuple(11, "shared source 'body' is cited by its key alone; change its jurisdiction"
+                        + " in knowledge/sources.yaml"));
+    }
+
+    private CardParser sharedParser() {
+        CardParser.SharedSources shared = parser.readSharedSources(SHARED_FILE, SHARED.lines().toList());
+        return new CardParser(new PassageChunker(), List.of(GRAJALES), shared.sources());
     }
 
     private KnowledgeDocument parse(String card) {

@@ -235,6 +235,55 @@ class FileKnowledgeLoaderTest {
         assertThat(document(base, "about-what-postwise-is").isMaterial()).isFalse();
     }
 
+    @Test
+    void cites_the_shared_sources_file_for_a_source_a_card_names_by_key_alone() throws IOException {
+        // given a shared source and two cards, one citing it by key alone
+        Files.createDirectories(home.resolve("seeds"));
+        Path knowledge = Files.createDirectories(home.resolve("knowledge"));
+        write(knowledge.resolve("sources.yaml"), """
+                ---
+                sources:
+                  - key: body
+                    url: https://www.example.org/guidance
+                    title: Some professional guidance
+                    citation: Example Body, Guidance on X (2024)
+                """);
+        write(knowledge.resolve("blogs.md"), CARD.formatted("blogs").replace("  - doi: 10.2196/jmir.2912",
+                "  - key: body"));
+
+        // when
+        KnowledgeBase base = loader().load();
+
+        // then the card cites the shared source, and the file itself is not read as a policy
+        assertThat(base.problems()).isEmpty();
+        assertThat(base.documents()).extracting(KnowledgeDocument::id).containsExactly("blogs");
+        assertThat(document(base, "blogs").sources()).extracting(SourceRef::citation)
+                .containsExactly("Example Body, Guidance on X (2024)");
+    }
+
+    @Test
+    void reports_a_bad_shared_source_at_its_line_and_the_card_citing_it() throws IOException {
+        // given a shared source without a title or citation
+        Files.createDirectories(home.resolve("seeds"));
+        Path knowledge = Files.createDirectories(home.resolve("knowledge"));
+        write(knowledge.resolve("sources.yaml"), """
+                ---
+                sources:
+                  - key: body
+                    url: https://www.example.org/guidance
+                """);
+        write(knowledge.resolve("blogs.md"), CARD.formatted("blogs").replace("  - doi: 10.2196/jmir.2912",
+                "  - key: body"));
+
+        // when
+        KnowledgeBase base = loader().load();
+
+        // then
+        assertThat(base.documents()).isEmpty();
+        assertThat(base.problems()).extracting(p -> p.path().getFileName().toString() + ":" + p.line())
+                .containsExactly("sources.yaml:3", "blogs.md:6");
+    }
+
     private FileKnowledgeLoader loader() {
         return new FileKnowledgeLoader(new KnowledgeConfig(home, "St. Example Hospital"), new PassageChunker());
     }
