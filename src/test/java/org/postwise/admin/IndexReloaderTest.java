@@ -37,7 +37,7 @@ import org.postwise.knowledge.FileKnowledgeLoader;
 import org.postwise.knowledge.KnowledgeLoader;
 import org.postwise.knowledge.Passage;
 import org.postwise.knowledge.PassageChunker;
-import org.postwise.retrieval.InMemoryPassageEmbeddingStore;
+import org.postwise.retrieval.FilePassageEmbeddingStore;
 import org.postwise.retrieval.PassageIndexBuilder;
 import org.postwise.retrieval.SharedModel;
 import org.postwise.testing.EmbeddingCache;
@@ -166,7 +166,11 @@ class IndexReloaderTest {
         };
         var audit = new RecordingAuditLog();
         var reloader = new IndexReloader(new KnowledgeBuild(slow, home.resolve("prompts"),
-                new PassageIndexBuilder(SharedModel.get(), "m", new InMemoryPassageEmbeddingStore())),
+                // the embeddings the running instance already holds: re-embedding the whole knowledge base in memory
+                // took about a minute on two cores, and the test is about the second reload, not embedding speed
+                new PassageIndexBuilder(SharedModel.get(), Postwise.MODEL_ID, new FilePassageEmbeddingStore(
+                        home.resolve("data").resolve("embeddings").resolve(Postwise.MODEL_ID + ".bin"),
+                        Postwise.MODEL_ID, SharedModel.get().dimension()))),
                 new AtomicReference<>(postwise.index()), new AtomicReference<>(TemplateSet.load(home.resolve("prompts"))), audit,
                 Clock.systemUTC());
         pool = Executors.newSingleThreadExecutor();
