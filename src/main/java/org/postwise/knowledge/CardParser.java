@@ -93,7 +93,7 @@ public final class CardParser {
     private final PassageChunker chunker;
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final Map<String, SourceRef> seedsByDoi;
-    private final Map<String, SourceRef> shared;
+    private final SharedSources shared;
 
     /**
      * A parser for a knowledge base without shared sources.
@@ -102,16 +102,17 @@ public final class CardParser {
      * @param seedSources the sources of the loaded seed papers, matched by DOI (case-insensitive)
      */
     public CardParser(PassageChunker chunker, List<SourceRef> seedSources) {
-        this(chunker, seedSources, Map.of());
+        this(chunker, seedSources, SharedSources.NONE);
     }
 
     /**
      * @param chunker       chunks each run of sentences into passages
      * @param seedSources   the sources of the loaded seed papers, matched by DOI (case-insensitive)
-     * @param sharedSources the sources of {@code knowledge/sources.yaml} by key, which cards cite by key alone
+     * @param sharedSources what {@link #readSharedSources} read from {@code knowledge/sources.yaml}, whose sources
+     *                      cards cite by key alone
      */
-    public CardParser(PassageChunker chunker, List<SourceRef> seedSources, Map<String, SourceRef> sharedSources) {
-        this.shared = Map.copyOf(Objects.requireNonNull(sharedSources, "sharedSources"));
+    public CardParser(PassageChunker chunker, List<SourceRef> seedSources, SharedSources sharedSources) {
+        this.shared = Objects.requireNonNull(sharedSources, "sharedSources");
         this.chunker = Objects.requireNonNull(chunker, "chunker");
         Map<String, SourceRef> byDoi = new LinkedHashMap<>();
         for (SourceRef seed : Objects.requireNonNull(seedSources, "seedSources")) {
@@ -189,7 +190,7 @@ public final class CardParser {
         try {
             file = FrontMatter.readWhole(lines);
         } catch (KnowledgeFormatException e) {
-            return new SharedSources(Map.of(), List.of(e.toProblem(path)));
+            return SharedSources.unreadable(e.toProblem(path));
         }
         var problems = new ArrayList<LineProblem>();
         for (FrontMatter.Entry entry : file.entries().values()) {
@@ -198,8 +199,21 @@ public final class CardParser {
                         + "'; the shared sources file holds only 'sources'"));
             }
         }
-        Map<String, SourceRef> sources = sources(file.entries().get("sources"), true, problems);
-        return new SharedSources(sources, problems.stream()
+        FrontMatter.Entry list = file.entries().get("sources");
+        Map<String, SourceRef> sources = sources(list, true, problems);
+        // the keys of entries left out, so that a card citing one is told the entry is broken, not missing
+        var broken = new LinkedHashSet<String>();
+        if (list != null) {
+            for (Node item : FrontMatter.sequence(list.value()).orElse(List.of())) {
+                FrontMatter.mapping(item).orElse(List.of()).stream()
+                        .filter(field -> field.key().equals("key"))
+                        .flatMap(field -> FrontMatter.scalar(field.value()).stream())
+                        .map(key -> key.strip().toLowerCase(Locale.ROOT))
+                        .filter(key -> !sources.containsKey(key))
+                        .forEach(broken::add);
+            }
+        }
+        return new SharedSources(sources, broken, true, problems.stream()
                 .sorted(Comparator.comparingInt(LineProblem::line))
                 .map(p -> new KnowledgeProblem(path, p.line(), p.message()))
                 .toList());
@@ -209,16 +223,25 @@ public final class CardParser {
      * The sources of {@code knowledge/sources.yaml}.
      *
      * @param sources  by key, in file order
+     * @param broken   the keys of entries left out for a problem, which cards citing them are told about
+     * @param readable whether the file could be read at all (when not, every key a card cites alone fails)
      * @param problems each at its line; the entries they are about are left out of {@code sources}
      */
-    public record SharedSources(Map<String, SourceRef> sources, List<KnowledgeProblem> problems) {
+    public record SharedSources(Map<String, SourceRef> sources, Set<String> broken, boolean readable,
+                                List<KnowledgeProblem> problems) {
 
         /** No shared sources: a knowledge base without the file. */
-        public static final SharedSources NONE = new SharedSources(Map.of(), List.of());
+        public static final SharedSources NONE = new SharedSources(Map.of(), Set.of(), true, List.of());
 
         public SharedSources {
             sources = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sources));
+            broken = Set.copyOf(broken);
             problems = List.copyOf(problems);
+        }
+
+        /** A file that could not be read (bad YAML, not UTF-8, unreadable): its one problem, and no sources. */
+        public static SharedSources unreadable(KnowledgeProblem problem) {
+            return new SharedSources(Map.of(), Set.of(), false, List.of(problem));
         }
     }
 
@@ -434,7 +457,7 @@ public final class CardParser {
         var sources = new LinkedHashMap<String, SourceRef>();
         var keyLines = new LinkedHashMap<String, Integer>();
         for (Node item : items) {
-            source(item, problems).ifPresent(read -> {
+            source(item, keyed, problems).ifPresent(read -> {
                 if (keyed && read.key() == null) {
                     problems.add(new LineProblem(FrontMatter.line(item),
                             "a shared source needs a 'key:', the name cards cite it by"));
@@ -456,7 +479,7 @@ public final class CardParser {
     private record KeyedSource(String key, SourceRef source) {
     }
 
-    private Optional<KeyedSource> source(Node item, List<LineProblem> problems) {
+    private Optional<KeyedSource> source(Node item, boolean inSharedFile, List<LineProblem> problems) {
         int line = FrontMatter.line(item);
         Optional<List<FrontMatter.Entry>> fields = FrontMatter.mapping(item);
         if (fields.isEmpty()) {
@@ -487,13 +510,17 @@ public final class CardParser {
             if (!ID.matcher(key).matches() || key.equals(CitationMarkers.OWN_WORDS)) {
                 problems.add(new LineProblem(values.get("key").line(), "source key '" + key
                         + "' may only use lower-case letters, digits and '-', and 'postwise' is reserved"));
-                return Optional.empty();
             }
         }
         if (doi == null && url == null) {
+            if (inSharedFile || key == null) {
+                problems.add(new LineProblem(line, inSharedFile ? "a shared source needs 'doi:' or 'url:'"
+                        : "a source needs 'doi:' or 'url:'"));
+                return Optional.empty();
+            }
             return problems.size() > before ? Optional.empty() : sharedSource(key, values, line, problems);
         }
-        if (key != null && shared.containsKey(key)) {
+        if (key != null && shared.sources().containsKey(key)) {
             problems.add(new LineProblem(values.get("key").line(), "source key '" + key + "' is a shared source of "
                     + SHARED_SOURCES + ": cite it as '- key: " + key + "' alone, or give this source a key of its own"));
             return Optional.empty();
@@ -529,11 +556,12 @@ public final class CardParser {
     /** A source written as its key alone ({@code - key: ana}): the shared source of that key. */
     private Optional<KeyedSource> sharedSource(String key, Map<String, FrontMatter.Entry> values, int line,
                                                List<LineProblem> problems) {
-        SourceRef source = key == null ? null : shared.get(key);
+        SourceRef source = shared.sources().get(key);
         if (source == null) {
-            problems.add(new LineProblem(line, key == null ? "a source needs 'doi:' or 'url:'"
-                    : "source '" + key + "' has no 'doi:' or 'url:', and " + SHARED_SOURCES
-                    + " has no source with that key"));
+            String why = !shared.readable() ? SHARED_SOURCES + ", which would give it, could not be read (see its problem)"
+                    : shared.broken().contains(key) ? "its entry in " + SHARED_SOURCES + " has a problem (see that file)"
+                    : SHARED_SOURCES + " has no source with that key";
+            problems.add(new LineProblem(line, "source '" + key + "' has no 'doi:' or 'url:', and " + why));
             return Optional.empty();
         }
         if (values.size() > 1) {

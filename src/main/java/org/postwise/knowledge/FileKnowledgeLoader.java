@@ -73,7 +73,7 @@ public final class FileKnowledgeLoader implements KnowledgeLoader {
         Path sharedFile = config.knowledge().resolve(CardParser.SHARED_SOURCES_FILE);
         CardParser.SharedSources shared = readShared(sharedFile, new CardParser(chunker, seedSources));
         load.problems.addAll(shared.problems());
-        CardParser cardParser = new CardParser(chunker, seedSources, shared.sources());
+        CardParser cardParser = new CardParser(chunker, seedSources, shared);
         for (Path file : files(config.knowledge(), load)) {
             if (file.equals(sharedFile)) {
                 continue;
@@ -143,7 +143,10 @@ public final class FileKnowledgeLoader implements KnowledgeLoader {
         return false;
     }
 
-    /** The shared sources file, or none when there is no such file; never throws, as {@link #readSafely} does not. */
+    /**
+     * The shared sources file, or none when there is no such file. A file that cannot be read is its problem, not an
+     * exception, as for any other knowledge file: each card citing one of its keys then fails with that reason.
+     */
     private static CardParser.SharedSources readShared(Path file, CardParser parser) {
         if (!Files.exists(file)) {
             return CardParser.SharedSources.NONE;
@@ -151,10 +154,9 @@ public final class FileKnowledgeLoader implements KnowledgeLoader {
         try {
             return parser.readSharedSources(file, StrictUtf8.lines(text(file)));
         } catch (KnowledgeFormatException e) {
-            return new CardParser.SharedSources(Map.of(), List.of(e.toProblem(file)));
+            return CardParser.SharedSources.unreadable(e.toProblem(file));
         } catch (IOException e) {
-            return new CardParser.SharedSources(Map.of(),
-                    List.of(new KnowledgeProblem(file, 0, "cannot read file: " + e)));
+            return CardParser.SharedSources.unreadable(new KnowledgeProblem(file, 0, "cannot read file: " + e));
         }
     }
 

@@ -19,7 +19,8 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /**
  * The YAML front matter of a card: the lines between a first {@code ---} line and the next one, composed by
- * snakeyaml-engine into nodes that keep their positions, so every problem names the line of the file it is on.
+ * snakeyaml-engine into nodes that keep their positions, so every problem names the line of the file it is on. The
+ * shared sources file, {@code knowledge/sources.yaml}, is read the same way ({@link #readWhole}).
  *
  * @param entries the top-level keys in file order, each with its value node
  * @param endLine the 1-based line of the closing {@code ---}
@@ -67,18 +68,31 @@ record FrontMatter(Map<String, Entry> entries, int endLine) {
 
     /**
      * Reads a file that is all YAML after its first {@code ---} line, as {@code knowledge/sources.yaml} is: the
-     * same keys and lines as front matter, with no closing {@code ---} (a second one would start another YAML
-     * document, which is an error at its line).
+     * same keys and lines as front matter. A closing {@code ---} is optional, since editors of cards add one out of
+     * habit; anything but blank lines after it is an error at its line.
      *
-     * @throws KnowledgeFormatException when the first line is not {@code ---}, the YAML is malformed, it is not a
-     *                                  map of keys, or a key is given twice
+     * @throws KnowledgeFormatException when the first line is not {@code ---}, text follows a closing {@code ---},
+     *                                  the YAML is malformed, it is not a map of keys, or a key is given twice
      */
     static FrontMatter readWhole(List<String> lines) throws KnowledgeFormatException {
         Objects.requireNonNull(lines, "lines");
         if (!startsFrontMatter(lines)) {
             throw new KnowledgeFormatException(1, "the file must start with a '---' line");
         }
-        return compose(lines, lines.size(), "the file");
+        int end = lines.size();
+        for (int i = 1; i < lines.size(); i++) {
+            if (lines.get(i).strip().equals(DELIMITER)) {
+                end = i;
+                for (int j = i + 1; j < lines.size(); j++) {
+                    if (!lines.get(j).isBlank()) {
+                        throw new KnowledgeFormatException(j + 1, "text after the closing '---' at line " + (i + 1)
+                                + "; the file holds one list of sources");
+                    }
+                }
+                break;
+            }
+        }
+        return compose(lines, end, "the file");
     }
 
     /** Composes lines 2 to {@code end} (exclusive, 0-based) of the file, the YAML after its first {@code ---}. */

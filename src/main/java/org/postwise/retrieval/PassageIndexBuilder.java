@@ -163,8 +163,9 @@ public final class PassageIndexBuilder {
         for (Passage p : passages) {
             update(digest, p.id(), p.documentTitle(), p.section(), p.text());
             // a source's jurisdictions decide for whom its passages and statements are quoted
-            p.sources().forEach(s -> update(digest, s.citation(), String.valueOf(s.doi()), String.valueOf(s.url()),
-                    new TreeSet<>(s.jurisdictions()).toString()));
+            // and its title is shown in answers, so a changed title must not leave cached answers with the old one
+            p.sources().forEach(s -> update(digest, s.title(), s.citation(), String.valueOf(s.doi()),
+                    String.valueOf(s.url()), new TreeSet<>(s.jurisdictions()).toString()));
         }
         keys.forEach(k -> update(digest, k.documentId(), k.text()));
         for (Statement st : quotable) {

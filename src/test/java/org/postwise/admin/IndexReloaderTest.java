@@ -35,6 +35,7 @@ import org.postwise.config.KnowledgeConfig;
 import org.postwise.config.PostwiseConfig;
 import org.postwise.knowledge.FileKnowledgeLoader;
 import org.postwise.knowledge.KnowledgeLoader;
+import org.postwise.knowledge.SourceRef;
 import org.postwise.knowledge.Passage;
 import org.postwise.knowledge.PassageChunker;
 import org.postwise.retrieval.FilePassageEmbeddingStore;
@@ -101,6 +102,27 @@ class IndexReloaderTest {
         assertThat(report.newVersion()).isNotEqualTo(before);
         assertThat(postwise.index().version()).isEqualTo(report.newVersion());
         assertThat(postwise.index().passages()).anySatisfy(p -> assertThat(p.text()).contains("Zebrafish"));
+    }
+
+    @Test
+    void an_edited_shared_source_changes_every_card_citing_it_and_the_index_version() throws IOException {
+        // given the Farnan paper's title edited once, in the shared sources file
+        Path shared = home.resolve("knowledge/sources.yaml");
+        String text = Files.readString(shared);
+        String title = "\"Online Medical Professionalism: Patient and Public Relationships\"";
+        assertThat(text).contains(title);
+        Files.writeString(shared, text.replace(title, "\"Online Medical Professionalism (edited for this test)\""));
+        String before = postwise.index().version();
+        // when
+        ReloadReport report = postwise.unauditedReloader().reload("admin-1");
+        // then every card citing it changed, with nothing to embed, and cached answers expire with the version
+        assertThat(report.ok()).as(report.toText()).isTrue();
+        assertThat(report.documentsChanged()).contains("friend-request-from-patient", "patients-online-contact");
+        assertThat(report.embedded()).isZero();
+        assertThat(report.newVersion()).isNotEqualTo(before);
+        assertThat(postwise.index().documents()).filteredOn(d -> d.id().equals("friend-request-from-patient"))
+                .singleElement().satisfies(d -> assertThat(d.sources()).extracting(SourceRef::title)
+                        .contains("Online Medical Professionalism (edited for this test)"));
     }
 
     @Test

@@ -880,9 +880,70 @@ class CardParserTest {
                         + " in knowledge/sources.yaml"));
     }
 
+    @Test
+    void reads_a_shared_sources_file_that_ends_with_a_closing_delimiter() {
+        // when: an editor used to cards closes the list with '---'
+        CardParser.SharedSources shared = parser.readSharedSources(SHARED_FILE, (SHARED + "---\n\n").lines().toList());
+        // then
+        assertThat(shared.problems()).isEmpty();
+        assertThat(shared.sources()).containsOnlyKeys("body", "other");
+    }
+
+    @Test
+    void text_after_the_closing_delimiter_of_the_shared_sources_is_a_problem_at_its_line() {
+        // when
+        CardParser.SharedSources shared = parser.readSharedSources(SHARED_FILE,
+                (SHARED + "---\nsources:\n").lines().toList());
+        // then
+        assertThat(shared.readable()).isFalse();
+        assertThat(shared.problems()).extracting(KnowledgeProblem::line).containsExactly(12);
+    }
+
+    @Test
+    void a_shared_source_without_doi_or_url_is_a_problem_about_the_entry_itself() {
+        // when
+        CardParser.SharedSources shared = parser.readSharedSources(SHARED_FILE,
+                (SHARED + "  - key: third\n").lines().toList());
+        // then
+        assertThat(shared.sources()).containsOnlyKeys("body", "other");
+        assertThat(shared.broken()).containsExactly("third");
+        assertThat(shared.problems()).extracting(KnowledgeProblem::line, KnowledgeProblem::message)
+                .containsExactly(tuple(11, "a shared source needs 'doi:' or 'url:'"));
+    }
+
+    @Test
+    void tells_a_card_citing_a_broken_shared_entry_that_the_entry_has_a_problem() {
+        // given a shared file whose 'body' entry lacks its citation
+        CardParser.SharedSources shared = parser.readSharedSources(SHARED_FILE,
+                SHARED.replace("    citation: 'Example Body, Guidance on X (2024)'\n", "").lines().toList());
+        CardParser withShared = new CardParser(new PassageChunker(), List.of(GRAJALES), shared);
+        String card = VALID_CARD.replace(BODY_SOURCE, "  - key: body\n");
+        // when
+        ReadOutcome outcome = withShared.parse(FILE, card.lines().toList(), DocumentKind.CARD);
+        // then
+        assertThat(outcome.problems()).extracting(KnowledgeProblem::line, KnowledgeProblem::message)
+                .containsExactly(tuple(11, "source 'body' has no 'doi:' or 'url:', and its entry in"
+                        + " knowledge/sources.yaml has a problem (see that file)"));
+    }
+
+    @Test
+    void tells_a_card_citing_a_shared_key_that_the_shared_sources_file_could_not_be_read() {
+        // given a shared file that is not valid YAML
+        CardParser.SharedSources shared = parser.readSharedSources(SHARED_FILE,
+                List.of("---", "sources:", "  - key: body", "    url: [unclosed"));
+        CardParser withShared = new CardParser(new PassageChunker(), List.of(GRAJALES), shared);
+        String card = VALID_CARD.replace(BODY_SOURCE, "  - key: body\n");
+        // when
+        ReadOutcome outcome = withShared.parse(FILE, card.lines().toList(), DocumentKind.CARD);
+        // then
+        assertThat(outcome.problems()).extracting(KnowledgeProblem::message)
+                .containsExactly("source 'body' has no 'doi:' or 'url:', and knowledge/sources.yaml, which would give"
+                        + " it, could not be read (see its problem)");
+    }
+
     private CardParser sharedParser() {
         CardParser.SharedSources shared = parser.readSharedSources(SHARED_FILE, SHARED.lines().toList());
-        return new CardParser(new PassageChunker(), List.of(GRAJALES), shared.sources());
+        return new CardParser(new PassageChunker(), List.of(GRAJALES), shared);
     }
 
     private KnowledgeDocument parse(String card) {
