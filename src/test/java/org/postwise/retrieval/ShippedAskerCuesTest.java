@@ -266,6 +266,8 @@ class ShippedAskerCuesTest {
             "As the manager, treat a staff member's demeaning"     | I'm the DON and one of our CNAs posted a resident on Snapchat                    | I'm a CNA and a coworker posted a resident on Snapchat
             Delete at once any post, comment or tag about a resident | A nurse I work with wrote about a resident on my Facebook wall                 | A nurse I work with posted a resident on her Snapchat story
             "Photograph a resident, or even their room"            | Can I take a photo of a resident at her birthday tea?                           | A nurse wrote about a resident's crude joke on Facebook
+            "As the manager, treat a staff member's demeaning"     | As director of nursing, what do I do about a CNA's Snapchat of a resident?       | I'm a CNA, should I tell the director of nursing about a coworker's Snapchat of a resident?
+            Reach a patient's family                               | Can I message his wife on Facebook to say how peaceful he was at the end?       | Can I write a post about my patient's final moments?
             Base any concern about a colleague                     | A GP in my practice keeps posting anti-vaccine claims                            | I'm a physician in a rural area and people in my network post fake news about masks
             """)
     void quotes_a_step_to_the_asker_it_names_and_not_to_the_neighbouring_asker(String step, String named,
