@@ -54,7 +54,8 @@ import org.snakeyaml.engine.v2.nodes.Node;
  * either); any other source must give both. A source's {@code key} is what the body's markers name (a source
  * without one is keyed by its position, 1 first). A source that several cards cite is written once, in
  * {@code knowledge/sources.yaml} ({@link #readSharedSources}), and a card cites it by its key alone
- * ({@code - key: ana}); a card may not give a shared key a source of its own, so one key means one work everywhere. Markers cite the sentences since the previous marker of the same
+ * ({@code - key: ana}); a card may not give a shared key a source of its own, so one key means one work everywhere.
+ * Markers cite the sentences since the previous marker of the same
  * paragraph (see {@link CitationMarkers}); unmarked sentences and "What to do" bullets are the card's own words
  * and cite {@link SourceRef#OWN_ADVICE}. Passages never mix sentences of different sources.
  *
@@ -522,7 +523,8 @@ public final class CardParser {
         }
         if (key != null && shared.sources().containsKey(key)) {
             problems.add(new LineProblem(values.get("key").line(), "source key '" + key + "' is a shared source of "
-                    + SHARED_SOURCES + ": cite it as '- key: " + key + "' alone, or give this source a key of its own"));
+                    + SHARED_SOURCES + ": cite it as '- key: " + key
+                    + "' alone, or give this source a key of its own"));
             return Optional.empty();
         }
         if (doi != null) {
@@ -558,8 +560,10 @@ public final class CardParser {
                                                List<LineProblem> problems) {
         SourceRef source = shared.sources().get(key);
         if (source == null) {
-            String why = !shared.readable() ? SHARED_SOURCES + ", which would give it, could not be read (see its problem)"
-                    : shared.broken().contains(key) ? "its entry in " + SHARED_SOURCES + " has a problem (see that file)"
+            String why = !shared.readable()
+                    ? SHARED_SOURCES + ", which would give it, could not be read (see its problem)"
+                    : shared.broken().contains(key)
+                    ? "its entry in " + SHARED_SOURCES + " has a problem (see that file)"
                     : SHARED_SOURCES + " has no source with that key";
             problems.add(new LineProblem(line, "source '" + key + "' has no 'doi:' or 'url:', and " + why));
             return Optional.empty();
