@@ -191,6 +191,7 @@ class ShippedAskerCuesTest {
 
     @ParameterizedTest(name = "[{index}] {0}: {1}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            engaging-with-patients-posts       | A patient tagged me in a thank-you post after her surgery, can I like it?
             donor-bodies-and-anatomy-lab       | A classmate took a selfie in the dissecting room and it's on her Insta story
             employer-asks-staff-to-promote     | My manager asked us all to share the hospital's job adverts on our personal Facebook
             impersonated-online                | Someone set up a fake profile using my name and is messaging my patients
@@ -210,6 +211,7 @@ class ShippedAskerCuesTest {
 
     @ParameterizedTest(name = "[{index}] {0}: {1}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            engaging-with-patients-posts       | A drug rep asked me to share her company's post and add a comment about my results
             donor-bodies-and-anatomy-lab       | Can I post pictures from our hospital's blood donor drive on Instagram?
             side-work-and-adult-content-online | Can I get in trouble for posting party pictures with drinks from my night off?
             employer-asks-staff-to-promote     | A pharma rep keeps asking me to like and share their posts on LinkedIn
