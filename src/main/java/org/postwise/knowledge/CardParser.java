@@ -214,10 +214,7 @@ public final class CardParser {
                         .forEach(broken::add);
             }
         }
-        return new SharedSources(sources, broken, true, problems.stream()
-                .sorted(Comparator.comparingInt(LineProblem::line))
-                .map(p -> new KnowledgeProblem(path, p.line(), p.message()))
-                .toList());
+        return new SharedSources(sources, broken, true, atLines(path, problems));
     }
 
     /**
@@ -260,10 +257,15 @@ public final class CardParser {
     }
 
     private static ReadOutcome failed(Path path, List<LineProblem> problems) {
-        return ReadOutcome.failed(problems.stream()
+        return ReadOutcome.failed(atLines(path, problems));
+    }
+
+    /** The problems of the file at {@code path}, in line order. */
+    private static List<KnowledgeProblem> atLines(Path path, List<LineProblem> problems) {
+        return problems.stream()
                 .sorted(Comparator.comparingInt(LineProblem::line))
                 .map(p -> new KnowledgeProblem(path, p.line(), p.message()))
-                .toList());
+                .toList();
     }
 
     private Header header(FrontMatter frontMatter, boolean needsSources, List<LineProblem> problems) {

@@ -68,6 +68,9 @@ class CardParserTest {
                 citation: 'Example Body, Guidance on X (2024)'
             """;
 
+    /** The valid card citing 'body' by its key alone. */
+    private static final String CARD_CITING_BODY = VALID_CARD.replace(BODY_SOURCE, "  - key: body\n");
+
     private final CardParser parser = new CardParser(new PassageChunker(), List.of(GRAJALES));
 
     @Test
@@ -837,9 +840,8 @@ class CardParserTest {
         // given
         CardParser withShared = sharedParser();
         assertThat(VALID_CARD).contains(BODY_SOURCE);
-        String card = VALID_CARD.replace(BODY_SOURCE, "  - key: body\n");
         // when
-        ReadOutcome outcome = withShared.parse(FILE, card.lines().toList(), DocumentKind.CARD);
+        ReadOutcome outcome = withShared.parse(FILE, CARD_CITING_BODY.lines().toList(), DocumentKind.CARD);
         // then
         assertThat(outcome.problems()).isEmpty();
         assertThat(outcome.document().orElseThrow().sources()).containsExactly(GRAJALES, GUIDANCE);
@@ -914,12 +916,10 @@ class CardParserTest {
     @Test
     void tells_a_card_citing_a_broken_shared_entry_that_the_entry_has_a_problem() {
         // given a shared file whose 'body' entry lacks its citation
-        CardParser.SharedSources shared = parser.readSharedSources(SHARED_FILE,
+        CardParser withShared = parserSharing(
                 SHARED.replace("    citation: 'Example Body, Guidance on X (2024)'\n", "").lines().toList());
-        CardParser withShared = new CardParser(new PassageChunker(), List.of(GRAJALES), shared);
-        String card = VALID_CARD.replace(BODY_SOURCE, "  - key: body\n");
         // when
-        ReadOutcome outcome = withShared.parse(FILE, card.lines().toList(), DocumentKind.CARD);
+        ReadOutcome outcome = withShared.parse(FILE, CARD_CITING_BODY.lines().toList(), DocumentKind.CARD);
         // then
         assertThat(outcome.problems()).extracting(KnowledgeProblem::line, KnowledgeProblem::message)
                 .containsExactly(tuple(11, "source 'body' has no 'doi:' or 'url:', and its entry in"
@@ -929,12 +929,9 @@ class CardParserTest {
     @Test
     void tells_a_card_citing_a_shared_key_that_the_shared_sources_file_could_not_be_read() {
         // given a shared file that is not valid YAML
-        CardParser.SharedSources shared = parser.readSharedSources(SHARED_FILE,
-                List.of("---", "sources:", "  - key: body", "    url: [unclosed"));
-        CardParser withShared = new CardParser(new PassageChunker(), List.of(GRAJALES), shared);
-        String card = VALID_CARD.replace(BODY_SOURCE, "  - key: body\n");
+        CardParser withShared = parserSharing(List.of("---", "sources:", "  - key: body", "    url: [unclosed"));
         // when
-        ReadOutcome outcome = withShared.parse(FILE, card.lines().toList(), DocumentKind.CARD);
+        ReadOutcome outcome = withShared.parse(FILE, CARD_CITING_BODY.lines().toList(), DocumentKind.CARD);
         // then
         assertThat(outcome.problems()).extracting(KnowledgeProblem::message)
                 .containsExactly("source 'body' has no 'doi:' or 'url:', and knowledge/sources.yaml, which would give"
@@ -942,8 +939,13 @@ class CardParserTest {
     }
 
     private CardParser sharedParser() {
-        CardParser.SharedSources shared = parser.readSharedSources(SHARED_FILE, SHARED.lines().toList());
-        return new CardParser(new PassageChunker(), List.of(GRAJALES), shared);
+        return parserSharing(SHARED.lines().toList());
+    }
+
+    /** A parser whose shared sources are what {@code sharedFile}'s lines give. */
+    private CardParser parserSharing(List<String> sharedFile) {
+        return new CardParser(new PassageChunker(), List.of(GRAJALES),
+                parser.readSharedSources(SHARED_FILE, sharedFile));
     }
 
     private KnowledgeDocument parse(String card) {

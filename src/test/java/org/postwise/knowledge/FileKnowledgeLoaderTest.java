@@ -237,10 +237,8 @@ class FileKnowledgeLoaderTest {
 
     @Test
     void cites_the_shared_sources_file_for_a_source_a_card_names_by_key_alone() throws IOException {
-        // given a shared source and two cards, one citing it by key alone
-        Files.createDirectories(home.resolve("seeds"));
-        Path knowledge = Files.createDirectories(home.resolve("knowledge"));
-        write(knowledge.resolve("sources.yaml"), """
+        // given a shared source and a card citing it by key alone
+        cardCitingBodyBeside("""
                 ---
                 sources:
                   - key: body
@@ -248,8 +246,6 @@ class FileKnowledgeLoaderTest {
                     title: Some professional guidance
                     citation: Example Body, Guidance on X (2024)
                 """);
-        write(knowledge.resolve("blogs.md"), CARD.formatted("blogs").replace("  - doi: 10.2196/jmir.2912",
-                "  - key: body"));
 
         // when
         KnowledgeBase base = loader().load();
@@ -264,16 +260,12 @@ class FileKnowledgeLoaderTest {
     @Test
     void reports_a_bad_shared_source_at_its_line_and_the_card_citing_it() throws IOException {
         // given a shared source without a title or citation
-        Files.createDirectories(home.resolve("seeds"));
-        Path knowledge = Files.createDirectories(home.resolve("knowledge"));
-        write(knowledge.resolve("sources.yaml"), """
+        cardCitingBodyBeside("""
                 ---
                 sources:
                   - key: body
                     url: https://www.example.org/guidance
                 """);
-        write(knowledge.resolve("blogs.md"), CARD.formatted("blogs").replace("  - doi: 10.2196/jmir.2912",
-                "  - key: body"));
 
         // when
         KnowledgeBase base = loader().load();
@@ -282,6 +274,15 @@ class FileKnowledgeLoaderTest {
         assertThat(base.documents()).isEmpty();
         assertThat(base.problems()).extracting(p -> p.path().getFileName().toString() + ":" + p.line())
                 .containsExactly("sources.yaml:3", "blogs.md:6");
+    }
+
+    /** No seeds, the shared sources file {@code sharedSources}, and a card citing its 'body' by key alone. */
+    private void cardCitingBodyBeside(String sharedSources) throws IOException {
+        Files.createDirectories(home.resolve("seeds"));
+        Path knowledge = Files.createDirectories(home.resolve("knowledge"));
+        write(knowledge.resolve("sources.yaml"), sharedSources);
+        write(knowledge.resolve("blogs.md"), CARD.formatted("blogs").replace("  - doi: 10.2196/jmir.2912",
+                "  - key: body"));
     }
 
     private FileKnowledgeLoader loader() {
