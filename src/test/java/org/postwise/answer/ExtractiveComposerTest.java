@@ -418,6 +418,69 @@ class ExtractiveComposerTest {
         assertThat(whatToDo(answer)).contains("Check your employer's policy").doesNotContain("HR procedure");
     }
 
+    /** A card on a clip a patient posted: two steps and a piece of evidence in the question's words, one of each not. */
+    private static KnowledgeDocument postedClipCard(List<Said> moreActions) {
+        var actions = new ArrayList<>(List.of(
+                said("Do not reply to a clip a patient posted of you.", null),
+                said("Tell your manager the same day that a patient posted a clip of you.", null),
+                said("Ask the uploader first, then use the platform's privacy complaint process.", null)));
+        actions.addAll(moreActions);
+        return card("posted-clip", "A patient posts a clip of you",
+                List.of(said("Patients sometimes post a clip of staff online after a visit.", null),
+                        said("A reply to a clip a patient posted can disclose their care.", null),
+                        said("Uploaders often agree when asked first, and platforms weigh consent.", null)),
+                actions);
+    }
+
+    @Test
+    void quotes_a_third_step_of_the_card_even_when_it_shares_no_words_with_the_question() {
+        // given a card whose third step is written in words of its own
+        var card = postedClipCard(List.of());
+        // when
+        String answer = compose("A patient posted a clip of me, do I reply?", card);
+        // then
+        assertThat(whatToDo(answer)).contains("Ask the uploader first");
+    }
+
+    @Test
+    void leaves_out_a_fourth_step_that_fits_the_question_far_less_than_the_best() {
+        // given a card with three steps in the question's words and a fourth in words of its own
+        var card = card("posted-clip", "A patient posts a clip of you",
+                List.of(said("Patients sometimes post a clip of staff online after a visit.", null)),
+                List.of(said("Do not reply to a clip a patient posted of you.", null),
+                        said("Tell your manager the same day that a patient posted a clip of you.", null),
+                        said("Ask the patient who posted the clip to take it down.", null),
+                        said("Review the privacy settings of every account each month.", null)));
+        // when
+        String answer = compose("A patient posted a clip of me, do I reply?", card);
+        // then
+        assertThat(whatToDo(answer)).contains("Ask the patient who posted").doesNotContain("Review the privacy settings");
+    }
+
+    @Test
+    void puts_a_step_quoted_below_the_fit_floor_after_the_steps_that_fit() {
+        // given a card whose first step shares no words with the question
+        var card = card("posted-clip", "A patient posts a clip of you",
+                List.of(said("Patients sometimes post a clip of staff online after a visit.", null)),
+                List.of(said("Review the privacy settings of every account each month.", null),
+                        said("Do not reply to a clip a patient posted of you.", null)));
+        // when
+        String answer = compose("A patient posted a clip of me, do I reply?", card);
+        // then
+        assertThat(whatToDo(answer)).startsWith("**What to do**\n- Do not reply to a clip")
+                .contains("Review the privacy settings");
+    }
+
+    @Test
+    void quotes_a_third_piece_of_evidence_even_when_it_shares_no_words_with_the_question() {
+        // given a card whose third piece of evidence is written in words of its own
+        var card = postedClipCard(List.of());
+        // when
+        String answer = compose("A patient posted a clip of me, do I reply?", card);
+        // then
+        assertThat(whatTheMaterialSays(answer)).contains("Uploaders often agree");
+    }
+
     @Test
     void says_a_point_once_when_two_cards_make_it_in_the_same_words() {
         // given two cards with the same action
