@@ -74,10 +74,10 @@ public final class ExtractiveComposer implements AnswerComposer {
      */
     private static final double CROSS_DUPLICATE = 0.8;
     /**
-     * A piece of evidence beyond the first {@value #FULL_PICKS} whose fit to the question (similarity plus shared
-     * distinctive words, its document's rank aside) is below this share of the best one's is off the point and left
-     * out. It is read only when an answer may quote more than {@value #FULL_PICKS} (the {@code maxSentences} setting
-     * raised above its default).
+     * A piece of evidence whose fit to the question (similarity plus shared distinctive words, its document's rank
+     * aside) is below this share of the best one's is off the point: beyond the first {@value #FULL_PICKS} it is left
+     * out (only when the {@code maxSentences} setting is raised above its default of 3), and among them it is quoted
+     * after those that fit.
      */
     private static final double FIT_FLOOR = 0.8;
     /**
@@ -92,12 +92,14 @@ public final class ExtractiveComposer implements AnswerComposer {
      */
     private static final int FULL_PICKS = 3;
     /**
-     * Every "What to do" bullet needs this share of the best action's fit, less than further evidence does: an action
-     * written for another sub-case of the situation never gets this far (see {@link #SUB_CASE_BONUS}), so the actions
-     * left are the card's steps for everyone in it, and leaving out the one that answers the question costs more than
-     * one more step. An action for the sub-case the question names needs no share at all: it was written for this
-     * asker ("keep two named administrators" to someone who runs a page alone) even when it shares few of their words;
-     * but it is only reached while no step for everyone that ranks above it has fallen below the floor.
+     * Every "What to do" bullet after the first {@value #FULL_PICKS} needs this share of the best action's fit (and
+     * one of the first {@value #FULL_PICKS} below it is quoted after those that fit), less than further evidence does:
+     * an action written for another sub-case of the situation never gets this far (see {@link #SUB_CASE_BONUS}), so the
+     * actions left are the card's steps for everyone in it, and leaving out the one that answers the question costs
+     * more than one more step. An action for the sub-case the question names needs no share at all: it was written for
+     * this asker ("keep two named administrators" to someone who runs a page alone) even when it shares few of their
+     * words; but after the first {@value #FULL_PICKS} it is only reached while no step for everyone that ranks above it
+     * has fallen below the floor.
      */
     private static final double ACTION_FIT_FLOOR = 0.6;
     /**
@@ -152,10 +154,8 @@ public final class ExtractiveComposer implements AnswerComposer {
                             String.format("%.3f", c.similarity()),
                             c.statement().kind(), c.statement().documentId(), c.statement().text()));
         }
+        // the first picks need no share of the best fit, so any piece of evidence left for the question is quoted
         var chosenEvidence = choose(candidates, Statement.Kind.EVIDENCE, config.maxSentences(), List.of(), index);
-        if (chosenEvidence.isEmpty()) {
-            chosenEvidence = firstSentences(candidates);
-        }
         var chosenActions = choose(candidates, Statement.Kind.ACTION, config.maxGuidance(), chosenEvidence, index);
         if (log.isTraceEnabled()) {
             traceChosen(candidates, chosenEvidence, chosenActions);
@@ -309,8 +309,8 @@ public final class ExtractiveComposer implements AnswerComposer {
 
     /**
      * Up to {@code limit} statements of {@code kind} by maximal marginal relevance; a statement too close to one
-     * already chosen (of either kind) says the same thing and is dropped, and one far below the best is off the
-     * point and left out.
+     * already chosen (of either kind) says the same thing and is dropped, and after the first {@link #FULL_PICKS} one
+     * far below the best is off the point and ends the list (among the first, it is marked to be quoted last).
      */
     private static List<Candidate> choose(List<Candidate> candidates, Statement.Kind kind, int limit,
                                           List<Candidate> alreadyChosen, PassageIndex index) {
@@ -374,24 +374,20 @@ public final class ExtractiveComposer implements AnswerComposer {
         return max;
     }
 
-    /** When no evidence fits well enough: the best-ranked document's first evidence sentence. */
-    private static List<Candidate> firstSentences(List<Candidate> candidates) {
-        return candidates.stream()
-                .filter(c -> c.statement().kind() == Statement.Kind.EVIDENCE)
-                .min(Comparator.comparingInt(Candidate::documentRank).thenComparingInt(Candidate::order))
-                .map(List::of).orElse(List.of());
-    }
-
     /**
-     * Grouped by document in the order each was first chosen, and in document order within one, so a card's
-     * second step never comes before its first; statements quoted below the fit floor (only to make up the first
-     * {@link #FULL_PICKS}) come last, so the bullet that answers the question is never pushed down by one that fits
-     * it less.
+     * Those that fit first, then those quoted below the fit floor (only to make up the first {@link #FULL_PICKS}), even
+     * before their card's earlier steps; within each, grouped by document in the order each was first chosen (by its
+     * statements that fit, where it has any), and in document order within one.
      */
     private static List<Candidate> inReadingOrder(List<Candidate> chosen) {
         var firstPick = new LinkedHashMap<String, Integer>();
         for (int i = 0; i < chosen.size(); i++) {
-            firstPick.putIfAbsent(chosen.get(i).statement().documentId(), i);
+            if (!chosen.get(i).belowFloor()) {
+                firstPick.putIfAbsent(chosen.get(i).statement().documentId(), i);
+            }
+        }
+        for (int i = 0; i < chosen.size(); i++) {
+            firstPick.putIfAbsent(chosen.get(i).statement().documentId(), chosen.size() + i);
         }
         return chosen.stream()
                 .sorted(Comparator.comparing(Candidate::belowFloor)

@@ -418,24 +418,24 @@ class ExtractiveComposerTest {
         assertThat(whatToDo(answer)).contains("Check your employer's policy").doesNotContain("HR procedure");
     }
 
-    /** A card on a clip a patient posted: two steps and a piece of evidence in the question's words, one of each not. */
-    private static KnowledgeDocument postedClipCard(List<Said> moreActions) {
-        var actions = new ArrayList<>(List.of(
-                said("Do not reply to a clip a patient posted of you.", null),
-                said("Tell your manager the same day that a patient posted a clip of you.", null),
-                said("Ask the uploader first, then use the platform's privacy complaint process.", null)));
-        actions.addAll(moreActions);
+    /**
+     * A card on a clip a patient posted: two steps and two pieces of evidence in the question's words, and a third of
+     * each in words of its own.
+     */
+    private static KnowledgeDocument postedClipCard() {
         return card("posted-clip", "A patient posts a clip of you",
                 List.of(said("Patients sometimes post a clip of staff online after a visit.", null),
                         said("A reply to a clip a patient posted can disclose their care.", null),
                         said("Uploaders often agree when asked first, and platforms weigh consent.", null)),
-                actions);
+                List.of(said("Do not reply to a clip a patient posted of you.", null),
+                        said("Tell your manager the same day that a patient posted a clip of you.", null),
+                        said("Ask the uploader first, then use the platform's privacy complaint process.", null)));
     }
 
     @Test
     void quotes_a_third_step_of_the_card_even_when_it_shares_no_words_with_the_question() {
         // given a card whose third step is written in words of its own
-        var card = postedClipCard(List.of());
+        var card = postedClipCard();
         // when
         String answer = compose("A patient posted a clip of me, do I reply?", card);
         // then
@@ -453,7 +453,7 @@ class ExtractiveComposerTest {
                         said("Review the privacy settings of every account each month.", null)));
         // when
         String answer = compose("A patient posted a clip of me, do I reply?", card);
-        // then
+        // then the third step is quoted and the fourth, far below the best, is not
         assertThat(whatToDo(answer)).contains("Ask the patient who posted").doesNotContain("Review the privacy settings");
     }
 
@@ -474,11 +474,25 @@ class ExtractiveComposerTest {
     @Test
     void quotes_a_third_piece_of_evidence_even_when_it_shares_no_words_with_the_question() {
         // given a card whose third piece of evidence is written in words of its own
-        var card = postedClipCard(List.of());
+        var card = postedClipCard();
         // when
         String answer = compose("A patient posted a clip of me, do I reply?", card);
         // then
         assertThat(whatTheMaterialSays(answer)).contains("Uploaders often agree");
+    }
+
+    @Test
+    void puts_a_piece_of_evidence_quoted_below_the_fit_floor_after_those_that_fit() {
+        // given a card whose first piece of evidence shares no words with the question
+        var card = card("posted-clip", "A patient posts a clip of you",
+                List.of(said("Uploaders often agree when asked first, and platforms weigh consent.", null),
+                        said("A reply to a clip a patient posted can disclose their care.", null)),
+                List.of(said("Do not reply to a clip a patient posted of you.", null)));
+        // when
+        String answer = compose("A patient posted a clip of me, do I reply?", card);
+        // then
+        assertThat(whatTheMaterialSays(answer)).startsWith("**What the material says**\n- A reply to a clip")
+                .contains("Uploaders often agree");
     }
 
     @Test
