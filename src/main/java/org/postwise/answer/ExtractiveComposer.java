@@ -376,8 +376,8 @@ public final class ExtractiveComposer implements AnswerComposer {
 
     /**
      * Those that fit first, then those quoted below the fit floor (only to make up the first {@link #FULL_PICKS}), even
-     * before their card's earlier steps; within each, grouped by document in the order each was first chosen (by its
-     * statements that fit, where it has any), and in document order within one.
+     * when they stand earlier in their card; within each, grouped by document in the order each was first chosen (by
+     * its statements that fit, where it has any), and in document order within one.
      */
     private static List<Candidate> inReadingOrder(List<Candidate> chosen) {
         var firstPick = new LinkedHashMap<String, Integer>();
