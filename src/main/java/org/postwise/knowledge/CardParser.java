@@ -708,10 +708,13 @@ public final class CardParser {
     }
 
     private static void unknownSets(SubCaseMarker.Read read, Header header, int line, List<LineProblem> problems) {
-        read.unknownSets().forEach(name -> problems.add(new LineProblem(line, "cue set '{" + name
-                + "}' is not defined under 'cues:' in the front matter"
-                + (header.cueSets().isEmpty() ? "" : "; its sets are "
-                + String.join(", ", new TreeSet<>(header.cueSets().keySet()))))));
+        String defined = header.cueSets().isEmpty() ? ""
+                : "; its sets are " + String.join(", ", new TreeSet<>(header.cueSets().keySet()));
+        read.unknownSets().forEach(name -> problems.add(new LineProblem(line,
+                name.indexOf('{') >= 0 || name.indexOf('}') >= 0
+                        ? "cue '" + name + "' is neither a cue nor one cue set's name in braces, e.g. {managers}"
+                        + defined
+                        : "cue set '{" + name + "}' is not defined under 'cues:' in the front matter" + defined)));
     }
 
     /**

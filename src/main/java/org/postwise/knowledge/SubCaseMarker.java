@@ -33,7 +33,8 @@ final class SubCaseMarker {
      * @param unless      the cues of its {@code [unless: …]} markers
      * @param marked      whether the text held a marker at all
      * @param emptyMarker whether a marker named no cue
-     * @param unknownSets the names in {@code {name}} cues that no cue set of the card defines
+     * @param unknownSets the names in {@code {name}} cues that no cue set of the card defines, and whole cues with a
+     *                    stray brace ({@code {{name}}}), which name no set either
      */
     record Read(String text, List<String> cues, List<String> unless, boolean marked, boolean emptyMarker,
                 List<String> unknownSets) {
@@ -89,6 +90,9 @@ final class SubCaseMarker {
                     } else {
                         setCues.stream().filter(c -> !into.contains(c)).forEach(into::add);
                     }
+                } else if (cue.indexOf('{') >= 0 || cue.indexOf('}') >= 0) {
+                    // "{{managers}}" or "{managers" would otherwise be a literal cue that no question holds
+                    unknown.add(cue);
                 } else if (!cue.isEmpty() && !into.contains(cue)) {
                     into.add(cue);
                 }

@@ -169,6 +169,17 @@ class CardParserTest {
     }
 
     @Test
+    void a_cue_set_name_in_double_braces_is_a_problem_at_the_bullet_line() {
+        // given
+        String card = withFrontMatter("cues:\n  managers: [as a manager]")
+                .replace("- Remove anything that identifies a patient [@body]",
+                        "- Remove anything that identifies a patient [@body] [unless: {{managers}}]");
+        // when / then
+        assertOneProblem(card, 22, "cue '{{managers}}' is neither a cue nor one cue set's name in braces",
+                "its sets are managers");
+    }
+
+    @Test
     void a_cue_set_the_front_matter_does_not_define_is_a_problem_at_the_bullet_line() {
         // given
         String card = withFrontMatter("cues:\n  managers: [as a manager]")
