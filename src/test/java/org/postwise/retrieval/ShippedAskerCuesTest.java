@@ -31,6 +31,7 @@ class ShippedAskerCuesTest {
             patient-family-contact-online | friend-request-from-patient | My patient's daughter sent me a friend request on Facebook
             colleague-illness-or-death    | deceased-patients           | One of our HCAs died suddenly and the ward wants to post a tribute
             colleague-illness-or-death    | deceased-patients           | A nurse on our unit died suddenly and people are posting tributes online
+            screening-job-applicants-online | patients-recording-staff  | I'm a hiring manager, can I look up the candidates on TikTok?
             """)
     void leads_a_question_to_its_card_and_away_from_the_neighbouring_card(String card, String neighbour,
             String question) {
@@ -271,6 +272,9 @@ class ShippedAskerCuesTest {
             "As the manager, treat a staff member's demeaning"     | As director of nursing, what do I do about a CNA's Snapchat of a resident?       | I'm a CNA, should I tell the director of nursing about a coworker's Snapchat of a resident?
             Reach a patient's family                               | Can I message his wife on Facebook to say how peaceful he was at the end?       | Can I write a post about my patient's final moments?
             Base any concern about a colleague                     | A GP in my practice keeps posting anti-vaccine claims                            | I'm a physician in a rural area and people in my network post fake news about masks
+            "In the UK, treat a social media check"                | We're an NHS practice hiring a receptionist, can we check candidates' Facebook?  | We're a dental practice in Ohio hiring a receptionist, can we check candidates' Facebook?
+            "If you have already seen something"                   | I'm hiring and already looked at a candidate's Instagram, what now?              | I'm hiring, should I look at candidates' Instagram before interviews?
+            Do not defend the colleague                            | People are attacking a nurse on my team online after the news story             | People are attacking me online after the news story
             """)
     void quotes_a_step_to_the_asker_it_names_and_not_to_the_neighbouring_asker(String step, String named,
             String neighbour) {
