@@ -29,11 +29,10 @@ import org.postwise.retrieval.Statement;
  * relevance, so a second bullet adds something instead of repeating the first, and one that says what a chosen one
  * already says is dropped. A "What to do" action that a card marks as written for a sub-case of its situation
  * ({@code [when: cue; …]}: a manager, a request already accepted, a work account) is quoted only when the question
- * names that sub-case (the words of one cue in order, at most one other word apart, as the lexical index
- * analyses them with small words kept), and then ranks above the steps for everyone; one marked
- * {@code [unless: cue; …]} is left out when the question names one of those cues (a step for before a page exists,
- * to someone who runs one). A piece of evidence a card marks the same way is kept from the askers it does not fit,
- * but gets no rank for fitting. Evidence resting
+ * names that sub-case (the words of one cue, together and in order, as the lexical index analyses them with small
+ * words kept), and then ranks above the steps for everyone; one marked {@code [unless: cue; …]} is left out when the
+ * question names one of those cues (a step for before a page exists, to someone who runs one). A piece of evidence
+ * a card marks the same way is kept from the askers it does not fit, but gets no rank for fitting. Evidence resting
  * only on one country's law or regulator (a source's {@code jurisdiction:}) is kept from an asker who works in
  * another (the {@code country} the service read with {@link AskerCountry}), unless no evidence would be left.
  * Citations are numbered per work: two cards quoting the same body share one number and one source line that names

@@ -39,8 +39,7 @@ public record AskerCues(List<Condition> when, List<Condition> unless, List<Condi
 
     /**
      * One condition: it holds when the question names a cue of every group ({@code {patients} & {relatives}}: a
-     * patient and a relative), a cue named as sub-case markers' cues are (its words in order, at most one other
-     * word apart).
+     * patient and a relative), a cue named as sub-case markers' cues are (its words together and in order).
      *
      * @param groups the groups of cues, each lower case and non-empty
      */

@@ -344,8 +344,7 @@ public final class CardParser {
             for (String group : text.get().split("&", -1)) {
                 SubCaseMarker.Read read = SubCaseMarker.read("[when: " + group + "]", sets);
                 for (String unknown : read.unknownSets()) {
-                    problems.add(new LineProblem(line, "cue set '{" + unknown
-                            + "}' is not defined under 'cues:' in the front matter"));
+                    problems.add(new LineProblem(line, unknownSetProblem(unknown, "")));
                     usable = false;
                 }
                 if (read.cues().isEmpty()) {
@@ -710,11 +709,14 @@ public final class CardParser {
     private static void unknownSets(SubCaseMarker.Read read, Header header, int line, List<LineProblem> problems) {
         String defined = header.cueSets().isEmpty() ? ""
                 : "; its sets are " + String.join(", ", new TreeSet<>(header.cueSets().keySet()));
-        read.unknownSets().forEach(name -> problems.add(new LineProblem(line,
-                name.indexOf('{') >= 0 || name.indexOf('}') >= 0
-                        ? "cue '" + name + "' is neither a cue nor one cue set's name in braces, e.g. {managers}"
-                        + defined
-                        : "cue set '{" + name + "}' is not defined under 'cues:' in the front matter" + defined)));
+        read.unknownSets().forEach(name -> problems.add(new LineProblem(line, unknownSetProblem(name, defined))));
+    }
+
+    /** The problem with a {@code {name}} cue no set defines, or with a cue holding a stray brace. */
+    private static String unknownSetProblem(String name, String defined) {
+        return name.indexOf('{') >= 0 || name.indexOf('}') >= 0
+                ? "cue '" + name + "' is neither a cue nor one cue set's name in braces, e.g. {managers}" + defined
+                : "cue set '{" + name + "}' is not defined under 'cues:' in the front matter" + defined;
     }
 
     /**

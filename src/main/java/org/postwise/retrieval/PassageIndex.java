@@ -1,5 +1,6 @@
 package org.postwise.retrieval;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -137,42 +138,10 @@ public final class PassageIndex {
 
     /**
      * Whether a question names one of {@code cues}: the words of a cue (as {@link #cueWords(int)} gives them) are in
-     * the question's {@link #words} in order, with at most {@link #CUE_GAP} other word between two of them ("patient
-     * filmed" is in "a patient secretly filmed", "i manage" in "i also manage"); a cue without words of its own names
-     * nothing.
+     * the question's {@link #words} together and in order; a cue without words of its own names nothing.
      */
     public static boolean names(List<String> questionWords, List<List<String>> cues) {
-        return cues.stream().anyMatch(cue -> !cue.isEmpty() && inOrder(questionWords, cue));
-    }
-
-    /**
-     * The most words a question may put between two words of a cue. Staff add a word inside a phrase ("my own
-     * tiktok", "a patient secretly filmed"): blind-graded on the 26 in-scope answers of 1,331 that a gap of one
-     * changed, 1.04 against 1.15 (9 better, 5 worse). A gap of two also joined "I told my manager" to the cue
-     * "i manage".
-     */
-    static final int CUE_GAP = 1;
-
-    private static boolean inOrder(List<String> words, List<String> cue) {
-        for (int start = 0; start <= words.size() - cue.size(); start++) {
-            if (words.get(start).equals(cue.get(0)) && follows(words, cue, 1, start)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether cue words from {@code next} on follow the one at {@code at}, each within {@link #CUE_GAP} words. */
-    private static boolean follows(List<String> words, List<String> cue, int next, int at) {
-        if (next == cue.size()) {
-            return true;
-        }
-        for (int j = at + 1; j <= Math.min(words.size() - 1, at + 1 + CUE_GAP); j++) {
-            if (words.get(j).equals(cue.get(next)) && follows(words, cue, next + 1, j)) {
-                return true;
-            }
-        }
-        return false;
+        return cues.stream().anyMatch(cue -> !cue.isEmpty() && Collections.indexOfSubList(questionWords, cue) >= 0);
     }
 
     /**
@@ -284,8 +253,8 @@ public final class PassageIndex {
 
     /**
      * Every word of {@code text}, stemmed as {@link #analyze} stems terms but with stop words kept and a curly
-     * apostrophe read as a straight one, in order: a question names a sub-case when a cue's words appear in it in
-     * the cue's order, at most {@link #CUE_GAP} other word apart.
+     * apostrophe read as a straight one, in order: a question names a sub-case when a cue's words appear in it
+     * together and in the cue's order.
      */
     public List<String> words(String text) {
         return lexical.words(text);

@@ -180,6 +180,16 @@ class CardParserTest {
     }
 
     @Test
+    void a_cue_set_name_with_one_stray_brace_is_a_problem_at_the_bullet_line() {
+        // given
+        String card = withFrontMatter("cues:\n  managers: [as a manager]")
+                .replace("- Remove anything that identifies a patient [@body]",
+                        "- Remove anything that identifies a patient [@body] [unless: {managers]");
+        // when / then
+        assertOneProblem(card, 22, "cue '{managers' is neither a cue nor one cue set's name in braces");
+    }
+
+    @Test
     void a_cue_set_the_front_matter_does_not_define_is_a_problem_at_the_bullet_line() {
         // given
         String card = withFrontMatter("cues:\n  managers: [as a manager]")
@@ -324,6 +334,19 @@ class CardParserTest {
     void a_card_without_conditions_names_no_askers() {
         // when / then
         assertThat(parse(VALID_CARD).askers()).isEqualTo(AskerCues.NONE);
+    }
+
+    @Test
+    void a_condition_with_a_cue_set_name_in_double_braces_is_a_problem_at_its_line() {
+        // given
+        String card = withFrontMatter("""
+                cues:
+                  relatives: [son]
+                when:
+                  - "{{relatives}} & patient"
+                """);
+        // when / then
+        assertOneProblem(card, 19, "cue '{{relatives}}' is neither a cue nor one cue set's name in braces");
     }
 
     @Test

@@ -29,19 +29,11 @@ class PassageIndexTest {
     }
 
     @Test
-    void names_a_cue_whose_words_are_in_the_question_with_one_other_word_between_them() {
-        // given
-        var cue = List.of(index.words("patient filmed"));
-        // when / then
-        assertThat(PassageIndex.names(index.words("a patient secretly filmed me"), cue)).isTrue();
-    }
-
-    @Test
-    void does_not_name_a_cue_whose_words_are_two_other_words_apart() {
+    void does_not_name_a_cue_whose_words_have_another_word_between_them() {
         // given
         var cue = List.of(index.words("i manage"));
         // when / then
-        assertThat(PassageIndex.names(index.words("i told my manager"), cue)).isFalse();
+        assertThat(PassageIndex.names(index.words("i told management"), cue)).isFalse();
     }
 
     @Test
@@ -50,14 +42,6 @@ class PassageIndexTest {
         var cue = List.of(index.words("i manage"));
         // when / then
         assertThat(PassageIndex.names(index.words("my manager said i should"), cue)).isFalse();
-    }
-
-    @Test
-    void names_a_cue_when_a_later_occurrence_of_its_middle_word_keeps_its_last_word_in_reach() {
-        // given a three-word cue whose middle word comes twice, only the second near enough to the last
-        var cue = List.of(index.words("asked me film"));
-        // when / then
-        assertThat(PassageIndex.names(index.words("asked me, me, to film it"), cue)).isTrue();
     }
 
     @Test

@@ -31,13 +31,26 @@ class ShippedAskerCuesTest {
             patient-family-contact-online | friend-request-from-patient | My patient's daughter sent me a friend request on Facebook
             colleague-illness-or-death    | deceased-patients           | One of our HCAs died suddenly and the ward wants to post a tribute
             colleague-illness-or-death    | deceased-patients           | A nurse on our unit died suddenly and people are posting tributes online
-            screening-job-applicants-online | patients-recording-staff  | I'm a hiring manager, can I look up the candidates on TikTok?
             """)
     void leads_a_question_to_its_card_and_away_from_the_neighbouring_card(String card, String neighbour,
             String question) {
         // when / then
         assertThat(fit(card, question)).isEqualTo(1);
         assertThat(fit(neighbour, question)).isEqualTo(-1);
+    }
+
+    @Test
+    void fits_the_card_on_screening_candidates_to_a_hiring_manager() {
+        // when / then
+        assertThat(fit("screening-job-applicants-online",
+                "I'm a hiring manager, can I look up our candidates on TikTok?")).isEqualTo(1);
+    }
+
+    @Test
+    void keeps_the_card_on_screening_candidates_from_an_applicant_who_names_the_interview_panel() {
+        // when / then
+        assertThat(fit("screening-job-applicants-online",
+                "At my interview the panel asked me to log in to Facebook, can they do that?")).isEqualTo(-1);
     }
 
     @Test
@@ -274,7 +287,7 @@ class ShippedAskerCuesTest {
             Base any concern about a colleague                     | A GP in my practice keeps posting anti-vaccine claims                            | I'm a physician in a rural area and people in my network post fake news about masks
             "In the UK, treat a social media check"                | We're an NHS practice hiring a receptionist, can we check candidates' Facebook?  | We're a dental practice in Ohio hiring a receptionist, can we check candidates' Facebook?
             "If you have already seen something"                   | I'm hiring and already looked at a candidate's Instagram, what now?              | I'm hiring, should I look at candidates' Instagram before interviews?
-            Do not defend the colleague                            | People are attacking a nurse on my team online after the news story             | People are attacking me online after the news story
+            Do not defend the colleague                            | I manage a nurse who is being attacked online after the news story              | People are attacking me online after the news story
             """)
     void quotes_a_step_to_the_asker_it_names_and_not_to_the_neighbouring_asker(String step, String named,
             String neighbour) {
