@@ -344,7 +344,7 @@ public final class CardParser {
             for (String group : text.get().split("&", -1)) {
                 SubCaseMarker.Read read = SubCaseMarker.read("[when: " + group + "]", sets);
                 for (String unknown : read.unknownSets()) {
-                    problems.add(new LineProblem(line, unknownSetProblem(unknown, "")));
+                    problems.add(new LineProblem(line, unknownSetProblem(unknown, sets)));
                     usable = false;
                 }
                 if (read.cues().isEmpty()) {
@@ -707,13 +707,16 @@ public final class CardParser {
     }
 
     private static void unknownSets(SubCaseMarker.Read read, Header header, int line, List<LineProblem> problems) {
-        String defined = header.cueSets().isEmpty() ? ""
-                : "; its sets are " + String.join(", ", new TreeSet<>(header.cueSets().keySet()));
-        read.unknownSets().forEach(name -> problems.add(new LineProblem(line, unknownSetProblem(name, defined))));
+        read.unknownSets().forEach(name -> problems.add(new LineProblem(line,
+                unknownSetProblem(name, header.cueSets()))));
     }
 
-    /** The problem with a {@code {name}} cue no set defines, or with a cue holding a stray brace. */
-    private static String unknownSetProblem(String name, String defined) {
+    /**
+     * The problem with a {@code {name}} cue that none of the card's cue {@code sets} defines, or with a cue holding a
+     * stray brace, with the names of the sets it does define.
+     */
+    private static String unknownSetProblem(String name, Map<String, List<String>> sets) {
+        String defined = sets.isEmpty() ? "" : "; its sets are " + String.join(", ", new TreeSet<>(sets.keySet()));
         return name.indexOf('{') >= 0 || name.indexOf('}') >= 0
                 ? "cue '" + name + "' is neither a cue nor one cue set's name in braces, e.g. {managers}" + defined
                 : "cue set '{" + name + "}' is not defined under 'cues:' in the front matter" + defined;
