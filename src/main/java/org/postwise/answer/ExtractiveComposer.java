@@ -36,7 +36,9 @@ import org.postwise.retrieval.Statement;
  * only on one country's law or regulator (a source's {@code jurisdiction:}) is kept from an asker who works in
  * another (the {@code country} the service read with {@link AskerCountry}), unless no evidence would be left.
  * Citations are numbered per work: two cards quoting the same body share one number and one source line that names
- * both cards, and a card's own words are shown as Postwise's advice. Nothing is paraphrased, so nothing is made up.
+ * both cards, and a card's own words are shown as Postwise's advice. Under "Where to ask for help", the contacts the
+ * leading card names for its situation ({@code help_steps}) come before the institution's own help line. Nothing is
+ * paraphrased, so nothing is made up.
  */
 public final class ExtractiveComposer implements AnswerComposer {
 
@@ -108,6 +110,12 @@ public final class ExtractiveComposer implements AnswerComposer {
      * question does not name is never quoted.
      */
     private static final double SUB_CASE_BONUS = 0.1;
+    /**
+     * Contacts under "Where to ask for help" from the card the answer's first step comes from: who to ask about
+     * <em>this</em> situation (security and a union for threats, a defence organisation for a complaint), before the
+     * institution's own help line. A card names one to three; two keep the section short.
+     */
+    private static final int MAX_HELP = 2;
     private static final String FALLBACK_GUIDANCE =
             "Follow your institution's social-media policy, and ask for advice when you are unsure.";
 
@@ -177,10 +185,15 @@ public final class ExtractiveComposer implements AnswerComposer {
         if (chosenActions.isEmpty()) {
             guidance.append("- ").append(FALLBACK_GUIDANCE).append('\n');
         }
+        var helpSteps = new StringBuilder();
+        for (Candidate c : chooseHelp(candidates, chosenEvidence, chosenActions, index)) {
+            helpSteps.append("- ").append(c.statement().text()).append('\n');
+        }
         String text = templates.get(TemplateKind.ANSWER).render(Map.of(
                 "confidence", confidence.label(),
                 "evidence", evidence.toString().strip(),
                 "guidance", guidance.toString().strip(),
+                "help_steps", helpSteps.toString().strip(),
                 "help", config.helpContact(),
                 "sources", works.lines(),
                 "disclaimer", config.disclaimer()));
@@ -356,6 +369,49 @@ public final class ExtractiveComposer implements AnswerComposer {
             pool.remove(pick);
         }
         return chosen;
+    }
+
+    /**
+     * The "Where to ask for help" contacts of the card the answer leans on most: the document of the first step chosen
+     * (else of the first piece of evidence), or the next quoted card when that one names no contact for this asker (a
+     * contact marked for a sub-case counts only when the question names it, as a step's does). Up to
+     * {@value #MAX_HELP}, the most relevant, in the card's order; one as close to a quoted step as a step to evidence
+     * that repeats it ({@link #CROSS_DUPLICATE}) is left out: at {@link #DUPLICATE}, "ask the privacy office before
+     * posting about a patient who has died" fell beside "leave the name and photo out of anything you post" in six
+     * answers that said it nowhere else. No share of the best step's fit is asked of a contact: graders
+     * counted some contacts as off-topic ("IT, for shared logins" to someone asking whether to post a patient's smile),
+     * but with the floor a further step needs, the 33 answers it changed graded lower (1.26 to 1.21), the contact
+     * pointing where to turn next mattering more.
+     */
+    private static List<Candidate> chooseHelp(List<Candidate> candidates, List<Candidate> evidence,
+                                              List<Candidate> actions, PassageIndex index) {
+        var quotedDocuments = new LinkedHashSet<String>();
+        actions.stream().filter(c -> !c.belowFloor()).forEach(c -> quotedDocuments.add(c.statement().documentId()));
+        actions.forEach(c -> quotedDocuments.add(c.statement().documentId()));
+        evidence.forEach(c -> quotedDocuments.add(c.statement().documentId()));
+        for (String id : quotedDocuments) {
+            List<Candidate> help = candidates.stream()
+                    .filter(c -> c.statement().kind() == Statement.Kind.HELP && c.statement().documentId().equals(id))
+                    .filter(c -> actions.stream().noneMatch(a ->
+                            index.statementSimilarity(c.position(), a.position()) >= CROSS_DUPLICATE))
+                    .sorted(Comparator.comparingDouble(Candidate::relevance).reversed())
+                    .limit(MAX_HELP)
+                    .sorted(Comparator.comparingInt(Candidate::order))
+                    .toList();
+            if (!help.isEmpty()) {
+                if (log.isTraceEnabled()) {
+                    // the material's contacts with their fit beside the best step's (never the question)
+                    double bestActionFit = candidates.stream()
+                            .filter(c -> c.statement().kind() == Statement.Kind.ACTION)
+                            .mapToDouble(Candidate::fit).max().orElse(0);
+                    help.forEach(c -> log.trace("help\t{}\t{}\t{}\t{}", String.format("%.4f", c.fit()),
+                            String.format("%.4f", c.similarity()), String.format("%.4f", bestActionFit),
+                            c.statement().text()));
+                }
+                return help;
+            }
+        }
+        return List.of();
     }
 
     /**

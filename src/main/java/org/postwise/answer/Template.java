@@ -64,7 +64,10 @@ public final class Template {
         return new Template(name, text, Set.copyOf(used));
     }
 
-    /** Fills the placeholders; every placeholder the template uses must have a value. */
+    /**
+     * Fills the placeholders; every placeholder the template uses must have a value. A line that holds only a
+     * placeholder whose value is empty is left out, so an optional part (a card's own contacts) leaves no blank line.
+     */
     public String render(Map<String, String> values) {
         Objects.requireNonNull(values, "values");
         for (String key : used) {
@@ -72,6 +75,12 @@ public final class Template {
                 throw new IllegalArgumentException("template " + name + " needs a value for {{" + key + "}}");
             }
         }
+        String text = this.text.lines()
+                .filter(line -> {
+                    Matcher alone = PLACEHOLDER.matcher(line.strip());
+                    return !(alone.matches() && values.get(alone.group(1)).isEmpty());
+                })
+                .collect(java.util.stream.Collectors.joining("\n"));
         Matcher m = PLACEHOLDER.matcher(text);
         var out = new StringBuilder();
         while (m.find()) {

@@ -4,7 +4,11 @@ import java.util.Set;
 
 /** The templates Postwise renders, each with its file under {@code prompts/} and the placeholders it may use. */
 public enum TemplateKind {
-    ANSWER("answer.md", Set.of("confidence", "evidence", "guidance", "help", "sources", "disclaimer")),
+    /**
+     * An answer: {@code help_steps} holds the contacts the leading card names for its situation, as bullets, and is
+     * empty when it names none ({@code help} is the institution's own contact).
+     */
+    ANSWER("answer.md", Set.of("confidence", "evidence", "guidance", "help_steps", "help", "sources", "disclaimer")),
     ABSTAIN("abstain.md", Set.of("help", "topics", "disclaimer")),
     /** A question of a kind Postwise declines (a lawsuit, clinical care…): {@code reason} is the scope card's text. */
     DECLINE("decline.md", Set.of("reason", "help", "disclaimer")),

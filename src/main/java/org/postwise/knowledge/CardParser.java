@@ -62,10 +62,11 @@ import org.snakeyaml.engine.v2.nodes.Node;
  * <p>The text before the first {@code ## } heading is the "Summary" section; each {@code ## Heading} starts a
  * section. The "What to do" bullets (or sentences, when it has none) are the card's {@link Guidance}; their
  * {@code [when: …]} and {@code [unless: …]} markers are read by {@link SubCaseMarker}, a cue {@code {name}} standing
- * for the front matter's cue set of that name. The front matter's {@code when:} and {@code unless:} name the askers the
- * whole card fits better or worse, and {@code only:} the askers outside which it fits worse ({@link AskerCues}): each
- * item a condition, its groups joined by {@code &}, each group's cues by {@code ;}. Every
- * problem carries its line in the file, and all front-matter problems are reported together.
+ * for the front matter's cue set of that name; a sentence of the prose, or a "Where to ask for help" bullet, may end
+ * with the same markers (a contact only some askers have: {@code [when: {uk}]}). The front matter's {@code when:}
+ * and {@code unless:} name the askers the whole card fits better or worse, and {@code only:} the askers outside which
+ * it fits worse ({@link AskerCues}): each item a condition, its groups joined by {@code &}, each group's cues by
+ * {@code ;}. Every problem carries its line in the file, and all front-matter problems are reported together.
  */
 public final class CardParser {
 
@@ -89,7 +90,6 @@ public final class CardParser {
     private static final Pattern ID_LINE = Pattern.compile("^id\\s*:.*");
     private static final String SUMMARY = "Summary";
     private static final String WHAT_TO_DO = "what to do";
-    private static final String WHERE_TO_ASK = "where to ask for help";
 
     private final PassageChunker chunker;
     private final SentenceSplitter splitter = new SentenceSplitter();
@@ -674,7 +674,7 @@ public final class CardParser {
             boolean whatToDo = section.equalsIgnoreCase(WHAT_TO_DO);
             SubCaseMarker.Read read = SubCaseMarker.read(block.text(), header.cueSets());
             unknownSets(read, header, block.line(), problems);
-            if (read.marked() && (whatToDo ? !item : section.equalsIgnoreCase(WHERE_TO_ASK))) {
+            if (read.marked() && whatToDo && !item) {
                 problems.add(new LineProblem(block.line(), "a [when: …] or [unless: …] marker belongs at the end of a "
                         + "'## What to do' bullet or of a sentence of the card's prose"));
             } else if (read.emptyMarker()) {

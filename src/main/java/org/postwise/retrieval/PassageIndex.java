@@ -229,7 +229,10 @@ public final class PassageIndex {
         return spelling;
     }
 
-    /** What answers may quote: evidence sentences and "What to do" actions, each embedded once. */
+    /**
+     * What answers may quote: evidence sentences, "What to do" actions and cards' "Where to ask for help" contacts,
+     * each embedded once.
+     */
     public List<Statement> statements() {
         return statements;
     }

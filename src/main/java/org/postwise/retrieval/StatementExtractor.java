@@ -18,8 +18,9 @@ import org.postwise.knowledge.SentenceSplitter;
  * apparatus sections (no "What to do", references, figure captions, keywords); a sentence that leans on the one
  * before it ("This…", "The same paper…", "Then…") is kept together with it, and one that leans on a sentence of
  * another passage is left out rather than quoted alone. Fragments (a few words, a lower-case start) are left out.
- * Actions are a card's "What to do" items, each with the bodies that say it. Either kind carries the sub-case
- * cues its card marks it with ({@code [when: …]}, {@code [unless: …]}).
+ * Actions are a card's "What to do" items, each with the bodies that say it. Help is every sentence of a card's
+ * "Where to ask for help" section: who to ask about its situation. Each kind carries the sub-case cues its card marks
+ * it with ({@code [when: …]}, {@code [unless: …]}).
  */
 final class StatementExtractor {
 
@@ -41,6 +42,8 @@ final class StatementExtractor {
         for (Passage p : document.passages()) {
             if (isEvidenceSection(p.section())) {
                 evidence(p, document.marked(), out);
+            } else if (document.isCard() && isHelpSection(p.section())) {
+                help(p, document.marked(), out);
             }
         }
         for (Guidance g : document.guidance()) {
@@ -54,6 +57,17 @@ final class StatementExtractor {
         return !s.equals("what to do") && !s.equals("where to ask for help") && !APPARATUS.matcher(s).matches();
     }
 
+    static boolean isHelpSection(String section) {
+        return section.strip().equalsIgnoreCase("where to ask for help");
+    }
+
+    /** Each contact of a card's "Where to ask for help" section, written to stand alone (one per bullet). */
+    private void help(Passage p, List<MarkedSentence> marked, List<Statement> out) {
+        for (String sentence : splitter.split(p.text())) {
+            add(p, sentence, Statement.Kind.HELP, marked, out);
+        }
+    }
+
     private void evidence(Passage p, List<MarkedSentence> marked, List<Statement> out) {
         String current = null;
         for (String sentence : splitter.split(p.text())) {
@@ -64,14 +78,17 @@ final class StatementExtractor {
                 // a passage's first sentence leaning on another passage cannot be quoted alone
                 continue;
             }
-            add(p, current, marked, out);
+            add(p, current, Statement.Kind.EVIDENCE, marked, out);
             current = sentence;
         }
-        add(p, current, marked, out);
+        add(p, current, Statement.Kind.EVIDENCE, marked, out);
     }
 
-    /** Evidence, with the cues of the marked sentences it holds (a sentence quoted with the one it leans on). */
-    private static void add(Passage p, String text, List<MarkedSentence> marked, List<Statement> out) {
+    /**
+     * Evidence or help, with the cues of the marked sentences it holds (a sentence quoted with the one it leans on).
+     */
+    private static void add(Passage p, String text, Statement.Kind kind, List<MarkedSentence> marked,
+                            List<Statement> out) {
         if (text != null && !isFragment(text)) {
             var when = new LinkedHashSet<String>();
             var unless = new LinkedHashSet<String>();
@@ -81,7 +98,7 @@ final class StatementExtractor {
                     unless.addAll(m.unless());
                 }
             }
-            out.add(new Statement(p, text, Statement.Kind.EVIDENCE, p.sources(), List.copyOf(when),
+            out.add(new Statement(p, text, kind, p.sources(), List.copyOf(when),
                     List.copyOf(unless)));
         }
     }

@@ -573,4 +573,128 @@ class ExtractiveComposerTest {
         // then
         assertThat(answer.lines().findFirst()).contains("_" + Confidence.CLOSE.label() + "._");
     }
+    /** {@code card} with a "Where to ask for help" section holding {@code contacts}, one passage each. */
+    private static KnowledgeDocument withHelp(KnowledgeDocument card, Said... contacts) {
+        var passages = new ArrayList<>(card.passages());
+        var marked = new ArrayList<>(card.marked());
+        for (Said c : contacts) {
+            passages.add(new Passage(card.id() + "#" + (passages.size() + 1), card.id(), card.title(),
+                    DocumentKind.CARD, SourceRef.OWN_ADVICE, "Where to ask for help", c.text()));
+            if (!c.when().isEmpty() || !c.unless().isEmpty()) {
+                marked.add(new MarkedSentence(c.text(), c.when(), c.unless()));
+            }
+        }
+        return new KnowledgeDocument(card.id(), card.kind(), card.path(), card.title(), card.topic(), card.tags(),
+                card.questions(), card.sources(), card.guidance(), passages, marked, card.askers());
+    }
+
+    private static String whereToAskForHelp(String answer) {
+        return answer.substring(answer.indexOf("**Where to ask for help**"), answer.indexOf("**Sources**"));
+    }
+
+    @Test
+    void names_the_cards_own_contacts_before_the_institutions_help_line() {
+        // given
+        var card = withHelp(friendRequestCardWithAStepForNewRequests(),
+                said("Ask your manager what to do if a patient keeps sending requests after you declined.", null));
+        // when
+        String answer = compose("A patient sent me a friend request, should I decline it?", card);
+        // then
+        assertThat(whereToAskForHelp(answer)).startsWith("**Where to ask for help**\n"
+                + "- Ask your manager what to do if a patient keeps sending requests after you declined.\n"
+                + "If you are unsure how this applies to you, ask " + AnswerConfig.defaults().helpContact());
+    }
+
+    @Test
+    void leaves_no_blank_line_under_where_to_ask_for_help_when_the_card_names_no_contact() {
+        // given
+        var card = friendRequestCardWithAStepForNewRequests();
+        // when
+        String answer = compose("A patient sent me a friend request, should I decline it?", card);
+        // then
+        assertThat(whereToAskForHelp(answer)).startsWith("**Where to ask for help**\nIf you are unsure");
+    }
+
+    @Test
+    void leaves_out_a_contact_for_a_sub_case_the_question_does_not_name() {
+        // given
+        var card = withHelp(friendRequestCardWithAStepForNewRequests(),
+                said("Ask your manager what to do if a patient keeps sending requests after you declined.", null),
+                saidWhen("Ask the NMC's employer link service before referring a nurse to the regulator.",
+                        "in the uk"));
+        // when
+        String answer = compose("A patient sent me a friend request, should I decline it?", card);
+        // then
+        assertThat(whereToAskForHelp(answer)).contains("Ask your manager").doesNotContain("employer link service");
+    }
+
+    @Test
+    void names_a_contact_for_the_sub_case_the_question_names() {
+        // given
+        var card = withHelp(friendRequestCardWithAStepForNewRequests(),
+                said("Ask your manager what to do if a patient keeps sending requests after you declined.", null),
+                saidWhen("Ask the NMC's employer link service before referring a nurse to the regulator.",
+                        "in the uk"));
+        // when
+        String answer = compose("I work in the UK and a patient sent me a friend request, should I decline it?",
+                card);
+        // then
+        assertThat(whereToAskForHelp(answer)).contains("employer link service");
+    }
+
+    @Test
+    void names_at_most_two_contacts_in_the_cards_order() {
+        // given
+        var card = withHelp(friendRequestCardWithAStepForNewRequests(),
+                said("Ask the privacy office which channels are approved for messaging patients.", null),
+                said("Ask your manager what to do if a patient keeps sending friend requests.", null),
+                said("Ask your union about a patient's friend request that turns into harassment.", null));
+        // when
+        String answer = compose("A patient sent me a friend request, should I decline it?", card);
+        // then
+        assertThat(whereToAskForHelp(answer).lines().filter(l -> l.startsWith("- ")).toList()).containsExactly(
+                "- Ask your manager what to do if a patient keeps sending friend requests.",
+                "- Ask your union about a patient's friend request that turns into harassment.");
+    }
+    @Test
+    void leaves_out_a_contact_that_repeats_a_quoted_step() {
+        // given a contact worded as one of the card's steps
+        var card = withHelp(friendRequestCardWithAStepForNewRequests(),
+                said("Keep patients' friend requests and personal accounts apart from care.", null),
+                said("Ask your manager what to do if a patient keeps sending requests after you declined.", null));
+        // when
+        String answer = compose("A patient sent me a friend request, should I decline it?", card);
+        // then
+        assertThat(whatToDo(answer)).contains("Keep patients' friend requests and personal accounts apart");
+        assertThat(whereToAskForHelp(answer)).contains("Ask your manager").doesNotContain("Keep patients'");
+    }
+
+    @Test
+    void leaves_out_a_contact_for_everyone_but_the_askers_the_question_names() {
+        // given
+        var card = withHelp(friendRequestCardWithAStepForNewRequests(),
+                said("Ask your manager what to do if a patient keeps sending requests after you declined.", null),
+                saidUnless("Ask HR how the social media policy treats friend requests from patients.",
+                        "human resources"));
+        // when
+        String answer = compose(
+                "I work in human resources and a patient sent me a friend request, should I decline it?", card);
+        // then
+        assertThat(whereToAskForHelp(answer)).contains("Ask your manager").doesNotContain("Ask HR");
+    }
+
+    @Test
+    void takes_the_contacts_of_the_next_quoted_card_when_the_leading_one_names_none() {
+        // given two cards that fit alike, only the second naming a contact
+        var requests = friendRequestCardWithAStepForNewRequests();
+        var messages = withHelp(card("patient-messages", "A patient messages your personal account",
+                        List.of(said("Patients sometimes send friend requests and messages to staff accounts.", null)),
+                        List.of(said("Point a patient who messages you to the clinic's portal.", null))),
+                said("Ask the privacy office which channels are approved for messaging patients.", null));
+        // when
+        String answer = composeFromEqualCards("A patient sent me a friend request, should I decline it?", requests,
+                messages);
+        // then
+        assertThat(whereToAskForHelp(answer)).contains("Ask the privacy office which channels are approved");
+    }
 }

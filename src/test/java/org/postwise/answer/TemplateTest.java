@@ -20,6 +20,26 @@ class TemplateTest {
     }
 
     @Test
+    void leaves_out_a_line_holding_only_a_placeholder_whose_value_is_empty() {
+        // given
+        var t = Template.parse("t.md", "**Help**\n{{steps}}\nAsk {{who}}.", Set.of("steps", "who"));
+        // when
+        String text = t.render(Map.of("steps", "", "who", "the privacy office"));
+        // then
+        assertThat(text).isEqualTo("**Help**\nAsk the privacy office.");
+    }
+
+    @Test
+    void keeps_a_line_whose_empty_placeholder_stands_beside_other_text() {
+        // given
+        var t = Template.parse("t.md", "Ask {{who}}{{extra}}.\nDone", Set.of("who", "extra"));
+        // when
+        String text = t.render(Map.of("who", "HR", "extra", ""));
+        // then
+        assertThat(text).isEqualTo("Ask HR.\nDone");
+    }
+
+    @Test
     void reports_an_unknown_placeholder_with_file_and_line() {
         assertThatThrownBy(() -> Template.parse("prompts/answer.md", "ok\nline {{evidense}}", Set.of("evidence")))
                 .isInstanceOf(TemplateException.class)

@@ -226,12 +226,15 @@ class CardParserTest {
     }
 
     @Test
-    void a_marker_in_where_to_ask_for_help_is_a_problem_at_its_line() {
+    void reads_the_cues_of_a_where_to_ask_for_help_bullet_from_the_markers_after_it() {
         // given
         String card = VALID_CARD.replace("## Any other heading\nMore prose here.",
-                "## Where to ask for help\nAsk the privacy office. [unless: already]");
-        // when / then
-        assertOneProblem(card, 25, "marker belongs at the end of a '## What to do' bullet or of a sentence");
+                "## Where to ask for help\n- Ask the NMC's employer link service. [when: nmc; in the uk]");
+        // when
+        KnowledgeDocument parsed = parse(card);
+        // then
+        assertThat(parsed.marked()).containsExactly(new MarkedSentence("Ask the NMC's employer link service.",
+                List.of("nmc", "in the uk"), List.of()));
     }
 
     @Test

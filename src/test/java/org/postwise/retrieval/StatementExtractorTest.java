@@ -106,4 +106,32 @@ class StatementExtractorTest {
                 org.assertj.core.groups.Tuple.tuple("Memorial comments tell everyone who was your patient.",
                         List.of("memorial"), List.of("my own post")));
     }
+    @Test
+    void makes_each_contact_of_a_cards_where_to_ask_for_help_section_a_help_statement_with_its_cues() {
+        // given
+        var doc = new KnowledgeDocument("card", DocumentKind.CARD, Path.of("card.md"), "Card", "topic", List.of(),
+                List.of(), List.of(BODY), List.of(), List.of(passage(1, "Where to ask for help",
+                "Ask your union or defence organisation for advice. Ask the NMC's employer link service first.")),
+                List.of(new MarkedSentence("Ask the NMC's employer link service first.", List.of("nmc"), List.of())));
+        // when
+        var statements = extractor.extract(doc);
+        // then
+        assertThat(statements).extracting(Statement::kind, Statement::text, Statement::when).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(Statement.Kind.HELP,
+                        "Ask your union or defence organisation for advice.", List.of()),
+                org.assertj.core.groups.Tuple.tuple(Statement.Kind.HELP,
+                        "Ask the NMC's employer link service first.", List.of("nmc")));
+    }
+
+    @Test
+    void makes_no_help_statement_from_a_published_papers_section_of_that_name() {
+        // given a seed paper (not a card) with a section titled like a card's
+        var doc = new KnowledgeDocument("seed", DocumentKind.SEED, Path.of("seed.pdf"), "Paper", "topic", List.of(),
+                List.of(), List.of(BODY), List.of(), List.of(new Passage("seed#1", "seed", "Paper", DocumentKind.SEED,
+                BODY, "Where to ask for help", "Ask your union or defence organisation for advice.")));
+        // when
+        var statements = extractor.extract(doc);
+        // then
+        assertThat(statements).isEmpty();
+    }
 }

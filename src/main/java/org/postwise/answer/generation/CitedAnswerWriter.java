@@ -67,6 +67,8 @@ public final class CitedAnswerWriter {
                 "confidence", confidence.label(),
                 "evidence", evidence,
                 "guidance", guidance,
+                // the model's answer names no card's contacts: its steps may come from several cards
+                "help_steps", "",
                 "help", config.helpContact(),
                 "sources", sources,
                 "disclaimer", config.disclaimer()));
