@@ -389,11 +389,15 @@ public final class ExtractiveComposer implements AnswerComposer {
         actions.stream().filter(c -> !c.belowFloor()).forEach(c -> quotedDocuments.add(c.statement().documentId()));
         actions.forEach(c -> quotedDocuments.add(c.statement().documentId()));
         evidence.forEach(c -> quotedDocuments.add(c.statement().documentId()));
+        // contacts that repeat no quoted step, once; then the first quoted card's among them
+        List<Candidate> contacts = candidates.stream()
+                .filter(c -> c.statement().kind() == Statement.Kind.HELP)
+                .filter(c -> actions.stream().noneMatch(a ->
+                        index.statementSimilarity(c.position(), a.position()) >= CROSS_DUPLICATE))
+                .toList();
         for (String id : quotedDocuments) {
-            List<Candidate> help = candidates.stream()
-                    .filter(c -> c.statement().kind() == Statement.Kind.HELP && c.statement().documentId().equals(id))
-                    .filter(c -> actions.stream().noneMatch(a ->
-                            index.statementSimilarity(c.position(), a.position()) >= CROSS_DUPLICATE))
+            List<Candidate> help = contacts.stream()
+                    .filter(c -> c.statement().documentId().equals(id))
                     .sorted(Comparator.comparingDouble(Candidate::relevance).reversed())
                     .limit(MAX_HELP)
                     .sorted(Comparator.comparingInt(Candidate::order))

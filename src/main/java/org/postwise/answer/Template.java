@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A text with {@code {{placeholder}}}s. Placeholders are checked when the template is made, so a typo in an
@@ -80,7 +81,7 @@ public final class Template {
                     Matcher alone = PLACEHOLDER.matcher(line.strip());
                     return !(alone.matches() && values.get(alone.group(1)).isEmpty());
                 })
-                .collect(java.util.stream.Collectors.joining("\n"));
+                .collect(Collectors.joining("\n"));
         Matcher m = PLACEHOLDER.matcher(text);
         var out = new StringBuilder();
         while (m.find()) {

@@ -29,6 +29,8 @@ final class StatementExtractor {
             "(?i)^(?:references?|bibliography|figures?\\b.*|fig\\.?\\s*\\d.*|tables?\\s*\\d.*|keywords?|abbreviations?"
                     + "|multimedia appendix.*)$");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    private static final String WHAT_TO_DO = "what to do";
+    private static final String WHERE_TO_ASK = "where to ask for help";
     private static final int MIN_WORDS = 5;
 
     private final SentenceSplitter splitter;
@@ -54,11 +56,11 @@ final class StatementExtractor {
 
     static boolean isEvidenceSection(String section) {
         String s = section.strip().toLowerCase(Locale.ROOT);
-        return !s.equals("what to do") && !s.equals("where to ask for help") && !APPARATUS.matcher(s).matches();
+        return !s.equals(WHAT_TO_DO) && !s.equals(WHERE_TO_ASK) && !APPARATUS.matcher(s).matches();
     }
 
     static boolean isHelpSection(String section) {
-        return section.strip().equalsIgnoreCase("where to ask for help");
+        return section.strip().equalsIgnoreCase(WHERE_TO_ASK);
     }
 
     /** Each contact of a card's "Where to ask for help" section, written to stand alone (one per bullet). */
@@ -116,7 +118,7 @@ final class StatementExtractor {
     private static Optional<Statement> action(KnowledgeDocument d, Guidance g) {
         String probe = g.text().strip().replaceFirst("[.!?]+$", "");
         return d.passages().stream()
-                .filter(p -> p.section().equalsIgnoreCase("what to do"))
+                .filter(p -> p.section().equalsIgnoreCase(WHAT_TO_DO))
                 .filter(p -> p.text().contains(probe))
                 .findFirst()
                 .or(() -> d.passages().stream().findFirst())
