@@ -10,6 +10,8 @@ import org.postwise.knowledge.KnowledgeDocument;
 import org.postwise.retrieval.PassageIndex;
 import org.postwise.retrieval.Retrieval;
 import org.postwise.retrieval.ScoredDocument;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Decides whether a question is of a kind Postwise declines (a lawsuit, clinical care, an employment dispute,
@@ -30,8 +32,11 @@ import org.postwise.retrieval.ScoredDocument;
  * wife complained about me on Facebook and has gone to a solicitor; do I need my own?" is near the guideline cards
  * as a whole and near the lawsuits card in its ask. A short ask read alone can land near a scope situation that the
  * story does not bear out ("who do I report this to?" after a story about a fake account reads like "who do I talk to
- * about a parking permit?"), so the ask declines only when the whole question is nearest the same scope situation, or
- * is no nearer a guideline card than to its own nearest scope situation.
+ * about a parking permit?"), so the ask declines only when the whole question is nearest the same scope situation
+ * and not much nearer a guideline card ({@value #STORY_LEEWAY}), or is no nearer a guideline card than to its own
+ * nearest scope situation. "Who should I tell?" can read like a safety worry, and a story about a colleague who
+ * posts a patient's X-ray can be nearest the safety card of the scope cards too, yet far nearer the guideline cards:
+ * the ask is about the story, not about safety.
  *
  * <p>A question that asks how to work an app ("where's the setting to…", "how do I turn off…", "how do you
  * schedule posts in…") and asks no professional judgement (no patient, no "should I", no policy) is tech support
@@ -44,6 +49,8 @@ import org.postwise.retrieval.ScoredDocument;
  */
 final class ScopeJudge {
 
+    private static final Logger log = LoggerFactory.getLogger(ScopeJudge.class);
+
     static final double MIN_SCOPE = 0.5;
     static final double MARGIN = 0.03;
     static final double MIN_SCOPE_OFFLINE = 0.4;
@@ -51,6 +58,7 @@ final class ScopeJudge {
     static final double MATERIAL_CLOSE = 0.5;
     static final double MIN_ASK_SCOPE = 0.4;
     static final double ASK_MARGIN = 0.1;
+    static final double STORY_LEEWAY = 0.1;
     static final double MIN_FORM_SCOPE = 0.45;
     static final double MIN_UNCOVERED_SCOPE = 0.4;
 
@@ -127,7 +135,8 @@ final class ScopeJudge {
      * Facebook post that ends "do I have a case, and what would a lawyer cost?" asks about a lawsuit. The ask must
      * be clearly nearer the scope situation ({@value #ASK_MARGIN}) than any card's, since a short ask carries less
      * to go on than the whole question; and the story must bear the ask out: the whole question is nearest the same
-     * scope situation, or no nearer a guideline card than to its nearest scope situation. An ask that refers back
+     * scope situation and at most {@value #STORY_LEEWAY} nearer a guideline card, or no nearer a guideline card than
+     * to its nearest scope situation. An ask that refers back
      * to the story ("who do I report this to?") can otherwise read as another kind of question altogether. The
      * reply is the ask's scope card even when the story is nearest another: the ask says what the asker wants
      * ("do I have a case?" after a story of threats asks about a lawsuit).
@@ -142,8 +151,12 @@ final class ScopeJudge {
             return Optional.empty();
         }
         Closest story = closest(question, DECLINES);
+        log.trace("ask\t{}\t{}\t{}\t{}\t{}\t{}", closest.scope().document().id(), scope, closest.card(),
+                story.scope() == null ? "-" : story.scope().document().id(),
+                story.scope() == null ? 0 : story.scope().situation(), story.card());
         boolean borneOut = story.scope() != null
                 && (story.scope().document().id().equals(closest.scope().document().id())
+                && story.scope().situation() >= story.card() - STORY_LEEWAY
                 || story.scope().situation() >= story.card());
         return borneOut ? Optional.of(closest.scope().document()) : Optional.empty();
     }

@@ -109,6 +109,18 @@ class ScopeJudgeTest {
     }
 
     @Test
+    void keeps_an_ask_whose_story_is_nearest_the_same_scope_situation_but_far_nearer_a_card() {
+        // given an ask near the personal-safety card, in a story nearest that card of the scope cards but far
+        // nearer a guideline card
+        var ask = closeness("Who should I tell?", SAFETY, 0.51, 0.39);
+        var story = closeness("A colleague posted a patient's X-ray. Who should I tell?", SAFETY, 0.39, 0.58);
+        // when
+        var declined = judge.declineByAsk(ask, story);
+        // then
+        assertThat(declined).isEmpty();
+    }
+
+    @Test
     void declines_an_ask_whose_story_is_exactly_as_near_another_scope_situation_as_any_card() {
         // given a story as near the personal-safety card as the nearest card
         var story = closeness("He keeps threatening me in messages. Do I have a case?", SAFETY, 0.5, 0.5);
