@@ -121,6 +121,26 @@ class ScopeJudgeTest {
     }
 
     @Test
+    void declines_an_ask_whose_story_is_nearest_the_same_scope_situation_and_just_within_the_leeway() {
+        // given a story nearest the lawsuits card of the scope cards, 0.09 nearer a guideline card
+        var story = closeness("She posted lies about me on Facebook. Can I sue her?", 0.5, 0.59);
+        // when
+        var declined = judge.declineByAsk(closeness("Can I sue her?", 0.6, 0.4), story);
+        // then
+        assertThat(declined).contains(LEGAL);
+    }
+
+    @Test
+    void keeps_an_ask_whose_story_is_nearest_the_same_scope_situation_and_just_beyond_the_leeway() {
+        // given a story nearest the lawsuits card of the scope cards, 0.11 nearer a guideline card
+        var story = closeness("She posted lies about me on Facebook. Can I sue her?", 0.5, 0.61);
+        // when
+        var declined = judge.declineByAsk(closeness("Can I sue her?", 0.6, 0.4), story);
+        // then
+        assertThat(declined).isEmpty();
+    }
+
+    @Test
     void declines_an_ask_whose_story_is_exactly_as_near_another_scope_situation_as_any_card() {
         // given a story as near the personal-safety card as the nearest card
         var story = closeness("He keeps threatening me in messages. Do I have a case?", SAFETY, 0.5, 0.5);

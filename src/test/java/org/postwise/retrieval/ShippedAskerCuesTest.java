@@ -217,6 +217,12 @@ class ShippedAskerCuesTest {
             resident-photos-long-term-care     | Can I post a photo of a resident's birthday party at our care home?
             resident-photos-long-term-care     | A CNA posted a photo of a resident who died on her Snapchat, what should I do?
             posting-during-a-major-incident    | There's been a terrorist incident in the city, can I post that I'm safe?
+            patient-family-contact-online      | A patient's family keeps messaging me on Facebook asking for updates
+            patient-family-contact-online      | My patient's niece sent me a friend request
+            deceased-patients                  | A long-term patient of mine passed over the weekend, can I post something about him?
+            deceased-patients                  | A patient on our ward took her own life, can staff write about it online?
+            colleague-bullying-staff-online    | A coworker made a meme mocking me and a patient saw it, is that bullying?
+            friend-request-from-patient        | An older man I discharged last week sent me a friend request, he's a retired dad
             """)
     void keeps_a_card_for_a_question_in_its_situation(String card, String question) {
         // when / then: its only: holds, and neither an unless: nor a when: does
@@ -246,6 +252,11 @@ class ShippedAskerCuesTest {
             linkedin-connections-and-recommendations | Is it ok to connect with my attending on LinkedIn?
             resident-photos-long-term-care     | As a resident, can I post photos from our call room?
             posting-during-a-major-incident    | Can I post behind-the-scenes photos of our ward renovation?
+            patient-family-contact-online      | I looked up a patient I discharged on Instagram to check she's ok, is that a boundary issue?
+            patient-family-contact-online      | A patient's daughter filmed me on her phone and posted a video of me on TikTok
+            deceased-patients                  | A patient I discharged last week posted about her recovery, can I like it?
+            colleague-bullying-staff-online    | A colleague keeps posting memes mocking patients with dementia on her Instagram
+            colleague-bullying-staff-online    | An intern posted a 'worst patients of the week' meme in our group chat
             """)
     void keeps_a_card_from_a_near_miss_of_its_situation(String card, String question) {
         // when / then: none of the card's only: holds, or an unless: does
@@ -288,6 +299,9 @@ class ShippedAskerCuesTest {
             "In the UK, treat a social media check"                | We're an NHS practice hiring a receptionist, can we check candidates' Facebook?  | We're a dental practice in Ohio hiring a receptionist, can we check candidates' Facebook?
             "If you have already seen something"                   | I'm hiring and already looked at a candidate's Instagram, what now?              | I'm hiring, should I look at candidates' Instagram before interviews?
             Do not defend the colleague                            | I manage a nurse who is being attacked online after the news story              | People are attacking me online after the news story
+            "Ask the communications team how your organisation responds" | A patient tagged me in a thank-you post after her surgery, can I share it? | A patient's family set up a GoFundMe, can I share it on my Facebook?
+            "Ask the medical photography or illustration service" | Can I use a photo of a patient's wound in my teaching slides?          | Can I wear my scrubs in my dating profile pictures?
+            Dating apps such as Tinder                             | I matched on Hinge with a man I treated in clinic last year              | A former patient keeps messaging me on Instagram
             """)
     void quotes_a_step_to_the_asker_it_names_and_not_to_the_neighbouring_asker(String step, String named,
             String neighbour) {
@@ -306,6 +320,17 @@ class ShippedAskerCuesTest {
         assertThat(named(index.words("Their social media policy says every post needs a disclaimer, is that normal?"),
                 step)).isTrue();
         assertThat(named(index.words("We are drafting a social media policy for our nurses"), step)).isFalse();
+    }
+
+    @Test
+    void leaves_the_your_manager_lines_of_the_messaging_card_out_for_a_manager() {
+        // given the messaging card's contact that sends the asker to their manager
+        int contact = statement("Ask your manager to set up an approved alternative");
+        // when / then
+        assertThat(named(index.words("I manage a surgical ward and our staff WhatsApp group is used for handover"),
+                contact)).isTrue();
+        assertThat(named(index.words("Our ward's WhatsApp group is used for handover, is that allowed?"), contact))
+                .isFalse();
     }
 
     /** How the shipped card {@code card} fits the askers of {@code question}, read as questions are. */
