@@ -136,8 +136,8 @@ final class ScopeJudge {
      * be clearly nearer the scope situation ({@value #ASK_MARGIN}) than any card's, since a short ask carries less
      * to go on than the whole question; and the story must bear the ask out: the whole question is nearest the same
      * scope situation and at most {@value #STORY_LEEWAY} nearer a guideline card, or no nearer a guideline card than
-     * to its nearest scope situation. An ask that refers back
-     * to the story ("who do I report this to?") can otherwise read as another kind of question altogether. The
+     * to its nearest scope situation. An ask that refers back to the story ("who do I report this to?") can
+     * otherwise read as another kind of question altogether. The
      * reply is the ask's scope card even when the story is nearest another: the ask says what the asker wants
      * ("do I have a case?" after a story of threats asks about a lawsuit).
      */
@@ -151,12 +151,13 @@ final class ScopeJudge {
             return Optional.empty();
         }
         Closest story = closest(question, DECLINES);
+        // card ids and scores only (never the question): for tuning the rule on labelled sets
         log.trace("ask\t{}\t{}\t{}\t{}\t{}\t{}", closest.scope().document().id(), scope, closest.card(),
                 story.scope() == null ? "-" : story.scope().document().id(),
                 story.scope() == null ? 0 : story.scope().situation(), story.card());
         boolean borneOut = story.scope() != null
-                && (story.scope().document().id().equals(closest.scope().document().id())
-                && story.scope().situation() >= story.card() - STORY_LEEWAY
+                && ((story.scope().document().id().equals(closest.scope().document().id())
+                && story.scope().situation() >= story.card() - STORY_LEEWAY)
                 || story.scope().situation() >= story.card());
         return borneOut ? Optional.of(closest.scope().document()) : Optional.empty();
     }
