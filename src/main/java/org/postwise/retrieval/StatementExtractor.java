@@ -56,7 +56,7 @@ final class StatementExtractor {
 
     static boolean isEvidenceSection(String section) {
         String s = section.strip().toLowerCase(Locale.ROOT);
-        return !s.equals(WHAT_TO_DO) && !s.equals(WHERE_TO_ASK) && !APPARATUS.matcher(s).matches();
+        return !s.equals(WHAT_TO_DO) && !isHelpSection(s) && !APPARATUS.matcher(s).matches();
     }
 
     static boolean isHelpSection(String section) {
