@@ -107,6 +107,8 @@ final class ScopeJudge {
             return Optional.empty();
         }
         double scope = closest.scope().situation();
+        // card ids and scores only (never the question): for tuning the rule on labelled sets
+        log.trace("whole\t{}\t{}\t{}", closest.scope().document().id(), scope, closest.card());
         boolean declined = scope >= MIN_SCOPE && scope >= closest.card() + MARGIN
                 || !online(retrieval) && retrieval.coverage().bestDense() < MATERIAL_CLOSE
                 && scope >= MIN_SCOPE_OFFLINE && scope >= closest.card() - OFFLINE_LEEWAY;

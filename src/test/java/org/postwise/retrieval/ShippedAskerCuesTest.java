@@ -31,6 +31,8 @@ class ShippedAskerCuesTest {
             patient-family-contact-online | friend-request-from-patient | My patient's daughter sent me a friend request on Facebook
             colleague-illness-or-death    | deceased-patients           | One of our HCAs died suddenly and the ward wants to post a tribute
             colleague-illness-or-death    | deceased-patients           | A nurse on our unit died suddenly and people are posting tributes online
+            online-harassment             | deceased-patients           | A patient's daughter keeps posting that I killed her mum, and now strangers send me death threats
+            raising-a-post-with-your-staff-or-student | students-online-professionalism | I'm a clinical instructor and one of my students posted placement photos in the class group chat
             """)
     void leads_a_question_to_its_card_and_away_from_the_neighbouring_card(String card, String neighbour,
             String question) {
@@ -51,6 +53,57 @@ class ShippedAskerCuesTest {
         // when / then
         assertThat(fit("screening-job-applicants-online",
                 "At my interview the panel asked me to log in to Facebook, can they do that?")).isEqualTo(-1);
+    }
+
+    @Test
+    void leads_a_clinician_whose_home_address_was_posted_to_the_harassment_card() {
+        // when / then
+        assertThat(fit("online-harassment",
+                "Someone posted my home address on X with a threat, how do I get it taken down?")).isEqualTo(1);
+    }
+
+    @Test
+    void leaves_the_harassment_card_neutral_for_a_pile_on_over_the_askers_own_post() {
+        // when / then
+        assertThat(fit("online-harassment",
+                "I vented about a patient on Facebook and now people are calling me a disgrace")).isZero();
+    }
+
+    @Test
+    void leads_a_colleagues_post_that_shows_a_scan_to_the_card_on_reporting_it() {
+        // when / then
+        assertThat(fit("reporting-a-colleagues-post",
+                "A colleague's Instagram story shows a CT scan with the date and hospital visible")).isEqualTo(1);
+    }
+
+    @Test
+    void leaves_the_card_on_reporting_a_post_neutral_for_a_colleagues_rant_about_charting() {
+        // when / then
+        assertThat(fit("reporting-a-colleagues-post",
+                "A colleague posted a rant about charting and our manager, should I say something?")).isZero();
+    }
+
+    @Test
+    void leads_a_ward_manager_asking_about_a_band_5_to_the_card_on_raising_a_post() {
+        // when / then
+        assertThat(fit("raising-a-post-with-your-staff-or-student",
+                "I'm a ward manager and one of my band 5s does TikTok skits about patients")).isEqualTo(1);
+    }
+
+    @Test
+    void keeps_the_students_card_from_a_clinician_who_took_a_post_down() {
+        // when / then
+        assertThat(fit("students-online-professionalism",
+                "I took down the before-and-after photo when the patient complained, what else should I do?"))
+                .isEqualTo(-1);
+    }
+
+    @Test
+    void keeps_the_students_card_for_a_student_called_to_a_meeting_about_a_post() {
+        // when / then
+        assertThat(fit("students-online-professionalism",
+                "Nursing student here, the uni wants a meeting about my Snapchat story from placement"))
+                .isNotNegative();
     }
 
     @Test
@@ -302,6 +355,9 @@ class ShippedAskerCuesTest {
             "Ask the communications team how your organisation responds" | A patient tagged me in a thank-you post after her surgery, can I share it? | A patient's family set up a GoFundMe, can I share it on my Facebook?
             "Ask the medical photography or illustration service" | Can I use a photo of a patient's wound in my teaching slides?          | Can I wear my scrubs in my dating profile pictures?
             Dating apps such as Tinder                             | I matched on Hinge with a man I treated in clinic last year              | A former patient keeps messaging me on Instagram
+            Take down a reply you already posted                   | I lost my temper and replied to a Yelp review last night with her history | Can I reply to a review and say she missed her appointments?
+            Before a meeting about a post                          | Nursing student here, the uni wants a meeting about my Snapchat story     | Can I post about my placement as a nursing student?
+            If a message suggests that a child                     | A pupil keeps sending me snaps about problems at home                     | Our safeguarding lead asked whether I have ever messaged patients on WhatsApp
             """)
     void quotes_a_step_to_the_asker_it_names_and_not_to_the_neighbouring_asker(String step, String named,
             String neighbour) {
