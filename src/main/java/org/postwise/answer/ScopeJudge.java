@@ -38,6 +38,10 @@ import org.slf4j.LoggerFactory;
  * posts a patient's X-ray can be nearest the safety card of the scope cards too, yet far nearer the guideline cards:
  * the ask is about the story, not about safety.
  *
+ * <p>A scope card steps back for the questions its {@code unless:} names: the card on dating and gifts offline
+ * declines "can I date a former patient?" but not the same question about a match on a dating app, which is contact
+ * with a patient online and the card on romantic contact online answers it.
+ *
  * <p>A question that asks how to work an app ("where's the setting to…", "how do I turn off…", "how do you
  * schedule posts in…") and asks no professional judgement (no patient, no "should I", no policy) is tech support
  * when a scope situation is fairly close ({@value #MIN_FORM_SCOPE}) ({@link #declineByForm}): its words are a
@@ -102,7 +106,7 @@ final class ScopeJudge {
 
     /** The scope card that declines the retrieved question, or the about card that answers it, if any. */
     Optional<KnowledgeDocument> replyInstead(Retrieval retrieval) {
-        Closest closest = closest(retrieval, REPLIES);
+        Closest closest = closest(retrieval, REPLIES, retrieval.questionWords());
         if (closest.scope() == null) {
             return Optional.empty();
         }
@@ -125,7 +129,7 @@ final class ScopeJudge {
         if (retrieval.coverage().covered()) {
             return Optional.empty();
         }
-        Closest closest = closest(retrieval, DECLINES);
+        Closest closest = closest(retrieval, DECLINES, retrieval.questionWords());
         return closest.scope() != null && closest.scope().situation() >= MIN_UNCOVERED_SCOPE
                 && closest.scope().situation() >= closest.card() + MARGIN
                 ? Optional.of(closest.scope().document()) : Optional.empty();
@@ -144,7 +148,8 @@ final class ScopeJudge {
      * ("do I have a case?" after a story of threats asks about a lawsuit).
      */
     Optional<KnowledgeDocument> declineByAsk(Retrieval ask, Retrieval question) {
-        Closest closest = closest(ask, DECLINES);
+        // a scope card steps back by the whole question's words: the dating app is named in the story, not the ask
+        Closest closest = closest(ask, DECLINES, question.questionWords());
         if (closest.scope() == null) {
             return Optional.empty();
         }
@@ -152,7 +157,7 @@ final class ScopeJudge {
         if (scope < MIN_ASK_SCOPE || scope < closest.card() + ASK_MARGIN) {
             return Optional.empty();
         }
-        Closest story = closest(question, DECLINES);
+        Closest story = closest(question, DECLINES, question.questionWords());
         // card ids and scores only (never the question): for tuning the rule on labelled sets
         log.trace("ask\t{}\t{}\t{}\t{}\t{}\t{}", closest.scope().document().id(), scope, closest.card(),
                 story.scope() == null ? "-" : story.scope().document().id(),
@@ -174,7 +179,7 @@ final class ScopeJudge {
         if (!APP_OPERATION.matcher(ask).find() || JUDGEMENT.matcher(question).find()) {
             return Optional.empty();
         }
-        Closest closest = closest(retrieval, DECLINES);
+        Closest closest = closest(retrieval, DECLINES, retrieval.questionWords());
         return closest.scope() != null && closest.scope().situation() >= MIN_FORM_SCOPE
                 ? Optional.of(closest.scope().document()) : Optional.empty();
     }
@@ -183,12 +188,18 @@ final class ScopeJudge {
     private record Closest(ScoredDocument scope, double card) {
     }
 
-    /** The closest card of {@code kinds} (scope cards, and about cards), and the closest guideline card. */
-    private static Closest closest(Retrieval retrieval, Set<DocumentKind> kinds) {
+    /**
+     * The closest card of {@code kinds} (scope cards, and about cards) that does not step back for the question's
+     * {@code words} (its {@code unless:}), and the closest guideline card.
+     */
+    private static Closest closest(Retrieval retrieval, Set<DocumentKind> kinds, List<String> words) {
         ScoredDocument bestScope = null;
         double bestCard = 0;
         for (ScoredDocument d : retrieval.documents()) {
             if (kinds.contains(d.document().kind())) {
+                if (retrieval.index().askerFit(d.id(), words) < 0) {
+                    continue;
+                }
                 if (bestScope == null || d.situation() > bestScope.situation()) {
                     bestScope = d;
                 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.postwise.knowledge.AskerCues;
 import org.postwise.knowledge.DocumentKind;
 import org.postwise.knowledge.KnowledgeDocument;
 import org.postwise.knowledge.SourceRef;
@@ -31,7 +32,21 @@ class ScopeJudgeTest {
             DocumentKind.ABOUT, Path.of("knowledge/about/what-postwise-is.md"), "What Postwise is", "about Postwise",
             List.of(), List.of(), List.of(OWN), List.of(), List.of());
 
+    /** A scope card on dating patients offline that steps back for a match on a dating app. */
+    private static final KnowledgeDocument OFFLINE = new KnowledgeDocument("scope-relationships-offline",
+            DocumentKind.SCOPE, Path.of("knowledge/scope/relationships-offline.md"), "Dating patients offline",
+            "out of scope", List.of(), List.of(), List.of(OWN), List.of(), List.of(), List.of(),
+            new AskerCues(List.of(), List.of(new AskerCues.Condition(List.of(List.of("hinge", "tinder"))))));
+
     private final ScopeJudge judge = new ScopeJudge();
+
+    /** A retrieval of {@code question} over an index that holds {@link #OFFLINE}, as close as given. */
+    private static Retrieval offlineCloseness(String question, double scope, double card) {
+        var index = RetrievalFixtures.index(List.of(CARD, OFFLINE));
+        return new Retrieval(List.of(), List.of(new ScoredDocument(CARD, 1.0, card), new ScoredDocument(OFFLINE, scope,
+                scope)), new Coverage(true, 0.4, 0.6, false, card, "test"), index, index.analyze(question),
+                RetrievalFixtures.embed(question), index.words(question));
+    }
 
     /** A retrieval of {@code question} whose best scope card and best guideline card are this close. */
     private static Retrieval closeness(String question, double scope, double card) {
@@ -232,6 +247,36 @@ class ScopeJudgeTest {
         // when
         var declined = judge.replyInstead(closeness("I matched on Hinge with a man I treated, do I just unmatch?",
                 0.45, 0.5));
+        // then
+        assertThat(declined).isEmpty();
+    }
+
+    @Test
+    void declines_a_question_about_dating_a_former_patient_by_the_scope_card_on_offline_relationships() {
+        // when
+        var declined = judge.replyInstead(offlineCloseness("Can I go on a date with a man I treated last year?",
+                0.58, 0.54));
+        // then
+        assertThat(declined).contains(OFFLINE);
+    }
+
+    @Test
+    void keeps_a_question_about_a_dating_app_match_when_the_nearest_scope_card_steps_back_for_it() {
+        // when
+        var declined = judge.replyInstead(offlineCloseness(
+                "I matched on Hinge with a man I treated last year, can I go on a date with him?", 0.58, 0.54));
+        // then
+        assertThat(declined).isEmpty();
+    }
+
+    @Test
+    void keeps_an_ask_about_a_date_when_the_story_names_a_dating_app_the_scope_card_steps_back_for() {
+        // given an ask that names no app, after a story that does
+        var ask = offlineCloseness("Can I go on a date with him?", 0.7, 0.4);
+        var question = offlineCloseness("I matched on Hinge with a man I treated. Can I go on a date with him?",
+                0.58, 0.54);
+        // when
+        var declined = judge.declineByAsk(ask, question);
         // then
         assertThat(declined).isEmpty();
     }

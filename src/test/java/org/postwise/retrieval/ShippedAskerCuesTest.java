@@ -107,6 +107,19 @@ class ShippedAskerCuesTest {
     }
 
     @Test
+    void fits_the_sick_leave_card_to_someone_tagged_at_a_party_after_calling_in_sick() {
+        // when / then
+        assertThat(fit("posts-during-sick-leave",
+                "I called in sick on Saturday and a friend tagged me in photos at her party")).isEqualTo(1);
+    }
+
+    @Test
+    void keeps_the_sick_leave_card_from_party_photos_on_a_night_off() {
+        // when / then
+        assertThat(fit("posts-during-sick-leave", "Can I post party photos from my night off?")).isEqualTo(-1);
+    }
+
+    @Test
     void reads_relatively_as_no_relative() {
         // when / then
         assertThat(index.askerFit("friend-request-from-patient",
@@ -357,6 +370,7 @@ class ShippedAskerCuesTest {
             Dating apps such as Tinder                             | I matched on Hinge with a man I treated in clinic last year              | A former patient keeps messaging me on Instagram
             Take down a reply you already posted                   | I lost my temper and replied to a Yelp review last night with her history | Can I reply to a review and say she missed her appointments?
             Before a meeting about a post                          | Nursing student here, the uni wants a meeting about my Snapchat story     | Can I post about my placement as a nursing student?
+            Before drawing any conclusion, give the staff member   | As a charge nurse, one of my staff is off sick and posting gym photos      | I'm off sick with stress, can I post photos of a day out?
             If a message suggests that a child                     | A pupil keeps sending me snaps about problems at home                     | Our safeguarding lead asked whether I have ever messaged patients on WhatsApp
             """)
     void quotes_a_step_to_the_asker_it_names_and_not_to_the_neighbouring_asker(String step, String named,
