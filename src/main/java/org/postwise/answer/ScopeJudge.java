@@ -40,7 +40,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A scope card steps back for the questions its {@code unless:} names: the card on dating and gifts offline
  * declines "can I date a former patient?" but not the same question about a match on a dating app, which is contact
- * with a patient online and the card on romantic contact online answers it.
+ * with a patient online and the card on romantic contact online answers it. No other scope card declines such a
+ * question in its place.
  *
  * <p>A question that asks how to work an app ("where's the setting to…", "how do I turn off…", "how do you
  * schedule posts in…") and asks no professional judgement (no patient, no "should I", no policy) is tech support
@@ -189,17 +190,16 @@ final class ScopeJudge {
     }
 
     /**
-     * The closest card of {@code kinds} (scope cards, and about cards) that does not step back for the question's
-     * {@code words} (its {@code unless:}), and the closest guideline card.
+     * The closest card of {@code kinds} (scope cards, and about cards), none when it steps back for the question's
+     * {@code words} (its {@code unless:}), and the closest guideline card. A card that steps back leaves no scope card
+     * in its place: a question near the card on dating offline but about a dating app is near no other kind of
+     * question Postwise declines, however the next scope card happens to score.
      */
     private static Closest closest(Retrieval retrieval, Set<DocumentKind> kinds, List<String> words) {
         ScoredDocument bestScope = null;
         double bestCard = 0;
         for (ScoredDocument d : retrieval.documents()) {
             if (kinds.contains(d.document().kind())) {
-                if (retrieval.index().askerFit(d.id(), words) < 0) {
-                    continue;
-                }
                 if (bestScope == null || d.situation() > bestScope.situation()) {
                     bestScope = d;
                 }
@@ -207,7 +207,8 @@ final class ScopeJudge {
                 bestCard = Math.max(bestCard, d.situation());
             }
         }
-        return new Closest(bestScope, bestCard);
+        boolean stepsBack = bestScope != null && retrieval.index().askerFit(bestScope.id(), words) < 0;
+        return new Closest(stepsBack ? null : bestScope, bestCard);
     }
 
     /** Whether the question (as analysed for retrieval) mentions anything online. */

@@ -270,6 +270,21 @@ class ScopeJudgeTest {
     }
 
     @Test
+    void lets_no_other_scope_card_decline_in_place_of_the_nearest_one_that_steps_back() {
+        // given the lawsuits card just behind the card on dating offline, which steps back for a dating app
+        String question = "I matched on Hinge with a man I treated last year, can I go on a date with him?";
+        var index = RetrievalFixtures.index(List.of(CARD, OFFLINE, LEGAL));
+        var retrieval = new Retrieval(List.of(), List.of(new ScoredDocument(CARD, 1.0, 0.5),
+                new ScoredDocument(OFFLINE, 0.6, 0.6), new ScoredDocument(LEGAL, 0.58, 0.58)),
+                new Coverage(true, 0.4, 0.6, false, 0.5, "test"), index, index.analyze(question),
+                RetrievalFixtures.embed(question), index.words(question));
+        // when
+        var declined = judge.replyInstead(retrieval);
+        // then
+        assertThat(declined).isEmpty();
+    }
+
+    @Test
     void keeps_an_ask_about_a_date_when_the_story_names_a_dating_app_the_scope_card_steps_back_for() {
         // given an ask that names no app, after a story that does
         var ask = offlineCloseness("Can I go on a date with him?", 0.7, 0.4);

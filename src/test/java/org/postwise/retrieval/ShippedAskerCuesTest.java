@@ -120,6 +120,21 @@ class ShippedAskerCuesTest {
     }
 
     @Test
+    void steps_the_scope_card_on_offline_dating_back_for_a_match_on_a_dating_app() {
+        // when / then
+        assertThat(fit("scope-relationships-offline",
+                "I matched on Hinge with a man I treated last year, can I go on a date with him?")).isEqualTo(-1);
+    }
+
+    @Test
+    void keeps_the_scope_card_on_offline_dating_for_a_dating_app_named_in_passing() {
+        // when / then
+        assertThat(fit("scope-relationships-offline",
+                "A former patient asked me out for coffee in the supermarket. I don't use dating apps. Can I go?"))
+                .isZero();
+    }
+
+    @Test
     void reads_relatively_as_no_relative() {
         // when / then
         assertThat(index.askerFit("friend-request-from-patient",
