@@ -3,6 +3,7 @@ package org.postwise.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.postwise.knowledge.AskerCues;
@@ -10,6 +11,7 @@ import org.postwise.knowledge.DocumentKind;
 import org.postwise.knowledge.KnowledgeDocument;
 import org.postwise.knowledge.SourceRef;
 import org.postwise.retrieval.Coverage;
+import org.postwise.retrieval.PassageIndex;
 import org.postwise.retrieval.Retrieval;
 import org.postwise.retrieval.RetrievalFixtures;
 import org.postwise.retrieval.ScoredDocument;
@@ -38,14 +40,14 @@ class ScopeJudgeTest {
             "out of scope", List.of(), List.of(), List.of(OWN), List.of(), List.of(), List.of(),
             new AskerCues(List.of(), List.of(new AskerCues.Condition(List.of(List.of("hinge", "tinder"))))));
 
+    /** An index that holds the scope cards whose {@code unless:} the judge reads. */
+    private static final PassageIndex OFFLINE_INDEX = RetrievalFixtures.index(List.of(CARD, OFFLINE, LEGAL));
+
     private final ScopeJudge judge = new ScopeJudge();
 
     /** A retrieval of {@code question} over an index that holds {@link #OFFLINE}, as close as given. */
     private static Retrieval offlineCloseness(String question, double scope, double card) {
-        var index = RetrievalFixtures.index(List.of(CARD, OFFLINE));
-        return new Retrieval(List.of(), List.of(new ScoredDocument(CARD, 1.0, card), new ScoredDocument(OFFLINE, scope,
-                scope)), new Coverage(true, 0.4, 0.6, false, card, "test"), index, index.analyze(question),
-                RetrievalFixtures.embed(question), index.words(question));
+        return retrieval(question, OFFLINE_INDEX, card, true, new ScoredDocument(OFFLINE, scope, scope));
     }
 
     /** A retrieval of {@code question} whose best scope card and best guideline card are this close. */
@@ -61,10 +63,19 @@ class ScopeJudgeTest {
     /** As {@link #closeness(String, KnowledgeDocument, double, double)}, covered by the material or not. */
     private static Retrieval closeness(String question, KnowledgeDocument reply, double scope, double card,
                                        boolean covered) {
-        var index = RetrievalFixtures.index();
-        return new Retrieval(List.of(), List.of(new ScoredDocument(CARD, 1.0, card), new ScoredDocument(reply, scope,
-                scope)), new Coverage(covered, 0.4, 0.6, false, card, "test"), index, index.analyze(question),
-                RetrievalFixtures.embed(question), index.words(question));
+        return retrieval(question, RetrievalFixtures.index(), card, covered, new ScoredDocument(reply, scope, scope));
+    }
+
+    /**
+     * A retrieval of {@code question} over {@code index} whose best guideline card is {@code card} close, beside the
+     * reply cards {@code replies}, covered by the material or not.
+     */
+    private static Retrieval retrieval(String question, PassageIndex index, double card, boolean covered,
+                                       ScoredDocument... replies) {
+        var documents = new ArrayList<ScoredDocument>(List.of(new ScoredDocument(CARD, 1.0, card)));
+        documents.addAll(List.of(replies));
+        return new Retrieval(List.of(), documents, new Coverage(covered, 0.4, 0.6, false, card, "test"), index,
+                index.analyze(question), RetrievalFixtures.embed(question), index.words(question));
     }
 
     @Test
@@ -272,12 +283,8 @@ class ScopeJudgeTest {
     @Test
     void lets_no_other_scope_card_decline_in_place_of_the_nearest_one_that_steps_back() {
         // given the lawsuits card just behind the card on dating offline, which steps back for a dating app
-        String question = "I matched on Hinge with a man I treated last year, can I go on a date with him?";
-        var index = RetrievalFixtures.index(List.of(CARD, OFFLINE, LEGAL));
-        var retrieval = new Retrieval(List.of(), List.of(new ScoredDocument(CARD, 1.0, 0.5),
-                new ScoredDocument(OFFLINE, 0.6, 0.6), new ScoredDocument(LEGAL, 0.58, 0.58)),
-                new Coverage(true, 0.4, 0.6, false, 0.5, "test"), index, index.analyze(question),
-                RetrievalFixtures.embed(question), index.words(question));
+        var retrieval = retrieval("I matched on Hinge with a man I treated last year, can I go on a date with him?",
+                OFFLINE_INDEX, 0.5, true, new ScoredDocument(OFFLINE, 0.6, 0.6), new ScoredDocument(LEGAL, 0.58, 0.58));
         // when
         var declined = judge.replyInstead(retrieval);
         // then

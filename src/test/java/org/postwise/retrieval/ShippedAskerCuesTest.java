@@ -41,97 +41,17 @@ class ShippedAskerCuesTest {
         assertThat(fit(neighbour, question)).isEqualTo(-1);
     }
 
-    @Test
-    void fits_the_card_on_screening_candidates_to_a_hiring_manager() {
-        // when / then
-        assertThat(fit("screening-job-applicants-online",
-                "I'm a hiring manager, can I look up our candidates on TikTok?")).isEqualTo(1);
-    }
-
-    @Test
-    void keeps_the_card_on_screening_candidates_from_an_applicant_who_names_the_interview_panel() {
-        // when / then
-        assertThat(fit("screening-job-applicants-online",
-                "At my interview the panel asked me to log in to Facebook, can they do that?")).isEqualTo(-1);
-    }
-
-    @Test
-    void leads_a_clinician_whose_home_address_was_posted_to_the_harassment_card() {
-        // when / then
-        assertThat(fit("online-harassment",
-                "Someone posted my home address on X with a threat, how do I get it taken down?")).isEqualTo(1);
-    }
-
-    @Test
-    void leaves_the_harassment_card_neutral_for_a_pile_on_over_the_askers_own_post() {
-        // when / then
-        assertThat(fit("online-harassment",
-                "I vented about a patient on Facebook and now people are calling me a disgrace")).isZero();
-    }
-
-    @Test
-    void leads_a_colleagues_post_that_shows_a_scan_to_the_card_on_reporting_it() {
-        // when / then
-        assertThat(fit("reporting-a-colleagues-post",
-                "A colleague's Instagram story shows a CT scan with the date and hospital visible")).isEqualTo(1);
-    }
-
-    @Test
-    void leaves_the_card_on_reporting_a_post_neutral_for_a_colleagues_rant_about_charting() {
-        // when / then
-        assertThat(fit("reporting-a-colleagues-post",
-                "A colleague posted a rant about charting and our manager, should I say something?")).isZero();
-    }
-
-    @Test
-    void leads_a_ward_manager_asking_about_a_band_5_to_the_card_on_raising_a_post() {
-        // when / then
-        assertThat(fit("raising-a-post-with-your-staff-or-student",
-                "I'm a ward manager and one of my band 5s does TikTok skits about patients")).isEqualTo(1);
-    }
-
-    @Test
-    void keeps_the_students_card_from_a_clinician_who_took_a_post_down() {
-        // when / then
-        assertThat(fit("students-online-professionalism",
-                "I took down the before-and-after photo when the patient complained, what else should I do?"))
-                .isEqualTo(-1);
-    }
-
-    @Test
-    void keeps_the_students_card_for_a_student_called_to_a_meeting_about_a_post() {
-        // when / then
-        assertThat(fit("students-online-professionalism",
-                "Nursing student here, the uni wants a meeting about my Snapchat story from placement"))
-                .isNotNegative();
-    }
-
-    @Test
-    void fits_the_sick_leave_card_to_someone_tagged_at_a_party_after_calling_in_sick() {
-        // when / then
-        assertThat(fit("posts-during-sick-leave",
-                "I called in sick on Saturday and a friend tagged me in photos at her party")).isEqualTo(1);
-    }
-
-    @Test
-    void keeps_the_sick_leave_card_from_party_photos_on_a_night_off() {
-        // when / then
-        assertThat(fit("posts-during-sick-leave", "Can I post party photos from my night off?")).isEqualTo(-1);
-    }
-
-    @Test
-    void steps_the_scope_card_on_offline_dating_back_for_a_match_on_a_dating_app() {
-        // when / then
-        assertThat(fit("scope-relationships-offline",
-                "I matched on Hinge with a man I treated last year, can I go on a date with him?")).isEqualTo(-1);
-    }
-
-    @Test
-    void keeps_the_scope_card_on_offline_dating_for_a_dating_app_named_in_passing() {
-        // when / then
-        assertThat(fit("scope-relationships-offline",
-                "A former patient asked me out for coffee in the supermarket. I don't use dating apps. Can I go?"))
-                .isZero();
+    @ParameterizedTest(name = "[{index}] {0}: {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            screening-job-applicants-online    | I'm a hiring manager, can I look up our candidates on TikTok?
+            online-harassment                  | Someone posted my home address on X with a threat, how do I get it taken down?
+            reporting-a-colleagues-post        | A colleague's Instagram story shows a CT scan with the date and hospital visible
+            raising-a-post-with-your-staff-or-student | I'm a ward manager and one of my band 5s does TikTok skits about patients
+            posts-during-sick-leave            | I called in sick on Saturday and a friend tagged me in photos at her party
+            """)
+    void fits_a_card_to_a_question_that_names_its_askers(String card, String question) {
+        // when / then: a when: holds, and no unless: does
+        assertThat(fit(card, question)).isEqualTo(1);
     }
 
     @Test
@@ -304,9 +224,13 @@ class ShippedAskerCuesTest {
             deceased-patients                  | A patient on our ward took her own life, can staff write about it online?
             colleague-bullying-staff-online    | A coworker made a meme mocking me and a patient saw it, is that bullying?
             friend-request-from-patient        | An older man I discharged last week sent me a friend request, he's a retired dad
+            online-harassment                  | I vented about a patient on Facebook and now people are calling me a disgrace
+            reporting-a-colleagues-post        | A colleague posted a rant about charting and our manager, should I say something?
+            students-online-professionalism    | Nursing student here, the uni wants a meeting about my Snapchat story from placement
+            scope-relationships-offline        | A former patient asked me out for coffee in the supermarket. I don't use dating apps. Can I go?
             """)
     void keeps_a_card_for_a_question_in_its_situation(String card, String question) {
-        // when / then: its only: holds, and neither an unless: nor a when: does
+        // when / then: its only: holds (if it has one), and neither an unless: nor a when: does
         assertThat(fit(card, question)).isZero();
     }
 
@@ -338,6 +262,10 @@ class ShippedAskerCuesTest {
             deceased-patients                  | A patient I discharged last week posted about her recovery, can I like it?
             colleague-bullying-staff-online    | A colleague keeps posting memes mocking patients with dementia on her Instagram
             colleague-bullying-staff-online    | An intern posted a 'worst patients of the week' meme in our group chat
+            screening-job-applicants-online    | At my interview the panel asked me to log in to Facebook, can they do that?
+            students-online-professionalism    | I took down the before-and-after photo when the patient complained, what else should I do?
+            posts-during-sick-leave            | Can I post party photos from my night off?
+            scope-relationships-offline        | I matched on Hinge with a man I treated last year, can I go on a date with him?
             """)
     void keeps_a_card_from_a_near_miss_of_its_situation(String card, String question) {
         // when / then: none of the card's only: holds, or an unless: does
