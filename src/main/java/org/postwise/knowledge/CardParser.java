@@ -62,8 +62,9 @@ import org.snakeyaml.engine.v2.nodes.Node;
  * <p>The text before the first {@code ## } heading is the "Summary" section; each {@code ## Heading} starts a
  * section. The "What to do" bullets (or sentences, when it has none) are the card's {@link Guidance}; their
  * {@code [when: …]} and {@code [unless: …]} markers are read by {@link SubCaseMarker}, a cue {@code {name}} standing
- * for the front matter's cue set of that name; a sentence of the prose, or a "Where to ask for help" bullet, may end
- * with the same markers (a contact only some askers have: {@code [when: {uk}]}). The front matter's {@code when:}
+ * for the front matter's cue set of that name, or for the shared one of {@code knowledge/cues.yaml}
+ * ({@link #readSharedCues}); a sentence of the prose, or a "Where to ask for help" bullet, may end with the same
+ * markers (a contact only some askers have: {@code [when: {uk}]}). The front matter's {@code when:}
  * and {@code unless:} name the askers the whole card fits better or worse, and {@code only:} the askers outside which
  * it fits worse ({@link AskerCues}): each item a condition, its groups joined by {@code &}, each group's cues by
  * {@code ;}. Every problem carries its line in the file, and all front-matter problems are reported together.
@@ -75,6 +76,10 @@ public final class CardParser {
     /** The file, directly under {@code knowledge/}, of the sources that several cards cite. */
     public static final String SHARED_SOURCES_FILE = "sources.yaml";
     private static final String SHARED_SOURCES = "knowledge/" + SHARED_SOURCES_FILE;
+
+    /** The file, directly under {@code knowledge/}, of the cue sets that several cards name. */
+    public static final String SHARED_CUES_FILE = "cues.yaml";
+    private static final String SHARED_CUES = "knowledge/" + SHARED_CUES_FILE;
 
     /** The front-matter keys a card may use. */
     public static final List<String> KEYS = List.of("id", "title", "topic", "questions", "sources", "tags",
@@ -95,6 +100,7 @@ public final class CardParser {
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final Map<String, SourceRef> seedsByDoi;
     private final SharedSources shared;
+    private final SharedCues sharedCues;
 
     /**
      * A parser for a knowledge base without shared sources.
@@ -113,7 +119,21 @@ public final class CardParser {
      *                      cards cite by key alone
      */
     public CardParser(PassageChunker chunker, List<SourceRef> seedSources, SharedSources sharedSources) {
+        this(chunker, seedSources, sharedSources, SharedCues.NONE);
+    }
+
+    /**
+     * @param chunker       chunks each run of sentences into passages
+     * @param seedSources   the sources of the loaded seed papers, matched by DOI (case-insensitive)
+     * @param sharedSources what {@link #readSharedSources} read from {@code knowledge/sources.yaml}, whose sources
+     *                      cards cite by key alone
+     * @param sharedCues    what {@link #readSharedCues} read from {@code knowledge/cues.yaml}, whose cue sets cards
+     *                      name as {@code {name}} without defining them
+     */
+    public CardParser(PassageChunker chunker, List<SourceRef> seedSources, SharedSources sharedSources,
+                      SharedCues sharedCues) {
         this.shared = Objects.requireNonNull(sharedSources, "sharedSources");
+        this.sharedCues = Objects.requireNonNull(sharedCues, "sharedCues");
         this.chunker = Objects.requireNonNull(chunker, "chunker");
         Map<String, SourceRef> byDoi = new LinkedHashMap<>();
         for (SourceRef seed : Objects.requireNonNull(seedSources, "seedSources")) {
@@ -243,6 +263,75 @@ public final class CardParser {
         }
     }
 
+    /**
+     * The cue sets that several cards name, read from {@code knowledge/cues.yaml}: a {@code ---} line, then one
+     * {@code cues:} mapping written as a card's ({@code cues: {targeted: [death threats, my home address]}}). A card
+     * names a shared set as {@code {targeted}} in its markers and conditions, as if it defined it, and may not define
+     * a set of the same name itself, so one name means one list of cues everywhere. A bad set is a problem at its line
+     * and is left out; the others are still read, so only the cards naming the bad one fail.
+     *
+     * @param path  the file, for problems
+     * @param lines the file's lines, line 1 first
+     * @return the shared cue sets by name, in file order, and the problems found
+     */
+    public SharedCues readSharedCues(Path path, List<String> lines) {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(lines, "lines");
+        FrontMatter file;
+        try {
+            file = FrontMatter.readWhole(lines);
+        } catch (KnowledgeFormatException e) {
+            return SharedCues.unreadable(e.toProblem(path));
+        }
+        var problems = new ArrayList<LineProblem>();
+        for (FrontMatter.Entry entry : file.entries().values()) {
+            if (!entry.key().equals("cues")) {
+                problems.add(new LineProblem(entry.line(), "unknown key '" + entry.key()
+                        + "'; the shared cues file holds only 'cues'"));
+            }
+        }
+        FrontMatter.Entry entry = file.entries().get("cues");
+        if (entry == null) {
+            problems.add(new LineProblem(1, "missing key 'cues', e.g. 'cues: {managers: [as a manager, my staff]}'"));
+            return new SharedCues(Map.of(), Set.of(), true, atLines(path, problems));
+        }
+        Map<String, List<String>> sets = cueSets(entry, problems);
+        // the names of sets left out, so that a card naming one is told the set is broken, not missing
+        var broken = new LinkedHashSet<String>();
+        FrontMatter.mapping(entry.value()).orElse(List.of()).stream()
+                .map(FrontMatter.Entry::key)
+                .filter(name -> !sets.containsKey(name))
+                .forEach(broken::add);
+        return new SharedCues(sets, broken, true, atLines(path, problems));
+    }
+
+    /**
+     * The cue sets of {@code knowledge/cues.yaml}.
+     *
+     * @param sets     by name, in file order, each set's cues lower-cased as a card's are
+     * @param broken   the names of sets left out for a problem, which cards naming them are told about
+     * @param readable whether the file could be read at all (when not, every card naming a set it does not define
+     *                 itself is told so)
+     * @param problems each at its line; the sets they are about are left out of {@code sets}
+     */
+    public record SharedCues(Map<String, List<String>> sets, Set<String> broken, boolean readable,
+                             List<KnowledgeProblem> problems) {
+
+        /** No shared cue sets: a knowledge base without the file. */
+        public static final SharedCues NONE = new SharedCues(Map.of(), Set.of(), true, List.of());
+
+        public SharedCues {
+            sets = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sets));
+            broken = Set.copyOf(broken);
+            problems = List.copyOf(problems);
+        }
+
+        /** A file that could not be read (bad YAML, not UTF-8, unreadable): its one problem, and no sets. */
+        public static SharedCues unreadable(KnowledgeProblem problem) {
+            return new SharedCues(Map.of(), Set.of(), false, List.of(problem));
+        }
+    }
+
     /** The 1-based line of the {@code id:} key in the front matter of {@code lines}, or 0 when it has none. */
     static int idLine(List<String> lines) {
         if (!FrontMatter.startsFrontMatter(lines)) {
@@ -298,7 +387,8 @@ public final class CardParser {
                 : Map.of();
         List<String> tags = phrases(entries.get("tags"), "tag", true, problems);
         List<String> questions = phrases(entries.get("questions"), "question", false, problems);
-        Map<String, List<String>> cueSets = cueSets(entries.get("cues"), problems);
+        Map<String, List<String>> cueSets = withSharedCues(cueSets(entries.get("cues"), problems), entries.get("cues"),
+                problems);
         var askers = new AskerCues(conditions(entries.get("when"), cueSets, problems),
                 conditions(entries.get("unless"), cueSets, problems),
                 conditions(entries.get("only"), cueSets, problems));
@@ -310,7 +400,7 @@ public final class CardParser {
      * whose groups are joined by {@code &} and whose cues (or {@code {set}}s) within a group by {@code ;}, as a
      * marker's are.
      */
-    private static List<AskerCues.Condition> conditions(FrontMatter.Entry entry, Map<String, List<String>> sets,
+    private List<AskerCues.Condition> conditions(FrontMatter.Entry entry, Map<String, List<String>> sets,
                                                         List<LineProblem> problems) {
         if (entry == null) {
             return List.of();
@@ -393,7 +483,29 @@ public final class CardParser {
                 problems.add(new LineProblem(set.line(), "cue set '" + set.key() + "' is defined twice"));
             }
         }
-        return Map.copyOf(out);
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    /**
+     * The card's own cue sets with the shared ones of {@code knowledge/cues.yaml}; a card's set named as a shared one
+     * is a problem, as a card's source keyed as a shared one is.
+     */
+    private Map<String, List<String>> withSharedCues(Map<String, List<String>> own, FrontMatter.Entry entry,
+                                                     List<LineProblem> problems) {
+        if (sharedCues.sets().isEmpty() && sharedCues.broken().isEmpty()) {
+            return own;
+        }
+        var out = new LinkedHashMap<>(sharedCues.sets());
+        for (FrontMatter.Entry set : entry == null ? List.<FrontMatter.Entry>of()
+                : FrontMatter.mapping(entry.value()).orElse(List.of())) {
+            if (sharedCues.sets().containsKey(set.key()) || sharedCues.broken().contains(set.key())) {
+                problems.add(new LineProblem(set.line(), "cue set '" + set.key() + "' is defined in " + SHARED_CUES
+                        + ": name it as {" + set.key() + "} without defining it here, or give this card's set "
+                        + "another name"));
+            }
+        }
+        own.forEach(out::putIfAbsent);
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     /** The known key, not given in the card, that {@code key} is a small misspelling of; or {@code null}. */
@@ -706,7 +818,7 @@ public final class CardParser {
         return new Body(sections, guidance, marked);
     }
 
-    private static void unknownSets(SubCaseMarker.Read read, Header header, int line, List<LineProblem> problems) {
+    private void unknownSets(SubCaseMarker.Read read, Header header, int line, List<LineProblem> problems) {
         read.unknownSets().forEach(name -> problems.add(new LineProblem(line,
                 unknownSetProblem(name, header.cueSets()))));
     }
@@ -715,11 +827,19 @@ public final class CardParser {
      * The problem with a {@code {name}} cue that none of the card's cue {@code sets} defines, or with a cue holding a
      * stray brace, with the names of the sets it does define.
      */
-    private static String unknownSetProblem(String name, Map<String, List<String>> sets) {
-        String defined = sets.isEmpty() ? "" : "; its sets are " + String.join(", ", new TreeSet<>(sets.keySet()));
-        return name.indexOf('{') >= 0 || name.indexOf('}') >= 0
-                ? "cue '" + name + "' is neither a cue nor one cue set's name in braces, e.g. {managers}" + defined
-                : "cue set '{" + name + "}' is not defined under 'cues:' in the front matter" + defined;
+    private String unknownSetProblem(String name, Map<String, List<String>> sets) {
+        var own = new TreeSet<>(sets.keySet());
+        own.removeAll(sharedCues.sets().keySet());
+        String defined = own.isEmpty() ? "" : "; its sets are " + String.join(", ", own);
+        if (name.indexOf('{') >= 0 || name.indexOf('}') >= 0) {
+            return "cue '" + name + "' is neither a cue nor one cue set's name in braces, e.g. {managers}" + defined;
+        }
+        if (sharedCues.broken().contains(name)) {
+            return "cue set '{" + name + "}' of " + SHARED_CUES + " has a problem (see that file)";
+        }
+        return "cue set '{" + name + "}' is not defined under 'cues:' in the front matter"
+                + (sharedCues.readable() ? " or in " + SHARED_CUES
+                : " and " + SHARED_CUES + ", which could define it, could not be read (see its problem)") + defined;
     }
 
     /**

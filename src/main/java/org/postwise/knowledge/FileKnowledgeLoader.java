@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>{@code knowledge/sources.yaml}, when there is one, is read next: the sources that several cards cite, which a
  * card names by key alone ({@link CardParser#readSharedSources}). Its problems are reported like a card's; a
- * knowledge base without it simply has no shared sources.
+ * knowledge base without it simply has no shared sources. {@code knowledge/cues.yaml} likewise holds the cue sets
+ * that several cards name ({@link CardParser#readSharedCues}).
  *
  * <p>In {@code knowledge/}, a {@code .md} file whose first line is {@code ---} is a guideline card
  * ({@link DocumentKind#TIP} under {@code tips/}, {@link DocumentKind#SCOPE} under {@code scope/},
@@ -71,11 +72,15 @@ public final class FileKnowledgeLoader implements KnowledgeLoader {
                 .map(KnowledgeDocument::primarySource)
                 .toList();
         Path sharedFile = config.knowledge().resolve(CardParser.SHARED_SOURCES_FILE);
-        CardParser.SharedSources shared = readShared(sharedFile, new CardParser(chunker, seedSources));
+        CardParser reader = new CardParser(chunker, seedSources);
+        CardParser.SharedSources shared = readShared(sharedFile, reader);
         load.problems.addAll(shared.problems());
-        CardParser cardParser = new CardParser(chunker, seedSources, shared);
+        Path cuesFile = config.knowledge().resolve(CardParser.SHARED_CUES_FILE);
+        CardParser.SharedCues sharedCues = readSharedCues(cuesFile, reader);
+        load.problems.addAll(sharedCues.problems());
+        CardParser cardParser = new CardParser(chunker, seedSources, shared, sharedCues);
         for (Path file : files(config.knowledge(), load)) {
-            if (file.equals(sharedFile)) {
+            if (file.equals(sharedFile) || file.equals(cuesFile)) {
                 continue;
             }
             FileRead read = readSafely(file, () -> readKnowledge(file, cardParser));
@@ -157,6 +162,20 @@ public final class FileKnowledgeLoader implements KnowledgeLoader {
             return CardParser.SharedSources.unreadable(e.toProblem(file));
         } catch (IOException e) {
             return CardParser.SharedSources.unreadable(new KnowledgeProblem(file, 0, "cannot read file: " + e));
+        }
+    }
+
+    /** The shared cues file, or none when there is no such file; a file that cannot be read is its problem. */
+    private static CardParser.SharedCues readSharedCues(Path file, CardParser parser) {
+        if (!Files.exists(file)) {
+            return CardParser.SharedCues.NONE;
+        }
+        try {
+            return parser.readSharedCues(file, StrictUtf8.lines(text(file)));
+        } catch (KnowledgeFormatException e) {
+            return CardParser.SharedCues.unreadable(e.toProblem(file));
+        } catch (IOException e) {
+            return CardParser.SharedCues.unreadable(new KnowledgeProblem(file, 0, "cannot read file: " + e));
         }
     }
 

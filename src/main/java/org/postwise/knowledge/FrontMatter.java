@@ -20,7 +20,8 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 /**
  * The YAML front matter of a card: the lines between a first {@code ---} line and the next one, composed by
  * snakeyaml-engine into nodes that keep their positions, so every problem names the line of the file it is on. The
- * shared sources file, {@code knowledge/sources.yaml}, is read the same way ({@link #readWhole}).
+ * shared sources and cues files, {@code knowledge/sources.yaml} and {@code knowledge/cues.yaml}, are read the same
+ * way ({@link #readWhole}).
  *
  * @param entries the top-level keys in file order, each with its value node
  * @param endLine the 1-based line of the closing {@code ---}

@@ -59,6 +59,14 @@ class CardParserTest {
                 title: Other guidance
                 citation: Other Body (2020)
             """;
+    private static final Path CUES_FILE = Path.of("knowledge", "cues.yaml");
+    private static final String SHARED_CUES = """
+            ---
+            # cue sets that several cards name
+            cues:
+              relatives: [Son, next of kin]
+              targeted: [death threats]
+            """;
     private static final SourceRef OTHER = new SourceRef("Other guidance", "Other Body (2020)", null,
             "https://www.example.org/other");
     private static final String BODY_SOURCE = """
@@ -973,6 +981,136 @@ class CardParserTest {
         assertThat(outcome.problems()).extracting(KnowledgeProblem::message)
                 .containsExactly("source 'body' has no 'doi:' or 'url:', and knowledge/sources.yaml, which would give"
                         + " it, could not be read (see its problem)");
+    }
+
+    @Test
+    void reads_the_shared_cue_sets_by_name_lower_cased() {
+        // when
+        CardParser.SharedCues shared = parser.readSharedCues(CUES_FILE, SHARED_CUES.lines().toList());
+        // then
+        assertThat(shared.problems()).isEmpty();
+        assertThat(shared.sets()).containsExactly(entry("relatives", List.of("son", "next of kin")),
+                entry("targeted", List.of("death threats")));
+    }
+
+    @Test
+    void a_condition_names_a_shared_cue_set_the_card_does_not_define() {
+        // given
+        String card = withFrontMatter("""
+                unless:
+                  - "{relatives} & patient"
+                """);
+        // when
+        ReadOutcome outcome = parserSharingCues(SHARED_CUES.lines().toList())
+                .parse(FILE, card.lines().toList(), DocumentKind.CARD);
+        // then
+        assertThat(outcome.problems()).isEmpty();
+        assertThat(outcome.document().orElseThrow().askers().unless()).containsExactly(
+                new AskerCues.Condition(List.of(List.of("son", "next of kin"), List.of("patient"))));
+    }
+
+    @Test
+    void a_marker_names_a_shared_cue_set_beside_a_set_of_the_card() {
+        // given
+        String card = withFrontMatter("cues:\n  managers: [as a manager]")
+                .replace("- Remove anything that identifies a patient [@body]",
+                        "- Remove anything that identifies a patient [@body] [when: {targeted}; {managers}]");
+        // when
+        ReadOutcome outcome = parserSharingCues(SHARED_CUES.lines().toList())
+                .parse(FILE, card.lines().toList(), DocumentKind.CARD);
+        // then
+        assertThat(outcome.problems()).isEmpty();
+        assertThat(outcome.document().orElseThrow().guidance().get(0).when())
+                .containsExactly("death threats", "as a manager");
+    }
+
+    @Test
+    void a_card_defining_a_set_named_as_a_shared_one_is_a_problem_at_the_set() {
+        // given
+        String card = withFrontMatter("cues:\n  relatives: [daughter]");
+        // when
+        ReadOutcome outcome = parserSharingCues(SHARED_CUES.lines().toList())
+                .parse(FILE, card.lines().toList(), DocumentKind.CARD);
+        // then
+        assertThat(outcome.problems()).extracting(KnowledgeProblem::line, KnowledgeProblem::message)
+                .containsExactly(tuple(17, "cue set 'relatives' is defined in knowledge/cues.yaml: name it as"
+                        + " {relatives} without defining it here, or give this card's set another name"));
+    }
+
+    @Test
+    void a_cue_set_neither_the_card_nor_the_shared_file_defines_is_a_problem_naming_both() {
+        // given
+        String card = withFrontMatter("""
+                when:
+                  - "{seniors} & patient"
+                """);
+        // when
+        ReadOutcome outcome = parserSharingCues(SHARED_CUES.lines().toList())
+                .parse(FILE, card.lines().toList(), DocumentKind.CARD);
+        // then
+        assertThat(outcome.problems()).extracting(KnowledgeProblem::line, KnowledgeProblem::message)
+                .containsExactly(tuple(17, "cue set '{seniors}' is not defined under 'cues:' in the front matter"
+                        + " or in knowledge/cues.yaml"));
+    }
+
+    @Test
+    void a_shared_cue_set_without_cues_is_left_out_with_a_problem_at_its_line() {
+        // when
+        CardParser.SharedCues shared = parser.readSharedCues(CUES_FILE,
+                (SHARED_CUES + "  seniors: []\n").lines().toList());
+        // then
+        assertThat(shared.sets()).containsOnlyKeys("relatives", "targeted");
+        assertThat(shared.broken()).containsExactly("seniors");
+        assertThat(shared.problems()).extracting(KnowledgeProblem::line, KnowledgeProblem::message)
+                .containsExactly(tuple(6, "cue set 'seniors' names no cue"));
+    }
+
+    @Test
+    void tells_a_card_naming_a_broken_shared_cue_set_that_the_set_has_a_problem() {
+        // given
+        CardParser withShared = parserSharingCues((SHARED_CUES + "  seniors: []\n").lines().toList());
+        String card = withFrontMatter("""
+                only:
+                  - "{seniors}"
+                """);
+        // when
+        ReadOutcome outcome = withShared.parse(FILE, card.lines().toList(), DocumentKind.CARD);
+        // then
+        assertThat(outcome.problems()).extracting(KnowledgeProblem::message)
+                .containsExactly("cue set '{seniors}' of knowledge/cues.yaml has a problem (see that file)");
+    }
+
+    @Test
+    void tells_a_card_naming_a_shared_cue_set_that_the_shared_cues_file_could_not_be_read() {
+        // given
+        CardParser withShared = parserSharingCues(List.of("---", "cues:", "  relatives: [unclosed"));
+        String card = withFrontMatter("""
+                unless:
+                  - "{relatives} & patient"
+                """);
+        // when
+        ReadOutcome outcome = withShared.parse(FILE, card.lines().toList(), DocumentKind.CARD);
+        // then
+        assertThat(outcome.problems()).extracting(KnowledgeProblem::message)
+                .containsExactly("cue set '{relatives}' is not defined under 'cues:' in the front matter and"
+                        + " knowledge/cues.yaml, which could define it, could not be read (see its problem)");
+    }
+
+    @Test
+    void a_key_other_than_cues_in_the_shared_cues_file_is_a_problem_at_its_line() {
+        // when
+        CardParser.SharedCues shared = parser.readSharedCues(CUES_FILE,
+                (SHARED_CUES + "when:\n  - \"{relatives}\"\n").lines().toList());
+        // then
+        assertThat(shared.sets()).containsOnlyKeys("relatives", "targeted");
+        assertThat(shared.problems()).extracting(KnowledgeProblem::line, KnowledgeProblem::message)
+                .containsExactly(tuple(6, "unknown key 'when'; the shared cues file holds only 'cues'"));
+    }
+
+    /** A parser whose shared cue sets are what {@code cuesFile}'s lines give, without shared sources. */
+    private CardParser parserSharingCues(List<String> cuesFile) {
+        return new CardParser(new PassageChunker(), List.of(GRAJALES), CardParser.SharedSources.NONE,
+                parser.readSharedCues(CUES_FILE, cuesFile));
     }
 
     private CardParser sharedParser() {

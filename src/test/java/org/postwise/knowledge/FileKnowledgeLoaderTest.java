@@ -276,6 +276,54 @@ class FileKnowledgeLoaderTest {
                 .containsExactly("sources.yaml:3", "blogs.md:6");
     }
 
+    @Test
+    void gives_a_card_the_cues_of_a_set_it_names_from_the_shared_cues_file() throws IOException {
+        // given a shared cue set and a card whose step names it
+        cardNamingManagersBeside("""
+                ---
+                cues:
+                  managers: [as a manager, My staff]
+                """);
+
+        // when
+        KnowledgeBase base = loader().load();
+
+        // then the step carries the set's cues, and the file itself is not read as a policy
+        assertThat(base.problems()).isEmpty();
+        assertThat(base.documents()).extracting(KnowledgeDocument::id).containsExactly("blogs");
+        assertThat(document(base, "blogs").guidance()).singleElement()
+                .satisfies(step -> assertThat(step.when()).containsExactly("as a manager", "my staff"));
+    }
+
+    @Test
+    void reports_a_bad_shared_cue_set_at_its_line_and_the_card_naming_it() throws IOException {
+        // given a shared cue set without cues
+        cardNamingManagersBeside("""
+                ---
+                cues:
+                  managers: []
+                """);
+
+        // when
+        KnowledgeBase base = loader().load();
+
+        // then
+        assertThat(base.documents()).isEmpty();
+        assertThat(base.problems()).extracting(p -> p.path().getFileName().toString() + ":" + p.line())
+                .containsExactly("cues.yaml:3", "blogs.md:13");
+    }
+
+    /** No seeds, the shared cues file {@code sharedCues}, and a card, citing no paper, whose step names {managers}. */
+    private void cardNamingManagersBeside(String sharedCues) throws IOException {
+        Files.createDirectories(home.resolve("seeds"));
+        Path knowledge = Files.createDirectories(home.resolve("knowledge"));
+        write(knowledge.resolve("cues.yaml"), sharedCues);
+        write(knowledge.resolve("blogs.md"), CARD.formatted("blogs")
+                .replace("  - doi: 10.2196/jmir.2912", "  - url: https://www.example.org/guidance\n"
+                        + "    title: Some professional guidance\n    citation: Example Body (2024)")
+                .replace("- Keep patients anonymous.", "- Keep patients anonymous. [when: {managers}]"));
+    }
+
     /** No seeds, the shared sources file {@code sharedSources}, and a card citing its 'body' by key alone. */
     private void cardCitingBodyBeside(String sharedSources) throws IOException {
         Files.createDirectories(home.resolve("seeds"));
