@@ -72,8 +72,9 @@ final class NameStoplist {
             "australian", "european", "asian", "african", "hispanic", "latino", "latina", "black", "white",
             "muslim", "christian", "jewish", "catholic", "hindu", "god", "christmas", "easter", "ramadan",
             "thanksgiving", "mother's", "father's",
-            // street words: "Elm Street" is a place, not a person
-            "street", "avenue", "road", "boulevard", "highway", "plaza", "parkway", "suite", "apt",
+            // street words: "Elm Street" is a place, not a person; so is a surgery "on High St" or "on Park Rd"
+            "street", "avenue", "road", "boulevard", "highway", "plaza", "parkway", "suite", "apt", "st", "rd", "ave",
+            "blvd",
             // parts of a building: "Worsley Building", "Main Atrium"
             "building", "atrium", "lobby", "foyer", "auditorium", "annexe", "annex", "library", "theatre",
             "theater", "centre", "center", "campus",

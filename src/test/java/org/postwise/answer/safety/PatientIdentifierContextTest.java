@@ -135,6 +135,7 @@ class PatientIdentifierContextTest {
         // organisations' addresses
         "Can we put this on our practice's Facebook page? \"Our offices are at 200 Harbor View Ranch, Dover, DE 19901\"",
         "Our clinic moved to 45 Elm Street, Salem, OR 97301 - can I post the new address?",
+        "Someone asked on Facebook whether the surgery on High St is still open. Can I answer?",
         // public figures and colleagues
         "Senator Maria Lopez was admitted to a hospital, according to the news. Can I tweet the article?",
         "Dr. Ana Silva ready for the conference talk on social media - can I share her slides?",
