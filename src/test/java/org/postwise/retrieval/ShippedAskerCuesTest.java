@@ -33,6 +33,7 @@ class ShippedAskerCuesTest {
             colleague-illness-or-death    | deceased-patients           | A nurse on our unit died suddenly and people are posting tributes online
             online-harassment             | deceased-patients           | A patient's daughter keeps posting that I killed her mum, and now strangers send me death threats
             raising-a-post-with-your-staff-or-student | students-online-professionalism | I'm a clinical instructor and one of my students posted placement photos in the class group chat
+            reporting-a-colleagues-post   | colleague-unprofessional-content | A coworker posted a photo from work with a patient's wristband in it
             """)
     void leads_a_question_to_its_card_and_away_from_the_neighbouring_card(String card, String neighbour,
             String question) {
@@ -48,6 +49,8 @@ class ShippedAskerCuesTest {
             reporting-a-colleagues-post        | A colleague's Instagram story shows a CT scan with the date and hospital visible
             raising-a-post-with-your-staff-or-student | I'm a ward manager and one of my band 5s does TikTok skits about patients
             posts-during-sick-leave            | I called in sick on Saturday and a friend tagged me in photos at her party
+            resident-photos-long-term-care     | Can I post a photo of a resident's birthday party at our care home?
+            colleague-unprofessional-content   | A coworker keeps posting rants about our manager on her public Facebook, should I say something?
             """)
     void fits_a_card_to_a_question_that_names_its_askers(String card, String question) {
         // when / then: a when: holds, and no unless: does
@@ -215,7 +218,6 @@ class ShippedAskerCuesTest {
             patients-recording-staff           | A bystander filmed our crew at a roadside arrest and put it on Facebook
             linkedin-connections-and-recommendations | A client's daughter sent me a connection request on LinkedIn
             posting-during-a-major-incident    | There was a shooting near our hospital, can I post that I'm safe?
-            resident-photos-long-term-care     | Can I post a photo of a resident's birthday party at our care home?
             resident-photos-long-term-care     | A CNA posted a photo of a resident who died on her Snapchat, what should I do?
             posting-during-a-major-incident    | There's been a terrorist incident in the city, can I post that I'm safe?
             patient-family-contact-online      | A patient's family keeps messaging me on Facebook asking for updates
@@ -266,6 +268,7 @@ class ShippedAskerCuesTest {
             students-online-professionalism    | I took down the before-and-after photo when the patient complained, what else should I do?
             posts-during-sick-leave            | Can I post party photos from my night off?
             scope-relationships-offline        | I matched on Hinge with a man I treated last year, can I go on a date with him?
+            colleague-unprofessional-content   | A coworker posted a photo of me asleep in the break room on her Instagram
             """)
     void keeps_a_card_from_a_near_miss_of_its_situation(String card, String question) {
         // when / then: none of the card's only: holds, or an unless: does
@@ -311,7 +314,7 @@ class ShippedAskerCuesTest {
             "Ask the communications team how your organisation responds" | A patient tagged me in a thank-you post after her surgery, can I share it? | A patient's family set up a GoFundMe, can I share it on my Facebook?
             "Ask the medical photography or illustration service" | Can I use a photo of a patient's wound in my teaching slides?          | Can I wear my scrubs in my dating profile pictures?
             Dating apps such as Tinder                             | I matched on Hinge with a man I treated in clinic last year              | A former patient keeps messaging me on Instagram
-            Take down a reply you already posted                   | I lost my temper and replied to a Yelp review last night with her history | Can I reply to a review and say she missed her appointments?
+            If a reply you already posted mentions                 | I lost my temper and replied to a Yelp review last night with her history | Can I reply to a review and say she missed her appointments?
             Before a meeting about a post                          | Nursing student here, the uni wants a meeting about my Snapchat story     | Can I post about my placement as a nursing student?
             Before drawing any conclusion, give the staff member   | As a charge nurse, one of my staff is off sick and posting gym photos      | I'm off sick with stress, can I post photos of a day out?
             If a message suggests that a child                     | A pupil keeps sending me snaps about problems at home                     | Our safeguarding lead asked whether I have ever messaged patients on WhatsApp
