@@ -25,7 +25,8 @@ import org.postwise.knowledge.SourceRef;
  * <p>Places are matched as whole words in order, the longest first, and a word matched once is not matched again:
  * "British Columbia" is Canada, not Britain, and "Northern Ireland" the United Kingdom, not Ireland. A question that
  * names two countries ("I'm a UK nurse moving to Canada") or none has no country, and every statement stays open to
- * it.
+ * it. A place where someone else is ("her daughter lives in Australia", "his grandkids in Canada") is not where the
+ * asker works, and names no country.
  */
 public final class AskerCountry {
 
@@ -33,6 +34,15 @@ public final class AskerCountry {
     public static final AskerCountry NONE = new AskerCountry(List.of());
 
     private static final String RESOURCE = "places.tsv";
+    /** Someone other than the asker, before where they are: "grandkids in Canada", "she lives in Australia". */
+    private static final List<String> OTHERS = List.of("she", "he", "they", "who", "daughter", "daughters", "son",
+            "sons", "family", "relative", "relatives", "parent", "parents", "children", "kids", "grandchildren",
+            "grandkids", "grandson", "granddaughter", "sister", "brother", "mum", "mom", "mother", "dad", "father",
+            "husband", "wife", "partner", "friend", "friends", "cousin", "niece", "nephew", "aunt", "uncle");
+    /** What puts someone in a place: "lives in", "moved to", "is in". */
+    private static final List<String> BEING = List.of("lives", "living", "moved", "emigrated", "relocated", "is",
+            "are", "was", "based");
+    private static final Set<String> PREPOSITIONS = Set.of("in", "to");
 
     /** One place name: its raw phrase, and the country whose it is. */
     private record Place(String phrase, String country) {
@@ -44,6 +54,9 @@ public final class AskerCountry {
      * same way (the analyser is fixed; only the vocabulary changes).
      */
     private volatile List<Map.Entry<List<String>, String>> read;
+    /** {@link #OTHERS} and {@link #BEING} as the index reads them, read with the phrases. */
+    private volatile Set<String> others = Set.of();
+    private volatile Set<String> being = Set.of();
 
     private AskerCountry(List<Place> places) {
         this.places = List.copyOf(places);
@@ -118,6 +131,8 @@ public final class AskerCountry {
                     .sorted(Comparator.comparingInt((Map.Entry<List<String>, String> e) -> e.getKey().size())
                             .reversed())
                     .toList();
+            others = readWords(OTHERS, reader);
+            being = readWords(BEING, reader);
             read = byLength;
         }
         boolean[] used = new boolean[questionWords.size()];
@@ -125,7 +140,7 @@ public final class AskerCountry {
         for (var place : byLength) {
             List<String> words = place.getKey();
             for (int start = 0; start + words.size() <= questionWords.size(); start++) {
-                if (matches(questionWords, used, start, words)) {
+                if (matches(questionWords, used, start, words) && !someoneElses(questionWords, start, words)) {
                     for (int k = 0; k < words.size(); k++) {
                         used[start + k] = true;
                     }
@@ -134,6 +149,28 @@ public final class AskerCountry {
             }
         }
         return countries.size() == 1 ? Optional.of(countries.iterator().next()) : Optional.empty();
+    }
+
+    /**
+     * Whether the place matched at {@code start} is where someone other than the asker is: right after "in" or "to"
+     * that follows a relative or a third person ("grandkids in Canada"), or follows such a person and "lives",
+     * "moved" or "is" ("her daughter lives in Australia", "a friend who moved to Canada").
+     */
+    private boolean someoneElses(List<String> questionWords, int start, List<String> place) {
+        // a phrase written after its preposition ("in sydney") carries it as its first word
+        int preposition = PREPOSITIONS.contains(place.get(0)) ? start : start - 1;
+        if (preposition < 1 || !PREPOSITIONS.contains(questionWords.get(preposition))) {
+            return false;
+        }
+        String before = questionWords.get(preposition - 1);
+        return others.contains(before)
+                || preposition >= 2 && being.contains(before) && others.contains(questionWords.get(preposition - 2));
+    }
+
+    private static Set<String> readWords(List<String> words, Function<String, List<String>> reader) {
+        var out = new HashSet<String>();
+        words.forEach(w -> out.addAll(reader.apply(w)));
+        return Set.copyOf(out);
     }
 
     private static boolean matches(List<String> questionWords, boolean[] used, int start, List<String> words) {

@@ -108,6 +108,39 @@ class AskerCountryTest {
     }
 
     @Test
+    void names_no_country_for_a_place_where_a_relative_lives() {
+        // when
+        var country = countryOf(shipped,
+                "Carer in a care home: a resident's daughter lives in Australia and wants photos of her mum");
+        // then
+        assertThat(country).isEmpty();
+    }
+
+    @Test
+    void names_no_country_for_a_place_where_someone_elses_family_is() {
+        // when
+        var country = countryOf(shipped, "A resident asked me to film him so he can send it to his grandkids in Canada");
+        // then
+        assertThat(country).isEmpty();
+    }
+
+    @Test
+    void names_the_askers_place_beside_a_place_where_a_relative_is() {
+        // when
+        var country = countryOf(shipped, "Nurse in Melbourne here, a patient's son who moved to Ontario messaged me");
+        // then
+        assertThat(country).contains("AU");
+    }
+
+    @Test
+    void names_the_country_the_asker_says_they_live_in() {
+        // when
+        var country = countryOf(shipped, "I live in Australia and work as a nurse, can I post my shifts on TikTok?");
+        // then
+        assertThat(country).contains("AU");
+    }
+
+    @Test
     void names_no_country_for_a_place_name_after_from() {
         // when ("from Sydney" is a person as often as a city)
         var country = countryOf(shipped, "I got a friend request from Sydney, a former patient, should I accept?");
