@@ -230,6 +230,7 @@ class ShippedAskerCuesTest {
             reporting-a-colleagues-post        | A colleague posted a rant about charting and our manager, should I say something?
             students-online-professionalism    | Nursing student here, the uni wants a meeting about my Snapchat story from placement
             scope-relationships-offline        | A former patient asked me out for coffee in the supermarket. I don't use dating apps. Can I go?
+            posting-in-uniform                 | Can I post a selfie in my scrubs on my personal Instagram?
             """)
     void keeps_a_card_for_a_question_in_its_situation(String card, String question) {
         // when / then: its only: holds (if it has one), and neither an unless: nor a when: does
@@ -269,6 +270,8 @@ class ShippedAskerCuesTest {
             posts-during-sick-leave            | Can I post party photos from my night off?
             scope-relationships-offline        | I matched on Hinge with a man I treated last year, can I go on a date with him?
             colleague-unprofessional-content   | A coworker posted a photo of me asleep in the break room on her Instagram
+            posting-in-uniform                 | Can I post photos from our staff Christmas party?
+            posting-in-uniform                 | A coworker posted a photo of herself drinking in her scrubs
             """)
     void keeps_a_card_from_a_near_miss_of_its_situation(String card, String question) {
         // when / then: none of the card's only: holds, or an unless: does
