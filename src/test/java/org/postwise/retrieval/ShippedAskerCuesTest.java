@@ -231,6 +231,7 @@ class ShippedAskerCuesTest {
             students-online-professionalism    | Nursing student here, the uni wants a meeting about my Snapchat story from placement
             scope-relationships-offline        | A former patient asked me out for coffee in the supermarket. I don't use dating apps. Can I go?
             posting-in-uniform                 | Can I post a selfie in my scrubs on my personal Instagram?
+            posting-with-patient-consent       | Can I post before-and-after photos of a patient if she told me verbally it's fine?
             """)
     void keeps_a_card_for_a_question_in_its_situation(String card, String question) {
         // when / then: its only: holds (if it has one), and neither an unless: nor a when: does
@@ -271,6 +272,7 @@ class ShippedAskerCuesTest {
             scope-relationships-offline        | I matched on Hinge with a man I treated last year, can I go on a date with him?
             colleague-unprofessional-content   | A coworker posted a photo of me asleep in the break room on her Instagram
             posting-in-uniform                 | Can I post photos from our staff Christmas party?
+            posting-with-patient-consent       | I posted a pic on my story and the whiteboard with patient names was in the background
             posting-in-uniform                 | A coworker posted a photo of herself drinking in her scrubs
             """)
     void keeps_a_card_from_a_near_miss_of_its_situation(String card, String question) {
