@@ -274,6 +274,8 @@ class ShippedAskerCuesTest {
             posting-in-uniform                 | Can I post photos from our staff Christmas party?
             posting-with-patient-consent       | I posted a pic on my story and the whiteboard with patient names was in the background
             posting-in-uniform                 | A coworker posted a photo of herself drinking in her scrubs
+            posting-in-uniform                 | Someone stole my ID badge and is using it for a fake profile
+            posting-in-uniform                 | Can I post helmet cam footage from a job that only shows my uniform?
             """)
     void keeps_a_card_from_a_near_miss_of_its_situation(String card, String question) {
         // when / then: none of the card's only: holds, or an unless: does
