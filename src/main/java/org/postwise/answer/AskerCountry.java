@@ -35,7 +35,7 @@ public final class AskerCountry {
 
     private static final String RESOURCE = "places.tsv";
     /** Someone other than the asker, before where they are: "grandkids in Canada", "she lives in Australia". */
-    private static final List<String> OTHERS = List.of("she", "he", "they", "who", "daughter", "daughters", "son",
+    private static final List<String> OTHERS = List.of("she", "he", "they", "daughter", "daughters", "son",
             "sons", "family", "relative", "relatives", "parent", "parents", "children", "kids", "grandchildren",
             "grandkids", "grandson", "granddaughter", "sister", "brother", "mum", "mom", "mother", "dad", "father",
             "husband", "wife", "partner", "friend", "friends", "cousin", "niece", "nephew", "aunt", "uncle");
@@ -43,6 +43,8 @@ public final class AskerCountry {
     private static final List<String> BEING = List.of("lives", "living", "moved", "emigrated", "relocated", "is",
             "are", "was", "based");
     private static final Set<String> PREPOSITIONS = Set.of("in", "to");
+    /** Words between a person and what puts them in a place: "a friend who lives in …". */
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "that");
 
     /** One place name: its raw phrase, and the country whose it is. */
     private record Place(String phrase, String country) {
@@ -154,7 +156,8 @@ public final class AskerCountry {
     /**
      * Whether the place matched at {@code start} is where someone other than the asker is: right after "in" or "to"
      * that follows a relative or a third person ("grandkids in Canada"), or follows such a person and "lives",
-     * "moved" or "is" ("her daughter lives in Australia", "a friend who moved to Canada").
+     * "moved" or "is" ("her daughter lives in Australia", "a friend who moved to Canada"); not the asker's own "a
+     * nurse who lives in Perth".
      */
     private boolean someoneElses(List<String> questionWords, int start, List<String> place) {
         // a phrase written after its preposition ("in sydney") carries it as its first word
@@ -163,8 +166,17 @@ public final class AskerCountry {
             return false;
         }
         String before = questionWords.get(preposition - 1);
-        return others.contains(before)
-                || preposition >= 2 && being.contains(before) && others.contains(questionWords.get(preposition - 2));
+        if (others.contains(before)) {
+            return true;
+        }
+        if (preposition < 2 || !being.contains(before)) {
+            return false;
+        }
+        int subject = preposition - 2;
+        if (RELATIVE_PRONOUNS.contains(questionWords.get(subject)) && subject >= 1) {
+            subject--;
+        }
+        return others.contains(questionWords.get(subject));
     }
 
     private static Set<String> readWords(List<String> words, Function<String, List<String>> reader) {

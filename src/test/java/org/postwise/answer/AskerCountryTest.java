@@ -133,6 +133,22 @@ class AskerCountryTest {
     }
 
     @Test
+    void names_the_country_of_a_nurse_who_says_where_she_lives() {
+        // when
+        var country = countryOf(shipped, "I'm a nurse who lives in Perth, can I post about my shifts?");
+        // then
+        assertThat(country).contains("AU");
+    }
+
+    @Test
+    void names_no_country_for_a_place_where_a_friend_who_moved_lives() {
+        // when
+        var country = countryOf(shipped, "A friend who moved to Canada keeps asking me for medical advice on WhatsApp");
+        // then
+        assertThat(country).isEmpty();
+    }
+
+    @Test
     void names_the_country_the_asker_says_they_live_in() {
         // when
         var country = countryOf(shipped, "I live in Australia and work as a nurse, can I post my shifts on TikTok?");
