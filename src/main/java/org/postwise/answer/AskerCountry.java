@@ -34,7 +34,11 @@ public final class AskerCountry {
     public static final AskerCountry NONE = new AskerCountry(List.of());
 
     private static final String RESOURCE = "places.tsv";
-    /** Someone other than the asker, before where they are: "grandkids in Canada", "she lives in Australia". */
+    /**
+     * Someone other than the asker, before where they are: "his grandkids in Canada" (after a possessive, since "a
+     * ward sister in Glasgow" and "a school nurse for kids in Texas" are where the asker works), "she lives in
+     * Australia".
+     */
     private static final List<String> OTHERS = List.of("she", "he", "they", "daughter", "daughters", "son",
             "sons", "family", "relative", "relatives", "parent", "parents", "children", "kids", "grandchildren",
             "grandkids", "grandson", "granddaughter", "sister", "brother", "mum", "mom", "mother", "dad", "father",
@@ -43,6 +47,8 @@ public final class AskerCountry {
     private static final List<String> BEING = List.of("lives", "living", "moved", "emigrated", "relocated", "is",
             "are", "was", "based");
     private static final Set<String> PREPOSITIONS = Set.of("in", "to");
+    /** Whose person it is: "my sister in Perth", "his grandkids in Canada". */
+    private static final List<String> POSSESSIVES = List.of("my", "her", "his", "their", "our", "your");
     /** Words between a person and what puts them in a place: "a friend who lives in …". */
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "that");
 
@@ -59,6 +65,7 @@ public final class AskerCountry {
     /** {@link #OTHERS} and {@link #BEING} as the index reads them, read with the phrases. */
     private volatile Set<String> others = Set.of();
     private volatile Set<String> being = Set.of();
+    private volatile Set<String> possessives = Set.of();
 
     private AskerCountry(List<Place> places) {
         this.places = List.copyOf(places);
@@ -135,6 +142,7 @@ public final class AskerCountry {
                     .toList();
             others = readWords(OTHERS, reader);
             being = readWords(BEING, reader);
+            possessives = readWords(POSSESSIVES, reader);
             read = byLength;
         }
         boolean[] used = new boolean[questionWords.size()];
@@ -142,11 +150,15 @@ public final class AskerCountry {
         for (var place : byLength) {
             List<String> words = place.getKey();
             for (int start = 0; start + words.size() <= questionWords.size(); start++) {
-                if (matches(questionWords, used, start, words) && !someoneElses(questionWords, start, words)) {
+                if (matches(questionWords, used, start, words)) {
+                    // marked even when it is someone else's, so that "south wales" inside "new south wales" is not
+                    // read again on its own
                     for (int k = 0; k < words.size(); k++) {
                         used[start + k] = true;
                     }
-                    countries.add(place.getValue());
+                    if (!someoneElses(questionWords, start, words)) {
+                        countries.add(place.getValue());
+                    }
                 }
             }
         }
@@ -155,9 +167,9 @@ public final class AskerCountry {
 
     /**
      * Whether the place matched at {@code start} is where someone other than the asker is: right after "in" or "to"
-     * that follows a relative or a third person ("grandkids in Canada"), or follows such a person and "lives",
-     * "moved" or "is" ("her daughter lives in Australia", "a friend who moved to Canada"); not the asker's own "a
-     * nurse who lives in Perth".
+     * that follows someone's relative ("his grandkids in Canada"), or follows a relative or a third person and
+     * "lives", "moved" or "is" ("her daughter lives in Australia", "a friend who moved to Canada"); not the asker's
+     * own "a nurse who lives in Perth" or "a ward sister in Glasgow".
      */
     private boolean someoneElses(List<String> questionWords, int start, List<String> place) {
         // a phrase written after its preposition ("in sydney") carries it as its first word
@@ -167,7 +179,7 @@ public final class AskerCountry {
         }
         String before = questionWords.get(preposition - 1);
         if (others.contains(before)) {
-            return true;
+            return preposition >= 2 && possessives.contains(questionWords.get(preposition - 2));
         }
         if (preposition < 2 || !being.contains(before)) {
             return false;

@@ -2,6 +2,7 @@ package org.postwise.knowledge;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -209,7 +210,7 @@ public final class CardParser {
         Objects.requireNonNull(lines, "lines");
         FrontMatter file;
         try {
-            file = FrontMatter.readWhole(lines);
+            file = FrontMatter.readWhole(lines, "one list of sources");
         } catch (KnowledgeFormatException e) {
             return SharedSources.unreadable(e.toProblem(path));
         }
@@ -252,7 +253,7 @@ public final class CardParser {
         public static final SharedSources NONE = new SharedSources(Map.of(), Set.of(), true, List.of());
 
         public SharedSources {
-            sources = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sources));
+            sources = Collections.unmodifiableMap(new LinkedHashMap<>(sources));
             broken = Set.copyOf(broken);
             problems = List.copyOf(problems);
         }
@@ -279,7 +280,7 @@ public final class CardParser {
         Objects.requireNonNull(lines, "lines");
         FrontMatter file;
         try {
-            file = FrontMatter.readWhole(lines);
+            file = FrontMatter.readWhole(lines, "one mapping of cue sets");
         } catch (KnowledgeFormatException e) {
             return SharedCues.unreadable(e.toProblem(path));
         }
@@ -291,16 +292,20 @@ public final class CardParser {
             }
         }
         FrontMatter.Entry entry = file.entries().get("cues");
-        if (entry == null) {
-            problems.add(new LineProblem(1, "missing key 'cues', e.g. 'cues: {managers: [as a manager, my staff]}'"));
-            return new SharedCues(Map.of(), Set.of(), true, atLines(path, problems));
+        if (entry == null || FrontMatter.mapping(entry.value()).isEmpty()) {
+            // nothing in the file can be read as sets, so every card naming one is told the file is the problem
+            problems.add(new LineProblem(entry == null ? 1 : entry.line(), (entry == null ? "missing key 'cues'"
+                    : "'cues' must name lists of cues") + ", e.g. 'cues: {managers: [as a manager, my staff]}'"));
+            return new SharedCues(Map.of(), Set.of(), false, atLines(path, problems));
         }
         Map<String, List<String>> sets = cueSets(entry, problems);
-        // the names of sets left out, so that a card naming one is told the set is broken, not missing
+        // the names of sets left out, so that a card naming one is told the set is broken, not missing; lower-cased,
+        // as cards' names are read
         var broken = new LinkedHashSet<String>();
         FrontMatter.mapping(entry.value()).orElse(List.of()).stream()
                 .map(FrontMatter.Entry::key)
                 .filter(name -> !sets.containsKey(name))
+                .map(name -> name.toLowerCase(Locale.ROOT))
                 .forEach(broken::add);
         return new SharedCues(sets, broken, true, atLines(path, problems));
     }
@@ -310,8 +315,8 @@ public final class CardParser {
      *
      * @param sets     by name, in file order, each set's cues lower-cased as a card's are
      * @param broken   the names of sets left out for a problem, which cards naming them are told about
-     * @param readable whether the file could be read at all (when not, every card naming a set it does not define
-     *                 itself is told so)
+     * @param readable whether the file could be read as cue sets at all (when not, every card naming a set it does
+     *                 not define itself is told so)
      * @param problems each at its line; the sets they are about are left out of {@code sets}
      */
     public record SharedCues(Map<String, List<String>> sets, Set<String> broken, boolean readable,
@@ -321,9 +326,12 @@ public final class CardParser {
         public static final SharedCues NONE = new SharedCues(Map.of(), Set.of(), true, List.of());
 
         public SharedCues {
-            sets = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sets));
-            broken = Set.copyOf(broken);
-            problems = List.copyOf(problems);
+            Objects.requireNonNull(sets, "sets");
+            var copied = new LinkedHashMap<String, List<String>>();
+            sets.forEach((name, cues) -> copied.put(name, List.copyOf(cues)));
+            sets = Collections.unmodifiableMap(copied);
+            broken = Set.copyOf(Objects.requireNonNull(broken, "broken"));
+            problems = List.copyOf(Objects.requireNonNull(problems, "problems"));
         }
 
         /** A file that could not be read (bad YAML, not UTF-8, unreadable): its one problem, and no sets. */
@@ -483,7 +491,8 @@ public final class CardParser {
                 problems.add(new LineProblem(set.line(), "cue set '" + set.key() + "' is defined twice"));
             }
         }
-        return java.util.Collections.unmodifiableMap(out);
+        // file order, not Map.copyOf's: the shared file's sets are listed and checked in the order they are written
+        return Collections.unmodifiableMap(out);
     }
 
     /**
@@ -505,7 +514,7 @@ public final class CardParser {
             }
         }
         own.forEach(out::putIfAbsent);
-        return java.util.Collections.unmodifiableMap(out);
+        return Collections.unmodifiableMap(out);
     }
 
     /** The known key, not given in the card, that {@code key} is a small misspelling of; or {@code null}. */
@@ -824,8 +833,9 @@ public final class CardParser {
     }
 
     /**
-     * The problem with a {@code {name}} cue that none of the card's cue {@code sets} defines, or with a cue holding a
-     * stray brace, with the names of the sets it does define.
+     * The problem with a {@code {name}} cue that neither the card's cue {@code sets} nor {@code knowledge/cues.yaml}
+     * defines (or whose shared set is broken, or whose shared file could not be read), or with a cue holding a stray
+     * brace; with the names of the sets the card itself defines, the shared ones left out.
      */
     private String unknownSetProblem(String name, Map<String, List<String>> sets) {
         var own = new TreeSet<>(sets.keySet());

@@ -162,6 +162,11 @@ public final class FileKnowledgeLoader implements KnowledgeLoader {
             return CardParser.SharedSources.unreadable(e.toProblem(file));
         } catch (IOException e) {
             return CardParser.SharedSources.unreadable(new KnowledgeProblem(file, 0, "cannot read file: " + e));
+        } catch (RuntimeException e) {
+            // a parser bug must not take the whole knowledge base down, as for any other file
+            log.warn("Unexpected failure reading {}", file, e);
+            return CardParser.SharedSources.unreadable(new KnowledgeProblem(file, 0, "could not be read ("
+                    + e.getClass().getSimpleName() + ": " + e.getMessage() + ")"));
         }
     }
 
@@ -176,6 +181,11 @@ public final class FileKnowledgeLoader implements KnowledgeLoader {
             return CardParser.SharedCues.unreadable(e.toProblem(file));
         } catch (IOException e) {
             return CardParser.SharedCues.unreadable(new KnowledgeProblem(file, 0, "cannot read file: " + e));
+        } catch (RuntimeException e) {
+            // a parser bug must not take the whole knowledge base down, as for any other file
+            log.warn("Unexpected failure reading {}", file, e);
+            return CardParser.SharedCues.unreadable(new KnowledgeProblem(file, 0, "could not be read ("
+                    + e.getClass().getSimpleName() + ": " + e.getMessage() + ")"));
         }
     }
 

@@ -72,11 +72,13 @@ record FrontMatter(Map<String, Entry> entries, int endLine) {
      * same keys and lines as front matter. A closing {@code ---} is optional, since editors of cards add one out of
      * habit; anything but blank lines after it is an error at its line.
      *
+     * @param holds what the file holds, for that error ("one list of sources")
      * @throws KnowledgeFormatException when the first line is not {@code ---}, text follows a closing {@code ---},
      *                                  the YAML is malformed, it is not a map of keys, or a key is given twice
      */
-    static FrontMatter readWhole(List<String> lines) throws KnowledgeFormatException {
+    static FrontMatter readWhole(List<String> lines, String holds) throws KnowledgeFormatException {
         Objects.requireNonNull(lines, "lines");
+        Objects.requireNonNull(holds, "holds");
         if (!startsFrontMatter(lines)) {
             throw new KnowledgeFormatException(1, "the file must start with a '---' line");
         }
@@ -87,7 +89,7 @@ record FrontMatter(Map<String, Entry> entries, int endLine) {
                 for (int j = i + 1; j < lines.size(); j++) {
                     if (!lines.get(j).isBlank()) {
                         throw new KnowledgeFormatException(j + 1, "text after the closing '---' at line " + (i + 1)
-                                + "; the file holds one list of sources");
+                                + "; the file holds " + holds);
                     }
                 }
                 break;

@@ -149,6 +149,22 @@ class AskerCountryTest {
     }
 
     @Test
+    void names_no_country_for_a_relatives_place_that_holds_a_shorter_place() {
+        // when ("south wales" inside "new south wales" is not read again on its own)
+        var country = countryOf(shipped, "Her son lives in New South Wales and keeps messaging me on Facebook");
+        // then
+        assertThat(country).isEmpty();
+    }
+
+    @Test
+    void names_the_country_of_a_ward_sister_who_says_where_she_works() {
+        // when
+        var country = countryOf(shipped, "I'm a ward sister in Glasgow, can I post our team photo?");
+        // then
+        assertThat(country).contains("GB");
+    }
+
+    @Test
     void names_the_country_the_asker_says_they_live_in() {
         // when
         var country = countryOf(shipped, "I live in Australia and work as a nurse, can I post my shifts on TikTok?");

@@ -1107,6 +1107,48 @@ class CardParserTest {
                 .containsExactly(tuple(6, "unknown key 'when'; the shared cues file holds only 'cues'"));
     }
 
+    @Test
+    void tells_a_card_naming_a_shared_cue_set_that_the_shared_cues_file_names_no_sets() {
+        // given a shared file whose 'cues' is a list, not named sets
+        CardParser withShared = parserSharingCues(List.of("---", "cues: [son, daughter]"));
+        String card = withFrontMatter("""
+                unless:
+                  - "{relatives} & patient"
+                """);
+        // when
+        ReadOutcome outcome = withShared.parse(FILE, card.lines().toList(), DocumentKind.CARD);
+        // then
+        assertThat(outcome.problems()).extracting(KnowledgeProblem::message)
+                .containsExactly("cue set '{relatives}' is not defined under 'cues:' in the front matter and"
+                        + " knowledge/cues.yaml, which could define it, could not be read (see its problem)");
+    }
+
+    @Test
+    void tells_a_card_naming_a_shared_cue_set_with_a_capitalised_name_that_the_set_has_a_problem() {
+        // given a shared set whose name breaks the lower-case rule
+        CardParser withShared = parserSharingCues(List.of("---", "cues:", "  Relatives: [son]"));
+        String card = withFrontMatter("""
+                unless:
+                  - "{relatives} & patient"
+                """);
+        // when
+        ReadOutcome outcome = withShared.parse(FILE, card.lines().toList(), DocumentKind.CARD);
+        // then
+        assertThat(outcome.problems()).extracting(KnowledgeProblem::message)
+                .containsExactly("cue set '{relatives}' of knowledge/cues.yaml has a problem (see that file)");
+    }
+
+    @Test
+    void text_after_the_closing_delimiter_of_the_shared_cues_names_what_the_file_holds() {
+        // when
+        CardParser.SharedCues shared = parser.readSharedCues(CUES_FILE,
+                (SHARED_CUES + "---\ncues:\n").lines().toList());
+        // then
+        assertThat(shared.readable()).isFalse();
+        assertThat(shared.problems()).singleElement()
+                .satisfies(p -> assertThat(p.message()).endsWith("the file holds one mapping of cue sets"));
+    }
+
     /** A parser whose shared cue sets are what {@code cuesFile}'s lines give, without shared sources. */
     private CardParser parserSharingCues(List<String> cuesFile) {
         return new CardParser(new PassageChunker(), List.of(GRAJALES), CardParser.SharedSources.NONE,
