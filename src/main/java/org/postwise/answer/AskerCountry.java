@@ -58,14 +58,18 @@ public final class AskerCountry {
 
     private final List<Place> places;
     /**
-     * The phrases as the index reads words, longest first: read once, since every index version reads words the
-     * same way (the analyser is fixed; only the vocabulary changes).
+     * The phrases and the context words as the index reads them: read once, since every index version reads words
+     * the same way (the analyser is fixed; only the vocabulary changes).
      */
-    private volatile List<Map.Entry<List<String>, String>> read;
-    /** {@link #OTHERS} and {@link #BEING} as the index reads them, read with the phrases. */
-    private volatile Set<String> others = Set.of();
-    private volatile Set<String> being = Set.of();
-    private volatile Set<String> possessives = Set.of();
+    private volatile Read read;
+
+    /**
+     * The place phrases (longest first) and the words of {@link #OTHERS}, {@link #BEING} and {@link #POSSESSIVES}, all
+     * as the index reads them.
+     */
+    private record Read(List<Map.Entry<List<String>, String>> byLength, Set<String> others, Set<String> being,
+                        Set<String> possessives) {
+    }
 
     private AskerCountry(List<Place> places) {
         this.places = List.copyOf(places);
@@ -132,31 +136,29 @@ public final class AskerCountry {
         if (places.isEmpty() || questionWords.isEmpty()) {
             return Optional.empty();
         }
-        List<Map.Entry<List<String>, String>> byLength = read;
-        if (byLength == null) {
-            byLength = places.stream()
+        Read words = read;
+        if (words == null) {
+            words = new Read(places.stream()
                     .map(p -> Map.entry(reader.apply(p.phrase()), p.country()))
                     .filter(e -> !e.getKey().isEmpty())
                     .sorted(Comparator.comparingInt((Map.Entry<List<String>, String> e) -> e.getKey().size())
                             .reversed())
-                    .toList();
-            others = readWords(OTHERS, reader);
-            being = readWords(BEING, reader);
-            possessives = readWords(POSSESSIVES, reader);
-            read = byLength;
+                    .toList(),
+                    readWords(OTHERS, reader), readWords(BEING, reader), readWords(POSSESSIVES, reader));
+            read = words;
         }
         boolean[] used = new boolean[questionWords.size()];
         Set<String> countries = new HashSet<>();
-        for (var place : byLength) {
-            List<String> words = place.getKey();
-            for (int start = 0; start + words.size() <= questionWords.size(); start++) {
-                if (matches(questionWords, used, start, words)) {
+        for (var place : words.byLength()) {
+            List<String> phrase = place.getKey();
+            for (int start = 0; start + phrase.size() <= questionWords.size(); start++) {
+                if (matches(questionWords, used, start, phrase)) {
                     // marked even when it is someone else's, so that "south wales" inside "new south wales" is not
                     // read again on its own
-                    for (int k = 0; k < words.size(); k++) {
+                    for (int k = 0; k < phrase.size(); k++) {
                         used[start + k] = true;
                     }
-                    if (!someoneElses(questionWords, start, words)) {
+                    if (!someoneElses(words, questionWords, start, phrase)) {
                         countries.add(place.getValue());
                     }
                 }
@@ -171,24 +173,24 @@ public final class AskerCountry {
      * "lives", "moved" or "is" ("her daughter lives in Australia", "a friend who moved to Canada"); not the asker's
      * own "a nurse who lives in Perth" or "a ward sister in Glasgow".
      */
-    private boolean someoneElses(List<String> questionWords, int start, List<String> place) {
+    private static boolean someoneElses(Read words, List<String> questionWords, int start, List<String> place) {
         // a phrase written after its preposition ("in sydney") carries it as its first word
         int preposition = PREPOSITIONS.contains(place.get(0)) ? start : start - 1;
         if (preposition < 1 || !PREPOSITIONS.contains(questionWords.get(preposition))) {
             return false;
         }
         String before = questionWords.get(preposition - 1);
-        if (others.contains(before)) {
-            return preposition >= 2 && possessives.contains(questionWords.get(preposition - 2));
+        if (words.others().contains(before)) {
+            return preposition >= 2 && words.possessives().contains(questionWords.get(preposition - 2));
         }
-        if (preposition < 2 || !being.contains(before)) {
+        if (preposition < 2 || !words.being().contains(before)) {
             return false;
         }
         int subject = preposition - 2;
         if (RELATIVE_PRONOUNS.contains(questionWords.get(subject)) && subject >= 1) {
             subject--;
         }
-        return others.contains(questionWords.get(subject));
+        return words.others().contains(questionWords.get(subject));
     }
 
     private static Set<String> readWords(List<String> words, Function<String, List<String>> reader) {

@@ -215,13 +215,7 @@ public final class CardParser {
             return SharedSources.unreadable(e.toProblem(path));
         }
         var problems = new ArrayList<LineProblem>();
-        for (FrontMatter.Entry entry : file.entries().values()) {
-            if (!entry.key().equals("sources")) {
-                problems.add(new LineProblem(entry.line(), "unknown key '" + entry.key()
-                        + "'; the shared sources file holds only 'sources'"));
-            }
-        }
-        FrontMatter.Entry list = file.entries().get("sources");
+        FrontMatter.Entry list = onlyKey(file, "sources", "the shared sources file", problems);
         Map<String, SourceRef> sources = sources(list, true, problems);
         // the keys of entries left out, so that a card citing one is told the entry is broken, not missing
         var broken = new LinkedHashSet<String>();
@@ -285,13 +279,7 @@ public final class CardParser {
             return SharedCues.unreadable(e.toProblem(path));
         }
         var problems = new ArrayList<LineProblem>();
-        for (FrontMatter.Entry entry : file.entries().values()) {
-            if (!entry.key().equals("cues")) {
-                problems.add(new LineProblem(entry.line(), "unknown key '" + entry.key()
-                        + "'; the shared cues file holds only 'cues'"));
-            }
-        }
-        FrontMatter.Entry entry = file.entries().get("cues");
+        FrontMatter.Entry entry = onlyKey(file, "cues", "the shared cues file", problems);
         if (entry == null || FrontMatter.mapping(entry.value()).isEmpty()) {
             // nothing in the file can be read as sets, so every card naming one is told the file is the problem
             problems.add(new LineProblem(entry == null ? 1 : entry.line(), (entry == null ? "missing key 'cues'"
@@ -308,6 +296,17 @@ public final class CardParser {
                 .map(name -> name.toLowerCase(Locale.ROOT))
                 .forEach(broken::add);
         return new SharedCues(sets, broken, true, atLines(path, problems));
+    }
+
+    /** A shared file's one {@code key} (or {@code null}), every other key a problem at its line. */
+    private static FrontMatter.Entry onlyKey(FrontMatter file, String key, String what, List<LineProblem> problems) {
+        for (FrontMatter.Entry entry : file.entries().values()) {
+            if (!entry.key().equals(key)) {
+                problems.add(new LineProblem(entry.line(), "unknown key '" + entry.key() + "'; " + what
+                        + " holds only '" + key + "'"));
+            }
+        }
+        return file.entries().get(key);
     }
 
     /**

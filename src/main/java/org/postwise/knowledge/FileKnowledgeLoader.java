@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import org.postwise.config.KnowledgeConfig;
 import org.slf4j.Logger;
@@ -73,10 +75,12 @@ public final class FileKnowledgeLoader implements KnowledgeLoader {
                 .toList();
         Path sharedFile = config.knowledge().resolve(CardParser.SHARED_SOURCES_FILE);
         CardParser reader = new CardParser(chunker, seedSources);
-        CardParser.SharedSources shared = readShared(sharedFile, reader);
+        CardParser.SharedSources shared = readShared(sharedFile, CardParser.SharedSources.NONE,
+                reader::readSharedSources, CardParser.SharedSources::unreadable);
         load.problems.addAll(shared.problems());
         Path cuesFile = config.knowledge().resolve(CardParser.SHARED_CUES_FILE);
-        CardParser.SharedCues sharedCues = readSharedCues(cuesFile, reader);
+        CardParser.SharedCues sharedCues = readShared(cuesFile, CardParser.SharedCues.NONE,
+                reader::readSharedCues, CardParser.SharedCues::unreadable);
         load.problems.addAll(sharedCues.problems());
         CardParser cardParser = new CardParser(chunker, seedSources, shared, sharedCues);
         for (Path file : files(config.knowledge(), load)) {
@@ -149,42 +153,25 @@ public final class FileKnowledgeLoader implements KnowledgeLoader {
     }
 
     /**
-     * The shared sources file, or none when there is no such file. A file that cannot be read is its problem, not an
-     * exception, as for any other knowledge file: each card citing one of its keys then fails with that reason.
+     * A shared file ({@code sources.yaml}, {@code cues.yaml}) read by {@code read}, or {@code none} when there is no
+     * such file. A file that cannot be read is its problem ({@code unreadable}), not an exception, as for any other
+     * knowledge file: each card naming one of its keys then fails with that reason.
      */
-    private static CardParser.SharedSources readShared(Path file, CardParser parser) {
+    private static <T> T readShared(Path file, T none, BiFunction<Path, List<String>, T> read,
+                                    Function<KnowledgeProblem, T> unreadable) {
         if (!Files.exists(file)) {
-            return CardParser.SharedSources.NONE;
+            return none;
         }
         try {
-            return parser.readSharedSources(file, StrictUtf8.lines(text(file)));
+            return read.apply(file, StrictUtf8.lines(text(file)));
         } catch (KnowledgeFormatException e) {
-            return CardParser.SharedSources.unreadable(e.toProblem(file));
+            return unreadable.apply(e.toProblem(file));
         } catch (IOException e) {
-            return CardParser.SharedSources.unreadable(new KnowledgeProblem(file, 0, "cannot read file: " + e));
+            return unreadable.apply(new KnowledgeProblem(file, 0, "cannot read file: " + e));
         } catch (RuntimeException e) {
             // a parser bug must not take the whole knowledge base down, as for any other file
             log.warn("Unexpected failure reading {}", file, e);
-            return CardParser.SharedSources.unreadable(new KnowledgeProblem(file, 0, "could not be read ("
-                    + e.getClass().getSimpleName() + ": " + e.getMessage() + ")"));
-        }
-    }
-
-    /** The shared cues file, or none when there is no such file; a file that cannot be read is its problem. */
-    private static CardParser.SharedCues readSharedCues(Path file, CardParser parser) {
-        if (!Files.exists(file)) {
-            return CardParser.SharedCues.NONE;
-        }
-        try {
-            return parser.readSharedCues(file, StrictUtf8.lines(text(file)));
-        } catch (KnowledgeFormatException e) {
-            return CardParser.SharedCues.unreadable(e.toProblem(file));
-        } catch (IOException e) {
-            return CardParser.SharedCues.unreadable(new KnowledgeProblem(file, 0, "cannot read file: " + e));
-        } catch (RuntimeException e) {
-            // a parser bug must not take the whole knowledge base down, as for any other file
-            log.warn("Unexpected failure reading {}", file, e);
-            return CardParser.SharedCues.unreadable(new KnowledgeProblem(file, 0, "could not be read ("
+            return unreadable.apply(new KnowledgeProblem(file, 0, "could not be read ("
                     + e.getClass().getSimpleName() + ": " + e.getMessage() + ")"));
         }
     }
