@@ -1001,8 +1001,7 @@ class CardParserTest {
                   - "{relatives} & patient"
                 """);
         // when
-        ReadOutcome outcome = parserSharingCues(SHARED_CUES.lines().toList())
-                .parse(FILE, card.lines().toList(), DocumentKind.CARD);
+        ReadOutcome outcome = parseBesideCues(SHARED_CUES.lines().toList(), card);
         // then
         assertThat(outcome.problems()).isEmpty();
         assertThat(outcome.document().orElseThrow().askers().unless()).containsExactly(
@@ -1016,8 +1015,7 @@ class CardParserTest {
                 .replace("- Remove anything that identifies a patient [@body]",
                         "- Remove anything that identifies a patient [@body] [when: {targeted}; {managers}]");
         // when
-        ReadOutcome outcome = parserSharingCues(SHARED_CUES.lines().toList())
-                .parse(FILE, card.lines().toList(), DocumentKind.CARD);
+        ReadOutcome outcome = parseBesideCues(SHARED_CUES.lines().toList(), card);
         // then
         assertThat(outcome.problems()).isEmpty();
         assertThat(outcome.document().orElseThrow().guidance().get(0).when())
@@ -1029,8 +1027,7 @@ class CardParserTest {
         // given
         String card = withFrontMatter("cues:\n  relatives: [daughter]");
         // when
-        ReadOutcome outcome = parserSharingCues(SHARED_CUES.lines().toList())
-                .parse(FILE, card.lines().toList(), DocumentKind.CARD);
+        ReadOutcome outcome = parseBesideCues(SHARED_CUES.lines().toList(), card);
         // then
         assertThat(outcome.problems()).extracting(KnowledgeProblem::line, KnowledgeProblem::message)
                 .containsExactly(tuple(17, "cue set 'relatives' is defined in knowledge/cues.yaml: name it as"
@@ -1045,8 +1042,7 @@ class CardParserTest {
                   - "{seniors} & patient"
                 """);
         // when
-        ReadOutcome outcome = parserSharingCues(SHARED_CUES.lines().toList())
-                .parse(FILE, card.lines().toList(), DocumentKind.CARD);
+        ReadOutcome outcome = parseBesideCues(SHARED_CUES.lines().toList(), card);
         // then
         assertThat(outcome.problems()).extracting(KnowledgeProblem::line, KnowledgeProblem::message)
                 .containsExactly(tuple(17, "cue set '{seniors}' is not defined under 'cues:' in the front matter"
@@ -1068,13 +1064,12 @@ class CardParserTest {
     @Test
     void tells_a_card_naming_a_broken_shared_cue_set_that_the_set_has_a_problem() {
         // given
-        CardParser withShared = parserSharingCues((SHARED_CUES + "  seniors: []\n").lines().toList());
         String card = withFrontMatter("""
                 only:
                   - "{seniors}"
                 """);
         // when
-        ReadOutcome outcome = withShared.parse(FILE, card.lines().toList(), DocumentKind.CARD);
+        ReadOutcome outcome = parseBesideCues((SHARED_CUES + "  seniors: []\n").lines().toList(), card);
         // then
         assertThat(outcome.problems()).extracting(KnowledgeProblem::message)
                 .containsExactly("cue set '{seniors}' of knowledge/cues.yaml has a problem (see that file)");
@@ -1083,13 +1078,12 @@ class CardParserTest {
     @Test
     void tells_a_card_naming_a_shared_cue_set_that_the_shared_cues_file_could_not_be_read() {
         // given
-        CardParser withShared = parserSharingCues(List.of("---", "cues:", "  relatives: [unclosed"));
         String card = withFrontMatter("""
                 unless:
                   - "{relatives} & patient"
                 """);
         // when
-        ReadOutcome outcome = withShared.parse(FILE, card.lines().toList(), DocumentKind.CARD);
+        ReadOutcome outcome = parseBesideCues(List.of("---", "cues:", "  relatives: [unclosed"), card);
         // then
         assertThat(outcome.problems()).extracting(KnowledgeProblem::message)
                 .containsExactly("cue set '{relatives}' is not defined under 'cues:' in the front matter and"
@@ -1110,13 +1104,12 @@ class CardParserTest {
     @Test
     void tells_a_card_naming_a_shared_cue_set_that_the_shared_cues_file_names_no_sets() {
         // given a shared file whose 'cues' is a list, not named sets
-        CardParser withShared = parserSharingCues(List.of("---", "cues: [son, daughter]"));
         String card = withFrontMatter("""
                 unless:
                   - "{relatives} & patient"
                 """);
         // when
-        ReadOutcome outcome = withShared.parse(FILE, card.lines().toList(), DocumentKind.CARD);
+        ReadOutcome outcome = parseBesideCues(List.of("---", "cues: [son, daughter]"), card);
         // then
         assertThat(outcome.problems()).extracting(KnowledgeProblem::message)
                 .containsExactly("cue set '{relatives}' is not defined under 'cues:' in the front matter and"
@@ -1126,13 +1119,12 @@ class CardParserTest {
     @Test
     void tells_a_card_naming_a_shared_cue_set_with_a_capitalised_name_that_the_set_has_a_problem() {
         // given a shared set whose name breaks the lower-case rule
-        CardParser withShared = parserSharingCues(List.of("---", "cues:", "  Relatives: [son]"));
         String card = withFrontMatter("""
                 unless:
                   - "{relatives} & patient"
                 """);
         // when
-        ReadOutcome outcome = withShared.parse(FILE, card.lines().toList(), DocumentKind.CARD);
+        ReadOutcome outcome = parseBesideCues(List.of("---", "cues:", "  Relatives: [son]"), card);
         // then
         assertThat(outcome.problems()).extracting(KnowledgeProblem::message)
                 .containsExactly("cue set '{relatives}' of knowledge/cues.yaml has a problem (see that file)");
@@ -1149,10 +1141,10 @@ class CardParserTest {
                 .satisfies(p -> assertThat(p.message()).endsWith("the file holds one mapping of cue sets"));
     }
 
-    /** A parser whose shared cue sets are what {@code cuesFile}'s lines give, without shared sources. */
-    private CardParser parserSharingCues(List<String> cuesFile) {
+    /** {@code card} parsed beside a shared cues file of {@code cuesFile}'s lines, without shared sources. */
+    private ReadOutcome parseBesideCues(List<String> cuesFile, String card) {
         return new CardParser(new PassageChunker(), List.of(GRAJALES), CardParser.SharedSources.NONE,
-                parser.readSharedCues(CUES_FILE, cuesFile));
+                parser.readSharedCues(CUES_FILE, cuesFile)).parse(FILE, card.lines().toList(), DocumentKind.CARD);
     }
 
     private CardParser sharedParser() {
