@@ -34,6 +34,8 @@ class ShippedAskerCuesTest {
             online-harassment             | deceased-patients           | A patient's daughter keeps posting that I killed her mum, and now strangers send me death threats
             raising-a-post-with-your-staff-or-student | students-online-professionalism | I'm a clinical instructor and one of my students posted placement photos in the class group chat
             reporting-a-colleagues-post   | colleague-unprofessional-content | A coworker posted a photo from work with a patient's wristband in it
+            supervisors-and-trainees-connecting-online | friend-request-from-patient | My boss sent me a follow request on Instagram, can I leave it?
+            online-harassment             | patient-found-your-personal-account | A local group posted my full name and workplace and the comments are full of threatening messages
             """)
     void leads_a_question_to_its_card_and_away_from_the_neighbouring_card(String card, String neighbour,
             String question) {
@@ -51,10 +53,29 @@ class ShippedAskerCuesTest {
             posts-during-sick-leave            | I called in sick on Saturday and a friend tagged me in photos at her party
             resident-photos-long-term-care     | Can I post a photo of a resident's birthday party at our care home?
             colleague-unprofessional-content   | A coworker keeps posting rants about our manager on her public Facebook, should I say something?
+            posting-about-a-patient-without-names | Can I blog about an odd case from clinic if I change the age and the town?
             """)
     void fits_a_card_to_a_question_that_names_its_askers(String card, String question) {
         // when / then: a when: holds, and no unless: does
         assertThat(fit(card, question)).isEqualTo(1);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}: {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            deleting-a-post-that-went-wrong     | I only liked a colleague's post that showed a patient's chart, am I in trouble?
+            photos-patients-send-for-their-care | Friends in my running club keep asking me about their kids' fevers on Messenger
+            colleague-bullying-staff-online     | Staff in our WhatsApp share jokes about certain patients who keep coming back
+            """)
+    void fits_a_card_worse_when_the_question_is_about_another_situation(String card, String question) {
+        // when / then: an unless: holds, or no only: does
+        assertThat(fit(card, question)).isEqualTo(-1);
+    }
+
+    @Test
+    void keeps_the_photo_card_for_a_photo_a_parent_sends() {
+        // when / then
+        assertThat(fit("photos-patients-send-for-their-care",
+                "A patient's mum sent me a picture of his rash on WhatsApp, what do I do with it?")).isNotNegative();
     }
 
     @Test
