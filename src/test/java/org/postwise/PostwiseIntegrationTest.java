@@ -132,7 +132,9 @@ class PostwiseIntegrationTest {
     @ValueSource(strings = {"How much ibuprofen can an adult take?", "How do I reset my VPN token?",
             "I'm being sued by a former patient's family, should I get my own lawyer?",
             "My Facebook account was hacked and I can't log in, how do I get it back?",
-            "Can you write a cheeky Instagram caption for my girlfriend's birthday? She's an ICU nurse"})
+            "Can you write a cheeky Instagram caption for my girlfriend's birthday? She's an ICU nurse",
+            "Can you write a flirty Hinge profile for me? I'm a paramedic who loves climbing",
+            "How do I turn on screen time limits on my son's iPad? He's on YouTube all night"})
     void declines_a_question_of_a_kind_it_does_not_answer_and_says_where_to_go(String question) {
         // when
         Answer a = postwise.answers().answer(question);

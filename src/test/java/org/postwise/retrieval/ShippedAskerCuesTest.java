@@ -36,6 +36,8 @@ class ShippedAskerCuesTest {
             reporting-a-colleagues-post   | colleague-unprofessional-content | A coworker posted a photo from work with a patient's wristband in it
             supervisors-and-trainees-connecting-online | friend-request-from-patient | My boss sent me a follow request on Instagram, can I leave it?
             online-harassment             | patient-found-your-personal-account | A local group posted my full name and workplace and the comments are full of threatening messages
+            online-harassment             | closed-groups-and-staff-chats | A patient's son keeps naming me in our town's community group and says he knows where I live
+            medical-advice-requests-online | video-calls-consumer-apps | I stream on Twitch after my shifts and chat keeps asking me medical questions
             """)
     void leads_a_question_to_its_card_and_away_from_the_neighbouring_card(String card, String neighbour,
             String question) {
@@ -54,6 +56,8 @@ class ShippedAskerCuesTest {
             resident-photos-long-term-care     | Can I post a photo of a resident's birthday party at our care home?
             colleague-unprofessional-content   | A coworker keeps posting rants about our manager on her public Facebook, should I say something?
             posting-about-a-patient-without-names | Can I blog about an odd case from clinic if I change the age and the town?
+            colleague-unprofessional-content   | A nurse at my work keeps slagging off our managers on Instagram, should I say something?
+            medical-advice-requests-online     | Friends from my gym message me medical questions about their kids all the time
             """)
     void fits_a_card_to_a_question_that_names_its_askers(String card, String question) {
         // when / then: a when: holds, and no unless: does
@@ -65,10 +69,28 @@ class ShippedAskerCuesTest {
             deleting-a-post-that-went-wrong     | I only liked a colleague's post that showed a patient's chart, am I in trouble?
             photos-patients-send-for-their-care | Friends in my running club keep asking me about their kids' fevers on Messenger
             colleague-bullying-staff-online     | Staff in our WhatsApp share jokes about certain patients who keep coming back
+            closed-groups-and-staff-chats       | Two of my patients are in the same diabetes support group as me on Facebook
+            photos-patients-send-for-their-care | Can I share birth photos from my clients on my practice Instagram if they agree?
+            colleague-unprofessional-content    | A nurse I work with keeps sharing anti-vax memes on her public Facebook
+            video-calls-consumer-apps           | Can I go live on Instagram from the break room on my lunch?
             """)
     void fits_a_card_worse_when_the_question_is_about_another_situation(String card, String question) {
         // when / then: an unless: holds, or no only: does
         assertThat(fit(card, question)).isEqualTo(-1);
+    }
+
+    @Test
+    void keeps_the_card_on_being_filmed_for_families_who_post_photos_with_staff_in_them() {
+        // when / then
+        assertThat(fit("patients-recording-staff",
+                "Families post photos from the ward on Facebook and we nurses are in them")).isNotNegative();
+    }
+
+    @Test
+    void keeps_the_photo_card_for_pictures_a_relative_messages_without_naming_the_sending() {
+        // when / then
+        assertThat(fit("photos-patients-send-for-their-care",
+                "A patient's husband WhatsApps me pics of her pressure sore, is that ok?")).isNotNegative();
     }
 
     @Test
