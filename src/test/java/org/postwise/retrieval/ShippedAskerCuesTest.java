@@ -69,7 +69,7 @@ class ShippedAskerCuesTest {
             deleting-a-post-that-went-wrong     | I only liked a colleague's post that showed a patient's chart, am I in trouble?
             photos-patients-send-for-their-care | Friends in my running club keep asking me about their kids' fevers on Messenger
             colleague-bullying-staff-online     | Staff in our WhatsApp share jokes about certain patients who keep coming back
-            closed-groups-and-staff-chats       | Two of my patients are in the same diabetes support group as me on Facebook
+            closed-groups-and-staff-chats       | Two of my patients joined the cancer support group I belong to on Facebook
             photos-patients-send-for-their-care | Can I share birth photos from my clients on my practice Instagram if they agree?
             colleague-unprofessional-content    | A nurse I work with keeps sharing anti-vax memes on her public Facebook
             video-calls-consumer-apps           | Can I go live on Instagram from the break room on my lunch?
