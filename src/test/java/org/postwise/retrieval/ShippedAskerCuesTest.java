@@ -57,7 +57,8 @@ class ShippedAskerCuesTest {
             colleague-unprofessional-content   | A coworker keeps posting rants about our manager on her public Facebook, should I say something?
             posting-about-a-patient-without-names | Can I blog about an odd case from clinic if I change the age and the town?
             colleague-unprofessional-content   | A nurse at my work keeps slagging off our managers on Instagram, should I say something?
-            medical-advice-requests-online     | Friends from my gym message me medical questions about their kids all the time
+            medical-advice-requests-online     | Friends from my gym send me medical questions about their kids all the time
+            patients-recording-staff           | Relatives keep posting photos from the ward on Facebook with staff in them, can we ask them not to?
             """)
     void fits_a_card_to_a_question_that_names_its_askers(String card, String question) {
         // when / then: a when: holds, and no unless: does
@@ -72,25 +73,32 @@ class ShippedAskerCuesTest {
             closed-groups-and-staff-chats       | Two of my patients joined the cancer support group I belong to on Facebook
             photos-patients-send-for-their-care | Can I share birth photos from my clients on my practice Instagram if they agree?
             colleague-unprofessional-content    | A nurse I work with keeps sharing anti-vax memes on her public Facebook
-            video-calls-consumer-apps           | Can I go live on Instagram from the break room on my lunch?
+            video-calls-consumer-apps           | Can I go live for my followers from the break room on my lunch?
             """)
     void fits_a_card_worse_when_the_question_is_about_another_situation(String card, String question) {
         // when / then: an unless: holds, or no only: does
         assertThat(fit(card, question)).isEqualTo(-1);
     }
 
-    @Test
-    void keeps_the_card_on_being_filmed_for_families_who_post_photos_with_staff_in_them() {
-        // when / then
-        assertThat(fit("patients-recording-staff",
-                "Families post photos from the ward on Facebook and we nurses are in them")).isNotNegative();
+    @ParameterizedTest(name = "[{index}] {0}: {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            photos-patients-send-for-their-care | A patient's husband WhatsApps me pics of her pressure sore, is that ok?
+            posting-in-uniform                  | I'm the only nurse at my work who posts in scrubs, can I keep posting selfies in my uniform?
+            patient-found-your-personal-account | A patient found out where I live from my Facebook, what should I do?
+            video-calls-consumer-apps           | Can I go live on Facebook to do a video check-in with my patients?
+            closed-groups-and-staff-chats       | Can I vent about a patient in our nurses' Facebook support group?
+            colleague-unprofessional-content    | A coworker posted a meme mocking patients who fall for vaccine misinformation
+            """)
+    void keeps_a_card_for_a_question_that_only_sounds_like_another_situation(String card, String question) {
+        // when / then: no unless: holds, and an only: does
+        assertThat(fit(card, question)).isNotNegative();
     }
 
     @Test
-    void keeps_the_photo_card_for_pictures_a_relative_messages_without_naming_the_sending() {
+    void gives_the_card_on_advice_online_no_bonus_when_the_askers_own_patient_asks() {
         // when / then
-        assertThat(fit("photos-patients-send-for-their-care",
-                "A patient's husband WhatsApps me pics of her pressure sore, is that ok?")).isNotNegative();
+        assertThat(fit("medical-advice-requests-online",
+                "My patient keeps asking me medical questions in the chat on our portal")).isZero();
     }
 
     @Test
