@@ -90,7 +90,7 @@ class ShippedAskerCuesTest {
             colleague-unprofessional-content    | A coworker posted a meme mocking patients who fall for vaccine misinformation
             """)
     void keeps_a_card_for_a_question_that_only_sounds_like_another_situation(String card, String question) {
-        // when / then: no unless: holds, and an only: does
+        // when / then: no unless: holds, and any only: the card has does
         assertThat(fit(card, question)).isNotNegative();
     }
 
