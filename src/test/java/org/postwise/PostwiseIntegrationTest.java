@@ -234,6 +234,34 @@ class PostwiseIntegrationTest {
     }
 
     @Test
+    void gives_someone_who_already_accepted_a_patients_request_the_steps_for_after_accepting() {
+        // when
+        Answer a = postwise.answers().answer("I accepted a friend request from a patient last week. What should I do"
+                + " now?");
+        // then
+        assertThat(a.text()).contains("Remove or restrict a patient connection you accepted in the past")
+                .doesNotContain("Decline the request or leave it pending")
+                .doesNotContain("Do not accept friend or follow requests");
+    }
+
+    @Test
+    void gives_someone_asking_whether_they_should_have_accepted_a_request_the_steps_for_a_new_request() {
+        // when
+        Answer a = postwise.answers().answer("Should I have accepted my patient's friend request?");
+        // then
+        assertThat(a.text()).contains("Decline the request or leave it pending");
+    }
+
+    @Test
+    void gives_someone_who_already_replied_to_a_review_the_step_for_a_reply_already_posted() {
+        // when
+        Answer a = postwise.answers().answer("I replied to a one-star Google review of our clinic and said the patient"
+                + " had missed two appointments. What should I do now?");
+        // then
+        assertThat(a.text()).contains("If a reply you already posted mentions anything about the reviewer's visit");
+    }
+
+    @Test
     void answers_a_question_about_a_post_even_when_it_mentions_discipline() {
         // when
         Answer a = postwise.answers().answer("I got a formal warning from HR last week. It was for a TikTok I made in"

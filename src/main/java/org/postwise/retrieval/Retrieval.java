@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param questionTerms  the question's analysed content terms (after spelling correction)
  * @param questionVector the question's unit-length embedding (after spelling correction)
  * @param questionWords  every word of the question in order, as {@link PassageIndex#words} reads it (after spelling
- *                       correction): what sub-case cues are matched on
+ *                       correction), then the stage words of each act the question says the asker has done
+ *                       ({@link ReportedActs}): what sub-case cues are matched on
  */
 public record Retrieval(List<ScoredPassage> passages, List<ScoredDocument> documents, Coverage coverage,
                         PassageIndex index, List<String> questionTerms, float[] questionVector,

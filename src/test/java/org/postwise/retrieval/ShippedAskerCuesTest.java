@@ -109,6 +109,20 @@ class ShippedAskerCuesTest {
     }
 
     @Test
+    void keeps_the_consent_card_from_an_asker_who_says_they_posted_their_own_photo() {
+        // when / then: "already posted" is the asker's act, not a patient's own post
+        assertThat(fitAsRetrieved("posting-with-patient-consent",
+                "I posted a photo from my shift on Instagram last night, is that a problem?")).isEqualTo(-1);
+    }
+
+    @Test
+    void keeps_the_consent_card_for_a_patient_who_already_posted_about_her_care() {
+        // when / then
+        assertThat(fitAsRetrieved("posting-with-patient-consent",
+                "The patient already posted about her surgery, can we share her post on our page?")).isNotNegative();
+    }
+
+    @Test
     void reads_relatively_as_no_relative() {
         // when / then
         assertThat(index.askerFit("friend-request-from-patient",
@@ -410,6 +424,11 @@ class ShippedAskerCuesTest {
     /** How the shipped card {@code card} fits the askers of {@code question}, read as questions are. */
     private static int fit(String card, String question) {
         return index.askerFit(card, index.questionWords(question));
+    }
+
+    /** As {@link #fit}, with the acts the question says the asker has done read as retrieval reads them. */
+    private static int fitAsRetrieved(String card, String question) {
+        return index.askerFit(card, ReportedActs.withStages(question, index.questionWords(question), index::words));
     }
 
     private static int statement(String start) {

@@ -1,0 +1,64 @@
+package org.postwise.retrieval;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The acts a question says the asker has already done ("I accepted his request", "we've posted the photo", "I
+ * accidentally replied"), read the way the cards' stage cues are written: "already accepted", "already posted",
+ * "already replied". A card's step for before the act is marked {@code [unless: already posted; …]} and its step for
+ * after it {@code [when: already posted; …]}; the words a question is matched on are stemmed, so without this reading
+ * "I accepted a patient's request, what now?" reads like "can I accept a patient's request?" and gets the steps for a
+ * request still pending ("decline it or leave it pending").
+ *
+ * <p>The stage words of each reported act are added after the question's own words, behind a {@link #SEPARATOR} that
+ * no cue contains, so that a cue never spans from the question into them or across two of them, and the question's
+ * own words keep matching as before ("accidentally accepted", "accepted her"). A report is read only when the asker
+ * ("I", "we") is the one who acted, in the past tense or the perfect, not after "if", "should", "would", "could",
+ * "whether" or "might": "what if I posted it?" and "should I have accepted?" report nothing.
+ */
+public final class ReportedActs {
+
+    /** Between the question's own words and each act's stage words: never a word of a cue. */
+    public static final String SEPARATOR = "\u0000";
+
+    /** Acts a card's stage cues name, in forms that only the past tense or the perfect takes. */
+    private static final String ACTS = "accepted|added|friended|followed|posted|shared|reposted|retweeted|tweeted"
+            + "|uploaded|commented|replied|responded|messaged|texted|e-?mailed|sent|tagged|liked|deleted|removed"
+            + "|blocked|unfriended|wrote|written|published|took|taken|filmed|recorded|photographed|joined|signed"
+            + "|agreed|told|reported|contacted|called|looked(?!\\s+after)|searched|googled|started|created|connected"
+            + "|answered|spoke|spoken|talked|reacted|screenshotted|forwarded|saved|made|dm'd|dmed|pm'd|pmed";
+    private static final Pattern REPORT = Pattern.compile("\\b(?:i|we)(?:'ve|'d|\\s+have|\\s+had)?"
+            + "(?:\\s+(?:already|just|also|then|once|even|recently|accidentally|mistakenly|stupidly|foolishly"
+            + "|unknowingly|innocently|actually|finally|somehow))?\\s+(" + ACTS + ")\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** A hypothetical or a question about what ought to have been done, just before the report. */
+    private static final Pattern NOT_DONE = Pattern.compile("\\b(?:if|should|would|could|whether|might|shall)\\s*$",
+            Pattern.CASE_INSENSITIVE);
+
+    private ReportedActs() {
+    }
+
+    /**
+     * {@code words}, the words of {@code question} as {@code wordsOf} reads them, followed by the stage words of each
+     * act it reports the asker has done, each behind a {@link #SEPARATOR}.
+     */
+    public static List<String> withStages(String question, List<String> words,
+                                          Function<String, List<String>> wordsOf) {
+        var out = new ArrayList<>(words);
+        Matcher m = REPORT.matcher(question.replace('\u2019', '\''));
+        while (m.find()) {
+            String before = question.substring(Math.max(0, m.start() - 12), m.start());
+            if (NOT_DONE.matcher(before).find()) {
+                continue;
+            }
+            out.add(SEPARATOR);
+            out.addAll(wordsOf.apply("already " + m.group(1).toLowerCase(Locale.ROOT)));
+        }
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,76 @@
+package org.postwise.retrieval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ReportedActsTest {
+
+    private final PassageIndex index = RetrievalFixtures.index();
+
+    private List<String> read(String question) {
+        return ReportedActs.withStages(question, index.words(question), index::words);
+    }
+
+    @Test
+    void reads_an_act_the_asker_reports_as_already_done() {
+        // given
+        String question = "I accepted a friend request from a patient last week, what now?";
+        // when
+        List<String> words = read(question);
+        // then: the question's own words, then the act as a stage cue reads it
+        assertThat(words).startsWith(index.words(question).toArray(String[]::new));
+        assertThat(words.subList(index.words(question).size(), words.size()))
+                .containsExactly(ReportedActs.SEPARATOR, index.words("already").get(0),
+                        index.words("accepted").get(0));
+    }
+
+    @Test
+    void matches_a_stage_cue_for_an_act_told_in_the_past_tense() {
+        // when / then
+        assertThat(PassageIndex.names(read("I replied to a bad review and named the patient's medication"),
+                List.of(index.words("already replied")))).isTrue();
+    }
+
+    @Test
+    void reads_the_perfect_and_an_adverb_between_the_asker_and_the_act() {
+        // when / then
+        assertThat(PassageIndex.names(read("We've just posted the photo on the ward's page"),
+                List.of(index.words("already posted")))).isTrue();
+        assertThat(PassageIndex.names(read("I accidentally accepted her request"),
+                List.of(index.words("already accepted")))).isTrue();
+    }
+
+    @Test
+    void keeps_the_questions_own_cues_matching_across_the_act() {
+        // when / then: "accidentally accepted" is still read where the question says it
+        assertThat(PassageIndex.names(read("I accidentally accepted her request"),
+                List.of(index.words("accidentally accepted")))).isTrue();
+    }
+
+    @Test
+    void reads_each_act_behind_its_own_separator() {
+        // when
+        List<String> words = read("I accepted his request and then I posted a photo of us");
+        // then
+        assertThat(words.stream().filter(ReportedActs.SEPARATOR::equals)).hasSize(2);
+        assertThat(PassageIndex.names(words, List.of(index.words("accepted already")))).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "What if I posted a photo of the ward, would that be a problem?",
+            "Should I have accepted her friend request?",
+            "My colleague posted a photo of a patient's chart",
+            "She accepted my follow request on Instagram",
+            "A patient I looked after sent me a friend request",
+            "Can I accept a friend request from a patient?",
+            "I post a lot of nursing memes, is that ok?"})
+    void reads_no_act_when_the_asker_has_not_done_one(String question) {
+        // when / then
+        assertThat(read(question)).isEqualTo(index.words(question));
+    }
+}
