@@ -234,7 +234,7 @@ class PostwiseIntegrationTest {
     }
 
     @Test
-    void gives_someone_who_already_accepted_a_patients_request_the_steps_for_after_accepting() {
+    void answers_with_the_steps_for_after_accepting_when_the_asker_already_accepted_a_patients_request() {
         // when
         Answer a = postwise.answers().answer("I accepted a friend request from a patient last week. What should I do"
                 + " now?");
@@ -245,7 +245,7 @@ class PostwiseIntegrationTest {
     }
 
     @Test
-    void gives_someone_asking_whether_they_should_have_accepted_a_request_the_steps_for_a_new_request() {
+    void answers_with_the_steps_for_a_new_request_when_the_asker_asks_whether_they_should_have_accepted() {
         // when
         Answer a = postwise.answers().answer("Should I have accepted my patient's friend request?");
         // then
@@ -253,12 +253,21 @@ class PostwiseIntegrationTest {
     }
 
     @Test
-    void gives_someone_who_already_replied_to_a_review_the_step_for_a_reply_already_posted() {
+    void answers_with_the_step_for_a_reply_already_posted_when_the_asker_already_replied_to_a_review() {
         // when
         Answer a = postwise.answers().answer("I replied to a one-star Google review of our clinic and said the patient"
                 + " had missed two appointments. What should I do now?");
         // then
         assertThat(a.text()).contains("If a reply you already posted mentions anything about the reviewer's visit");
+    }
+
+    @Test
+    void answers_with_a_correction_step_when_the_asker_shared_a_health_claim_that_turned_out_false() {
+        // when
+        Answer a = postwise.answers().answer("I shared an article on Facebook saying a supplement cures diabetes and a"
+                + " friend pointed out it's fake. What should I do now?");
+        // then
+        assertThat(a.text()).contains("post a short correction where you shared it");
     }
 
     @Test

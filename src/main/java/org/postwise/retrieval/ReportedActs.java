@@ -18,8 +18,11 @@ import java.util.regex.Pattern;
  * <p>The stage words of each reported act are added after the question's own words, behind a {@link #SEPARATOR} that
  * no cue contains, so that a cue never spans from the question into them or across two of them, and the question's
  * own words keep matching as before ("accidentally accepted", "accepted her"). A report is read only when the asker
- * ("I", "we") is the one who acted, in the past tense or the perfect, not after "if", "should", "would", "could",
- * "whether" or "might": "what if I posted it?" and "should I have accepted?" report nothing.
+ * ("I", "we") is the one who acted, in the past tense or the perfect, and not in a hypothetical ("what if I posted
+ * it?", "should I have accepted?", "let's say I shared…", "suppose we posted…"), a time still to come ("once I've
+ * accepted…") or someone's quoted words ('she wrote "I accepted your request"'). Only the acts in {@code ACTS} are
+ * read, each as its past form: "already asked" is never added, and "I made a channel" reads "already made", not
+ * "already make" (the stemmer leaves irregular past forms as they are).
  */
 public final class ReportedActs {
 
@@ -30,15 +33,25 @@ public final class ReportedActs {
     private static final String ACTS = "accepted|added|friended|followed|posted|shared|reposted|retweeted|tweeted"
             + "|uploaded|commented|replied|responded|messaged|texted|e-?mailed|sent|tagged|liked|deleted|removed"
             + "|blocked|unfriended|wrote|written|published|took|taken|filmed|recorded|photographed|joined|signed"
-            + "|agreed|told|reported|contacted|called|looked(?!\\s+after)|searched|googled|started|created|connected"
-            + "|answered|spoke|spoken|talked|reacted|screenshotted|forwarded|saved|made|dm'd|dmed|pm'd|pmed";
-    private static final Pattern REPORT = Pattern.compile("\\b(?:i|we)(?:'ve|'d|\\s+have|\\s+had)?"
+            + "|agreed|told|reported|contacted|called|looked(?!\\s+after)|searched|googled|created|connected"
+            + "|answered|spoke|spoken|talked|reacted|screenshotted|forwarded|saved|made|dm'd|dmed|pm'd|pmed"
+            // "I started a new job" is no account: only an account, page or channel one started
+            + "|started(?=\\s+(?:a|an|my|our|the)\\s+(?:\\w+\\s+){0,2}?(?:page|account|channel|blog|podcast|group"
+            + "|tiktok|youtube|instagram|profile|newsletter|vlog|stream)s?\\b)";
+    private static final Pattern REPORT = Pattern.compile("\\b(?:i|we)(?:'ve|ve|'d|\\s+have|\\s+had)?"
             + "(?:\\s+(?:already|just|also|then|once|even|recently|accidentally|mistakenly|stupidly|foolishly"
-            + "|unknowingly|innocently|actually|finally|somehow))?\\s+(" + ACTS + ")\\b",
+            + "|unknowingly|innocently|actually|finally|somehow|since)){0,2}\\s+(" + ACTS + ")\\b",
             Pattern.CASE_INSENSITIVE);
     /** A hypothetical or a question about what ought to have been done, just before the report. */
-    private static final Pattern NOT_DONE = Pattern.compile("\\b(?:if|should|would|could|whether|might|shall)\\s*$",
+    private static final Pattern NOT_DONE = Pattern.compile("\\b(?:if|should|would|could|whether|might|shall|say"
+            + "|suppose|supposing|imagine|pretend|assume|assuming)\\W*(?:say\\W*)?$", Pattern.CASE_INSENSITIVE);
+    /** A time still to come: "once I've accepted", "after we have posted". */
+    private static final Pattern NOT_YET = Pattern.compile("\\b(?:once|after|when|until|before)\\s*$",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern PERFECT = Pattern.compile("^(?:i|we)(?:'ve|ve|\\s+have)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Opening and closing quotation marks: what is inside them is someone's words, not the asker's report. */
+    private static final Pattern QUOTE = Pattern.compile("[\"\u201C\u201D]");
 
     private ReportedActs() {
     }
@@ -50,10 +63,13 @@ public final class ReportedActs {
     public static List<String> withStages(String question, List<String> words,
                                           Function<String, List<String>> wordsOf) {
         var out = new ArrayList<>(words);
-        Matcher m = REPORT.matcher(question.replace('\u2019', '\''));
+        String text = question.replace('\u2019', '\'');
+        Matcher m = REPORT.matcher(text);
         while (m.find()) {
-            String before = question.substring(Math.max(0, m.start() - 12), m.start());
-            if (NOT_DONE.matcher(before).find()) {
+            String before = text.substring(Math.max(0, m.start() - 16), m.start());
+            if (NOT_DONE.matcher(before).find()
+                    || NOT_YET.matcher(before).find() && PERFECT.matcher(m.group()).find()
+                    || QUOTE.matcher(text.substring(0, m.start())).results().count() % 2 == 1) {
                 continue;
             }
             out.add(SEPARATOR);

@@ -82,6 +82,17 @@ class ShippedCardsTest {
     }
 
     @Test
+    void no_marker_names_a_stage_by_already_alone() {
+        // a question that says the asker did anything reads "already <act>", so "already" alone names every act
+        var cues = Stream.concat(
+                cards.stream().flatMap(c -> c.guidance().stream()).flatMap(g -> Stream.concat(g.when().stream(),
+                        g.unless().stream())),
+                cards.stream().flatMap(c -> c.marked().stream()).flatMap(m -> Stream.concat(m.when().stream(),
+                        m.unless().stream()))).toList();
+        assertThat(cues).isNotEmpty().noneMatch(cue -> cue.strip().equalsIgnoreCase("already"));
+    }
+
+    @Test
     void every_marked_sentence_names_its_askers_in_a_few_short_cues() {
         var marked = cards.stream().flatMap(c -> c.marked().stream()).toList();
         assertThat(marked).isNotEmpty().allSatisfy(m -> {

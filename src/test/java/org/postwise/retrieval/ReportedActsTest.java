@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ReportedActsTest {
@@ -35,13 +36,18 @@ class ReportedActsTest {
                 List.of(index.words("already replied")))).isTrue();
     }
 
-    @Test
-    void reads_the_perfect_and_an_adverb_between_the_asker_and_the_act() {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            We've just posted the photo on the ward's page    | already posted
+            I accidentally accepted her request               | already accepted
+            Ive accepted his request                          | already accepted
+            I just accidentally posted it to my story         | already posted
+            I started a TikTok account about nursing school   | already started
+            I made a YouTube channel for my physio exercises  | already made
+            """)
+    void reads_an_act_told_in_the_perfect_or_with_adverbs_before_it(String question, String stage) {
         // when / then
-        assertThat(PassageIndex.names(read("We've just posted the photo on the ward's page"),
-                List.of(index.words("already posted")))).isTrue();
-        assertThat(PassageIndex.names(read("I accidentally accepted her request"),
-                List.of(index.words("already accepted")))).isTrue();
+        assertThat(PassageIndex.names(read(question), List.of(index.words(stage)))).isTrue();
     }
 
     @Test
@@ -68,7 +74,12 @@ class ReportedActsTest {
             "She accepted my follow request on Instagram",
             "A patient I looked after sent me a friend request",
             "Can I accept a friend request from a patient?",
-            "I post a lot of nursing memes, is that ok?"})
+            "I post a lot of nursing memes, is that ok?",
+            "Let's say I accepted a friend request from a patient. Would I be in trouble?",
+            "Suppose we posted the photo, who could see it?",
+            "Once I've accepted her request, can she see my photos?",
+            "A patient messaged me: \"I accepted your friend request\" but I never sent one",
+            "I started a new job at the hospital and want to start a nursing TikTok"})
     void reads_no_act_when_the_asker_has_not_done_one(String question) {
         // when / then
         assertThat(read(question)).isEqualTo(index.words(question));

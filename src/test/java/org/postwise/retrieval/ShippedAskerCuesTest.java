@@ -123,6 +123,24 @@ class ShippedAskerCuesTest {
     }
 
     @Test
+    void gives_the_report_step_to_an_asker_who_posted_a_photo_that_shows_a_patient() {
+        // given the photo card's step for a posted photo that shows a patient
+        int step = statement("Report promptly to your manager or privacy office any posted photo");
+        // when / then
+        assertThat(PassageIndex.names(asRetrieved("I posted a photo from the ward and a patient's chart is visible"),
+                index.cueWords(step))).isTrue();
+    }
+
+    @Test
+    void keeps_the_approval_step_for_an_asker_who_only_talked_about_a_page_they_want() {
+        // given the official-account card's step for before a page exists
+        int step = statement("Get written approval from your manager and the communications team");
+        // when / then: talking to the owner is an act, but not the page's creation
+        assertThat(named(asRetrieved("I want to create a Facebook page for our dental practice. I talked to the owner"
+                + " about it. What approvals do I need?"), step)).isFalse();
+    }
+
+    @Test
     void reads_relatively_as_no_relative() {
         // when / then
         assertThat(index.askerFit("friend-request-from-patient",
@@ -428,7 +446,12 @@ class ShippedAskerCuesTest {
 
     /** As {@link #fit}, with the acts the question says the asker has done read as retrieval reads them. */
     private static int fitAsRetrieved(String card, String question) {
-        return index.askerFit(card, ReportedActs.withStages(question, index.questionWords(question), index::words));
+        return index.askerFit(card, asRetrieved(question));
+    }
+
+    /** The words of {@code question} as retrieval reads them for cues, with the acts the asker says they have done. */
+    private static List<String> asRetrieved(String question) {
+        return ReportedActs.withStages(question, index.questionWords(question), index::words);
     }
 
     private static int statement(String start) {
