@@ -83,9 +83,7 @@ public final class HybridPassageRetriever implements PassageRetriever, ContentRe
         PassageIndex snapshot = index.get(); // one version for the whole question
         String corrected = snapshot.spelling().correct(question);
         List<String> terms = snapshot.lexical().analyze(corrected);
-        // the question's words, and the stage words of what the asker says they have done ("I accepted" also reads
-        // "already accepted"), for the cards' asker and stage cues
-        List<String> words = ReportedActs.withStages(corrected, snapshot.words(corrected), snapshot::words);
+        List<String> words = snapshot.correctedQuestionWords(corrected);
         float[] vector = embedder.embed(corrected);
         double[] similarity = snapshot.dense().similarities(vector);
         boolean convex = config.fusion() == RetrievalConfig.Fusion.CONVEX;

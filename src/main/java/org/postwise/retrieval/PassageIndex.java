@@ -263,9 +263,20 @@ public final class PassageIndex {
         return lexical.words(text);
     }
 
-    /** The {@link #words} of {@code question} as retrieval reads it, misspellings corrected from the vocabulary. */
+    /**
+     * The words of {@code question} as retrieval reads it for cues: misspellings corrected from the vocabulary, then
+     * as {@link #correctedQuestionWords} reads them.
+     */
     public List<String> questionWords(String question) {
-        return lexical.words(spelling.correct(question));
+        return correctedQuestionWords(spelling.correct(question));
+    }
+
+    /**
+     * The {@link #words} of a question already spelling-corrected, followed by the stage words of each act it says the
+     * asker has done ({@link ReportedActs}: "I accepted" also reads "already accepted").
+     */
+    List<String> correctedQuestionWords(String corrected) {
+        return ReportedActs.withStages(corrected, lexical.words(corrected), lexical::words);
     }
 
     /** Cosine similarity of a unit vector (a question's) with every statement, by position in {@link #statements()}. */

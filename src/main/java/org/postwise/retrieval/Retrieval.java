@@ -13,9 +13,9 @@ import java.util.Objects;
  *                       from it, so one answer never mixes two versions)
  * @param questionTerms  the question's analysed content terms (after spelling correction)
  * @param questionVector the question's unit-length embedding (after spelling correction)
- * @param questionWords  every word of the question in order, as {@link PassageIndex#words} reads it (after spelling
- *                       correction), then the stage words of each act the question says the asker has done
- *                       ({@link ReportedActs}): what sub-case cues are matched on
+ * @param questionWords  the question's words as {@link PassageIndex#questionWords} reads them (every word in order,
+ *                       after spelling correction, then the stage words of each act the question says the asker has
+ *                       done): what sub-case cues are matched on
  */
 public record Retrieval(List<ScoredPassage> passages, List<ScoredDocument> documents, Coverage coverage,
                         PassageIndex index, List<String> questionTerms, float[] questionVector,

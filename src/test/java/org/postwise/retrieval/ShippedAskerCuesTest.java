@@ -111,14 +111,14 @@ class ShippedAskerCuesTest {
     @Test
     void keeps_the_consent_card_from_an_asker_who_says_they_posted_their_own_photo() {
         // when / then: "already posted" is the asker's act, not a patient's own post
-        assertThat(fitAsRetrieved("posting-with-patient-consent",
+        assertThat(fit("posting-with-patient-consent",
                 "I posted a photo from my shift on Instagram last night, is that a problem?")).isEqualTo(-1);
     }
 
     @Test
     void keeps_the_consent_card_for_a_patient_who_already_posted_about_her_care() {
         // when / then
-        assertThat(fitAsRetrieved("posting-with-patient-consent",
+        assertThat(fit("posting-with-patient-consent",
                 "The patient already posted about her surgery, can we share her post on our page?")).isNotNegative();
     }
 
@@ -127,7 +127,8 @@ class ShippedAskerCuesTest {
         // given the photo card's step for a posted photo that shows a patient
         int step = statement("Report promptly to your manager or privacy office any posted photo");
         // when / then
-        assertThat(PassageIndex.names(asRetrieved("I posted a photo from the ward and a patient's chart is visible"),
+        assertThat(PassageIndex.names(
+                index.questionWords("I posted a photo from the ward and a patient's chart is visible"),
                 index.cueWords(step))).isTrue();
     }
 
@@ -136,8 +137,8 @@ class ShippedAskerCuesTest {
         // given the official-account card's step for before a page exists
         int step = statement("Get written approval from your manager and the communications team");
         // when / then: talking to the owner is an act, but not the page's creation
-        assertThat(named(asRetrieved("I want to create a Facebook page for our dental practice. I talked to the owner"
-                + " about it. What approvals do I need?"), step)).isFalse();
+        assertThat(named(index.questionWords("I want to create a Facebook page for our dental practice. I talked to the"
+                + " owner about it. What approvals do I need?"), step)).isFalse();
     }
 
     @Test
@@ -442,16 +443,6 @@ class ShippedAskerCuesTest {
     /** How the shipped card {@code card} fits the askers of {@code question}, read as questions are. */
     private static int fit(String card, String question) {
         return index.askerFit(card, index.questionWords(question));
-    }
-
-    /** As {@link #fit}, with the acts the question says the asker has done read as retrieval reads them. */
-    private static int fitAsRetrieved(String card, String question) {
-        return index.askerFit(card, asRetrieved(question));
-    }
-
-    /** The words of {@code question} as retrieval reads them for cues, with the acts the asker says they have done. */
-    private static List<String> asRetrieved(String question) {
-        return ReportedActs.withStages(question, index.questionWords(question), index::words);
     }
 
     private static int statement(String start) {
