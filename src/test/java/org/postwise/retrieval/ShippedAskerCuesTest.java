@@ -409,6 +409,9 @@ class ShippedAskerCuesTest {
             Before a meeting about a post                          | Nursing student here, the uni wants a meeting about my Snapchat story     | Can I post about my placement as a nursing student?
             Before drawing any conclusion, give the staff member   | As a charge nurse, one of my staff is off sick and posting gym photos      | I'm off sick with stress, can I post photos of a day out?
             If a message suggests that a child                     | A pupil keeps sending me snaps about problems at home                     | Our safeguarding lead asked whether I have ever messaged patients on WhatsApp
+            Contact the police                                     | Since my vaccine video went viral, strangers have been sending me threats  | Someone threatened to report me to my employer over a Facebook comment
+            Raise the concern privately and kindly                 | A coworker keeps posting rants about our unit, how do I approach her about it? | A coworker keeps posting rants about our unit, what should I do?
+            Check your regulator's and employer's rules before any | I matched on Hinge with a man I triaged in the ED a few months ago        | I matched on Hinge with a man I am treating on my ward
             """)
     void quotes_a_step_to_the_asker_it_names_and_not_to_the_neighbouring_asker(String step, String named,
             String neighbour) {
@@ -417,6 +420,49 @@ class ShippedAskerCuesTest {
         // when / then
         assertThat(PassageIndex.names(index.words(named), index.cueWords(statement))).isTrue();
         assertThat(PassageIndex.names(index.words(neighbour), index.cueWords(statement))).isFalse();
+    }
+
+    @Test
+    void leaves_the_current_patient_steps_out_for_a_match_with_a_former_patient() {
+        // given the dating card's step for a match with a current patient
+        int step = statement("Unmatch or block a current patient");
+        // when / then
+        assertThat(named(index.questionWords("I matched on Hinge with a man I triaged in the ED a few months ago"), step))
+                .isTrue();
+        assertThat(named(index.questionWords("I matched on Hinge with a man I am treating on my ward"), step)).isFalse();
+    }
+
+    @Test
+    void leaves_the_say_who_you_are_step_out_for_a_channel_that_is_not_about_health() {
+        // given the off-duty card's step for a hobby channel that comments on health
+        int step = statement("Usually say who you are when a side account or hobby channel");
+        // when / then
+        assertThat(named(index.questionWords("I'm a nurse and I run a comedy channel on YouTube, could work mind?"), step))
+                .isTrue();
+        assertThat(named(index.questionWords("I'm a nurse and I run a YouTube channel on healthy eating"), step))
+                .isFalse();
+    }
+
+    @Test
+    void leaves_the_public_comment_step_out_for_an_asker_reaching_a_bereaved_family_privately() {
+        // given the death card's step against confirming care in comments on a memorial post
+        int step = statement("Do not confirm in public comments, even on the family's own memorial post");
+        // when / then
+        assertThat(named(index.questionWords("My patient died last night and I want to reach out to her family"), step))
+                .isTrue();
+        assertThat(named(index.questionWords("Can I comment on the memorial post for a patient who died?"), step))
+                .isFalse();
+    }
+
+    @Test
+    void leaves_the_survey_of_friend_requests_out_for_an_asker_already_friends_with_a_relative() {
+        // given the relatives card's survey of how many physicians were sent friend requests
+        int sentence = statement("A 2010 US survey by Bosslet and colleagues");
+        // when / then
+        assertThat(named(index.questionWords("I have been friends with my patient's wife on Facebook for years"),
+                sentence)).isTrue();
+        assertThat(named(index.questionWords("My patient's wife sent me a friend request on Facebook"), sentence))
+                .isFalse();
     }
 
     @Test
