@@ -411,6 +411,10 @@ class ShippedAskerCuesTest {
             If a message suggests that a child                     | A pupil keeps sending me snaps about problems at home                     | Our safeguarding lead asked whether I have ever messaged patients on WhatsApp
             Contact the police                                     | Since my vaccine video went viral, strangers have been sending me threats  | Someone threatened to report me to my employer over a Facebook comment
             Raise the concern privately and kindly                 | A coworker keeps posting rants about our unit, how do I approach her about it? | A coworker keeps posting rants about our unit, what should I do?
+            Take staff selfies and group photos away from clinical | Can we take a team photo on the ward for Nurses Week?                     | A family asked me to post their birth photos on my practice Instagram
+            Enter orders through CPOE where possible               | The doctor wants me to text him for orders on my own phone                 | A customer asked about her prescription on our pharmacy's Facebook page
+            Do not post mocking or disparaging remarks about patients | Can I post a funny story about a patient on TikTok if I leave the name out? | Can I blog about an unusual case if I change the age and the town?
+            Remove or restrict a patient connection you accepted in the past | A patient I have been friends with on Facebook for years, should I unfriend him? | A patient I discharged three weeks ago sent me a friend request
             Check your regulator's and employer's rules before any | I matched on Hinge with a man I triaged in the ED a few months ago        | I matched on Hinge with a man I am treating on my ward
             """)
     void quotes_a_step_to_the_asker_it_names_and_not_to_the_neighbouring_asker(String step, String named,
@@ -463,6 +467,17 @@ class ShippedAskerCuesTest {
                 sentence)).isTrue();
         assertThat(named(index.questionWords("My patient's wife sent me a friend request on Facebook"), sentence))
                 .isFalse();
+    }
+
+    @Test
+    void leaves_the_tell_your_manager_contact_out_for_a_match_with_a_former_patient() {
+        // given the dating card's contact for a patient's personal or sexual messages
+        int contact = statement("Tell your manager or supervisor early if a patient's messages are personal");
+        // when / then
+        assertThat(named(index.questionWords("I matched on Hinge with a man I treated in clinic two years ago"), contact))
+                .isTrue();
+        assertThat(named(index.questionWords("A patient on my ward keeps sending me flirty messages on Instagram"),
+                contact)).isFalse();
     }
 
     @Test
