@@ -409,13 +409,12 @@ class ShippedAskerCuesTest {
             Before a meeting about a post                          | Nursing student here, the uni wants a meeting about my Snapchat story     | Can I post about my placement as a nursing student?
             Before drawing any conclusion, give the staff member   | As a charge nurse, one of my staff is off sick and posting gym photos      | I'm off sick with stress, can I post photos of a day out?
             If a message suggests that a child                     | A pupil keeps sending me snaps about problems at home                     | Our safeguarding lead asked whether I have ever messaged patients on WhatsApp
-            Contact the police                                     | Since my vaccine video went viral, strangers have been sending me threats  | Someone threatened to report me to my employer over a Facebook comment
+            Contact the police                                     | I'm being threatened online after my vaccine video                       | A patient's relative complained about me in a Facebook group
+            Do not confirm in public comments, even on the family's own memorial post | Can I sign the online guestbook for my patient's funeral? | My patient died and I want to reach out to her family
             Raise the concern privately and kindly                 | A coworker keeps posting rants about our unit, how do I approach her about it? | A coworker keeps posting rants about our unit, what should I do?
             Take staff selfies and group photos away from clinical | Can we take a team photo on the ward for Nurses Week?                     | A family asked me to post their birth photos on my practice Instagram
             Enter orders through CPOE where possible               | The doctor wants me to text him for orders on my own phone                 | A customer asked about her prescription on our pharmacy's Facebook page
-            Do not post mocking or disparaging remarks about patients | Can I post a funny story about a patient on TikTok if I leave the name out? | Can I blog about an unusual case if I change the age and the town?
             Remove or restrict a patient connection you accepted in the past | A patient I have been friends with on Facebook for years, should I unfriend him? | A patient I discharged three weeks ago sent me a friend request
-            Check your regulator's and employer's rules before any | I matched on Hinge with a man I triaged in the ED a few months ago        | I matched on Hinge with a man I am treating on my ward
             """)
     void quotes_a_step_to_the_asker_it_names_and_not_to_the_neighbouring_asker(String step, String named,
             String neighbour) {
@@ -430,10 +429,10 @@ class ShippedAskerCuesTest {
     void leaves_the_current_patient_steps_out_for_a_match_with_a_former_patient() {
         // given the dating card's step for a match with a current patient
         int step = statement("Unmatch or block a current patient");
-        // when / then
-        assertThat(named(index.questionWords("I matched on Hinge with a man I triaged in the ED a few months ago"), step))
-                .isTrue();
-        assertThat(named(index.questionWords("I matched on Hinge with a man I am treating on my ward"), step)).isFalse();
+        // when / then: a time phrase alone can date the start of care that goes on
+        assertThat(named(index.questionWords("I matched on Hinge with a former patient from the ED"), step)).isTrue();
+        assertThat(named(index.questionWords("I matched on Hinge with a patient I operated on six months ago and still"
+                + " see in clinic"), step)).isFalse();
     }
 
     @Test
@@ -441,21 +440,31 @@ class ShippedAskerCuesTest {
         // given the off-duty card's step for a hobby channel that comments on health
         int step = statement("Usually say who you are when a side account or hobby channel");
         // when / then
-        assertThat(named(index.questionWords("I'm a nurse and I run a comedy channel on YouTube, could work mind?"), step))
+        assertThat(named(index.questionWords("I'm a nurse and I run a comedy channel on YouTube, would work mind?"), step))
                 .isTrue();
         assertThat(named(index.questionWords("I'm a nurse and I run a YouTube channel on healthy eating"), step))
                 .isFalse();
     }
 
     @Test
-    void leaves_the_public_comment_step_out_for_an_asker_reaching_a_bereaved_family_privately() {
-        // given the death card's step against confirming care in comments on a memorial post
-        int step = statement("Do not confirm in public comments, even on the family's own memorial post");
+    void leaves_the_fifty_year_rule_out_for_an_asker_reaching_a_bereaved_family_privately() {
+        // given the death card's step on how long a dead patient's information stays protected
+        int step = statement("Treat the health information of a patient who has died as protected");
         // when / then
         assertThat(named(index.questionWords("My patient died last night and I want to reach out to her family"), step))
                 .isTrue();
-        assertThat(named(index.questionWords("Can I comment on the memorial post for a patient who died?"), step))
-                .isFalse();
+        assertThat(named(index.questionWords("Can I post a tribute to a patient who died last week?"), step)).isFalse();
+    }
+
+    @Test
+    void leaves_the_official_accounts_step_out_for_an_asker_who_runs_them() {
+        // given the consent card's step to post stories through the organisation's accounts
+        int step = statement("Post patient stories through your organisation's official accounts");
+        // when / then
+        assertThat(named(index.questionWords("I work in the comms team at our hospital, can we post a patient's story?"),
+                step)).isTrue();
+        assertThat(named(index.questionWords("Our comms team says I can post a patient's story on my personal Instagram"),
+                step)).isFalse();
     }
 
     @Test
@@ -474,9 +483,9 @@ class ShippedAskerCuesTest {
         // given the dating card's contact for a patient's personal or sexual messages
         int contact = statement("Tell your manager or supervisor early if a patient's messages are personal");
         // when / then
-        assertThat(named(index.questionWords("I matched on Hinge with a man I treated in clinic two years ago"), contact))
+        assertThat(named(index.questionWords("I matched on Hinge with a man who is a former patient of mine"), contact))
                 .isTrue();
-        assertThat(named(index.questionWords("A patient on my ward keeps sending me flirty messages on Instagram"),
+        assertThat(named(index.questionWords("A patient I started seeing two months ago keeps sending me flirty messages"),
                 contact)).isFalse();
     }
 
