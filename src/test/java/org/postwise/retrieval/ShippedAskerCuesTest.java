@@ -425,68 +425,25 @@ class ShippedAskerCuesTest {
         assertThat(PassageIndex.names(index.words(neighbour), index.cueWords(statement))).isFalse();
     }
 
-    @Test
-    void leaves_the_current_patient_steps_out_for_a_match_with_a_former_patient() {
-        // given the dating card's step for a match with a current patient
-        int step = statement("Unmatch or block a current patient");
-        // when / then: a time phrase alone can date the start of care that goes on
-        assertThat(named(index.questionWords("I matched on Hinge with a former patient from the ED"), step)).isTrue();
-        assertThat(named(index.questionWords("I matched on Hinge with a patient I operated on six months ago and still"
-                + " see in clinic"), step)).isFalse();
-    }
-
-    @Test
-    void leaves_the_say_who_you_are_step_out_for_a_channel_that_is_not_about_health() {
-        // given the off-duty card's step for a hobby channel that comments on health
-        int step = statement("Usually say who you are when a side account or hobby channel");
+    // a step, sentence or contact with an [unless: …] list, left out for the asker it names and quoted to the
+    // neighbouring asker; read as questions are (a time phrase alone dates the start of care that may go on, so the
+    // current patient seen "six months ago" keeps the dating card's current-patient steps)
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            Unmatch or block a current patient                     | I matched on Hinge with a former patient from the ED                      | I matched on Hinge with a patient I operated on six months ago and still see in clinic
+            Tell your manager or supervisor early if a patient's messages are personal | I matched on Hinge with a man who is a former patient of mine | A patient I started seeing two months ago keeps sending me flirty messages
+            Usually say who you are when a side account or hobby channel | I'm a nurse and I run a comedy channel on YouTube, would work mind?    | I'm a nurse and I run a YouTube channel on healthy eating
+            Treat the health information of a patient who has died as protected | My patient died last night and I want to reach out to her family | Can I post a tribute to a patient who died last week?
+            Post patient stories through your organisation's official accounts | I work in the comms team at our hospital, can we post a patient's story? | Our comms team says I can post a patient's story on my personal Instagram
+            A 2010 US survey by Bosslet and colleagues             | I have been friends with my patient's wife on Facebook for years          | My patient's wife sent me a friend request on Facebook
+            """)
+    void leaves_a_statement_out_for_the_asker_its_unless_names_and_not_for_the_neighbouring_asker(String start,
+            String named, String neighbour) {
+        // given
+        int statement = statement(start);
         // when / then
-        assertThat(named(index.questionWords("I'm a nurse and I run a comedy channel on YouTube, would work mind?"), step))
-                .isTrue();
-        assertThat(named(index.questionWords("I'm a nurse and I run a YouTube channel on healthy eating"), step))
-                .isFalse();
-    }
-
-    @Test
-    void leaves_the_fifty_year_rule_out_for_an_asker_reaching_a_bereaved_family_privately() {
-        // given the death card's step on how long a dead patient's information stays protected
-        int step = statement("Treat the health information of a patient who has died as protected");
-        // when / then
-        assertThat(named(index.questionWords("My patient died last night and I want to reach out to her family"), step))
-                .isTrue();
-        assertThat(named(index.questionWords("Can I post a tribute to a patient who died last week?"), step)).isFalse();
-    }
-
-    @Test
-    void leaves_the_official_accounts_step_out_for_an_asker_who_runs_them() {
-        // given the consent card's step to post stories through the organisation's accounts
-        int step = statement("Post patient stories through your organisation's official accounts");
-        // when / then
-        assertThat(named(index.questionWords("I work in the comms team at our hospital, can we post a patient's story?"),
-                step)).isTrue();
-        assertThat(named(index.questionWords("Our comms team says I can post a patient's story on my personal Instagram"),
-                step)).isFalse();
-    }
-
-    @Test
-    void leaves_the_survey_of_friend_requests_out_for_an_asker_already_friends_with_a_relative() {
-        // given the relatives card's survey of how many physicians were sent friend requests
-        int sentence = statement("A 2010 US survey by Bosslet and colleagues");
-        // when / then
-        assertThat(named(index.questionWords("I have been friends with my patient's wife on Facebook for years"),
-                sentence)).isTrue();
-        assertThat(named(index.questionWords("My patient's wife sent me a friend request on Facebook"), sentence))
-                .isFalse();
-    }
-
-    @Test
-    void leaves_the_tell_your_manager_contact_out_for_a_match_with_a_former_patient() {
-        // given the dating card's contact for a patient's personal or sexual messages
-        int contact = statement("Tell your manager or supervisor early if a patient's messages are personal");
-        // when / then
-        assertThat(named(index.questionWords("I matched on Hinge with a man who is a former patient of mine"), contact))
-                .isTrue();
-        assertThat(named(index.questionWords("A patient I started seeing two months ago keeps sending me flirty messages"),
-                contact)).isFalse();
+        assertThat(named(index.questionWords(named), statement)).isTrue();
+        assertThat(named(index.questionWords(neighbour), statement)).isFalse();
     }
 
     @Test
