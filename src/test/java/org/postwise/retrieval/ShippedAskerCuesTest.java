@@ -74,6 +74,10 @@ class ShippedAskerCuesTest {
             photos-patients-send-for-their-care | Can I share birth photos from my clients on my practice Instagram if they agree?
             colleague-unprofessional-content    | A nurse I work with keeps sharing anti-vax memes on her public Facebook
             video-calls-consumer-apps           | Can I go live for my followers from the break room on my lunch?
+            deleting-a-post-that-went-wrong     | I'm thinking of posting about the baby we lost on shift, only how I feel
+            responding-to-a-staff-privacy-breach | A paramedic I work with put a crash scene photo on his Facebook
+            friend-request-from-patient         | A man I nursed last spring asked me out for a drink on Instagram
+            personal-views-in-public            | A nurse I work with keeps posting that masks cause lung damage
             """)
     void fits_a_card_worse_when_the_question_is_about_another_situation(String card, String question) {
         // when / then: an unless: holds, or no only: does
@@ -415,6 +419,9 @@ class ShippedAskerCuesTest {
             Take staff selfies and group photos away from clinical | Can we take a team photo on the ward for Nurses Week?                     | A family asked me to post their birth photos on my practice Instagram
             Enter orders through CPOE where possible               | The doctor wants me to text him for orders on my own phone                 | A customer asked about her prescription on our pharmacy's Facebook page
             Remove or restrict a patient connection you accepted in the past | A patient I have been friends with on Facebook for years, should I unfriend him? | A patient I discharged three weeks ago sent me a friend request
+            Ask people to contact the study team                   | I'm recruiting parents for a survey through a Facebook group              | Can I join a Facebook support group for my own condition?
+            "The UK's ICO expects a reportable personal data breach" | Our NHS trust found a nurse posted a patient's scan, what do we do?     | Our clinic in Texas found a nurse posted a patient's scan, what do we do?
+            The 2014 review by Grajales and colleagues lists blogs  | Which of the Grajales categories do blogs belong to?                      | Can I blog about my own stay in hospital as a nurse?
             """)
     void quotes_a_step_to_the_asker_it_names_and_not_to_the_neighbouring_asker(String step, String named,
             String neighbour) {
@@ -436,6 +443,12 @@ class ShippedAskerCuesTest {
             Treat the health information of a patient who has died as protected | My patient died last night and I want to reach out to her family | Can I post a tribute to a patient who died last week?
             Post patient stories through your organisation's official accounts | I work in the comms team at our hospital, can we post a patient's story? | Our comms team says I can post a patient's story on my personal Instagram
             A 2010 US survey by Bosslet and colleagues             | I have been friends with my patient's wife on Facebook for years          | My patient's wife sent me a friend request on Facebook
+            Ask your regulator's advice line, your professional body | A former patient keeps messaging me and it's getting creepy              | A former patient asked me on a date, am I allowed to go?
+            Reply once, briefly and kindly                         | My patient's son and I have been friends on Facebook since school          | My patient's son keeps messaging me on Facebook for updates
+            The ACP and FSMB policy statement advises using text messages | The consultant wants the care team to text orders to his phone  | Can I text my patients their appointment reminders?
+            Ask a supervisor or the communications team if a professional networking profile | Can I describe a patient case on Sermo for a second opinion? | Should my LinkedIn profile say which hospital I work at?
+            Ask your employer's communications team or a public-health colleague | A doctor I work with posts that vaccines cause autism | A viral video claims vaccines cause autism, should I respond?
+            Do not discuss results, symptoms or treatment in a personal social-media thread | A patient asked about her results through our clinic's Instagram | A patient asked about her results on my personal Instagram
             """)
     void leaves_a_statement_out_for_the_asker_its_unless_names_and_not_for_the_neighbouring_asker(String start,
             String named, String neighbour) {
