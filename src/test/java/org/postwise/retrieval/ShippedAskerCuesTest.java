@@ -320,6 +320,8 @@ class ShippedAskerCuesTest {
             scope-relationships-offline        | A former patient asked me out for coffee in the supermarket. I don't use dating apps. Can I go?
             posting-in-uniform                 | Can I post a selfie in my scrubs on my personal Instagram?
             posting-with-patient-consent       | Can I post before-and-after photos of a patient if she told me verbally it's fine?
+            friend-request-from-patient        | A patient sent me a friend request and I'm worried she'll see my dating profile
+            deleting-a-post-that-went-wrong    | My post about a patient went viral and I want to post a correction, what now?
             """)
     void keeps_a_card_for_a_question_in_its_situation(String card, String question) {
         // when / then: its only: holds (if it has one), and neither an unless: nor a when: does
@@ -420,7 +422,7 @@ class ShippedAskerCuesTest {
             Enter orders through CPOE where possible               | The doctor wants me to text him for orders on my own phone                 | A customer asked about her prescription on our pharmacy's Facebook page
             Remove or restrict a patient connection you accepted in the past | A patient I have been friends with on Facebook for years, should I unfriend him? | A patient I discharged three weeks ago sent me a friend request
             Ask people to contact the study team                   | I'm recruiting parents for a survey through a Facebook group              | Can I join a Facebook support group for my own condition?
-            "The UK's ICO expects a reportable personal data breach" | Our NHS trust found a nurse posted a patient's scan, what do we do?     | Our clinic in Texas found a nurse posted a patient's scan, what do we do?
+            "In the UK, UK GDPR and the Information Commissioner's Office" | Our NHS trust found a nurse posted a patient's scan, what do we do? | Our clinic in Texas found a nurse posted a patient's scan, what do we do?
             The 2014 review by Grajales and colleagues lists blogs  | Which of the Grajales categories do blogs belong to?                      | Can I blog about my own stay in hospital as a nurse?
             """)
     void quotes_a_step_to_the_asker_it_names_and_not_to_the_neighbouring_asker(String step, String named,
@@ -444,11 +446,14 @@ class ShippedAskerCuesTest {
             Post patient stories through your organisation's official accounts | I work in the comms team at our hospital, can we post a patient's story? | Our comms team says I can post a patient's story on my personal Instagram
             A 2010 US survey by Bosslet and colleagues             | I have been friends with my patient's wife on Facebook for years          | My patient's wife sent me a friend request on Facebook
             Ask your regulator's advice line, your professional body | A former patient keeps messaging me and it's getting creepy              | A former patient asked me on a date, am I allowed to go?
-            Reply once, briefly and kindly                         | My patient's son and I have been friends on Facebook since school          | My patient's son keeps messaging me on Facebook for updates
+            Reply once, briefly and kindly                         | My patient's son and I are friends on Facebook from school          | My patient's son keeps messaging me on Facebook for updates
             The ACP and FSMB policy statement advises using text messages | The consultant wants the care team to text orders to his phone  | Can I text my patients their appointment reminders?
             Ask a supervisor or the communications team if a professional networking profile | Can I describe a patient case on Sermo for a second opinion? | Should my LinkedIn profile say which hospital I work at?
             Ask your employer's communications team or a public-health colleague | A doctor I work with posts that vaccines cause autism | A viral video claims vaccines cause autism, should I respond?
-            Do not discuss results, symptoms or treatment in a personal social-media thread | A patient asked about her results through our clinic's Instagram | A patient asked about her results on my personal Instagram
+            Do not discuss results, symptoms or treatment in a personal social-media thread | A patient asked about her results through our clinic's Instagram | I have a business account for my practice, but a patient asked about her results on my personal Instagram
+            "The UK's ICO expects a reportable personal data breach" | Our hospital is a HIPAA covered entity and a nurse posted a patient's scan | Our practice in Leeds found a nurse posted a patient's scan
+            The ACP and FSMB policy statement advises using text messages | The registrar wants the care team to text orders to his phone | Our care team wants to start texting patients their appointment reminders
+            Ask your regulator's advice line, your professional body | A former patient keeps messaging me and I feel unsafe, it's harassment | A former patient keeps messaging me and I'd like to meet him, is that allowed?
             """)
     void leaves_a_statement_out_for_the_asker_its_unless_names_and_not_for_the_neighbouring_asker(String start,
             String named, String neighbour) {
