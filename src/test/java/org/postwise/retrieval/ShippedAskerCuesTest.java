@@ -78,6 +78,7 @@ class ShippedAskerCuesTest {
             responding-to-a-staff-privacy-breach | A paramedic I work with put a crash scene photo on his Facebook
             friend-request-from-patient         | A man I nursed last spring asked me out for a drink on Instagram
             personal-views-in-public            | A nurse I work with keeps posting that masks cause lung damage
+            photos-patients-send-for-their-care | The tissue viability nurse wants us to send her wound photos from our own phones
             """)
     void fits_a_card_worse_when_the_question_is_about_another_situation(String card, String question) {
         // when / then: an unless: holds, or no only: does
@@ -451,6 +452,9 @@ class ShippedAskerCuesTest {
             Ask a supervisor or the communications team if a professional networking profile | Can I describe a patient case on Sermo for a second opinion? | Should my LinkedIn profile say which hospital I work at?
             Ask your employer's communications team or a public-health colleague | A doctor I work with posts that vaccines cause autism | A viral video claims vaccines cause autism, should I respond?
             Do not discuss results, symptoms or treatment in a personal social-media thread | A patient asked about her results through our clinic's Instagram | I have a business account for my practice, but a patient asked about her results on my personal Instagram
+            Reply to a patient's advances once                      | I swiped right on Tinder and the match turned out to be a patient from my clinic | A patient from my clinic keeps flirting with me in his Instagram comments
+            Ignore or decline a connection request from a current patient | An ex-patient of my physio practice wants to connect on LinkedIn | A patient of my physio practice wants to connect on LinkedIn
+            Make sure every patient who is, or may be, in the filmed area | Some colleagues and I want to record a podcast about life on the ward | A TV crew wants to film on our ward for a documentary
             "The UK's ICO expects a reportable personal data breach" | Our hospital is a HIPAA covered entity and a nurse posted a patient's scan | Our practice in Leeds found a nurse posted a patient's scan
             The ACP and FSMB policy statement advises using text messages | The registrar wants the care team to text orders to his phone | Our care team wants to start texting patients their appointment reminders
             Ask your regulator's advice line, your professional body | A former patient keeps messaging me and I feel unsafe, it's harassment | A former patient keeps messaging me and I'd like to meet him, is that allowed?
