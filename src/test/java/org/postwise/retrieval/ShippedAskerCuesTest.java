@@ -323,6 +323,8 @@ class ShippedAskerCuesTest {
             posting-with-patient-consent       | Can I post before-and-after photos of a patient if she told me verbally it's fine?
             friend-request-from-patient        | A patient sent me a friend request and I'm worried she'll see my dating profile
             deleting-a-post-that-went-wrong    | My post about a patient went viral and I want to post a correction, what now?
+            replying-to-online-reviews         | A patient left a Google review saying I assaulted her during the exam
+            photos-patients-send-for-their-care | I'm a wound care nurse and patients keep emailing me photos of their ulcers
             """)
     void keeps_a_card_for_a_question_in_its_situation(String card, String question) {
         // when / then: its only: holds (if it has one), and neither an unless: nor a when: does
@@ -422,6 +424,7 @@ class ShippedAskerCuesTest {
             Take staff selfies and group photos away from clinical | Can we take a team photo on the ward for Nurses Week?                     | A family asked me to post their birth photos on my practice Instagram
             Enter orders through CPOE where possible               | The doctor wants me to text him for orders on my own phone                 | A customer asked about her prescription on our pharmacy's Facebook page
             Remove or restrict a patient connection you accepted in the past | A patient I have been friends with on Facebook for years, should I unfriend him? | A patient I discharged three weeks ago sent me a friend request
+            Never send a friend or follow request to see a patient's private content | A patient's Instagram is set to private, can I request to follow her? | Can I look at a patient's public Facebook before her appointment?
             Ask people to contact the study team                   | I'm recruiting parents for a survey through a Facebook group              | Can I join a Facebook support group for my own condition?
             "In the UK, UK GDPR and the Information Commissioner's Office" | Our NHS trust found a nurse posted a patient's scan, what do we do? | Our clinic in Texas found a nurse posted a patient's scan, what do we do?
             The 2014 review by Grajales and colleagues lists blogs  | Which of the Grajales categories do blogs belong to?                      | Can I blog about my own stay in hospital as a nurse?
