@@ -79,6 +79,7 @@ class ShippedAskerCuesTest {
             friend-request-from-patient         | A man I nursed last spring asked me out for a drink on Instagram
             personal-views-in-public            | A nurse I work with keeps posting that masks cause lung damage
             photos-patients-send-for-their-care | The tissue viability nurse wants us to send her wound photos from our own phones
+            deleting-a-post-that-went-wrong     | My colleague wants to post about a sad case from our ward, is that ok?
             """)
     void fits_a_card_worse_when_the_question_is_about_another_situation(String card, String question) {
         // when / then: an unless: holds, or no only: does
@@ -455,6 +456,8 @@ class ShippedAskerCuesTest {
             Ask a supervisor or the communications team if a professional networking profile | Can I describe a patient case on Sermo for a second opinion? | Should my LinkedIn profile say which hospital I work at?
             Ask your employer's communications team or a public-health colleague | A doctor I work with posts that vaccines cause autism | A viral video claims vaccines cause autism, should I respond?
             Do not discuss results, symptoms or treatment in a personal social-media thread | A patient asked about her results through our clinic's Instagram | I have a business account for my practice, but a patient asked about her results on my personal Instagram
+            Unmatch or block a current patient                     | I matched on Hinge with a man who was discharged from our ward last month | I matched on Hinge with a man who is on our ward this week
+            Report the post to the privacy or compliance officer the same day | Privacy officer here: a nurse posted a patient's photo, what do we do? | As the unit manager, a nurse posted a patient's photo, what do we do?
             Reply to a patient's advances once                      | I swiped right on Tinder and the match turned out to be a patient from my clinic | A patient from my clinic keeps flirting with me in his Instagram comments
             Ignore or decline a connection request from a current patient | An ex-patient of my physio practice wants to connect on LinkedIn | A patient of my physio practice wants to connect on LinkedIn
             Make sure every patient who is, or may be, in the filmed area | Some colleagues and I want to record a podcast about life on the ward | A TV crew wants to film on our ward for a documentary
