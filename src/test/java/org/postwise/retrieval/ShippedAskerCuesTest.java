@@ -324,6 +324,7 @@ class ShippedAskerCuesTest {
             posting-with-patient-consent       | Can I post before-and-after photos of a patient if she told me verbally it's fine?
             friend-request-from-patient        | A patient sent me a friend request and I'm worried she'll see my dating profile
             deleting-a-post-that-went-wrong    | My post about a patient went viral and I want to post a correction, what now?
+            deleting-a-post-that-went-wrong    | I was going to post my lunch but accidentally posted a photo with a patient's chart in it
             replying-to-online-reviews         | A patient left a Google review saying I assaulted her during the exam
             photos-patients-send-for-their-care | I'm a wound care nurse and patients keep emailing me photos of their ulcers
             """)
@@ -456,8 +457,7 @@ class ShippedAskerCuesTest {
             Ask a supervisor or the communications team if a professional networking profile | Can I describe a patient case on Sermo for a second opinion? | Should my LinkedIn profile say which hospital I work at?
             Ask your employer's communications team or a public-health colleague | A doctor I work with posts that vaccines cause autism | A viral video claims vaccines cause autism, should I respond?
             Do not discuss results, symptoms or treatment in a personal social-media thread | A patient asked about her results through our clinic's Instagram | I have a business account for my practice, but a patient asked about her results on my personal Instagram
-            Unmatch or block a current patient                     | I matched on Hinge with a man who was discharged from our ward last month | I matched on Hinge with a man who is on our ward this week
-            Report the post to the privacy or compliance officer the same day | Privacy officer here: a nurse posted a patient's photo, what do we do? | As the unit manager, a nurse posted a patient's photo, what do we do?
+            Report the post to the privacy or compliance officer the same day | I'm the privacy officer and a nurse posted a patient's photo, what do we do? | As the unit manager, should we tell the privacy officer here that a nurse posted a patient's photo?
             Reply to a patient's advances once                      | I swiped right on Tinder and the match turned out to be a patient from my clinic | A patient from my clinic keeps flirting with me in his Instagram comments
             Ignore or decline a connection request from a current patient | An ex-patient of my physio practice wants to connect on LinkedIn | A patient of my physio practice wants to connect on LinkedIn
             Make sure every patient who is, or may be, in the filmed area | Some colleagues and I want to record a podcast about life on the ward | A TV crew wants to film on our ward for a documentary
