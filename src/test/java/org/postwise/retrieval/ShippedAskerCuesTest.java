@@ -430,6 +430,18 @@ class ShippedAskerCuesTest {
             Ask people to contact the study team                   | I'm recruiting parents for a survey through a Facebook group              | Can I join a Facebook support group for my own condition?
             "In the UK, UK GDPR and the Information Commissioner's Office" | Our NHS trust found a nurse posted a patient's scan, what do we do? | Our clinic in Texas found a nurse posted a patient's scan, what do we do?
             The 2014 review by Grajales and colleagues lists blogs  | Which of the Grajales categories do blogs belong to?                      | Can I blog about my own stay in hospital as a nurse?
+            If a family invites you to speak at a funeral         | My patient's daughter asked me to speak at the funeral, it will be livestreamed | Can I post a tribute to a patient who died last week?
+            Refer an employee's inappropriate online contact      | HR found one of our nurses has been flirting with a patient in direct messages | HR found one of our nurses posted a patient's scan on Instagram
+            Involve the programme director                        | A medical student on rotation posted a patient's X-ray, what should our privacy office do? | A nurse on our ward posted a patient's X-ray, what should our privacy office do?
+            "As a firefighter, paramedic or police officer"       | I'm a paramedic, can I post photos from last night's pile-up on the motorway? | I'm an ICU nurse, can I post about last night's pile-up on the motorway?
+            Write about your own experience, exhaustion or grief  | Can I write about my own experience of the night of the shooting?         | Can I post about the shooting victims we treated last night?
+            For your own podcast, channel or vlog                 | Two of us want to start a podcast about the wild calls we go to           | A TV crew wants to film on our ward for a documentary
+            Ask your union, representative or defence organisation | I was fired over a photo I took with a patient, what can I do?           | Can I take a photo with a patient who asked for one?
+            If the patient has already signed a release          | The patient already signed a media release, can we add his treatment details? | Can we post a patient's recovery story on our page?
+            Block or restrict a patient or former patient         | A former patient keeps sending me creepy messages, should I block him?     | A former patient asked me out for dinner
+            "If you have already looked a patient up"             | I already googled my patient last night, what should I do now?            | Is it ok to google a patient before her first appointment?
+            Do not paste patient messages, names or other details | Can I paste a patient's message into ChatGPT to help me write a reply?     | Can I text a patient her appointment time from my own phone?
+            A close-up of only a patient's teeth                  | Can we post a close-up of a patient's new smile on the clinic's Instagram? | Can we post a photo of our new reception desk on the clinic's Instagram?
             """)
     void quotes_a_step_to_the_asker_it_names_and_not_to_the_neighbouring_asker(String step, String named,
             String neighbour) {
