@@ -442,6 +442,11 @@ class ShippedAskerCuesTest {
             "If you have already looked a patient up"             | I already googled my patient last night, what should I do now?            | Is it ok to google a patient before her first appointment?
             Do not paste patient messages, names or other details | Can I paste a patient's message into ChatGPT to help me write a reply?     | Can I text a patient her appointment time from my own phone?
             A close-up of only a patient's teeth                  | Can we post a close-up of a patient's new smile on the clinic's Instagram? | Can we post a photo of our new reception desk on the clinic's Instagram?
+            If you already posted about a patient's death         | I already posted about a patient who died and people in the comments are guessing who | Can I post about a patient who died on my shift?
+            Untag yourself from a photo                           | A friend posted drunk photos of me from a party and tagged my hospital      | A friend tagged me in a photo at my graduation
+            When a visitor or relative posts photos that show other residents | A resident's daughter keeps posting photos from her visits that show other residents | Can we post photos of residents on the home's page?
+            If colleagues have worked out that you are behind an anonymous page | I run an anonymous nursing meme page and colleagues have worked out it's me | I run an anonymous nursing meme page, is that allowed?
+            On a prank, comedy or stunt channel                   | My friend is a new nurse and runs a prank channel on YouTube               | My friend is a new nurse and posts photos of her dog
             """)
     void quotes_a_step_to_the_asker_it_names_and_not_to_the_neighbouring_asker(String step, String named,
             String neighbour) {
