@@ -291,6 +291,36 @@ class ShippedAskerCuesTest {
     }
 
     @Test
+    void keeps_the_anonymous_posting_card_from_the_target_of_an_anonymous_account() {
+        // when / then: the asker is the one written about, not the one posting without a name
+        assertThat(fit("anonymous-accounts", "An anonymous account keeps posting lies about me and tags my hospital"))
+                .isEqualTo(-1);
+    }
+
+    @Test
+    void keeps_the_anonymous_posting_card_for_a_clinician_who_posts_anonymously() {
+        // when / then
+        assertThat(fit("anonymous-accounts", "Can I post anonymously about my hospital's staffing?"))
+                .isGreaterThanOrEqualTo(0);
+    }
+
+    @Test
+    void sends_a_colleagues_misinformation_on_their_own_profile_away_from_the_breach_report_card() {
+        // when / then: no patient in the post, so the misinformation card answers
+        assertThat(fit("reporting-a-colleagues-post",
+                "A coworker posted anti-vax misinformation on her personal page and her profile names our hospital"))
+                .isEqualTo(-1);
+    }
+
+    @Test
+    void keeps_the_breach_report_card_for_a_colleagues_misinformation_post_that_shows_a_patient() {
+        // when / then
+        assertThat(fit("reporting-a-colleagues-post",
+                "A coworker posted a patient's x-ray with anti-vax misinformation in the caption"))
+                .isEqualTo(1);
+    }
+
+    @Test
     void keeps_the_breach_card_from_the_employee_who_posted() {
         // when / then
         assertThat(fit("responding-to-a-staff-privacy-breach",
@@ -447,6 +477,10 @@ class ShippedAskerCuesTest {
             When a visitor or relative posts photos that show other residents | A resident's daughter keeps posting photos from her visits that show other residents | Can we post photos of residents on the home's page?
             If colleagues have worked out that you are behind an anonymous page | I run an anonymous nursing meme page and colleagues have worked out it's me | I run an anonymous nursing meme page, is that allowed?
             On a prank, comedy or stunt channel                   | My friend is a new nurse and runs a prank channel on YouTube               | My friend is a new nurse and posts photos of her dog
+            If you already have footage of a patient or an incident | I have GoPro footage from a rescue last week, can I post it if I blur the faces? | A TV crew wants to film on our ward for a documentary
+            If you matched with or were messaged by someone you treated | I matched on Tinder with a man I treated last year                   | A former patient asked me out for dinner
+            "Postwise's advice is to handle a request from a discharged" | A patient I discharged last week sent me a friend request          | My patient sent me a friend request on Facebook
+            "Under the HIPAA Privacy Rule, a valid authorization is signed" | A patient said yes in our DMs, can we repost her before and after photos? | Can we post a photo of our new reception desk on the clinic's Instagram?
             """)
     void quotes_a_step_to_the_asker_it_names_and_not_to_the_neighbouring_asker(String step, String named,
             String neighbour) {
@@ -481,6 +515,9 @@ class ShippedAskerCuesTest {
             "The UK's ICO expects a reportable personal data breach" | Our hospital is a HIPAA covered entity and a nurse posted a patient's scan | Our practice in Leeds found a nurse posted a patient's scan
             The ACP and FSMB policy statement advises using text messages | The registrar wants the care team to text orders to his phone | Our care team wants to start texting patients their appointment reminders
             Ask your regulator's advice line, your professional body | A former patient keeps messaging me and I feel unsafe, it's harassment | A former patient keeps messaging me and I'd like to meet him, is that allowed?
+            Keep public answers to general, evidence-based information | A neighbour keeps sending me DMs about her rash                 | People in our local Facebook group keep asking me about their rashes
+            Tell patients that they can stop the filming           | Can I post my helmet cam video from a call on YouTube?                    | A TV crew wants to film our patients for a documentary
+            In a survey of programme directors across 22 specialties | I'm a new grad RN applying for jobs, do hospitals check Facebook?     | I'm applying for residency, do program directors check Facebook?
             """)
     void leaves_a_statement_out_for_the_asker_its_unless_names_and_not_for_the_neighbouring_asker(String start,
             String named, String neighbour) {
