@@ -401,6 +401,8 @@ class ShippedAskerCuesTest {
             posting-in-uniform                 | A coworker posted a photo of herself drinking in her scrubs
             posting-in-uniform                 | Someone stole my ID badge and is using it for a fake profile
             posting-in-uniform                 | Can I post helmet cam footage from a job that only shows my uniform?
+            anonymous-accounts                 | I want to report her anonymously to the nursing board for her posts
+            filming-for-media-or-teaching      | Can we take a team photo on the ward for Nurses Week?
             """)
     void keeps_a_card_from_a_near_miss_of_its_situation(String card, String question) {
         // when / then: none of the card's only: holds, or an unless: does
@@ -481,6 +483,17 @@ class ShippedAskerCuesTest {
             If you matched with or were messaged by someone you treated | I matched on Tinder with a man I treated last year                   | A former patient asked me out for dinner
             "Postwise's advice is to handle a request from a discharged" | A patient I discharged last week sent me a friend request          | My patient sent me a friend request on Facebook
             "Under the HIPAA Privacy Rule, a valid authorization is signed" | A patient said yes in our DMs, can we repost her before and after photos? | Can we post a photo of our new reception desk on the clinic's Instagram?
+            Before sharing what a scene looked like                | Can I post a photo of the wrecked car from last night's call if no people are in it? | Can I post that I'm safe after the shooting near our hospital?
+            Ask every member of staff who may appear              | A TV crew is filming in our ED next month, do staff members have to agree? | A TV crew wants to film our patients for a documentary
+            If a colleague will not remove a photo of you         | A coworker refuses to take down a photo of me in my scrubs with my badge showing | A friend tagged me in a photo at my graduation
+            Details you learned at a scene or on shift stay confidential | The crash was on the local news with the driver's name, can I talk about it now? | Can I post that I'm safe after the shooting near our hospital?
+            Speaking to a reporter off the record                 | A reporter wants to talk to me off the record about the fire              | A reporter messaged me about the fire, what do I say?
+            "The tips that ANA and NCSBN published together ask nurses not to make disparaging remarks about patients, co-workers or the organisations" | I run an anonymous account that makes memes about nursing | I run an anonymous account with nursing exam tips
+            The AMA Code of Medical Ethics says a physician who sees content from a colleague | I'm an attending physician and one of our interns posted about a patient | I'm a ward manager and one of my nurses posted about a patient
+            Take HR advice before acting on                       | One of my nurses posted about her workload and overtime on our unit        | One of my nurses posted a TikTok from night shift
+            The Federation of State Medical Boards adopted a policy in 2022 | Can doctors be disciplined for spreading COVID misinformation?      | Should I correct health misinformation I see on Facebook?
+            "The ICO's breach checklist for small UK organisations" | Our NHS trust found a nurse posted a patient's scan, what do we do?       | Our clinic found a nurse posted a patient's scan, what do we do?
+            "Do not confirm in public comments, even on the family's own memorial post" | My patient's daughter made a memorial Facebook page and invited me | Can I write about a patient who died last week?
             """)
     void quotes_a_step_to_the_asker_it_names_and_not_to_the_neighbouring_asker(String step, String named,
             String neighbour) {
@@ -518,6 +531,10 @@ class ShippedAskerCuesTest {
             Keep public answers to general, evidence-based information | A neighbour keeps sending me DMs about her rash                 | People in our local Facebook group keep asking me about their rashes
             Tell patients that they can stop the filming           | Can I post my helmet cam video from a call on YouTube?                    | A TV crew wants to film our patients for a documentary
             In a survey of programme directors across 22 specialties | I'm a new grad RN applying for jobs, do hospitals check Facebook?     | I'm applying for residency, do program directors check Facebook?
+            The AMA Code of Medical Ethics notes that filming patients for public broadcast | Can I post my GoPro footage from a rescue on YouTube? | A TV crew wants to film our patients for a documentary
+            Do not photograph or film patients on your personal phone, even in the background | Can we take a group photo in the staff room? | Can we take a group photo at the nurses' station?
+            "The Federation of State Medical Boards' 2022 policy sets expectations" | I'm a nurse, can I lose my license over misinformation? | I'm a doctor, can I lose my license over misinformation?
+            Ask them to take the post or video down               | One of my nurses posted about staffing on our unit                        | One of my nurses posted about her workload with a photo of the patient board
             """)
     void leaves_a_statement_out_for_the_asker_its_unless_names_and_not_for_the_neighbouring_asker(String start,
             String named, String neighbour) {
