@@ -282,6 +282,16 @@ class PostwiseIntegrationTest {
     }
 
     @Test
+    void answers_a_complaint_about_the_askers_own_post_even_when_it_asks_about_a_lawyer() {
+        // when
+        Answer a = postwise.answers().answer("A patient's relative complained to my employer about my Facebook post and"
+                + " I've been suspended. Should I speak to a lawyer before the investigation meeting?");
+        // then
+        assertThat(a.answered()).isTrue();
+        assertThat(a.sources()).isNotEmpty();
+    }
+
+    @Test
     void replies_in_english_without_passages_to_a_question_in_another_language_the_material_does_not_meet() {
         // when
         Answer a = postwise.answers().answer("¿Qué receta de paella me recomiendas para veinte invitados?");

@@ -59,6 +59,9 @@ class ShippedAskerCuesTest {
             colleague-unprofessional-content   | A nurse at my work keeps slagging off our managers on Instagram, should I say something?
             medical-advice-requests-online     | Friends from my gym send me medical questions about their kids all the time
             patients-recording-staff           | Relatives keep posting photos from the ward on Facebook with staff in them, can we ask them not to?
+            screening-job-applicants-online    | I'm on an interview panel and another member wants to look up candidates on Facebook
+            screening-job-applicants-online    | We're hiring new grad nurses, can we check their TikTok before interviews?
+            board-discipline-for-posts         | I got a letter from the nursing board about a complaint over a TikTok I made
             """)
     void fits_a_card_to_a_question_that_names_its_askers(String card, String question) {
         // when / then: a when: holds, and no unless: does
@@ -494,6 +497,8 @@ class ShippedAskerCuesTest {
             The Federation of State Medical Boards adopted a policy in 2022 | Can doctors be disciplined for spreading COVID misinformation?      | Should I correct health misinformation I see on Facebook?
             "The ICO's breach checklist for small UK organisations" | Our NHS trust found a nurse posted a patient's scan, what do we do?       | Our clinic found a nurse posted a patient's scan, what do we do?
             "Do not confirm in public comments, even on the family's own memorial post" | My patient's daughter made a memorial Facebook page and invited me | Can I write about a patient who died last week?
+            "If a regulator, licensing board or employer has a complaint about your own posts" | The medical board wrote to me because a patient complained about my posts on vaccines | Should I correct health misinformation I see on Facebook?
+            Base any concern about a colleague                     | A consultant at my hospital keeps posting that ivermectin cures covid     | A stranger keeps posting that ivermectin cures covid under my videos
             """)
     void quotes_a_step_to_the_asker_it_names_and_not_to_the_neighbouring_asker(String step, String named,
             String neighbour) {
@@ -535,6 +540,7 @@ class ShippedAskerCuesTest {
             Do not photograph or film patients on your personal phone, even in the background | Can we take a group photo in the staff room? | Can we take a group photo at the nurses' station?
             "The Federation of State Medical Boards' 2022 policy sets expectations" | I'm a nurse, can I lose my license over misinformation? | I'm a doctor, can I lose my license over misinformation?
             Ask them to take the post or video down               | One of my nurses posted about staffing on our unit                        | One of my nurses posted about her workload with a photo of the patient board
+            If something you shared turns out to be wrong          | A patient complained about my post on a supplement that turned out to be wrong | I already posted a supplement claim that turned out to be wrong, what now?
             """)
     void leaves_a_statement_out_for_the_asker_its_unless_names_and_not_for_the_neighbouring_asker(String start,
             String named, String neighbour) {
