@@ -281,11 +281,15 @@ class PostwiseIntegrationTest {
         assertThat(a.sources()).isNotEmpty();
     }
 
-    @Test
-    void answers_a_complaint_about_the_askers_own_post_even_when_it_asks_about_a_lawyer() {
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "A patient's relative complained to my employer about my Facebook post and I've been suspended. Should I"
+                    + " speak to a lawyer before the investigation meeting?",
+            "A screenshot of my post about a rude patient reached my hospital and I'm being referred to the"
+                    + " regulator. Do I need my medical indemnity provider?"})
+    void answers_a_complaint_about_the_askers_own_post_even_when_it_asks_about_a_lawyer(String question) {
         // when
-        Answer a = postwise.answers().answer("A patient's relative complained to my employer about my Facebook post and"
-                + " I've been suspended. Should I speak to a lawyer before the investigation meeting?");
+        Answer a = postwise.answers().answer(question);
         // then
         assertThat(a.answered()).isTrue();
         assertThat(a.sources()).isNotEmpty();

@@ -62,6 +62,7 @@ class ShippedAskerCuesTest {
             screening-job-applicants-online    | I'm on an interview panel and another member wants to look up candidates on Facebook
             screening-job-applicants-online    | We're hiring new grad nurses, can we check their TikTok before interviews?
             board-discipline-for-posts         | I got a letter from the nursing board about a complaint over a TikTok I made
+            patients-recording-staff           | A patient livestreamed from his bed on TikTok and I was in the background doing his dressing
             """)
     void fits_a_card_to_a_question_that_names_its_askers(String card, String question) {
         // when / then: a when: holds, and no unless: does
@@ -406,6 +407,8 @@ class ShippedAskerCuesTest {
             posting-in-uniform                 | Can I post helmet cam footage from a job that only shows my uniform?
             anonymous-accounts                 | I want to report her anonymously to the nursing board for her posts
             filming-for-media-or-teaching      | Can we take a team photo on the ward for Nurses Week?
+            advertising-a-practice-in-australia | Paramedic in Sydney here, can I comment on a news post about a crash we attended?
+            advertising-a-practice-in-australia | A patient left a fake negative review of our Melbourne clinic, can we take legal action?
             """)
     void keeps_a_card_from_a_near_miss_of_its_situation(String card, String question) {
         // when / then: none of the card's only: holds, or an unless: does
