@@ -134,7 +134,8 @@ class PostwiseIntegrationTest {
             "My Facebook account was hacked and I can't log in, how do I get it back?",
             "Can you write a cheeky Instagram caption for my girlfriend's birthday? She's an ICU nurse",
             "Can you write a flirty Hinge profile for me? I'm a paramedic who loves climbing",
-            "How do I turn on screen time limits on my son's iPad? He's on YouTube all night"})
+            "How do I turn on screen time limits on my son's iPad? He's on YouTube all night",
+            "I get paid for sponsored posts on my nursing page now. Do I owe tax on that, and how do I file it?"})
     void declines_a_question_of_a_kind_it_does_not_answer_and_says_where_to_go(String question) {
         // when
         Answer a = postwise.answers().answer(question);
@@ -383,7 +384,7 @@ class PostwiseIntegrationTest {
 
     @Test
     void declines_near_misses_and_answers_their_in_scope_twins() throws IOException {
-        // 80 questions whose ask is out of scope though they tell of Facebook, apps or patients, and 40 in scope
+        // 82 questions whose ask is out of scope though they tell of Facebook, apps or patients, and 42 in scope
         // though they mention lawyers, discipline, apps or safety; written apart from the scope cards' questions
         var report = score("eval/scope-near-misses.jsonl");
         assertThat(report.metrics().get("correct_declines")).as(report.summary()).isGreaterThanOrEqualTo(0.8);

@@ -62,6 +62,7 @@ class ShippedAskerCuesTest {
             screening-job-applicants-online    | I'm on an interview panel and another member wants to look up candidates on Facebook
             screening-job-applicants-online    | We're hiring new grad nurses, can we check their TikTok before interviews?
             board-discipline-for-posts         | I got a letter from the nursing board about a complaint over a TikTok I made
+            responding-to-a-staff-privacy-breach | I'm a hospital privacy officer and a nurse wrote about a patient on her Instagram
             patients-recording-staff           | A patient livestreamed from his bed on TikTok and I was in the background doing his dressing
             """)
     void fits_a_card_to_a_question_that_names_its_askers(String card, String question) {
@@ -409,6 +410,7 @@ class ShippedAskerCuesTest {
             filming-for-media-or-teaching      | Can we take a team photo on the ward for Nurses Week?
             advertising-a-practice-in-australia | Paramedic in Sydney here, can I comment on a news post about a crash we attended?
             advertising-a-practice-in-australia | A patient left a fake negative review of our Melbourne clinic, can we take legal action?
+            reporting-a-colleagues-post        | As the privacy officer, how do I handle a colleague's post that shows a patient's chart?
             """)
     void keeps_a_card_from_a_near_miss_of_its_situation(String card, String question) {
         // when / then: none of the card's only: holds, or an unless: does
