@@ -384,7 +384,7 @@ class PostwiseIntegrationTest {
 
     @Test
     void declines_near_misses_and_answers_their_in_scope_twins() throws IOException {
-        // 82 questions whose ask is out of scope though they tell of Facebook, apps or patients, and 42 in scope
+        // 82 questions whose ask is out of scope though they tell of Facebook, apps or patients, and 43 in scope
         // though they mention lawyers, discipline, apps or safety; written apart from the scope cards' questions
         var report = score("eval/scope-near-misses.jsonl");
         assertThat(report.metrics().get("correct_declines")).as(report.summary()).isGreaterThanOrEqualTo(0.8);

@@ -362,6 +362,8 @@ class ShippedAskerCuesTest {
             deleting-a-post-that-went-wrong    | I was going to post my lunch but accidentally posted a photo with a patient's chart in it
             replying-to-online-reviews         | A patient left a Google review saying I assaulted her during the exam
             photos-patients-send-for-their-care | I'm a wound care nurse and patients keep emailing me photos of their ulcers
+            board-discipline-for-posts         | Should I file a complaint with the nursing board about my coworker's racist Facebook posts?
+            responding-to-a-staff-privacy-breach | My coworker posted a photo of a patient's wound on Instagram, should I tell the hospital privacy officer?
             """)
     void keeps_a_card_for_a_question_in_its_situation(String card, String question) {
         // when / then: its only: holds (if it has one), and neither an unless: nor a when: does
@@ -411,6 +413,7 @@ class ShippedAskerCuesTest {
             advertising-a-practice-in-australia | Paramedic in Sydney here, can I comment on a news post about a crash we attended?
             advertising-a-practice-in-australia | A patient left a fake negative review of our Melbourne clinic, can we take legal action?
             reporting-a-colleagues-post        | As the privacy officer, how do I handle a colleague's post that shows a patient's chart?
+            reporting-a-colleagues-post        | My ex, a nurse on my unit, keeps posting vague stuff implying I'm unsafe at work
             """)
     void keeps_a_card_from_a_near_miss_of_its_situation(String card, String question) {
         // when / then: none of the card's only: holds, or an unless: does
@@ -504,6 +507,7 @@ class ShippedAskerCuesTest {
             "Do not confirm in public comments, even on the family's own memorial post" | My patient's daughter made a memorial Facebook page and invited me | Can I write about a patient who died last week?
             "If a regulator, licensing board or employer has a complaint about your own posts" | The medical board wrote to me because a patient complained about my posts on vaccines | Should I correct health misinformation I see on Facebook?
             Base any concern about a colleague                     | A consultant at my hospital keeps posting that ivermectin cures covid     | A stranger keeps posting that ivermectin cures covid under my videos
+            Base any concern about a colleague                     | A senior consultant on my team keeps tweeting against the vaccine evidence | I'm a consultant at a London trust, how do I correct vaccine myths on Twitter?
             """)
     void quotes_a_step_to_the_asker_it_names_and_not_to_the_neighbouring_asker(String step, String named,
             String neighbour) {
