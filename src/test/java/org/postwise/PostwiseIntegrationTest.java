@@ -288,7 +288,7 @@ class PostwiseIntegrationTest {
                     + " speak to a lawyer before the investigation meeting?",
             "A screenshot of my post about a rude patient reached my hospital and I'm being referred to the"
                     + " regulator. Do I need my medical indemnity provider?"})
-    void answers_a_complaint_about_the_askers_own_post_even_when_it_asks_about_a_lawyer(String question) {
+    void answers_a_complaint_about_the_askers_own_post_even_when_it_asks_for_legal_help(String question) {
         // when
         Answer a = postwise.answers().answer(question);
         // then
