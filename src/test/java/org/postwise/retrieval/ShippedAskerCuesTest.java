@@ -38,6 +38,7 @@ class ShippedAskerCuesTest {
             online-harassment             | patient-found-your-personal-account | A local group posted my full name and workplace and the comments are full of threatening messages
             online-harassment             | closed-groups-and-staff-chats | A patient's son keeps naming me in our town's community group and says he knows where I live
             medical-advice-requests-online | video-calls-consumer-apps | I stream on Twitch after my shifts and chat keeps asking me medical questions
+            colleague-relationship-with-patient | reporting-a-colleagues-post | A coworker is dating a patient from our ward and posted photos of them on Instagram
             """)
     void leads_a_question_to_its_card_and_away_from_the_neighbouring_card(String card, String neighbour,
             String question) {
@@ -64,6 +65,7 @@ class ShippedAskerCuesTest {
             board-discipline-for-posts         | I got a letter from the nursing board about a complaint over a TikTok I made
             responding-to-a-staff-privacy-breach | I'm a hospital privacy officer and a nurse wrote about a patient on her Instagram
             patients-recording-staff           | A patient livestreamed from his bed on TikTok and I was in the background doing his dressing
+            colleague-relationship-with-patient | My colleague has been flirting with a patient over Snapchat since his discharge
             """)
     void fits_a_card_to_a_question_that_names_its_askers(String card, String question) {
         // when / then: a when: holds, and no unless: does
@@ -85,6 +87,10 @@ class ShippedAskerCuesTest {
             personal-views-in-public            | A nurse I work with keeps posting that masks cause lung damage
             photos-patients-send-for-their-care | The tissue viability nurse wants us to send her wound photos from our own phones
             deleting-a-post-that-went-wrong     | My colleague wants to post about a sad case from our ward, is that ok?
+            colleague-relationship-with-patient | A colleague posted a patient's scan with the date of birth showing
+            colleague-unprofessional-content    | A nurse I work with wrote on my wall about a patient she found annoying
+            colleague-relationship-with-patient | A patient keeps flirting with me on Instagram and my coworker says to just ignore it
+            colleague-relationship-with-patient | Someone made a fake profile using my photos and is flirting with my coworkers' patients
             """)
     void fits_a_card_worse_when_the_question_is_about_another_situation(String card, String question) {
         // when / then: an unless: holds, or no only: does
@@ -508,6 +514,7 @@ class ShippedAskerCuesTest {
             "If a regulator, licensing board or employer has a complaint about your own posts" | The medical board wrote to me because a patient complained about my posts on vaccines | Should I correct health misinformation I see on Facebook?
             Base any concern about a colleague                     | A consultant at my hospital keeps posting that ivermectin cures covid     | A stranger keeps posting that ivermectin cures covid under my videos
             Base any concern about a colleague                     | A senior consultant on my team keeps tweeting against the vaccine evidence | I'm a consultant at a London trust, how do I correct vaccine myths on Twitter?
+            "In the United States, labour law can protect some posts" | A coworker keeps trashing our hospital on Facebook, should I report her? | A coworker keeps posting drunk photos on Facebook, should I report her?
             """)
     void quotes_a_step_to_the_asker_it_names_and_not_to_the_neighbouring_asker(String step, String named,
             String neighbour) {
@@ -550,6 +557,8 @@ class ShippedAskerCuesTest {
             "The Federation of State Medical Boards' 2022 policy sets expectations" | I'm a nurse, can I lose my license over misinformation? | I'm a doctor, can I lose my license over misinformation?
             Ask them to take the post or video down               | One of my nurses posted about staffing on our unit                        | One of my nurses posted about her workload with a photo of the patient board
             If something you shared turns out to be wrong          | A patient complained about my post on a supplement that turned out to be wrong | I already posted a supplement claim that turned out to be wrong, what now?
+            Leave the name, photo, date, place and any clinical detail | My patient died and her daughters missed the end; I found them on Instagram, can I tell them how it went? | A patient of mine died and I want to write about him on Facebook
+            Keep patients, patient details and photos from work out of your posts | I didn't post it, a coworker did, so why was I suspended? | I was suspended over a TikTok I made, can they do that?
             """)
     void leaves_a_statement_out_for_the_asker_its_unless_names_and_not_for_the_neighbouring_asker(String start,
             String named, String neighbour) {
