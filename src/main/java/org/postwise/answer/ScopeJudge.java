@@ -89,8 +89,12 @@ final class ScopeJudge {
      */
     private static final Set<DocumentKind> DECLINES = Set.of(DocumentKind.SCOPE);
 
-    /** Words that put a question online: platforms, ways of posting and messaging, what gets posted. */
-    private static final List<String> ONLINE_WORDS = List.of("social", "media", "online", "internet", "web",
+    /**
+     * Words that put a question online: platforms, ways of posting and messaging, what gets posted. Not "media" alone:
+     * without "social" it is the news media ("visitors or media", "speak to the media"), which puts no question
+     * online; "social media" is online by "social".
+     */
+    private static final List<String> ONLINE_WORDS = List.of("social", "online", "internet", "web",
             "website", "webpage", "post", "posted", "posting", "repost", "share", "shared", "tweet", "twitter", "blog",
             "blogging", "vlog", "app", "apps", "message", "messaged", "messaging", "text", "texted", "texting",
             "email", "chat", "group", "forum", "facebook", "instagram", "tiktok", "youtube", "linkedin",

@@ -254,6 +254,26 @@ class ScopeJudgeTest {
     }
 
     @Test
+    void reads_a_question_naming_only_the_news_media_as_offline() {
+        // given a question near a scope card and a card alike, no passage of the material close (0.4)
+        // when
+        var declined = judge.replyInstead(closeness("Who arranges security when the media turn up for a famous patient?",
+                0.45, 0.5));
+        // then
+        assertThat(declined).contains(LEGAL);
+    }
+
+    @Test
+    void reads_a_question_naming_social_media_as_online() {
+        // given a question near a scope card and a card alike, no passage of the material close (0.4)
+        // when
+        var declined = judge.replyInstead(closeness("Who arranges security when social media names a famous patient?",
+                0.45, 0.5));
+        // then
+        assertThat(declined).isEmpty();
+    }
+
+    @Test
     void reads_a_match_on_a_dating_app_as_online() {
         // when
         var declined = judge.replyInstead(closeness("I matched on Hinge with a man I treated, do I just unmatch?",
