@@ -23,6 +23,11 @@ import java.util.regex.Pattern;
  * accepted…") or someone's quoted words ('she wrote "I accepted your request"'). Only the acts in {@code ACTS} are
  * read, each as its past form: "already asked" is never added, and "I made a channel" reads "already made", not
  * "already make" (the stemmer leaves irregular past forms as they are).
+ *
+ * <p>The stage words name who acted first: "I accidentally posted it" reads "i already posted", "we've shared it"
+ * reads "we already shared". A cue "already posted" matches either, and the question's own "she's already posted"
+ * too; a cue "i already posted" matches only the asker's own report (or the asker's own words), so a card written for
+ * someone else's post can step back for the asker who posted.
  */
 public final class ReportedActs {
 
@@ -38,7 +43,7 @@ public final class ReportedActs {
             // "I started a new job" is no account: only an account, page or channel one started
             + "|started(?=\\s+(?:a|an|my|our|the)\\s+(?:\\w+\\s+){0,2}?(?:page|account|channel|blog|podcast|group"
             + "|tiktok|youtube|instagram|profile|newsletter|vlog|stream)s?\\b)";
-    private static final Pattern REPORT = Pattern.compile("\\b(?:i|we)(?:'ve|ve|'d|\\s+have|\\s+had)?"
+    private static final Pattern REPORT = Pattern.compile("\\b(i|we)(?:'ve|ve|'d|\\s+have|\\s+had)?"
             + "(?:\\s+(?:already|just|also|then|once|even|recently|accidentally|mistakenly|stupidly|foolishly"
             + "|unknowingly|innocently|actually|finally|somehow|since)){0,2}\\s+(" + ACTS + ")\\b",
             Pattern.CASE_INSENSITIVE);
@@ -73,7 +78,9 @@ public final class ReportedActs {
                 continue;
             }
             out.add(SEPARATOR);
-            out.addAll(wordsOf.apply("already " + m.group(1).toLowerCase(Locale.ROOT)));
+            // the asker who acted comes first, so a card can tell "I already posted" from "she's already posted"
+            out.addAll(wordsOf.apply(m.group(1).toLowerCase(Locale.ROOT) + " already "
+                    + m.group(2).toLowerCase(Locale.ROOT)));
         }
         return List.copyOf(out);
     }

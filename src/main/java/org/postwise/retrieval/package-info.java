@@ -8,8 +8,8 @@
  * also a langchain4j {@code ContentRetriever}, so langchain4j's RAG pieces (aggregators, injectors) fit
  * around it. A {@link org.postwise.retrieval.CoverageJudge} decides from several signals whether the
  * material covers the question at all, so that Postwise abstains instead of guessing. The words the cards' asker and
- * stage cues are matched on are the question's own, plus "already …" for each act the question says the asker has
- * done ({@link org.postwise.retrieval.ReportedActs}): the words are stemmed, so "I accepted" alone reads like "can I
- * accept".
+ * stage cues are matched on are the question's own, plus "i already …" or "we already …" for each act the question
+ * says the asker has done ({@link org.postwise.retrieval.ReportedActs}): the words are stemmed, so "I accepted" alone
+ * reads like "can I accept".
  */
 package org.postwise.retrieval;

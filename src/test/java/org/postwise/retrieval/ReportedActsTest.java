@@ -22,10 +22,10 @@ class ReportedActsTest {
         String question = "I accepted a friend request from a patient last week, what now?";
         // when
         List<String> words = read(question);
-        // then: the question's own words, then the act as a stage cue reads it
+        // then: the question's own words, then the act as a stage cue reads it, the asker who acted first
         assertThat(words).startsWith(index.words(question).toArray(String[]::new));
         assertThat(words.subList(index.words(question).size(), words.size()))
-                .containsExactly(ReportedActs.SEPARATOR, index.words("already").get(0),
+                .containsExactly(ReportedActs.SEPARATOR, index.words("i").get(0), index.words("already").get(0),
                         index.words("accepted").get(0));
     }
 
@@ -48,6 +48,20 @@ class ReportedActsTest {
     void reads_an_act_told_in_the_perfect_or_with_adverbs_before_it(String question, String stage) {
         // when / then
         assertThat(PassageIndex.names(read(question), List.of(index.words(stage)))).isTrue();
+    }
+
+    @Test
+    void names_the_asker_as_the_one_who_acted() {
+        // when / then: a cue for the asker's own act matches what the asker reports
+        assertThat(PassageIndex.names(read("I accidentally posted a photo of a scan to my story"),
+                List.of(index.words("i already posted")))).isTrue();
+    }
+
+    @Test
+    void names_no_asker_when_someone_else_has_already_acted() {
+        // when / then: the question's own "already posted" is someone else's act, not the asker's
+        assertThat(PassageIndex.names(read("My coworker has already posted a photo of a scan, should I report it?"),
+                List.of(index.words("i already posted")))).isFalse();
     }
 
     @Test

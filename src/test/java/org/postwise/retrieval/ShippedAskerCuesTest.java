@@ -39,6 +39,7 @@ class ShippedAskerCuesTest {
             online-harassment             | closed-groups-and-staff-chats | A patient's son keeps naming me in our town's community group and says he knows where I live
             medical-advice-requests-online | video-calls-consumer-apps | I stream on Twitch after my shifts and chat keeps asking me medical questions
             colleague-relationship-with-patient | reporting-a-colleagues-post | A coworker is dating a patient from our ward and posted photos of them on Instagram
+            deleting-a-post-that-went-wrong | reporting-a-colleagues-post | I accidentally posted a photo with a patient's chart in the background, should I report it?
             """)
     void leads_a_question_to_its_card_and_away_from_the_neighbouring_card(String card, String neighbour,
             String question) {
@@ -66,6 +67,7 @@ class ShippedAskerCuesTest {
             responding-to-a-staff-privacy-breach | I'm a hospital privacy officer and a nurse wrote about a patient on her Instagram
             patients-recording-staff           | A patient livestreamed from his bed on TikTok and I was in the background doing his dressing
             colleague-relationship-with-patient | My colleague has been flirting with a patient over Snapchat since his discharge
+            posting-with-patient-consent       | I posted a patient's before and after photos with her verbal consent and now she wants them down
             """)
     void fits_a_card_to_a_question_that_names_its_askers(String card, String question) {
         // when / then: a when: holds, and no unless: does
@@ -105,6 +107,7 @@ class ShippedAskerCuesTest {
             video-calls-consumer-apps           | Can I go live on Facebook to do a video check-in with my patients?
             closed-groups-and-staff-chats       | Can I vent about a patient in our nurses' Facebook support group?
             colleague-unprofessional-content    | A coworker posted a meme mocking patients who fall for vaccine misinformation
+            reporting-a-colleagues-post         | My coworker has already posted a photo with a patient's chart in it, should I report it?
             """)
     void keeps_a_card_for_a_question_that_only_sounds_like_another_situation(String card, String question) {
         // when / then: no unless: holds, and any only: the card has does
