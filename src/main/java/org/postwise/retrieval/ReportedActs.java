@@ -1,6 +1,7 @@
 package org.postwise.retrieval;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -18,7 +19,8 @@ import java.util.regex.Pattern;
  * <p>The stage words of each reported act are added after the question's own words, behind a {@link #SEPARATOR} that
  * no cue contains, so that a cue never spans from the question into them or across two of them, and the question's
  * own words keep matching as before ("accidentally accepted", "accepted her"). A report is read only when the asker
- * ("I", "we") is the one who acted, in the past tense or the perfect, and not in a hypothetical ("what if I posted
+ * ("I", "we", or no subject at all at the start of a sentence, as chat is written: "Posted a selfie and…") is the one
+ * who acted, in the past tense or the perfect, and not in a hypothetical ("what if I posted
  * it?", "should I have accepted?", "let's say I shared…", "suppose we posted…"), a time still to come ("once I've
  * accepted…") or someone's quoted words ('she wrote "I accepted your request"'). Only the acts in {@code ACTS} are
  * read, each as its past form: "already asked" is never added, and "I made a channel" reads "already made", not
@@ -47,6 +49,16 @@ public final class ReportedActs {
             + "(?:\\s+(?:already|just|also|then|once|even|recently|accidentally|mistakenly|stupidly|foolishly"
             + "|unknowingly|innocently|actually|finally|somehow|since)){0,2}\\s+(" + ACTS + ")\\b",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * Acts told without a subject at the start of a sentence ("Posted a photo of my tattoo and…", "tweeted about a
+     * sad case yesterday"), as people write in chat: only verbs that rarely open a sentence as an adjective ("Shared
+     * governance…", "Recorded lectures…", "Signed consent forms…" are not reports) and never a passive ("Posted by…").
+     */
+    private static final Pattern IMPLIED = Pattern.compile("(?:^|(?<=[.!?\\n]))\\s*(?:(?:already|just|also|then"
+            + "|recently|accidentally|mistakenly|stupidly|foolishly|innocently|actually|finally)\\s+){0,2}"
+            + "(posted|reposted|tweeted|retweeted|uploaded|commented|replied|responded|messaged|texted|e-?mailed|sent"
+            + "|tagged|liked|deleted|blocked|unfriended|wrote|published|took|filmed|made|accepted|friended|joined"
+            + "|screenshotted|forwarded|dm'd|dmed|pm'd|pmed)\\b(?!\\s+by\\b)", Pattern.CASE_INSENSITIVE);
     /** A hypothetical or a question about what ought to have been done, just before the report. */
     private static final Pattern NOT_DONE = Pattern.compile("\\b(?:if|should|would|could|whether|might|shall|say"
             + "|suppose|supposing|imagine|pretend|assume|assuming)\\W*(?:say\\W*)?$", Pattern.CASE_INSENSITIVE);
@@ -69,19 +81,33 @@ public final class ReportedActs {
                                           Function<String, List<String>> wordsOf) {
         var out = new ArrayList<>(words);
         String text = question.replace('\u2019', '\'');
+        var reports = new ArrayList<Report>();
         Matcher m = REPORT.matcher(text);
         while (m.find()) {
             String before = text.substring(Math.max(0, m.start() - 16), m.start());
-            if (NOT_DONE.matcher(before).find()
-                    || NOT_YET.matcher(before).find() && PERFECT.matcher(m.group()).find()
-                    || QUOTE.matcher(text.substring(0, m.start())).results().count() % 2 == 1) {
+            if (!NOT_DONE.matcher(before).find()
+                    && !(NOT_YET.matcher(before).find() && PERFECT.matcher(m.group()).find())) {
+                reports.add(new Report(m.start(), m.group(1), m.group(2)));
+            }
+        }
+        Matcher implied = IMPLIED.matcher(text);
+        while (implied.find()) {
+            reports.add(new Report(implied.start(), "i", implied.group(1)));
+        }
+        reports.sort(Comparator.comparingInt(Report::start));
+        for (Report r : reports) {
+            if (QUOTE.matcher(text.substring(0, r.start())).results().count() % 2 == 1) {
                 continue;
             }
             out.add(SEPARATOR);
             // the asker who acted comes first, so a card can tell "I already posted" from "she's already posted"
-            out.addAll(wordsOf.apply(m.group(1).toLowerCase(Locale.ROOT) + " already "
-                    + m.group(2).toLowerCase(Locale.ROOT)));
+            out.addAll(wordsOf.apply(r.subject().toLowerCase(Locale.ROOT) + " already "
+                    + r.act().toLowerCase(Locale.ROOT)));
         }
         return List.copyOf(out);
+    }
+
+    /** An act the question reports, where it starts, and who did it ("i" or "we"). */
+    private record Report(int start, String subject, String act) {
     }
 }

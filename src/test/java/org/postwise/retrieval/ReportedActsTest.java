@@ -57,6 +57,17 @@ class ReportedActsTest {
                 List.of(index.words("i already posted")))).isTrue();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Posted a selfie in scrubs and only just noticed a patient list behind me",
+            "posted a vent on reddit about a family on my unit, what now?",
+            "Rough night shift. Tweeted about a sad case and a coworker recognised it"})
+    void reads_an_act_told_without_a_subject_at_the_start_of_a_sentence_as_the_askers(String question) {
+        // when / then
+        assertThat(PassageIndex.names(read(question), List.of(index.words("i already posted"),
+                index.words("i already tweeted")))).isTrue();
+    }
+
     @Test
     void names_no_asker_when_someone_else_has_already_acted() {
         // when / then: the question's own "already posted" is someone else's act, not the asker's
@@ -93,7 +104,10 @@ class ReportedActsTest {
             "Suppose we posted the photo, who could see it?",
             "Once I've accepted her request, can she see my photos?",
             "A patient messaged me: \"I accepted your friend request\" but I never sent one",
-            "I started a new job at the hospital and want to start a nursing TikTok"})
+            "I started a new job at the hospital and want to start a nursing TikTok",
+            "Posted by a colleague on our unit page: a photo of the team. Is that ok?",
+            "Shared governance meetings are moving to Facebook Live, can patients watch?",
+            "Recorded lectures from our course are on YouTube, can I post clips?"})
     void reads_no_act_when_the_asker_has_not_done_one(String question) {
         // when / then
         assertThat(read(question)).isEqualTo(index.words(question));
