@@ -333,7 +333,7 @@ public final class GroundedAnswerService implements AnswerService {
      */
     private Optional<KnowledgeDocument> outOfScope(String asked, Retrieval retrieval, Retrieval alone) {
         Optional<String> ask = AskSentences.of(asked);
-        return scope.replyInstead(retrieval)
+        return scope.replyInstead(asked, retrieval)
                 // the ask belongs to this message's story, not to the thread's earlier subject
                 .or(() -> ask.flatMap(a -> scope.declineByAsk(retriever.retrieve(a, 1), alone)))
                 .or(() -> scope.declineByForm(ask.orElse(asked), asked, retrieval))

@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
  * personal safety, tech support…), from how close it is to the scope cards' situations ({@code knowledge/scope/})
  * compared with the guideline cards' situations. A question about Postwise itself ("where do your answers come
  * from?", "do you keep my questions?") is found the same way, by the about cards' situations
- * ({@code knowledge/about/}): the card returned is then an about card, whose text is the reply.
+ * ({@code knowledge/about/}): the card returned is then an about card, whose text is the reply. Only a question that
+ * addresses Postwise or the asking ("you", "this chat", "my questions", "what I type") can get an about card's reply.
  *
  * <p>A question is declined when its closest scope situation is close ({@value #MIN_SCOPE}) and closer than any
  * guideline card's situation by a margin ({@value #MARGIN}). A question that mentions nothing online at all (no
@@ -109,9 +110,25 @@ final class ScopeJudge {
             "viber", "doximity", "nextdoor", "glassdoor", "healthgrades", "ratemds", "trustpilot", "zocdoc", "insta",
             "fb", "meme", "memes", "subscribers");
 
-    /** The scope card that declines the retrieved question, or the about card that answers it, if any. */
-    Optional<KnowledgeDocument> replyInstead(Retrieval retrieval) {
-        Closest closest = closest(retrieval, REPLIES, retrieval.questionWords());
+    /**
+     * Words that address Postwise or the asking itself: "do you keep…", "is this an AI?", "who can see my
+     * questions?", "what happens to what I type here?". A question with none of them is about something else, however
+     * near an about card it reads: "do I delete it, post a correction, or both?" about a post is near "do you delete my
+     * questions?", and "I accidentally posted a patient's first name" near "what if I accidentally type a patient's
+     * name?".
+     */
+    private static final Pattern ADDRESSING = Pattern.compile("\\b(?:you|your|yours|you'?re|u|ur|postwise"
+            + "|(?:chat\\s*)?bot|this\\s+(?:app|chat|tool|service|thing|ai|system)|this\\s+an\\s+ai"
+            + "|a\\s+real\\s+person|a\\s+human|my\\s+(?:last\\s+|previous\\s+)?questions?|questions\\s+i\\s+ask"
+            + "|what\\s+i\\s+(?:ask|asked|type|typed)|i\\s+typed)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The scope card that declines {@code question}, given its retrieval, or the about card that answers it (only for
+     * a question that addresses Postwise, {@link #ADDRESSING}), if any.
+     */
+    Optional<KnowledgeDocument> replyInstead(String question, Retrieval retrieval) {
+        boolean addressed = ADDRESSING.matcher(question.replace('\u2019', '\'')).find();
+        Closest closest = closest(retrieval, addressed ? REPLIES : DECLINES, retrieval.questionWords());
         if (closest.scope() == null) {
             return Optional.empty();
         }

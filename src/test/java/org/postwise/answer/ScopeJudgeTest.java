@@ -221,34 +221,39 @@ class ScopeJudgeTest {
     void keeps_a_question_naming_onlyfans_when_no_passage_is_close() {
         // given a question near a scope card and a card alike, no passage of the material close (0.4), so that only
         // an online word keeps it from the rule for offline questions
+        String question = "Could having an OnlyFans get me in trouble with the board?";
         // when
-        var declined = judge.replyInstead(closeness("Could having an OnlyFans get me in trouble with the board?",
-                0.45, 0.5));
+        var declined = judge.replyInstead(question, closeness(question, 0.45, 0.5));
         // then
         assertThat(declined).isEmpty();
     }
 
     @Test
     void declines_a_whole_question_nearer_a_scope_situation_by_the_margin() {
+        // given
+        String question = "Should I get my own lawyer for the lawsuit on Facebook?";
         // when
-        var declined = judge.replyInstead(closeness("Should I get my own lawyer for the lawsuit on Facebook?", 0.6, 0.55));
+        var declined = judge.replyInstead(question, closeness(question, 0.6, 0.55));
         // then
         assertThat(declined).contains(LEGAL);
     }
 
     @Test
     void keeps_a_whole_question_about_something_online_that_a_card_meets_as_closely() {
+        // given
+        String question = "A coworker posted about me on Facebook, what can I do?";
         // when
-        var declined = judge.replyInstead(closeness("A coworker posted about me on Facebook, what can I do?", 0.55, 0.56));
+        var declined = judge.replyInstead(question, closeness(question, 0.55, 0.56));
         // then
         assertThat(declined).isEmpty();
     }
 
     @Test
     void declines_an_offline_question_near_a_scope_situation_though_a_card_is_as_close() {
+        // given
+        String question = "My ex keeps turning up at my house, should I call the police?";
         // when: nothing online is named, and the material is not close (0.4)
-        var declined = judge.replyInstead(closeness("My ex keeps turning up at my house, should I call the police?",
-                0.45, 0.5));
+        var declined = judge.replyInstead(question, closeness(question, 0.45, 0.5));
         // then
         assertThat(declined).contains(LEGAL);
     }
@@ -256,9 +261,9 @@ class ScopeJudgeTest {
     @Test
     void reads_a_question_naming_only_the_news_media_as_offline() {
         // given a question near a scope card and a card alike, no passage of the material close (0.4)
+        String question = "Who arranges security when the media turn up for a famous patient?";
         // when
-        var declined = judge.replyInstead(closeness("Who arranges security when the media turn up for a famous patient?",
-                0.45, 0.5));
+        var declined = judge.replyInstead(question, closeness(question, 0.45, 0.5));
         // then
         assertThat(declined).contains(LEGAL);
     }
@@ -266,36 +271,39 @@ class ScopeJudgeTest {
     @Test
     void reads_a_question_naming_social_media_as_online() {
         // given a question near a scope card and a card alike, no passage of the material close (0.4)
+        String question = "Who arranges security when social media names a famous patient?";
         // when
-        var declined = judge.replyInstead(closeness("Who arranges security when social media names a famous patient?",
-                0.45, 0.5));
+        var declined = judge.replyInstead(question, closeness(question, 0.45, 0.5));
         // then
         assertThat(declined).isEmpty();
     }
 
     @Test
     void reads_a_match_on_a_dating_app_as_online() {
+        // given
+        String question = "I matched on Hinge with a man I treated, do I just unmatch?";
         // when
-        var declined = judge.replyInstead(closeness("I matched on Hinge with a man I treated, do I just unmatch?",
-                0.45, 0.5));
+        var declined = judge.replyInstead(question, closeness(question, 0.45, 0.5));
         // then
         assertThat(declined).isEmpty();
     }
 
     @Test
     void declines_a_question_about_dating_a_former_patient_by_the_scope_card_on_offline_relationships() {
+        // given
+        String question = "Can I go on a date with a man I treated last year?";
         // when
-        var declined = judge.replyInstead(offlineCloseness("Can I go on a date with a man I treated last year?",
-                0.58, 0.54));
+        var declined = judge.replyInstead(question, offlineCloseness(question, 0.58, 0.54));
         // then
         assertThat(declined).contains(OFFLINE);
     }
 
     @Test
     void keeps_a_question_about_a_dating_app_match_when_the_nearest_scope_card_steps_back_for_it() {
+        // given
+        String question = "I matched on Hinge with a man I treated last year, can I go on a date with him?";
         // when
-        var declined = judge.replyInstead(offlineCloseness(
-                "I matched on Hinge with a man I treated last year, can I go on a date with him?", 0.58, 0.54));
+        var declined = judge.replyInstead(question, offlineCloseness(question, 0.58, 0.54));
         // then
         assertThat(declined).isEmpty();
     }
@@ -303,10 +311,11 @@ class ScopeJudgeTest {
     @Test
     void lets_no_other_scope_card_decline_in_place_of_the_nearest_one_that_steps_back() {
         // given the lawsuits card just behind the card on dating offline, which steps back for a dating app
-        var retrieval = retrieval("I matched on Hinge with a man I treated last year, can I go on a date with him?",
-                OFFLINE_INDEX, 0.5, true, new ScoredDocument(OFFLINE, 0.6, 0.6), new ScoredDocument(LEGAL, 0.58, 0.58));
+        String question = "I matched on Hinge with a man I treated last year, can I go on a date with him?";
+        var retrieval = retrieval(question, OFFLINE_INDEX, 0.5, true, new ScoredDocument(OFFLINE, 0.6, 0.6),
+                new ScoredDocument(LEGAL, 0.58, 0.58));
         // when
-        var declined = judge.replyInstead(retrieval);
+        var declined = judge.replyInstead(question, retrieval);
         // then
         assertThat(declined).isEmpty();
     }
@@ -355,8 +364,30 @@ class ScopeJudgeTest {
 
     @Test
     void returns_the_about_card_for_a_whole_question_nearer_it_by_the_margin() {
+        // given
+        String question = "Where do your answers come from?";
         // when
-        var reply = judge.replyInstead(closeness("Where do your answers come from?", ABOUT, 0.7, 0.4));
+        var reply = judge.replyInstead(question, closeness(question, ABOUT, 0.7, 0.4));
+        // then
+        assertThat(reply).contains(ABOUT);
+    }
+
+    @Test
+    void never_returns_the_about_card_for_a_question_that_does_not_address_postwise() {
+        // given a question about the asker's own post, nearer the about card than any card ("do you delete…?")
+        String question = "I shared a post that turned out to be wrong, do I delete it or post a correction?";
+        // when
+        var reply = judge.replyInstead(question, closeness(question, ABOUT, 0.7, 0.4));
+        // then
+        assertThat(reply).isEmpty();
+    }
+
+    @Test
+    void returns_the_about_card_for_a_question_about_what_the_asker_typed() {
+        // given
+        String question = "I typed a patient's name by mistake earlier, is it stored anywhere?";
+        // when
+        var reply = judge.replyInstead(question, closeness(question, ABOUT, 0.7, 0.4));
         // then
         assertThat(reply).contains(ABOUT);
     }
