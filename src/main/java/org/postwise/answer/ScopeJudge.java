@@ -119,8 +119,9 @@ final class ScopeJudge {
      */
     private static final Pattern ADDRESSING = Pattern.compile("\\b(?:you|your|yours|you'?re|u|ur|postwise"
             + "|(?:chat\\s*)?bot|this\\s+(?:app|chat|tool|service|thing|ai|system)|this\\s+an\\s+ai"
-            + "|a\\s+real\\s+person|a\\s+human|my\\s+(?:last\\s+|previous\\s+)?questions?|questions\\s+i\\s+ask"
-            + "|what\\s+i\\s+(?:ask|asked|type|typed)|i\\s+typed)\\b", Pattern.CASE_INSENSITIVE);
+            + "|a\\s+real\\s+person|a\\s+human|my\\s+(?:last\\s+|previous\\s+)?questions?"
+            + "|(?:questions?|what)\\s+i\\s+(?:ask|asked|type|typed|send|sent)|i\\s+typed"
+            + "|(?:ask|asked|type|typed)\\s+(?:in\\s+)?here)\\b", Pattern.CASE_INSENSITIVE);
 
     /**
      * The scope card that declines {@code question}, given its retrieval, or the about card that answers it (only for
