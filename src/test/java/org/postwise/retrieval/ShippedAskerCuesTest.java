@@ -68,6 +68,7 @@ class ShippedAskerCuesTest {
             patients-recording-staff           | A patient livestreamed from his bed on TikTok and I was in the background doing his dressing
             colleague-relationship-with-patient | My colleague has been flirting with a patient over Snapchat since his discharge
             posting-with-patient-consent       | I posted a patient's before and after photos with her verbal consent and now she wants them down
+            raising-a-post-with-your-staff-or-student | As a placement coordinator, I've heard one of our students blogged about a client
             """)
     void fits_a_card_to_a_question_that_names_its_askers(String card, String question) {
         // when / then: a when: holds, and no unless: does
