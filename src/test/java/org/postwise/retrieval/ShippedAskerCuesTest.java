@@ -97,6 +97,7 @@ class ShippedAskerCuesTest {
             responding-to-a-staff-privacy-breach | A patient's husband posted a photo of our ICU with other patients in the bay, how do we approach him?
             reporting-a-colleagues-post         | A patient's daughter posted a photo of our ward with the patient list visible, should I report it?
             scope-relationships-offline         | I shared a photo of the splint I made for a patient and her tattoo shows, is that identifiable?
+            colleague-bullying-staff-online     | Someone in our staff group chat joked about the famous singer we admitted and everyone laughed
             """)
     void fits_a_card_worse_when_the_question_is_about_another_situation(String card, String question) {
         // when / then: an unless: holds, or no only: does
