@@ -114,6 +114,7 @@ class ShippedAskerCuesTest {
             colleague-unprofessional-content    | A coworker posted a meme mocking patients who fall for vaccine misinformation
             reporting-a-colleagues-post         | My coworker has already posted a photo with a patient's chart in it, should I report it?
             responding-to-a-staff-privacy-breach | I run HR and one of our employees has already posted a patient's x-ray, what do we do now?
+            reporting-a-colleagues-post         | The patient's family complained that a nurse on our ward posted a photo of their mum's chart
             """)
     void keeps_a_card_for_a_question_that_only_sounds_like_another_situation(String card, String question) {
         // when / then: no unless: holds, and any only: the card has does
